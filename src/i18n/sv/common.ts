@@ -1,0 +1,13 @@
+export const common = {
+  appName: 'Samplan',
+  tagline: 'Verksamhets- och budgetplanering för samordningsförbund',
+  save: 'Spara',
+  cancel: 'Avbryt',
+  loading: 'Laddar …',
+  notFoundTitle: 'Sidan finns inte',
+  notFoundBody: 'Sidan finns inte, eller så har du inte tillgång till den.',
+  forbiddenTitle: 'Ingen behörighet',
+  forbiddenBody: 'Din roll i förbundet ger inte tillgång till det här.',
+  tryAgain: 'Något gick fel. Försök igen om en stund.',
+  staleVersion: 'Någon annan har ändrat detta medan du arbetade. Uppgifterna nedan är de senaste; gör din ändring igen.',
+};
