@@ -1,0 +1,29 @@
+import { hashPassword } from '@/server/auth/password';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
+import { seedFinsamGotland } from './finsamgotland';
+import { assignRole, upsertPerson } from './seed-helpers';
+import { seedSjobygden } from './sjobygden';
+
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.association.count()) === 0;
+}
+
+/** Creates the demo associations, people and plans in one transaction. */
+export async function seedDemoData(prisma: PrismaClient): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await prisma.$transaction(
+    async (tx) => {
+      const people: Record<string, string> = {};
+      for (const login of DEMO_LOGINS) people[login.email] = await upsertPerson(tx, login, passwordHash);
+      const associations = [await seedFinsamGotland(tx, people, passwordHash), await seedSjobygden(tx, people, passwordHash)];
+      for (const association of associations) {
+        for (const login of DEMO_LOGINS) {
+          for (const role of login.roles[association.slug] ?? []) await assignRole(tx, association.id, people[login.email]!, role);
+        }
+        await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo', entityType: 'Association', entityId: association.id } });
+      }
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,93 @@
+import type { Prisma } from '@/generated/prisma/client';
+import type { BudgetCategory, BudgetLineType, Role, SeatKind } from '@/generated/prisma/enums';
+
+export type Tx = Prisma.TransactionClient;
+
+/** A budget row as the plan prints it: one amount per column year; null = empty cell, 0 = "- kr". */
+export interface SeedBudgetRow {
+  name: string;
+  type: BudgetLineType;
+  category: BudgetCategory;
+  amounts: (number | null)[];
+  outsideTotal?: boolean;
+  note?: string;
+  memberId?: string;
+  interventionId?: string;
+}
+
+/** Years up to the plan year are budgets; later years are prognoses. */
+export async function createBudgetLines(tx: Tx, planId: string, planYear: number, years: number[], rows: SeedBudgetRow[]) {
+  for (const [order, row] of rows.entries()) {
+    const amounts = years.flatMap((year, index) => {
+      const amount = row.amounts[index];
+      if (amount === null || amount === undefined) return [];
+      return [{ year, kind: year <= planYear ? ('BUDGET' as const) : ('PROGNOSIS' as const), amount: String(amount) }];
+    });
+    await tx.budgetLine.create({
+      data: {
+        planId,
+        order,
+        name: row.name,
+        type: row.type,
+        category: row.category,
+        outsideTotal: row.outsideTotal ?? false,
+        note: row.note ?? '',
+        memberId: row.memberId,
+        interventionId: row.interventionId,
+        amounts: { create: amounts },
+      },
+    });
+  }
+}
+
+export interface SeedPerson {
+  email: string;
+  name: string;
+}
+
+export async function upsertPerson(tx: Tx, person: SeedPerson, passwordHash: string): Promise<string> {
+  const row = await tx.person.upsert({
+    where: { email: person.email },
+    update: {},
+    create: { email: person.email, name: person.name, passwordHash },
+  });
+  return row.id;
+}
+
+export async function assignRole(tx: Tx, associationId: string, personId: string, role: Role, memberId?: string) {
+  await tx.roleAssignment.create({ data: { associationId, personId, role, memberId } });
+}
+
+export interface SeedSeat {
+  personId: string;
+  kind: SeatKind;
+  memberId: string;
+  deputyOrder?: number;
+}
+
+export async function createSeats(tx: Tx, associationId: string, periodStart: Date, seats: SeedSeat[]) {
+  for (const seat of seats) {
+    await tx.boardSeat.create({
+      data: {
+        associationId,
+        personId: seat.personId,
+        kind: seat.kind,
+        appointedByMemberId: seat.memberId,
+        deputyOrder: seat.deputyOrder,
+        periodStart,
+      },
+    });
+  }
+}
+
+export async function createPriceBaseAmounts(tx: Tx, associationId: string) {
+  // Prisbasbelopp as set by the government (SCB).
+  const amounts: Record<number, number> = { 2021: 47600, 2022: 48300, 2023: 52500, 2024: 57300, 2025: 58800, 2026: 59200 };
+  await tx.priceBaseAmount.createMany({
+    data: Object.entries(amounts).map(([year, amount]) => ({ associationId, year: Number(year), amount: String(amount) })),
+  });
+}
+
+export function date(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}
