@@ -1,0 +1,14 @@
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+export async function signInAndWait(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/forbund/);
+}
