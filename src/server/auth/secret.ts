@@ -13,7 +13,7 @@ let cached: string | undefined;
  * generated once and kept in `.data/auth-secret` (mode 0600), so sessions survive restarts and
  * every instance on the machine shares it.
  */
-export function ensureAuthSecret(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): string {
+export function ensureAuthSecret(options: { dataDir?: string; env?: Record<string, string | undefined> } = {}): string {
   const fromEnv = (options.env ?? process.env).NEXTAUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
   if (!options.dataDir && cached) return cached;
