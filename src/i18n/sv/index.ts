@@ -1,10 +1,16 @@
+import { areas } from './areas';
 import { auth } from './auth';
 import { common } from './common';
+import { dashboard } from './dashboard';
 import { roles } from './roles';
+import { shell } from './shell';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
   common,
   auth,
   roles,
+  shell,
+  dashboard,
+  areas,
 };
