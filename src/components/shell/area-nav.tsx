@@ -1,0 +1,36 @@
+import { may, type Action } from '@/domain/authz/permissions';
+import type { Role } from '@/domain/authz/roles';
+import { messages } from '@/i18n/catalog';
+import { NavLink } from './nav-link';
+
+const sections = [
+  { key: 'overview', path: '', action: 'association.read' },
+  { key: 'budget', path: '/budget', action: 'budget.read' },
+  { key: 'interventions', path: '/insatser', action: 'plan.read' },
+  { key: 'goals', path: '/mal', action: 'plan.read' },
+  { key: 'matters', path: '/arenden', action: 'matter.read' },
+  { key: 'meetings', path: '/sammantraden', action: 'meeting.read' },
+  { key: 'invoices', path: '/fakturor', action: 'invoice.read' },
+  { key: 'reports', path: '/rapporter', action: 'reports.read' },
+] as const satisfies readonly { key: string; path: string; action: Action }[];
+
+/** The association's sections; a section the person's roles may not read is left out. */
+export function AreaNav({ slug, roles }: { slug: string; roles: readonly Role[] }) {
+  const t = messages().shell;
+  const base = `/forbund/${encodeURIComponent(slug)}`;
+  return (
+    <nav aria-label={t.mainNavigation} className="print:hidden">
+      <ul className="flex flex-wrap gap-1 lg:flex-col">
+        {sections
+          .filter((section) => may(roles, section.action))
+          .map((section) => (
+            <li key={section.key}>
+              <NavLink href={`${base}${section.path}`} exact={section.path === ''}>
+                {t.nav[section.key]}
+              </NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}
