@@ -1,0 +1,37 @@
+import 'server-only';
+import type { PlanStatus } from '@/generated/prisma/enums';
+import { choosePlanYear } from '@/domain/plan/choose-plan-year';
+import { prisma } from '@/server/db/client';
+
+export interface PlanSummary {
+  id: string;
+  year: number;
+  versionNumber: number;
+  title: string;
+  status: PlanStatus;
+  decidedAt: Date | null;
+}
+
+export interface PlanChoice {
+  /** Years that have a plan, ascending. */
+  years: number[];
+  plan: PlanSummary | null;
+  /** The year asked for in `?ar=`, when it had no plan and another is shown. */
+  requestedYearMissing: number | null;
+}
+
+/** The plan to show: see choosePlanYear; of that year, the latest version. */
+export async function findPlan(associationId: string, currentYear: number, requestedYear: number | null): Promise<PlanChoice> {
+  const rows = await prisma.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } });
+  const years = rows.map((row) => row.year);
+  const year = choosePlanYear(years, currentYear, requestedYear);
+  const requestedYearMissing = requestedYear !== null && requestedYear !== year ? requestedYear : null;
+  if (year === null) return { years, plan: null, requestedYearMissing };
+  const plan = await prisma.plan.findFirstOrThrow({
+    where: { associationId, year },
+    orderBy: { versionNumber: 'desc' },
+    select: { id: true, year: true, versionNumber: true, title: true, status: true, adoptedAt: true, adoptionDecision: { select: { decidedAt: true } } },
+  });
+  const { adoptedAt, adoptionDecision, ...summary } = plan;
+  return { years, plan: { ...summary, decidedAt: adoptionDecision?.decidedAt ?? adoptedAt }, requestedYearMissing };
+}
