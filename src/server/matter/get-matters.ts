@@ -1,0 +1,23 @@
+import 'server-only';
+import { prisma } from '@/server/db/client';
+import { toKronorOrNull } from '@/server/money/to-kronor';
+
+/** The association's matters, newest diarienummer first. */
+export async function getMatters(associationId: string) {
+  const rows = await prisma.matter.findMany({
+    where: { associationId },
+    orderBy: [{ year: 'desc' }, { number: 'desc' }],
+    select: {
+      id: true,
+      year: true,
+      number: true,
+      kind: true,
+      title: true,
+      status: true,
+      requestedAmount: true,
+      raisedBy: { select: { name: true } },
+      raisedByMember: { select: { name: true } },
+    },
+  });
+  return rows.map((row) => ({ ...row, requestedAmount: toKronorOrNull(row.requestedAmount) }));
+}
