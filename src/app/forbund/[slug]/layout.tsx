@@ -19,7 +19,7 @@ export default async function AssociationLayout({ children, params }: { children
       </a>
       <AppHeader associationName={association.name} personName={person.name} roles={roles} canSwitchAssociation={myAssociations.length > 1} />
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 lg:flex-row lg:gap-10">
-        <aside className="lg:w-56 lg:shrink-0">
+        <aside className="lg:w-56 lg:shrink-0 print:hidden">
           <AreaNav slug={association.slug} roles={roles} />
         </aside>
         <main id="innehall" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
