@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { toSignInErrorCode } from '@/domain/auth/sign-in-errors';
+import { messages } from '@/i18n/catalog';
+import { getSessionPerson } from '@/server/auth/get-session-person';
+
+export const metadata: Metadata = { title: messages().auth.signInTitle };
+
+interface Props {
+  searchParams: Promise<{ error?: string | string[] }>;
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  if (await getSessionPerson()) redirect('/forbund');
+  const { error } = await searchParams;
+  const { auth, common } = messages();
+  return (
+    <main id="innehall" className="flex min-h-screen items-start justify-center px-4 py-16 sm:items-center">
+      <div className="w-full max-w-sm">
+        <p className="text-center text-2xl font-bold tracking-tight text-accent-800">{common.appName}</p>
+        <p className="mt-1 text-center text-sm text-slate-600">{common.tagline}</p>
+        <section aria-labelledby="sign-in-title" className="card mt-8">
+          <h1 id="sign-in-title" className="text-xl font-semibold">
+            {auth.signInTitle}
+          </h1>
+          <p className="mt-1 mb-5 text-sm text-slate-600">{auth.signInIntro}</p>
+          <SignInForm initialError={toSignInErrorCode(typeof error === 'string' ? error : null)} />
+        </section>
+      </div>
+    </main>
+  );
+}

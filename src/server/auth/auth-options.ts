@@ -1,0 +1,67 @@
+import 'server-only';
+import type { AuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { prisma } from '@/server/db/client';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { ensureAuthSecret } from './secret';
+import { SIGN_IN_AUDIT, signInWithPassword } from './sign-in-with-password';
+
+const TWELVE_HOURS = 12 * 60 * 60;
+
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
+  const real = headers?.['x-real-ip'];
+  return first || (typeof real === 'string' ? real : null);
+}
+
+/**
+ * Sessions are signed JWT cookies: nothing kept in memory, so any instance can serve any request.
+ * A failed sign-in throws its code (see SignInErrorCode); next-auth hands it to the page as `error`.
+ */
+export const authOptions: AuthOptions = {
+  secret: ensureAuthSecret(),
+  session: { strategy: 'jwt', maxAge: TWELVE_HOURS },
+  pages: { signIn: '/logga-in', error: '/logga-in' },
+  providers: [
+    CredentialsProvider({
+      id: 'credentials',
+      name: 'E-post och lösenord',
+      credentials: {
+        email: { label: 'E-postadress', type: 'email' },
+        password: { label: 'Lösenord', type: 'password' },
+      },
+      async authorize(credentials, request) {
+        const result = await signInWithPassword({
+          email: credentials?.email,
+          password: credentials?.password,
+          ip: clientIp(request?.headers),
+        });
+        if (!result.ok) throw new Error(result.code);
+        return result.person;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.sub ?? '', name: token.name ?? '', email: token.email ?? '' };
+      return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (!token?.sub) return;
+      await writeAuditEntry(prisma, {
+        associationId: null,
+        personId: token.sub,
+        action: SIGN_IN_AUDIT.signedOut,
+        entityType: 'Person',
+        entityId: token.sub,
+      });
+    },
+  },
+};

@@ -1,0 +1,34 @@
+import 'server-only';
+import { may, type Action } from '@/domain/authz/permissions';
+import type { Role } from '@/domain/authz/roles';
+import { getSessionPerson, type SessionPerson } from '@/server/auth/get-session-person';
+import { AuthorizationError } from './authorization-error';
+import { loadRoles, type MembershipOptions } from './load-membership';
+
+/**
+ * For use cases: throws AuthorizationError unless the person may perform the action in the association.
+ * UNAUTHENTICATED without a person, NOT_FOUND without a role there, FORBIDDEN when the roles do not allow it.
+ * Returns the person's roles there.
+ */
+export async function assertPermission(
+  personId: string | null | undefined,
+  associationId: string,
+  action: Action,
+  options: MembershipOptions = {},
+): Promise<Role[]> {
+  if (!personId) throw new AuthorizationError('UNAUTHENTICATED');
+  const roles = await loadRoles(personId, associationId, options);
+  if (roles.length === 0) throw new AuthorizationError('NOT_FOUND');
+  if (!may(roles, action)) throw new AuthorizationError('FORBIDDEN');
+  return roles;
+}
+
+/** For server actions and route handlers: the same check for the signed-in person. */
+export async function assertSessionPermission(
+  associationId: string,
+  action: Action,
+): Promise<{ person: SessionPerson; roles: Role[] }> {
+  const person = await getSessionPerson();
+  const roles = await assertPermission(person?.id, associationId, action);
+  return { person: person!, roles };
+}

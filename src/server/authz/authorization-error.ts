@@ -1,0 +1,19 @@
+export type AuthorizationErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/**
+ * Thrown by `assertPermission`. NOT_FOUND (no role in that association, or no such association)
+ * must reach the user as "not found", never as a hint that the association exists.
+ */
+export class AuthorizationError extends Error {
+  readonly code: AuthorizationErrorCode;
+
+  constructor(code: AuthorizationErrorCode) {
+    super(code);
+    this.name = 'AuthorizationError';
+    this.code = code;
+  }
+}
+
+export function isAuthorizationError(error: unknown): error is AuthorizationError {
+  return error instanceof AuthorizationError;
+}
