@@ -5,8 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import pg from 'pg';
 import { ensureAuthSecret } from '@/server/auth/secret';
+import { createDatabaseIfMissing } from '@/server/db/admin';
 import { createPrismaClient } from '@/server/db/client';
 import { startEmbeddedPostgres } from '@/server/db/embedded-postgres';
 import { applyMigrations } from '@/server/db/migrations';
@@ -20,10 +20,7 @@ if (!databaseUrl) {
   const dataDir = '.data/e2e-postgres';
   await rm(dataDir, { recursive: true, force: true });
   const server = await startEmbeddedPostgres({ dataDir, port: 54331, fast: true });
-  const admin = new pg.Client({ connectionString: server.url() });
-  await admin.connect();
-  await admin.query('CREATE DATABASE samplan_e2e');
-  await admin.end();
+  await createDatabaseIfMissing(server.url(), 'samplan_e2e');
   databaseUrl = server.url('samplan_e2e');
   stopDatabase = () => server.stop();
 }
