@@ -11,7 +11,7 @@ import { createDatabaseIfMissing, databaseUrl, dropDatabase } from '@/server/db/
 import { runningServerPid, startEmbeddedPostgres } from '@/server/db/embedded-postgres';
 import { applyMigrations } from '@/server/db/migrations';
 
-export const TEMPLATE_DATABASE = 'samplan_template';
+const TEMPLATE_DATABASE = 'samplan_template';
 const DATA_DIR = '.data/test-postgres';
 
 declare module 'vitest' {

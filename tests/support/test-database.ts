@@ -15,6 +15,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = inject('testAdminUrl');
   const name = `samplan_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  // samplan_template: made and migrated once per run by global-setup.ts.
   await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE samplan_template`));
   const url = databaseUrl(adminUrl, name);
   const prisma = createPrismaClient(url);
