@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { ensureAuthSecret } from '@/server/auth/secret';
+
+/**
+ * Runs the Next.js CLI with the database and auth settings the app needs, forwarding
+ * Ctrl-C / SIGTERM; `onExit` runs before this process exits (e.g. to stop PostgreSQL).
+ */
+export function runNext(args: string[], databaseUrl: string, options: { onExit?: () => Promise<void> } = {}): Promise<void> {
+  const port = process.env.PORT ?? '3000';
+  const command = args[0] === 'build' ? args : [...args, '-p', port];
+  const child = spawn('npx', ['--no-install', 'next', ...command], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: ensureAuthSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      void (options.onExit?.() ?? Promise.resolve()).finally(() => {
+        if (code === 0 || code === null) resolve();
+        else reject(new Error(`next ${args[0]} exited with ${code}`));
+      });
+    });
+  });
+}
