@@ -28,6 +28,11 @@ function groupsOf(rows: BudgetRow[], type: BudgetLineType) {
   );
 }
 
+/** A lone line already called like its category ("Nya insatser") stands as its own group, without a heading. */
+function namesItself(lines: BudgetRow[], categoryLabel: string): boolean {
+  return lines.length === 1 && lines[0]!.name.toLocaleLowerCase('sv').startsWith(categoryLabel.toLocaleLowerCase('sv'));
+}
+
 /** The plan's budget as the plan prints it: income and totals, costs by category, closing equity. */
 export function BudgetTable({ title, columns, rows, totals }: Props) {
   const t = messages().areas;
@@ -36,7 +41,9 @@ export function BudgetTable({ title, columns, rows, totals }: Props) {
 
   const sumRow = (label: string, pick: (y: YearTotals) => Kronor, className: string, testId: string) => (
     <tr key={testId} className={className} data-testid={testId}>
-      <th scope="row">{label}</th>
+      <th scope="row" className={className ? undefined : 'font-normal'}>
+        {label}
+      </th>
       {totals.map((y) => (
         <td key={y.year} className="num">
           {formatKronor(pick(y))}
@@ -53,9 +60,9 @@ export function BudgetTable({ title, columns, rows, totals }: Props) {
     </tr>
   );
 
-  const lineRow = (row: BudgetRow) => (
-    <tr key={row.id} data-testid="budget-line">
-      <th scope="row" className="font-normal">
+  const lineRow = (row: BudgetRow, standalone = false) => (
+    <tr key={row.id} data-testid="budget-line" className={standalone ? 'standalone-line' : undefined}>
+      <th scope="row" className={standalone ? undefined : 'font-normal'}>
         {row.name}
         {row.outsideTotal ? (
           <>
@@ -65,7 +72,7 @@ export function BudgetTable({ title, columns, rows, totals }: Props) {
             <span className="sr-only"> ({t.budget.outsideTotal})</span>
           </>
         ) : row.note ? (
-          <span className="mt-0.5 block max-w-md text-xs text-slate-600">{row.note}</span>
+          <span className="mt-0.5 block max-w-md text-xs font-normal text-slate-600">{row.note}</span>
         ) : null}
       </th>
       {columns.map((column) => {
@@ -105,7 +112,7 @@ export function BudgetTable({ title, columns, rows, totals }: Props) {
         <tbody>
           {headingRow('income', t.budget.income, 'group-heading')}
           {groupsOf(rows, 'INCOME').flatMap((group) => [
-            ...group.lines.map(lineRow),
+            ...group.lines.map((row) => lineRow(row)),
             ...(group.category === 'MEMBER_CONTRIBUTION'
               ? [sumRow(t.budget.sumMemberContributions, (y) => y.memberContributions, 'subtotal', 'budget-member-contributions')]
               : []),
@@ -115,10 +122,11 @@ export function BudgetTable({ title, columns, rows, totals }: Props) {
         </tbody>
         <tbody>
           {headingRow('costs', t.budget.costs, 'group-heading')}
-          {groupsOf(rows, 'COST').flatMap((group) => [
-            headingRow(`category-${group.category}`, t.budgetCategory[group.category], 'category-heading'),
-            ...group.lines.map(lineRow),
-          ])}
+          {groupsOf(rows, 'COST').flatMap((group) =>
+            namesItself(group.lines, t.budgetCategory[group.category])
+              ? group.lines.map((row) => lineRow(row, true))
+              : [headingRow(`category-${group.category}`, t.budgetCategory[group.category], 'category-heading'), ...group.lines.map((row) => lineRow(row))],
+          )}
           {sumRow(t.budget.sumCosts, (y) => y.costs, 'total', 'budget-total-costs')}
           {sumRow(t.budget.closingEquity, (y) => y.closingEquity, 'subtotal', 'budget-closing-equity')}
         </tbody>

@@ -145,7 +145,7 @@ export const areas = {
     target: 'Målvärde: {value}',
     targetPercent: '{value} %',
     targetCount: '{value} st',
-    targetYesNo: 'uppnått eller inte',
+    targetYesNo: 'Följs upp som uppnått eller inte uppnått',
     indicator: 'Mäts med: {indicator}',
   },
   matters: {
@@ -175,8 +175,8 @@ export const areas = {
   },
   invoices: {
     title: 'Fakturor och attest',
-    supplier: 'Leverantör',
-    invoiceNumber: 'Fakturanummer',
+    supplierAndNumber: 'Leverantör och fakturanummer',
+    invoiceNumberShort: 'Faktura {number}',
     invoiceDate: 'Fakturadatum',
     dueDate: 'Förfallodag',
     amountInclVat: 'Belopp inkl. moms',

@@ -105,7 +105,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
               {data.members.map((member) => (
                 <li key={member.id} className="flex items-baseline justify-between gap-4 py-2">
                   <span className="font-medium">{member.name}</span>
-                  <span className="text-sm text-slate-600">{areas.memberKind[member.kind]}</span>
+                  {member.name === areas.memberKind[member.kind] ? null : <span className="text-sm text-slate-600">{areas.memberKind[member.kind]}</span>}
                 </li>
               ))}
             </ul>

@@ -53,7 +53,7 @@ export default async function MattersPage({ params }: { params: Promise<{ slug: 
                   <td className="whitespace-nowrap tabular-nums">
                     {matter.year}/{matter.number}
                   </td>
-                  <th scope="row" className="font-medium">
+                  <th scope="row" className="min-w-64 font-medium">
                     {matter.title}
                   </th>
                   <td>{t.matterKind[matter.kind]}</td>

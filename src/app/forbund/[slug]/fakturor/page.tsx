@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge, type BadgeTone } from '@/components/ui/status-badge';
 import type { InvoiceStatus } from '@/generated/prisma/enums';
 import { formatKronor } from '@/domain/money/kronor';
-import { messages } from '@/i18n/catalog';
+import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getInvoices } from '@/server/invoice/get-invoices';
@@ -30,12 +30,11 @@ export default async function InvoicesPage({ params }: { params: Promise<{ slug:
             <caption className="sr-only">{t.invoices.title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.invoices.supplier}</th>
-                <th scope="col">{t.invoices.invoiceNumber}</th>
+                <th scope="col">{t.invoices.supplierAndNumber}</th>
                 <th scope="col">{t.invoices.invoiceDate}</th>
                 <th scope="col">{t.invoices.dueDate}</th>
                 <th scope="col">{t.invoices.budgetLine}</th>
-                <th scope="col" className="num">
+                <th scope="col" className="num min-w-32">
                   {t.invoices.amountInclVat}
                 </th>
                 <th scope="col">{t.invoices.status}</th>
@@ -44,10 +43,12 @@ export default async function InvoicesPage({ params }: { params: Promise<{ slug:
             <tbody>
               {invoices.map((invoice) => (
                 <tr key={invoice.id}>
-                  <th scope="row" className="font-medium">
+                  <th scope="row" className="min-w-48 font-medium">
                     {invoice.supplier}
+                    <span className="block text-xs font-normal text-slate-600 tabular-nums">
+                      {format(t.invoices.invoiceNumberShort, { number: invoice.invoiceNumber })}
+                    </span>
                   </th>
-                  <td className="tabular-nums">{invoice.invoiceNumber}</td>
                   <td className="whitespace-nowrap tabular-nums">{formatDate(invoice.invoiceDate)}</td>
                   <td className="whitespace-nowrap tabular-nums">{invoice.dueDate ? formatDate(invoice.dueDate) : ''}</td>
                   <td>{invoice.budgetLine?.name ?? ''}</td>

@@ -40,7 +40,7 @@ export default async function InterventionsPage({ params }: { params: Promise<{ 
             <tbody>
               {interventions.map((item) => (
                 <tr key={item.id}>
-                  <th scope="row" className="font-medium">
+                  <th scope="row" className="min-w-48 font-medium">
                     {item.name}
                   </th>
                   <td>{t.interventionKind[item.kind]}</td>

@@ -31,7 +31,7 @@ function ageRange(group: Goals['targetGroups'][number], t: ReturnType<typeof mes
 
 function targetText(goal: Goals['goals'][number], t: ReturnType<typeof messages>['areas']): string | null {
   if (!goal.targetKind) return null;
-  if (goal.targetKind === 'YES_NO') return format(t.goals.target, { value: t.goals.targetYesNo });
+  if (goal.targetKind === 'YES_NO') return t.goals.targetYesNo;
   if (!goal.targetValue) return null;
   const value = goal.targetValue.replace('.', ',');
   return format(t.goals.target, { value: format(goal.targetKind === 'PERCENT' ? t.goals.targetPercent : t.goals.targetCount, { value }) });
