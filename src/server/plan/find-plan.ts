@@ -1,6 +1,7 @@
 import 'server-only';
 import type { PlanStatus } from '@/generated/prisma/enums';
 import { choosePlanYear } from '@/domain/plan/choose-plan-year';
+import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
 
 export interface PlanSummary {
@@ -21,13 +22,18 @@ export interface PlanChoice {
 }
 
 /** The plan to show: see choosePlanYear; of that year, the latest version. */
-export async function findPlan(associationId: string, currentYear: number, requestedYear: number | null): Promise<PlanChoice> {
-  const rows = await prisma.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } });
+export async function findPlan(
+  associationId: string,
+  currentYear: number,
+  requestedYear: number | null,
+  db: PrismaClient = prisma,
+): Promise<PlanChoice> {
+  const rows = await db.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } });
   const years = rows.map((row) => row.year);
   const year = choosePlanYear(years, currentYear, requestedYear);
   const requestedYearMissing = requestedYear !== null && requestedYear !== year ? requestedYear : null;
   if (year === null) return { years, plan: null, requestedYearMissing };
-  const plan = await prisma.plan.findFirstOrThrow({
+  const plan = await db.plan.findFirstOrThrow({
     where: { associationId, year },
     orderBy: { versionNumber: 'desc' },
     select: { id: true, year: true, versionNumber: true, title: true, status: true, adoptedAt: true, adoptionDecision: { select: { decidedAt: true } } },

@@ -2,6 +2,7 @@ import 'server-only';
 import type { BudgetLineAmounts, YearTotals } from '@/domain/budget/types';
 import { budgetColumns, lineForColumns, type BudgetColumn } from '@/domain/budget/budget-columns';
 import { yearTotals } from '@/domain/budget/year-totals';
+import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 
@@ -18,8 +19,8 @@ export interface PlanBudget {
 }
 
 /** A plan's budget lines with the budget up to the plan year and the prognoses after, and the totals per year. */
-export async function getBudget(planId: string, planYear: number): Promise<PlanBudget> {
-  const lines = await prisma.budgetLine.findMany({
+export async function getBudget(planId: string, planYear: number, db: PrismaClient = prisma): Promise<PlanBudget> {
+  const lines = await db.budgetLine.findMany({
     where: { planId },
     orderBy: { order: 'asc' },
     select: {

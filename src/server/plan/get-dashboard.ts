@@ -2,6 +2,7 @@ import 'server-only';
 import type { MemberKind } from '@/generated/prisma/enums';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { adoptionDeadlineNotice, type AdoptionDeadlineNotice } from '@/domain/plan/adoption-deadline';
+import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
 import { findPlan, type PlanChoice } from './find-plan';
 import { getBudget, type PlanBudget } from './get-budget';
@@ -23,22 +24,26 @@ export interface Dashboard extends PlanChoice {
   deadline: AdoptionDeadlineNotice | null;
 }
 
-export async function getDashboard(associationId: string, options: { now: Date; requestedYear: number | null }): Promise<Dashboard> {
+export async function getDashboard(
+  associationId: string,
+  options: { now: Date; requestedYear: number | null; db?: PrismaClient },
+): Promise<Dashboard> {
+  const db = options.db ?? prisma;
   const today = calendarDateIn(options.now);
-  const choice = await findPlan(associationId, today.year, options.requestedYear);
+  const choice = await findPlan(associationId, today.year, options.requestedYear, db);
   const planId = choice.plan?.id;
 
   const [budget, members, settings, nextYearAdopted, interventions, goals, upcomingMeetings, openMatters, invoicesAwaitingAttest] =
     await Promise.all([
-      choice.plan ? getBudget(choice.plan.id, choice.plan.year) : null,
-      prisma.member.findMany({ where: { associationId }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
-      prisma.associationSettings.findUnique({ where: { associationId }, select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true } }),
-      prisma.plan.count({ where: { associationId, year: today.year + 1, status: { in: [...ADOPTED_PLAN_STATUSES] } } }),
-      prisma.intervention.count({ where: { associationId, status: { in: [...ACTIVE_INTERVENTION_STATUSES] } } }),
-      planId ? prisma.goal.count({ where: { planId } }) : 0,
-      prisma.meeting.count({ where: { associationId, startsAt: { gte: options.now }, status: { not: 'CANCELLED' } } }),
-      prisma.matter.count({ where: { associationId, status: { in: [...OPEN_MATTER_STATUSES] } } }),
-      prisma.invoice.count({ where: { associationId, status: 'RECEIVED' } }),
+      choice.plan ? getBudget(choice.plan.id, choice.plan.year, db) : null,
+      db.member.findMany({ where: { associationId }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
+      db.associationSettings.findUnique({ where: { associationId }, select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true } }),
+      db.plan.count({ where: { associationId, year: today.year + 1, status: { in: [...ADOPTED_PLAN_STATUSES] } } }),
+      db.intervention.count({ where: { associationId, status: { in: [...ACTIVE_INTERVENTION_STATUSES] } } }),
+      planId ? db.goal.count({ where: { planId } }) : 0,
+      db.meeting.count({ where: { associationId, startsAt: { gte: options.now }, status: { not: 'CANCELLED' } } }),
+      db.matter.count({ where: { associationId, status: { in: [...OPEN_MATTER_STATUSES] } } }),
+      db.invoice.count({ where: { associationId, status: 'RECEIVED' } }),
     ]);
 
   const deadline = adoptionDeadlineNotice({
