@@ -29,7 +29,7 @@ test.describe('sign-in and association access', () => {
 
   test('a wrong password gives a Swedish error and no session', async ({ page }) => {
     await signIn(page, 'chef@samplan.se', 'fel-lösenord');
-    await expect(page.getByRole('alert')).toContainText('Fel e-postadress eller lösenord');
+    await expect(page.getByTestId('sign-in-error')).toContainText('Fel e-postadress eller lösenord');
     await page.goto('/forbund');
     await expect(page).toHaveURL(/\/logga-in/);
   });
