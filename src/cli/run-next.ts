@@ -1,14 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { ensureAuthSecret } from '@/server/auth/secret';
 
-/**
- * Runs the Next.js CLI with the database and auth settings the app needs, forwarding
- * Ctrl-C / SIGTERM; `onExit` runs before this process exits (e.g. to stop PostgreSQL).
- */
-export function runNext(args: string[], databaseUrl: string, options: { onExit?: () => Promise<void> } = {}): Promise<void> {
-  const port = process.env.PORT ?? '3000';
+/** Starts the Next.js CLI with the database and auth settings the app needs. */
+export function startNext(args: string[], databaseUrl: string, port = process.env.PORT ?? '3000'): ChildProcess {
   const command = args[0] === 'build' ? args : [...args, '-p', port];
-  const child = spawn('npx', ['--no-install', 'next', ...command], {
+  return spawn('npx', ['--no-install', 'next', ...command], {
     stdio: 'inherit',
     env: {
       ...process.env,
@@ -18,6 +14,14 @@ export function runNext(args: string[], databaseUrl: string, options: { onExit?:
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });
+}
+
+/**
+ * Runs the Next.js CLI until it exits, forwarding Ctrl-C / SIGTERM; `onExit` runs before
+ * the promise settles (e.g. to stop PostgreSQL).
+ */
+export function runNext(args: string[], databaseUrl: string, options: { onExit?: () => Promise<void> } = {}): Promise<void> {
+  const child = startNext(args, databaseUrl);
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: start-up and page speed of the production build (run `npm run build` first).
+ * Measures a fresh database (PostgreSQL start, migrations, demo seed), then serves the app on
+ * its own port and database and times pages side by side: the sign-in page (no data, the
+ * bare page) against the dashboard and the budget page of a signed-in director.
+ * Prints a Markdown table for the README.
+ */
+import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
+import { freshSeededDatabase } from './fresh-database';
+import { startNext } from './run-next';
+
+const PORT = 3200;
+const BASE = `http://localhost:${PORT}`;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
+}
+
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: 'true' }),
+  });
+  const session = cookiesOf(response).find((cookie) => cookie.startsWith('next-auth.session-token='));
+  if (!session) throw new Error(`Sign-in failed for ${email}: ${response.status}`);
+  return session;
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${BASE}/logga-in`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('The server did not start');
+}
+
+async function measure(path: string, cookie: string) {
+  const durations: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        next++;
+        const t0 = performance.now();
+        const response = await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: 'manual' });
+        await response.arrayBuffer();
+        durations.push(performance.now() - t0);
+        if (response.status !== 200) errors++;
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  durations.sort((a, b) => a - b);
+  const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!;
+  return { path, median: at(0.5), p95: at(0.95), perSecond: (REQUESTS / elapsed) * 1000, errors };
+}
+
+async function main() {
+  const database = await freshSeededDatabase({ dataDir: '.data/bench-postgres', port: 54333, name: 'samplan_bench' });
+  const server = startNext(['start'], database.url, String(PORT));
+  try {
+    await waitForServer();
+    const cookie = await signIn('chef@samplan.se');
+    const pages = ['/logga-in', '/forbund/finsamgotland', '/forbund/finsamgotland/budget'];
+    for (const path of pages) await measure(path, cookie); // warm-up
+    const results = [];
+    for (const path of pages) results.push(await measure(path, cookie));
+    const bare = results[0]!.median;
+    const ms = (value: number) => value.toFixed(1);
+    console.log(`\n| step | time |\n| --- | --- |`);
+    console.log(`| start a new embedded PostgreSQL (initdb) | ${ms(database.timings.startPostgres)} ms |`);
+    console.log(`| apply all migrations to an empty database | ${ms(database.timings.migrate)} ms |`);
+    console.log(`| seed the demo data | ${ms(database.timings.seed)} ms |`);
+    console.log(`\n${REQUESTS} requests per page, ${CONCURRENCY} at a time, production build, signed in as the director:\n`);
+    console.log('| page | median | p95 | requests/s | median vs bare page | errors |\n| --- | --- | --- | --- | --- | --- |');
+    for (const r of results) {
+      console.log(`| ${r.path} | ${ms(r.median)} ms | ${ms(r.p95)} ms | ${r.perSecond.toFixed(0)} | ${(r.median / bare).toFixed(2)}× | ${r.errors} |`);
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
