@@ -8,6 +8,7 @@
 import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
 import { freshSeededDatabase } from './fresh-database';
 import { startNext } from './run-next';
+import { runCli } from './run-cli';
 
 const PORT = 3200;
 const BASE = `http://localhost:${PORT}`;
@@ -97,7 +98,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(main);

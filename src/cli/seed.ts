@@ -4,6 +4,7 @@ import { applyMigrations } from '@/server/db/migrations';
 import { resolveDatabase } from '@/server/db/resolve-database';
 import { isDatabaseEmpty, seedDemoData } from '@/server/seed/seed-demo';
 import { printDemoLogins } from './print-demo-logins';
+import { runCli } from './run-cli';
 
 async function main() {
   const database = await resolveDatabase();
@@ -23,7 +24,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runCli(main);

@@ -10,6 +10,7 @@ import { resolveDatabase } from '@/server/db/resolve-database';
 import { isDatabaseEmpty, seedDemoData } from '@/server/seed/seed-demo';
 import { runNext } from './run-next';
 import { printDemoLogins } from './print-demo-logins';
+import { runCli } from './run-cli';
 
 async function main() {
   const mode = process.argv[2] === 'start' ? 'start' : 'dev';
@@ -37,7 +38,4 @@ async function main() {
   await runNext([mode], database.url, { onExit: () => database.stop() });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(main);
