@@ -176,9 +176,30 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
     { name: 'Administration (kansli, personal, lokaler)', type: 'COST', category: 'ADMINISTRATION', note: 'Ingår i planens SUMMA KOSTNADER men specificeras inte där; beloppet är skillnaden mot de redovisade raderna.', amounts: [482528, 625000, 653000, 1145000, 1216800] },
   ];
   await createBudgetLines(tx, plan.id, 2026, FINSAMGOTLAND_YEARS, rows);
+  await seedDraft2027(tx, a, sections, rows);
 
   await seedGovernance(tx, { a, plan: plan.id, director, chair, vice, member, elin, preparer: p('beredning@finsamgotland.se'), region: region.id, ungVux: ungVux.id });
   return association;
+}
+
+/**
+ * November 2026: the director is drafting the 2027 plan. Its budget starts from the 2026
+ * plan moved one year on (2026's budget as the current year, the prognoses as next years,
+ * the last prognosis repeated), with 2026's opening equity as the entered starting point.
+ */
+async function seedDraft2027(tx: Tx, associationId: string, sections: ReturnType<typeof parsePlanSections>, rows2026: SeedBudgetRow[]) {
+  const draft = await tx.plan.create({
+    data: { associationId, year: 2027, title: 'Verksamhets- och budgetplan 2027', status: 'DRAFT' },
+  });
+  await tx.planSection.createMany({ data: sections.map((s, order) => ({ planId: draft.id, order, ...s })) });
+  const movedOn = rows2026
+    .filter((row) => row.amounts.slice(1).some((amount) => amount !== null && amount !== 0) || row.category === 'EQUITY')
+    .map((row) => {
+      const [, y2026 = null, y2027 = null, y2028 = null, y2029 = null] = row.amounts;
+      const amounts = row.category === 'EQUITY' ? [y2026, null, null, null, null] : [y2026, y2027, y2028, y2029, y2029];
+      return { ...row, amounts };
+    });
+  await createBudgetLines(tx, draft.id, 2027, [2026, 2027, 2028, 2029, 2030], movedOn);
 }
 
 async function seedGovernance(
