@@ -4,6 +4,7 @@ import { common } from './common';
 import { dashboard } from './dashboard';
 import { roles } from './roles';
 import { shell } from './shell';
+import { actions } from './actions';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -13,4 +14,5 @@ export const sv = {
   shell,
   dashboard,
   areas,
+  actions,
 };

@@ -1,0 +1,8 @@
+/** Refusals every server action may return (see src/server/to-action-failure.ts). */
+export const actions = {
+  unauthenticated: 'Du är inte inloggad. Logga in och försök igen.',
+  forbidden: 'Din roll i förbundet ger inte behörighet att göra detta.',
+  notFound: 'Det du försöker ändra finns inte, eller så har du inte tillgång till det.',
+  invalid: 'Kontrollera de markerade fälten.',
+  retry: 'Något gick fel. Försök igen.',
+};
