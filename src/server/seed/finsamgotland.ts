@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seedFinsamGotlandOutcome } from './finsamgotland-outcome';
 import { parsePlanSections } from './plan-sections';
 import {
   assignRole,
@@ -179,6 +180,7 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
   await seedDraft2027(tx, a, sections, rows);
 
   await seedGovernance(tx, { a, plan: plan.id, director, chair, vice, member, elin, preparer: p('beredning@finsamgotland.se'), region: region.id, ungVux: ungVux.id });
+  await seedFinsamGotlandOutcome(tx, plan.id);
   return association;
 }
 

@@ -1,0 +1,87 @@
+import 'server-only';
+import { z } from 'zod';
+import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { messages } from '@/i18n/catalog';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { assertPermission } from '@/server/authz/assert-permission';
+import { prisma } from '@/server/db/client';
+import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+
+export const adoptBudgetRevisionInput = z.object({
+  associationId: z.string().min(1),
+  /** The revised (draft) version. */
+  planId: z.string().min(1),
+  decisionId: z.string().min(1, { message: messages().budgetFollowUp.versions.decisionNotBoard }),
+});
+
+export interface AdoptedRevision {
+  planId: string;
+  versionNumber: number;
+  revisedPlanId: string;
+}
+
+/**
+ * Records the board's decision adopting a revised budget: the revision becomes the adopted,
+ * locked version and the one before it REVISED (still readable, unchanged). The outcome booked
+ * so far is copied to the matching lines (same name and type) so the follow-up goes on.
+ */
+export async function adoptBudgetRevision(
+  personId: string | null | undefined,
+  rawInput: z.input<typeof adoptBudgetRevisionInput>,
+  options: { db?: PrismaClient; now?: Date } = {},
+): Promise<AdoptedRevision> {
+  const db = options.db ?? prisma;
+  const input = adoptBudgetRevisionInput.parse(rawInput);
+  await assertPermission(personId, input.associationId, 'plan.adopt', { db });
+  const t = messages().budgetFollowUp.versions;
+
+  const decision = await db.decision.findFirst({
+    where: { id: input.decisionId, associationId: input.associationId, meeting: { body: 'BOARD' } },
+    select: { id: true, decidedAt: true, adoptedPlan: { select: { id: true } } },
+  });
+  if (!decision) throw new FieldValidationError({ decisionId: t.decisionNotBoard });
+  if (decision.adoptedPlan) throw new FieldValidationError({ decisionId: t.decisionUsed });
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const plan = await tx.plan.findFirst({
+        where: { id: input.planId, associationId: input.associationId },
+        select: { id: true, versionNumber: true, status: true, previousVersionId: true, budgetLines: { select: { id: true, name: true, type: true } } },
+      });
+      const isPending = plan && plan.previousVersionId && plan.status !== 'ADOPTED' && plan.status !== 'REVISED';
+      if (!plan || !isPending) throw new ConflictError(t.notARevision);
+
+      const previous = await tx.plan.updateMany({ where: { id: plan.previousVersionId!, status: 'ADOPTED' }, data: { status: 'REVISED', version: { increment: 1 } } });
+      if (previous.count !== 1) throw new ConflictError(t.notARevision);
+      const adopted = await tx.plan.updateMany({
+        where: { id: plan.id, status: plan.status },
+        data: { status: 'ADOPTED', adoptionDecisionId: decision.id, adoptedAt: decision.decidedAt, lockedAt: options.now ?? new Date(), version: { increment: 1 } },
+      });
+      if (adopted.count !== 1) throw new ConflictError(t.notARevision);
+
+      const lineFor = new Map(plan.budgetLines.map((line) => [`${line.type}\u0000${line.name}`, line.id]));
+      const outcomes = await tx.budgetOutcome.findMany({
+        where: { budgetLine: { planId: plan.previousVersionId! } },
+        select: { year: true, month: true, amount: true, source: true, budgetLine: { select: { name: true, type: true } } },
+      });
+      const copies = outcomes.flatMap(({ budgetLine, ...outcome }) => {
+        const budgetLineId = lineFor.get(`${budgetLine.type}\u0000${budgetLine.name}`);
+        return budgetLineId ? [{ ...outcome, budgetLineId }] : [];
+      });
+      await tx.budgetOutcome.createMany({ data: copies, skipDuplicates: true });
+
+      await writeAuditEntry(tx, {
+        associationId: input.associationId,
+        personId: personId ?? null,
+        action: 'plan.revisionAdopted',
+        entityType: 'Plan',
+        entityId: plan.id,
+        data: { versionNumber: plan.versionNumber, decisionId: decision.id, revisedPlanId: plan.previousVersionId!, outcomeCopied: copies.length },
+      });
+      return { planId: plan.id, versionNumber: plan.versionNumber, revisedPlanId: plan.previousVersionId! };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new FieldValidationError({ decisionId: t.decisionUsed });
+    throw error;
+  }
+}

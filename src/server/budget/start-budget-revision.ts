@@ -1,0 +1,114 @@
+import 'server-only';
+import { z } from 'zod';
+import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { messages } from '@/i18n/catalog';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { assertPermission } from '@/server/authz/assert-permission';
+import { prisma } from '@/server/db/client';
+import { ConflictError } from '@/server/use-case-errors';
+
+export const startBudgetRevisionInput = z.object({
+  associationId: z.string().min(1),
+  /** The adopted version to revise. */
+  planId: z.string().min(1),
+});
+
+export interface StartedRevision {
+  planId: string;
+  year: number;
+  versionNumber: number;
+}
+
+/**
+ * Starts a reviderad budget: a new draft version of an adopted plan with a copy of its content
+ * (sections, focus areas, target groups, goals with their links, budget lines with budget and
+ * prognosis amounts). The adopted version is not touched; outcome stays with it until the
+ * revision is adopted.
+ */
+export async function startBudgetRevision(
+  personId: string | null | undefined,
+  rawInput: z.input<typeof startBudgetRevisionInput>,
+  options: { db?: PrismaClient } = {},
+): Promise<StartedRevision> {
+  const db = options.db ?? prisma;
+  const input = startBudgetRevisionInput.parse(rawInput);
+  await assertPermission(personId, input.associationId, 'plan.revise', { db });
+  const t = messages().budgetFollowUp.versions;
+
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const source = await tx.plan.findFirst({
+          where: { id: input.planId, associationId: input.associationId },
+          include: {
+            sections: true,
+            focusAreas: true,
+            targetGroups: { include: { interventions: { select: { id: true } } } },
+            goals: { include: { targetGroups: { select: { id: true } }, interventions: { select: { id: true } } } },
+            budgetLines: { include: { amounts: { where: { kind: { in: ['BUDGET', 'PROGNOSIS'] } } } } },
+          },
+        });
+        if (!source || source.status !== 'ADOPTED') throw new ConflictError(t.notAdoptedVersion);
+        const newer = await tx.plan.count({ where: { associationId: source.associationId, year: source.year, versionNumber: { gt: source.versionNumber } } });
+        if (newer > 0) throw new ConflictError(t.newerVersionExists);
+
+        const revision = await tx.plan.create({
+          data: {
+            associationId: source.associationId,
+            year: source.year,
+            versionNumber: source.versionNumber + 1,
+            status: 'DRAFT',
+            title: source.title,
+            previousVersionId: source.id,
+            consultationSummary: source.consultationSummary,
+          },
+        });
+        const planId = revision.id;
+        await tx.planSection.createMany({
+          data: source.sections.map(({ order, level, title, bodyMarkdown }) => ({ planId, order, level, title, bodyMarkdown })),
+        });
+        await tx.focusArea.createMany({ data: source.focusAreas.map(({ order, title, description }) => ({ planId, order, title, description })) });
+
+        const targetGroupIds = new Map<string, string>();
+        for (const group of source.targetGroups) {
+          const { id, planId: _p, version: _v, updatedAt: _u, interventions, ...fields } = group;
+          const copy = await tx.targetGroup.create({
+            data: { ...fields, planId, interventions: { connect: interventions } },
+          });
+          targetGroupIds.set(id, copy.id);
+        }
+        for (const goal of source.goals) {
+          const { id: _id, planId: _p, version: _v, updatedAt: _u, targetGroups, interventions, ...fields } = goal;
+          await tx.goal.create({
+            data: {
+              ...fields,
+              planId,
+              targetGroups: { connect: targetGroups.map((group) => ({ id: targetGroupIds.get(group.id)! })) },
+              interventions: { connect: interventions },
+            },
+          });
+        }
+        for (const line of source.budgetLines) {
+          const { id: _id, planId: _p, version: _v, createdAt: _c, updatedAt: _u, amounts, ...fields } = line;
+          await tx.budgetLine.create({
+            data: { ...fields, planId, amounts: { create: amounts.map(({ year, kind, amount }) => ({ year, kind, amount })) } },
+          });
+        }
+        await writeAuditEntry(tx, {
+          associationId: source.associationId,
+          personId: personId ?? null,
+          action: 'plan.revisionStarted',
+          entityType: 'Plan',
+          entityId: planId,
+          data: { year: source.year, versionNumber: revision.versionNumber, previousVersionId: source.id },
+        });
+        return { planId, year: revision.year, versionNumber: revision.versionNumber };
+      },
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    // Two directors starting at once: the second meets the unique version number.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new ConflictError(t.newerVersionExists);
+    throw error;
+  }
+}
