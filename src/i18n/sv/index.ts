@@ -5,6 +5,7 @@ import { dashboard } from './dashboard';
 import { roles } from './roles';
 import { shell } from './shell';
 import { actions } from './actions';
+import { budgetRules } from './budgetRules';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -15,4 +16,5 @@ export const sv = {
   dashboard,
   areas,
   actions,
+  budgetRules,
 };
