@@ -5,6 +5,7 @@ import { dashboard } from './dashboard';
 import { roles } from './roles';
 import { shell } from './shell';
 import { actions } from './actions';
+import { budgetFollowUp } from './budgetFollowUp';
 import { budgetRules } from './budgetRules';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
@@ -17,4 +18,5 @@ export const sv = {
   areas,
   actions,
   budgetRules,
+  budgetFollowUp,
 };

@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AdoptRevisionForm } from '@/components/budget/follow-up/adopt-revision-form';
+import { StartRevisionButton } from '@/components/budget/follow-up/start-revision-button';
+import { PlanYearPicker } from '@/components/shell/plan-year-picker';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { may } from '@/domain/authz/permissions';
+import { parseYearParam } from '@/domain/plan/choose-plan-year';
+import { format, messages } from '@/i18n/catalog';
+import { formatDate } from '@/i18n/dates';
+import { requireAssociationAccess } from '@/server/authz/require-association-access';
+import { getPlanVersions } from '@/server/budget/get-plan-versions';
+
+export const metadata: Metadata = { title: messages().budgetFollowUp.versions.title };
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ ar?: string | string[] }>;
+}
+
+export default async function PlanVersionsPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { association, roles } = await requireAssociationAccess(slug, 'plan.read');
+  const t = messages().budgetFollowUp;
+  const statusText = messages().areas.planStatus;
+  const { years, year, versions, boardDecisions } = await getPlanVersions(association.id, { year: parseYearParam((await searchParams).ar) });
+  const base = `/forbund/${association.slug}/budget`;
+
+  if (year === null) {
+    return (
+      <>
+        <PageHeader title={t.versions.title} />
+        <EmptyState title={messages().areas.noPlan} body={messages().areas.noPlanBody} />
+      </>
+    );
+  }
+  const newest = versions[versions.length - 1]!;
+  const canStart = newest.status === 'ADOPTED' && may(roles, 'plan.revise');
+  const pendingRevision = newest.previousVersionId !== null && newest.status !== 'ADOPTED' && newest.status !== 'REVISED';
+  const canAdopt = pendingRevision && may(roles, 'plan.adopt');
+  const decisionLabel = (d: { text: string; decidedAt: Date; meetingTitle: string }) => `${formatDate(d.decidedAt)} · ${d.meetingTitle}: ${d.text}`;
+
+  return (
+    <>
+      <PageHeader title={`${t.versions.title} ${year}`} lead={format(t.versions.lead, { year })}>
+        <PlanYearPicker basePath={`${base}/versioner`} years={years} current={year} />
+      </PageHeader>
+      <div className="flex flex-col gap-8">
+        <div className="overflow-x-auto">
+          <table className="data-table" data-testid="plan-versions">
+            <caption>{format(t.versions.caption, { year })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.versions.number}</th>
+                <th scope="col">{t.versions.status}</th>
+                <th scope="col">{t.versions.adopted}</th>
+                <th scope="col">{t.versions.decision}</th>
+                <th scope="col">
+                  <span className="sr-only">{t.versions.read.replace('{number}', '')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.map((version) => (
+                <tr key={version.id} data-testid="plan-version">
+                  <th scope="row">{version.versionNumber}</th>
+                  <td>
+                    <StatusBadge label={statusText[version.status]} tone={version.status === 'ADOPTED' ? 'active' : version.status === 'REVISED' ? 'neutral' : 'attention'} />
+                  </td>
+                  <td>{version.adoptedAt ? formatDate(version.adoptedAt) : t.versions.notAdopted}</td>
+                  <td className="max-w-md">{version.decision ? decisionLabel(version.decision) : '–'}</td>
+                  <td>
+                    <Link href={`${base}?ar=${year}&version=${version.versionNumber}`} className="underline">
+                      {format(t.versions.read, { number: version.versionNumber })}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {canStart ? (
+          <StartRevisionButton
+            slug={association.slug}
+            planId={newest.id}
+            texts={{
+              button: t.versions.startRevision,
+              help: format(t.versions.startRevisionHelp, { number: newest.versionNumber + 1 }),
+              started: t.versions.revisionStarted,
+            }}
+          />
+        ) : null}
+        {canAdopt ? (
+          <AdoptRevisionForm
+            slug={association.slug}
+            planId={newest.id}
+            decisions={boardDecisions.map((d) => ({ id: d.id, label: decisionLabel(d) }))}
+            texts={{
+              title: format(t.versions.adoptTitle, { number: newest.versionNumber }),
+              help: t.versions.adoptHelp,
+              label: t.versions.decisionLabel,
+              choose: t.versions.chooseDecision,
+              button: t.versions.adoptButton,
+              adopted: format(t.versions.adopted_, { number: newest.versionNumber }),
+              none: t.versions.noBoardDecisions,
+            }}
+          />
+        ) : null}
+        <p className="text-sm print:hidden">
+          <Link href={`${base}/uppfoljning?ar=${year}`} className="underline">
+            {t.followUpLink}
+          </Link>
+        </p>
+      </div>
+    </>
+  );
+}
