@@ -7,6 +7,7 @@ import { shell } from './shell';
 import { actions } from './actions';
 import { budgetFollowUp } from './budgetFollowUp';
 import { budgetRules } from './budgetRules';
+import { budgetImport } from './budgetImport';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -19,4 +20,5 @@ export const sv = {
   actions,
   budgetRules,
   budgetFollowUp,
+  budgetImport,
 };

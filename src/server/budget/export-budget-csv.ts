@@ -1,0 +1,52 @@
+import 'server-only';
+import { z } from 'zod';
+import { exportRows } from '@/domain/budget/import/export-rows';
+import { sumsKey } from '@/domain/budget/import/computed-sums';
+import { HEADER_TITLES, columnHeader, lineTypeLabel, LINE_TYPES } from '@/domain/budget/import/layout';
+import { formatKronor, type Kronor } from '@/domain/money/kronor';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { amountIn, loadBudgetExport } from './load-budget-export';
+import type { BudgetDeps } from './deps';
+
+export const budgetExportInput = z.object({
+  associationId: z.string().min(1),
+  year: z.number().int().min(2000).max(2100),
+  versionNumber: z.number().int().min(1).nullable(),
+});
+export type BudgetExportInput = z.input<typeof budgetExportInput>;
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: Uint8Array;
+}
+
+/** "2 100 000 kr" with plain spaces and an ASCII minus, as people type it in the sheet. */
+function csvAmount(amount: Kronor | null | undefined): string {
+  return amount ? formatKronor(amount).replace(/\u00a0/g, ' ').replace(/\u2212/g, '-') : '';
+}
+
+function csvField(text: string): string {
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One plan version (the latest unless given) in the import layout, ';'-separated, Summa rows computed. */
+export async function exportBudgetCsv(input: BudgetExportInput, actor: Actor, deps: BudgetDeps = {}): Promise<ExportFile> {
+  const { associationId, year, versionNumber } = budgetExportInput.parse(input);
+  await assertPermission(actor.personId, associationId, 'budget.read', { db: deps.db });
+  const data = await loadBudgetExport(associationId, year, versionNumber, deps.db);
+  const version = data.versions[data.versions.length - 1]!;
+  const rows: string[][] = [[HEADER_TITLES.type, HEADER_TITLES.name, ...version.columns.map(columnHeader)]];
+  for (const row of exportRows(version.lines, version.columns)) {
+    if (row.kind === 'line') rows.push([lineTypeLabel(row.line), row.line.name, ...version.columns.map((c) => csvAmount(amountIn(row.line, c)))]);
+    else rows.push([LINE_TYPES.SUM, row.label, ...version.columns.map((c) => csvAmount(row.values.get(sumsKey(c))))]);
+  }
+  // The BOM makes Excel read the file as UTF-8 (å, ä, ö).
+  const text = '\ufeff' + rows.map((cells) => cells.map(csvField).join(';')).join('\r\n') + '\r\n';
+  return {
+    fileName: `budget-${data.associationSlug}-${year}-version-${version.versionNumber}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    body: new TextEncoder().encode(text),
+  };
+}
