@@ -82,7 +82,8 @@ function splitFindings(check: FundingSplitCheck, years: readonly number[]): Budg
   return [...keyProblems, ...perYear];
 }
 
-function keyProblemMessage(problem: SplitKeyProblem): string {
+/** The Swedish message for a municipal split key that cannot be applied. */
+export function keyProblemMessage(problem: SplitKeyProblem): string {
   const t = messages().budgetRules.findings;
   switch (problem.kind) {
     case 'POPULATION_MISSING':

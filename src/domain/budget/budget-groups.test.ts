@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf, groupSubtotals, typeOfCategory } from './budget-groups';
+import { groupOf, groupSubtotals, insertionIndex, moveNeighbourIndex, typeOfCategory } from './budget-groups';
 import { GOTLAND_YEARS, gotlandLines } from './finsamgotland-fixture';
 
 describe('groupSubtotals with FinsamGotland 2026', () => {
@@ -30,5 +30,29 @@ describe('categories', () => {
     expect(groupOf('OTHER_INCOME')).toBe('income');
     expect(typeOfCategory('EQUITY')).toBe('INCOME');
     expect(typeOfCategory('RESERVE')).toBe('COST');
+  });
+});
+
+describe('placing and moving lines', () => {
+  const lines = [
+    { id: 'fk', category: 'MEMBER_CONTRIBUTION' as const },
+    { id: 'interest', category: 'OTHER_INCOME' as const },
+    { id: 'equity', category: 'EQUITY' as const },
+    { id: 'structural', category: 'STRUCTURAL' as const },
+    { id: 'ungvux', category: 'INTERVENTION' as const },
+    { id: 'reserve', category: 'RESERVE' as const },
+  ];
+
+  it('puts a new line after its category, else after its group, else last', () => {
+    expect(insertionIndex(lines, 'MEMBER_CONTRIBUTION')).toBe(1);
+    expect(insertionIndex(lines, 'NEW_ACTIVITIES')).toBe(5);
+    expect(insertionIndex(lines, 'ADMINISTRATION')).toBe(6);
+  });
+
+  it('moves within the group only', () => {
+    expect(moveNeighbourIndex(lines, 'ungvux', 'up')).toBe(3);
+    expect(moveNeighbourIndex(lines, 'ungvux', 'down')).toBeNull();
+    expect(moveNeighbourIndex(lines, 'interest', 'up')).toBe(0);
+    expect(moveNeighbourIndex(lines, 'equity', 'up')).toBeNull();
   });
 });

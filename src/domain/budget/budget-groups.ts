@@ -36,3 +36,27 @@ export function groupSubtotals(lines: readonly BudgetLineAmounts[], years: reado
     return { group: key, amounts };
   });
 }
+
+/**
+ * Where a line of the category goes among the plan's lines (in order): after the last line of the
+ * same category, else after the last of its group, else last. Returns the index to insert at.
+ */
+export function insertionIndex(lines: readonly { category: BudgetCategory }[], category: BudgetCategory): number {
+  const lastOf = (keep: (c: BudgetCategory) => boolean) => lines.findLastIndex((line) => keep(line.category));
+  const sameCategory = lastOf((c) => c === category);
+  if (sameCategory >= 0) return sameCategory + 1;
+  const sameGroup = lastOf((c) => groupOf(c) === groupOf(category));
+  return sameGroup >= 0 ? sameGroup + 1 : lines.length;
+}
+
+/** The neighbour a line swaps with when moved: the nearest line of the same group in that direction, or none. */
+export function moveNeighbourIndex(lines: readonly { id: string; category: BudgetCategory }[], lineId: string, direction: 'up' | 'down'): number | null {
+  const index = lines.findIndex((line) => line.id === lineId);
+  if (index < 0) return null;
+  const group = groupOf(lines[index]!.category);
+  const step = direction === 'up' ? -1 : 1;
+  for (let i = index + step; i >= 0 && i < lines.length; i += step) {
+    if (groupOf(lines[i]!.category) === group) return i;
+  }
+  return null;
+}

@@ -1,12 +1,85 @@
 import 'server-only';
-import type { BudgetCategory } from '@/domain/budget/types';
-import type { BudgetCell, BudgetSheetLine } from '@/domain/budget/budget-sheet';
+import { z } from 'zod';
+import type { BudgetCell } from '@/domain/budget/budget-sheet';
+import { columnKind } from '@/domain/budget/sheet-columns';
+import { format, messages } from '@/i18n/catalog';
+import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { prisma } from '@/server/db/client';
+import type { Db } from '@/server/authz/load-membership';
+import { toKronor } from '@/server/money/to-kronor';
+import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { amountText, associationId, id, version, year } from './budget-input';
 import type { BudgetDeps } from './deps';
+import { loadEditableLine } from './editable-plan';
+import { planColumns } from './sheet-lines';
 
-export interface SaveBudgetCellInput { associationId: string; lineId: string; year: number; kind: 'BUDGET' | 'PROGNOSIS'; amount: string; version: number | null }
+export interface SaveBudgetCellInput {
+  associationId: string;
+  lineId: string;
+  year: number;
+  kind: 'BUDGET' | 'PROGNOSIS';
+  amount: string;
+  version: number | null;
+}
 
-export async function saveBudgetCell(input: SaveBudgetCellInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ cell: BudgetCell; lineVersion: number }> {
-  void input; void actor; void deps;
-  throw new Error('TODO');
+const schema = z.object({
+  associationId,
+  lineId: id,
+  year,
+  kind: z.enum(['BUDGET', 'PROGNOSIS']),
+  amount: amountText,
+  version: version.nullable(),
+});
+
+async function readCell(db: Db, lineId: string, cellYear: number, kind: 'BUDGET' | 'PROGNOSIS'): Promise<BudgetCell | null> {
+  const row = await db.budgetAmount.findUnique({ where: { budgetLineId_year_kind: { budgetLineId: lineId, year: cellYear, kind } } });
+  return row ? { year: row.year, kind, amount: toKronor(row.amount).toFixed(), version: row.version } : null;
+}
+
+/**
+ * Saves one cell. Versions are per cell, so two people may edit different cells of a line at once;
+ * `version: null` means the cell was empty when read. The line's version is returned, not bumped.
+ */
+export async function saveBudgetCell(
+  input: SaveBudgetCellInput,
+  actor: Actor,
+  deps: BudgetDeps = {},
+): Promise<{ cell: BudgetCell; lineVersion: number }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  await assertPermission(actor.personId, parsed.associationId, 'budget.edit', { db });
+
+  return db.$transaction(async (tx) => {
+    const { line, plan } = await loadEditableLine(tx, parsed.associationId, parsed.lineId);
+    const columns = await planColumns(tx, plan);
+    const t = messages().budgetRules;
+    if (!columns.some((c) => c.year === parsed.year)) throw new FieldValidationError({ year: t.fields.yearNotInPlan });
+    const expectedKind = columnKind(plan.year, parsed.year);
+    if (expectedKind !== parsed.kind) {
+      throw new FieldValidationError({
+        kind: format(t.fields.kindMismatch, { year: parsed.year, expected: t.amountKind[expectedKind], given: t.amountKind[parsed.kind] }),
+      });
+    }
+
+    const key = { budgetLineId: line.id, year: parsed.year, kind: parsed.kind };
+    const before = await readCell(tx, line.id, parsed.year, parsed.kind);
+    const written =
+      parsed.version === null
+        ? (await tx.budgetAmount.createMany({ data: [{ ...key, amount: parsed.amount.toFixed() }], skipDuplicates: true })).count
+        : (await tx.budgetAmount.updateMany({ where: { ...key, version: parsed.version }, data: { amount: parsed.amount.toFixed(), version: { increment: 1 } } })).count;
+    if (written === 0) throw new StaleVersionError<{ cell: BudgetCell | null }>({ cell: await readCell(tx, line.id, parsed.year, parsed.kind) });
+
+    const cell = (await readCell(tx, line.id, parsed.year, parsed.kind))!;
+    await writeAuditEntry(tx, {
+      associationId: parsed.associationId,
+      personId: actor.personId,
+      action: 'budget.cellSaved',
+      entityType: 'BudgetLine',
+      entityId: line.id,
+      data: { planId: plan.id, line: line.name, year: parsed.year, kind: parsed.kind, from: before?.amount ?? null, to: cell.amount, version: cell.version },
+    });
+    return { cell, lineVersion: line.version };
+  });
 }
