@@ -1,5 +1,6 @@
 import { areas } from './areas';
 import { auth } from './auth';
+import { budgetEditor } from './budgetEditor';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { roles } from './roles';
@@ -17,6 +18,7 @@ export const sv = {
   shell,
   dashboard,
   areas,
+  budgetEditor,
   actions,
   budgetRules,
   budgetFollowUp,

@@ -1,40 +1,74 @@
 import type { Metadata } from 'next';
-import { BudgetTable } from '@/components/budget/budget-table';
+import { BudgetEditor } from '@/components/budget/editor/budget-editor';
+import { BudgetFileLinks } from '@/components/budget/budget-file-links';
+import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
 import { PlanYearPicker } from '@/components/shell/plan-year-picker';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { calendarDateIn } from '@/domain/calendar/local-date';
+import { may } from '@/domain/authz/permissions';
+import type { BudgetSheet } from '@/domain/budget/budget-sheet';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
-import { messages } from '@/i18n/catalog';
+import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
+import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
 import { findPlan } from '@/server/plan/find-plan';
-import { getBudget } from '@/server/plan/get-budget';
 
 export const metadata: Metadata = { title: messages().areas.budget.title };
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ ar?: string | string[] }>;
+  searchParams: Promise<{ ar?: string | string[]; version?: string | string[] }>;
+}
+
+function parseVersionParam(value: string | string[] | undefined): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text && /^\d{1,4}$/.test(text) ? Number(text) : undefined;
+}
+
+function readOnlyReason(sheet: BudgetSheet, canEdit: boolean): string | null {
+  if (sheet.editable) return null;
+  const t = messages().budgetEditor;
+  return canEdit ? t.readOnlyAdopted : t.readOnlyRole;
 }
 
 export default async function BudgetPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { association } = await requireAssociationAccess(slug, 'budget.read');
-  const t = messages().areas;
-  const { plan, years } = await findPlan(association.id, calendarDateIn(new Date()).year, parseYearParam((await searchParams).ar));
-  const budget = plan ? await getBudget(plan.id, plan.year) : null;
+  const { association, roles } = await requireAssociationAccess(slug, 'budget.read');
+  const query = await searchParams;
+  const areas = messages().areas;
+  const sheet = await getBudgetSheet(association.id, { year: parseYearParam(query.ar) ?? undefined, versionNumber: parseVersionParam(query.version), roles });
+  const base = `/forbund/${association.slug}/budget`;
+
+  if (!sheet) {
+    return (
+      <>
+        <PageHeader title={areas.budget.title} />
+        <BudgetSubNav slug={association.slug} current="budget" />
+        <EmptyState title={areas.noPlan} body={areas.noPlanBody} />
+      </>
+    );
+  }
+
+  const { years } = await findPlan(association.id, sheet.planYear, sheet.planYear);
+  const canEdit = may(roles, 'budget.edit');
+  const status = (areas.planStatus as Record<string, string>)[sheet.planStatus] ?? sheet.planStatus;
 
   return (
     <>
-      <PageHeader title={t.budget.title} lead={plan ? `${plan.title} · ${t.planStatus[plan.status]}` : undefined}>
-        {plan ? <PlanYearPicker basePath={`/forbund/${association.slug}/budget`} years={years} current={plan.year} /> : null}
+      <PageHeader
+        title={areas.budget.title}
+        lead={format(messages().budgetEditor.lead, { title: sheet.planTitle, status, version: sheet.planVersion })}
+      >
+        <div className="flex flex-col items-end gap-3">
+          <PlanYearPicker basePath={base} years={years} current={sheet.planYear} />
+          <BudgetFileLinks slug={association.slug} year={sheet.planYear} canImport={sheet.editable} />
+        </div>
       </PageHeader>
-      {!plan ? (
-        <EmptyState title={t.noPlan} body={t.noPlanBody} />
-      ) : budget && budget.rows.length > 0 ? (
-        <BudgetTable title={plan.title} columns={budget.columns} rows={budget.rows} totals={budget.totals} />
+      <BudgetSubNav slug={association.slug} current="budget" />
+      {sheet.lines.length === 0 && !sheet.editable ? (
+        <EmptyState title={areas.budget.noLines} body={areas.budget.noLinesBody} />
       ) : (
-        <EmptyState title={t.budget.noLines} body={t.budget.noLinesBody} />
+        <BudgetEditor sheet={sheet} readOnlyReason={readOnlyReason(sheet, canEdit)} />
       )}
     </>
   );
