@@ -26,6 +26,10 @@ describe('readOutcomeCsv', () => {
     });
   });
 
+  it('refuses an empty file as the budget import does', () => {
+    expect(readOutcomeCsv('', lines)).toMatchObject({ ok: false, errors: [{ row: 1, kind: 'FILE' }] });
+  });
+
   it('refuses a file without the month header', () => {
     expect(readOutcomeCsv('Namn;Belopp\nX;1', lines)).toMatchObject({ ok: false, errors: [{ row: 1, kind: 'HEADER' }] });
   });

@@ -1,4 +1,5 @@
 import { parseKronor, type Kronor } from '../money/kronor';
+import { readCsv } from './import/read-csv';
 
 export interface OutcomeCsvEntry {
   lineId: string;
@@ -10,7 +11,8 @@ export interface OutcomeCsvError {
   /** 1-based, as a spreadsheet shows it. */
   row: number;
   column: string | null;
-  kind: 'HEADER' | 'UNKNOWN_LINE' | 'DUPLICATE_LINE' | 'AMOUNT';
+  /** FILE: the file could not be read as CSV at all; `value` is the reason, in Swedish. */
+  kind: 'FILE' | 'HEADER' | 'UNKNOWN_LINE' | 'DUPLICATE_LINE' | 'AMOUNT';
   value: string;
 }
 
@@ -18,51 +20,30 @@ export type OutcomeCsvResult = { ok: true; entries: OutcomeCsvEntry[] } | { ok: 
 
 const MONTH_HEADERS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
-/** Splits one `;` line, honouring double quotes ("a;b" and "" inside quotes). */
-function splitRow(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]!;
-    if (quoted && char === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (char === ';' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else {
-      cell += char;
-    }
-  }
-  cells.push(cell);
-  return cells.map((c) => c.trim());
-}
-
 const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
 /**
- * Reads the outcome layout "Rad;Jan;Feb;…;Dec": one row per budget line (matched by name,
- * case and spacing ignored), one sv-SE amount per month; an empty cell is no outcome for that month.
+ * Reads the outcome layout "Rad;Jan;Feb;…;Dec" (split by the budget import's CSV reader, `;` or `,`):
+ * one row per budget line (matched by name, case and spacing ignored), one sv-SE amount per month;
+ * an empty cell is no outcome for that month.
  * Every error is collected with its row and column, so nothing is written unless all rows are clean.
  */
 export function readOutcomeCsv(text: string, lines: readonly { id: string; name: string }[]): OutcomeCsvResult {
-  const rows = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  const read = readCsv(text);
+  if (!read.ok) return { ok: false, errors: [{ row: 1, column: null, kind: 'FILE', value: read.message }] };
+  const [header = [], ...body] = read.rows;
   const errors: OutcomeCsvError[] = [];
-  const header = splitRow(rows[0] ?? '');
   const months = header.slice(1).map((h) => MONTH_HEADERS.indexOf(h.slice(0, 3).toLocaleLowerCase('sv')) + 1);
   if (normalName(header[0] ?? '') !== 'rad' || months.length === 0 || months.some((m) => m === 0)) {
-    return { ok: false, errors: [{ row: 1, column: null, kind: 'HEADER', value: rows[0] ?? '' }] };
+    return { ok: false, errors: [{ row: 1, column: null, kind: 'HEADER', value: header.join(';') }] };
   }
   const byName = new Map(lines.map((line) => [normalName(line.name), line.id]));
   const seen = new Set<string>();
   const entries: OutcomeCsvEntry[] = [];
-  rows.slice(1).forEach((raw, index) => {
+  body.forEach((cellsOfRow, index) => {
     const row = index + 2;
-    if (raw.trim() === '' || raw.split(';').every((c) => c.trim() === '')) return;
-    const [name = '', ...cells] = splitRow(raw);
+    if (cellsOfRow.every((c) => c === '')) return;
+    const [name = '', ...cells] = cellsOfRow;
     const lineId = byName.get(normalName(name));
     if (!lineId) return errors.push({ row, column: header[0]!, kind: 'UNKNOWN_LINE', value: name });
     if (seen.has(lineId)) return errors.push({ row, column: header[0]!, kind: 'DUPLICATE_LINE', value: name });

@@ -41,6 +41,7 @@ export async function importOutcomeAction(
     if (!result.ok) {
       const lines = result.errors.map((error) => {
         const values = { row: error.row, column: error.column ?? '', value: error.value };
+        if (error.kind === 'FILE') return error.value;
         const template = {
           HEADER: t.importErrorHeader,
           UNKNOWN_LINE: t.importErrorUnknownLine,
