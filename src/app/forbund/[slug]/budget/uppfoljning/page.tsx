@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
 import { FollowUpTable } from '@/components/budget/follow-up/follow-up-table';
 import { OutcomeGrid } from '@/components/budget/follow-up/outcome-grid';
 import { OutcomeImportForm } from '@/components/budget/follow-up/outcome-import-form';
@@ -37,6 +38,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
     return (
       <>
         <PageHeader title={t.title} />
+        <BudgetSubNav slug={association.slug} current="followUp" />
         <EmptyState title={t.noPlan} body={t.noPlanBody} />
       </>
     );
@@ -47,6 +49,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       <PageHeader title={`${t.title} ${view.plan.year}`} lead={format(t.lead, { year: view.plan.year, month: monthName })}>
         <ThroughMonthPicker action={`${base}/uppfoljning`} years={view.years} year={view.plan.year} throughMonth={view.throughMonth} />
       </PageHeader>
+      <BudgetSubNav slug={association.slug} current="followUp" />
       <div className="flex flex-col gap-8">
         <p className="text-sm print:hidden">
           <Link href={`${base}?ar=${view.plan.year}&version=${view.plan.versionNumber}`} className="underline">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
 import { AdoptRevisionForm } from '@/components/budget/follow-up/adopt-revision-form';
 import { StartRevisionButton } from '@/components/budget/follow-up/start-revision-button';
 import { PlanYearPicker } from '@/components/shell/plan-year-picker';
@@ -32,6 +33,7 @@ export default async function PlanVersionsPage({ params, searchParams }: Props) 
     return (
       <>
         <PageHeader title={t.versions.title} />
+        <BudgetSubNav slug={association.slug} current="versions" />
         <EmptyState title={messages().areas.noPlan} body={messages().areas.noPlanBody} />
       </>
     );
@@ -47,6 +49,7 @@ export default async function PlanVersionsPage({ params, searchParams }: Props) 
       <PageHeader title={`${t.versions.title} ${year}`} lead={format(t.versions.lead, { year })}>
         <PlanYearPicker basePath={`${base}/versioner`} years={years} current={year} />
       </PageHeader>
+      <BudgetSubNav slug={association.slug} current="versions" />
       <div className="flex flex-col gap-8">
         <div className="overflow-x-auto">
           <table className="data-table" data-testid="plan-versions">
