@@ -12,7 +12,7 @@ async function amountIn(locator: Locator): Promise<number> {
 test('the director edits a cell: totals and rules follow as she types, the save persists', async ({ page }) => {
   await signInAndWait(page, 'chef@samplan.se');
   await page.goto('/forbund/finsamgotland/budget');
-  await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
+  await expect(page.getByTestId('budget-editor')).toHaveAttribute('data-hydrated', 'true');
   await expect(page.getByTestId('budget-grid').locator('caption')).toHaveText(/budgetplan 2027/);
 
   const cell = page.getByLabel(CELL, { exact: true });
@@ -42,6 +42,7 @@ test('the director edits a cell: totals and rules follow as she types, the save 
 test('text that is not an amount shows a Swedish message and is not saved', async ({ page }) => {
   await signInAndWait(page, 'chef@samplan.se');
   await page.goto('/forbund/finsamgotland/budget');
+  await expect(page.getByTestId('budget-editor')).toHaveAttribute('data-hydrated', 'true');
   const cell = page.getByLabel('Reserv eget kapital, Budget 2027', { exact: true });
   await expect(cell).toHaveValue(/^650\s000$/);
   await cell.focus();

@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Notice } from '@/components/ui/notice';
@@ -20,6 +20,8 @@ import { orderedLines } from './sheet-rows';
 import { useCellSaver } from './use-cell-saver';
 import { useLineOperations } from './use-line-operations';
 
+const noSubscription = () => () => {};
+
 const schema = z.object({
   cells: z.record(
     z.string(),
@@ -34,6 +36,8 @@ export function BudgetEditor({ sheet, readOnlyReason }: { sheet: BudgetSheet; re
   const [lines, setLines] = useState(sheet.lines);
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const gridRef = useRef<HTMLDivElement>(null);
+  // False in the server's HTML and until hydration: tests wait for it before typing.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const form = useForm<{ cells: CellTexts }>({
     resolver: zodResolver(schema),
     mode: 'onChange',
@@ -127,7 +131,7 @@ export function BudgetEditor({ sheet, readOnlyReason }: { sheet: BudgetSheet; re
       <p role="status" aria-live="polite" className="sr-only" data-testid="budget-announcement">
         {ops.announcement}
       </p>
-      <div ref={gridRef} className="card overflow-x-auto p-3">
+      <div ref={gridRef} className="card overflow-x-auto p-3" data-testid="budget-editor" data-hydrated={hydrated}>
         <BudgetGrid />
       </div>
       {editable ? <AddLineForm onAdd={ops.addLine} /> : null}

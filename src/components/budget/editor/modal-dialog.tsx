@@ -7,8 +7,8 @@ export function ModalDialog({ title, onClose, children, testId }: { title: strin
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    // No close() on cleanup: its close event would end the dialog when React re-runs effects.
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
   }, []);
   return (
     <dialog

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { BudgetEditor } from '@/components/budget/editor/budget-editor';
 import { BudgetFileLinks } from '@/components/budget/budget-file-links';
 import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
+import { BudgetCharts } from '@/components/charts/budget-charts';
 import { PlanYearPicker } from '@/components/shell/plan-year-picker';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -70,6 +71,9 @@ export default async function BudgetPage({ params, searchParams }: Props) {
       ) : (
         <BudgetEditor sheet={sheet} readOnlyReason={readOnlyReason(sheet, canEdit)} />
       )}
+      <div className="mt-6">
+        <BudgetCharts sheet={sheet} />
+      </div>
     </>
   );
 }
