@@ -1,14 +1,14 @@
+import { actions } from './actions';
 import { areas } from './areas';
 import { auth } from './auth';
+import { budgetRules } from './budgetRules';
 import { budgetEditor } from './budgetEditor';
+import { budgetFollowUp } from './budgetFollowUp';
+import { budgetImport } from './budgetImport';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { roles } from './roles';
 import { shell } from './shell';
-import { actions } from './actions';
-import { budgetFollowUp } from './budgetFollowUp';
-import { budgetRules } from './budgetRules';
-import { budgetImport } from './budgetImport';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -18,9 +18,9 @@ export const sv = {
   shell,
   dashboard,
   areas,
-  budgetEditor,
   actions,
-  budgetRules,
   budgetFollowUp,
+  budgetEditor,
+  budgetRules,
   budgetImport,
 };
