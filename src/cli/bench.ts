@@ -1,11 +1,15 @@
 /**
  * `npm run bench`: start-up and page speed of the production build (run `npm run build` first).
- * Measures a fresh database (PostgreSQL start, migrations, demo seed), then serves the app on
- * its own port and database and times pages side by side: the sign-in page (no data, the
- * bare page) against the dashboard and the budget page of a signed-in director.
- * Prints a Markdown table for the README.
+ * Measures a fresh database (PostgreSQL start, migrations, demo seed), adds an association
+ * with 60 budget lines × 6 years, then serves the app on its own port and database and times
+ * pages side by side: the sign-in page (no data, the bare page) against the dashboard and the
+ * budget pages of a signed-in director, and the round trip of a budget cell save (the real
+ * server action over HTTP). Prints Markdown tables for the README.
  */
+import { readFileSync } from 'node:fs';
+import { createPrismaClient } from '@/server/db/client';
 import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
+import { BENCH_SLUG, seedBenchAssociation } from './bench-data';
 import { freshSeededDatabase } from './fresh-database';
 import { startNext } from './run-next';
 import { runCli } from './run-cli';
@@ -69,14 +73,55 @@ async function measure(path: string, cookie: string) {
   return { path, median: at(0.5), p95: at(0.95), perSecond: (REQUESTS / elapsed) * 1000, errors };
 }
 
+function actionId(name: string): string {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, action]) => action.exportedName === name);
+  if (!found) throw new Error(`No server action ${name} in the build: run npm run build first`);
+  return found[0];
+}
+
+/** Saves one cell over and over through the server action, each time with the version it got back. */
+async function measureCellSaves(cookie: string, lineId: string) {
+  const id = actionId('saveBudgetCellAction');
+  const durations: number[] = [];
+  let version: number | null = null;
+  let errors = 0;
+  for (let i = 0; i < REQUESTS; i++) {
+    const t0 = performance.now();
+    const response = await fetch(`${BASE}/forbund/${BENCH_SLUG}/budget`, {
+      method: 'POST',
+      headers: { cookie, 'next-action': id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: BASE },
+      body: JSON.stringify([{ slug: BENCH_SLUG, lineId, year: 2027, kind: 'BUDGET', amount: String(100000 + i), version }]),
+    });
+    const text = await response.text();
+    durations.push(performance.now() - t0);
+    const saved = /"ok":true.*?"version":(\d+)/s.exec(text);
+    if (!saved) errors++;
+    version = saved ? Number(saved[1]) : version;
+  }
+  durations.sort((a, b) => a - b);
+  const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!;
+  return { median: at(0.5), p95: at(0.95), errors };
+}
+
 async function main() {
   const database = await freshSeededDatabase({ dataDir: '.data/bench-postgres', port: 54333, name: 'samplan_bench' });
+  const prisma = createPrismaClient(database.url);
+  const { lineIds } = await seedBenchAssociation(prisma);
+  await prisma.$disconnect();
   const server = startNext(['start'], database.url, String(PORT));
   try {
     await waitForServer();
     const cookie = await signIn('chef@samplan.se');
     // The sign-in page is measured signed out: signed in, it redirects onwards.
-    const pages: [string, string][] = [['/logga-in', ''], ['/forbund/finsamgotland', cookie], ['/forbund/finsamgotland/budget', cookie]];
+    const pages: [string, string][] = [
+      ['/logga-in', ''],
+      ['/forbund/finsamgotland', cookie],
+      ['/forbund/finsamgotland/budget', cookie],
+      [`/forbund/${BENCH_SLUG}/budget`, cookie],
+    ];
     for (const [path, as] of pages) await measure(path, as); // warm-up
     const results = [];
     for (const [path, as] of pages) results.push(await measure(path, as));
@@ -91,6 +136,12 @@ async function main() {
     for (const r of results) {
       console.log(`| ${r.path} | ${ms(r.median)} ms | ${ms(r.p95)} ms | ${r.perSecond.toFixed(0)} | ${(r.median / bare).toFixed(2)}× | ${r.errors} |`);
     }
+    // A cost line (the first four are income) and a warm-up save.
+    const line = lineIds[10]!;
+    await measureCellSaves(cookie, line);
+    const saves = await measureCellSaves(cookie, line);
+    console.log(`\n| budget cell save (server action over HTTP, ${REQUESTS} in a row) | median | p95 | errors |\n| --- | --- | --- | --- |`);
+    console.log(`| /forbund/${BENCH_SLUG}/budget saveBudgetCellAction | ${ms(saves.median)} ms | ${ms(saves.p95)} ms | ${saves.errors} |`);
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
