@@ -12,6 +12,7 @@ const lines: FollowUpLineInput[] = [
   { ...base, id: 'rg', name: 'Region Gotland', type: 'INCOME', category: 'MEMBER_CONTRIBUTION', budget: kronor(2100000), outcomes: months(Array(10).fill(175000)) },
   { ...base, id: 'lb', name: 'Lönebidrag', type: 'INCOME', category: 'OTHER_INCOME', outsideTotal: true, budget: kronor(160000), outcomes: months(Array(10).fill(13000)) },
   { ...base, id: 'eq', name: 'Eget kapital', type: 'INCOME', category: 'EQUITY', budget: kronor(2714095), outcomes: new Map() },
+  { ...base, id: 'rs', name: 'Reserv eget kapital', type: 'COST', category: 'RESERVE', budget: kronor(650000), outcomes: new Map() },
   { ...base, id: 'jv', name: 'Jobbvägen försteget', type: 'COST', category: 'INTERVENTION', budget: kronor(1652447), outcomes: months([140000, 140000, 140000, 140000, 140000, 140000, 140000, 140000, 140000, 140000, 99999]) },
   { ...base, id: 'uf', name: 'Uppföljning & utvärdering', type: 'COST', category: 'STRUCTURAL', budget: kronor(5000), outcomes: months(['0', '1250.50']) },
 ];
@@ -51,8 +52,9 @@ describe('followUp', () => {
     expect(followUp([{ ...lines[0]!, budget: kronor(0) }], 3).lines[0]!.shareUsed).toBeNull();
   });
 
-  it('leaves out the equity line, and lines outside the total from the totals', () => {
+  it('leaves out the equity line and the reserve, and lines outside the total from the totals', () => {
     expect(result.lines.map((l) => l.id)).not.toContain('eq');
+    expect(result.lines.map((l) => l.id)).not.toContain('rs');
     expect(result.income.budget.toString()).toBe('4200000');
     expect(result.income.outcomeToDate.toString()).toBe('3500000');
     expect(result.costs.budget.toString()).toBe('1657447');

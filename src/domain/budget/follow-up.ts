@@ -82,13 +82,14 @@ function minus(a: FollowUpFigures, b: FollowUpFigures): FollowUpFigures {
 }
 
 /**
- * Budget against outcome for the running year, per line and in total. The equity line is not
- * followed up (it is a balance, not a flow); lines outside the total are shown but not summed.
+ * Budget against outcome for the running year, per line and in total. The equity line and the
+ * equity reserve are not followed up: they are balances kept, not money spent, so a forecast
+ * would show the unspent reserve as a saving. Lines outside the total are shown but not summed.
  */
 export function followUp(inputs: readonly FollowUpLineInput[], throughMonth: number): FollowUp {
   assertThroughMonth(throughMonth);
   const lines = inputs
-    .filter((input) => input.category !== 'EQUITY')
+    .filter((input) => input.category !== 'EQUITY' && input.category !== 'RESERVE')
     .map((input): FollowUpLine => {
       let outcomeToDate = ZERO;
       for (const [month, amount] of input.outcomes) if (month <= throughMonth) outcomeToDate = outcomeToDate.plus(amount);
