@@ -4,10 +4,8 @@
  * migrates, seeds an empty database, prints the demo logins and runs Next.js until stopped.
  */
 import { existsSync } from 'node:fs';
-import { createPrismaClient } from '@/server/db/client';
-import { applyMigrations } from '@/server/db/migrations';
 import { resolveDatabase } from '@/server/db/resolve-database';
-import { isDatabaseEmpty, seedDemoData } from '@/server/seed/seed-demo';
+import { prepareDatabase } from './prepare-database';
 import { runNext } from './run-next';
 import { printDemoLogins } from './print-demo-logins';
 import { runCli } from './run-cli';
@@ -16,13 +14,7 @@ async function main() {
   const mode = process.argv[2] === 'start' ? 'start' : 'dev';
   const database = await resolveDatabase();
   try {
-    await applyMigrations(database.url);
-    const prisma = createPrismaClient(database.url);
-    if (await isDatabaseEmpty(prisma)) {
-      await seedDemoData(prisma);
-      console.log('Tom databas: demodata skapad.');
-    }
-    await prisma.$disconnect();
+    if (await prepareDatabase(database.url)) console.log('Tom databas: demodata skapad.');
   } catch (error) {
     await database.stop();
     throw error;
