@@ -5,6 +5,8 @@ import { budgetRules } from './budgetRules';
 import { budgetEditor } from './budgetEditor';
 import { budgetFollowUp } from './budgetFollowUp';
 import { budgetImport } from './budgetImport';
+import { attestLog } from './attestLog';
+import { followUpReport } from './followUpReport';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { roles } from './roles';
@@ -23,4 +25,6 @@ export const sv = {
   budgetEditor,
   budgetRules,
   budgetImport,
+  attestLog,
+  followUpReport,
 };

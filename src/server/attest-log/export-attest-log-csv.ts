@@ -1,0 +1,22 @@
+import 'server-only';
+import type { PrismaClient } from '@/generated/prisma/client';
+import type { Actor } from '@/server/authz/session-actor';
+import type { ExportFile } from '@/server/budget/export-budget-csv';
+import { ATTEST_LOG_HEADERS, attestLogCells, plainKronor } from './attest-log-rows';
+import { getAttestLog, type AttestLogFilter } from './get-attest-log';
+
+function csvField(text: string): string {
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The attest log in the filter, ';'-separated with a BOM so Excel reads å, ä, ö. */
+export async function exportAttestLogCsv(filter: AttestLogFilter, actor: Actor, options: { db?: PrismaClient } = {}): Promise<ExportFile> {
+  const log = await getAttestLog(filter, actor, options);
+  const rows = [ATTEST_LOG_HEADERS()];
+  for (const entry of log.entries) {
+    const c = attestLogCells(entry);
+    rows.push([c.when, c.person, c.supplier, c.invoiceNumber, plainKronor(c.amountExclVat), plainKronor(c.amountInclVat), c.budgetLine, c.rule, c.outcome]);
+  }
+  const text = '\ufeff' + rows.map((cells) => cells.map(csvField).join(';')).join('\r\n') + '\r\n';
+  return { fileName: 'attestlogg.csv', contentType: 'text/csv; charset=utf-8', body: new TextEncoder().encode(text) };
+}
