@@ -34,7 +34,7 @@ export function toActionFailure<Fresh = never>(error: unknown): ActionFailure<Fr
   const t = messages();
   if (isAuthorizationError(error)) {
     const message = { UNAUTHENTICATED: t.actions.unauthenticated, FORBIDDEN: t.actions.forbidden, NOT_FOUND: t.actions.notFound }[error.code];
-    return { ok: false, code: error.code, message };
+    return { ok: false, code: error.code, message: error.userMessage ?? message };
   }
   if (error instanceof StaleVersionError) return { ok: false, code: 'STALE', message: t.common.staleVersion, fresh: error.fresh as Fresh };
   if (error instanceof LockedError) return { ok: false, code: 'LOCKED', message: error.message };

@@ -1,5 +1,6 @@
 import { actions } from './actions';
 import { areas } from './areas';
+import { attest } from './attest';
 import { auth } from './auth';
 import { budgetRules } from './budgetRules';
 import { budgetEditor } from './budgetEditor';
@@ -9,6 +10,7 @@ import { attestLog } from './attestLog';
 import { followUpReport } from './followUpReport';
 import { common } from './common';
 import { dashboard } from './dashboard';
+import { invoices } from './invoices';
 import { roles } from './roles';
 import { shell } from './shell';
 
@@ -27,4 +29,6 @@ export const sv = {
   budgetImport,
   attestLog,
   followUpReport,
+  attest,
+  invoices,
 };

@@ -6,11 +6,14 @@ export type AuthorizationErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUN
  */
 export class AuthorizationError extends Error {
   readonly code: AuthorizationErrorCode;
+  /** A Swedish reason shown instead of the generic refusal, when a rule (not the role) refused. */
+  readonly userMessage: string | undefined;
 
-  constructor(code: AuthorizationErrorCode) {
+  constructor(code: AuthorizationErrorCode, userMessage?: string) {
     super(code);
     this.name = 'AuthorizationError';
     this.code = code;
+    this.userMessage = userMessage;
   }
 }
 

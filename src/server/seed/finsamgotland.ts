@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seedFinsamGotlandInvoices } from './finsamgotland-invoices';
 import { seedFinsamGotlandOutcome } from './finsamgotland-outcome';
 import { parsePlanSections } from './plan-sections';
 import {
@@ -181,6 +182,7 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
 
   await seedGovernance(tx, { a, plan: plan.id, director, chair, vice, member, elin, preparer: p('beredning@finsamgotland.se'), region: region.id, ungVux: ungVux.id });
   await seedFinsamGotlandOutcome(tx, plan.id);
+  await seedFinsamGotlandInvoices(tx, { a, plan: plan.id, director, forsteget: forsteget.id });
   return association;
 }
 

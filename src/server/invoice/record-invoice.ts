@@ -1,0 +1,149 @@
+import 'server-only';
+import { z } from 'zod';
+import { detectAttachmentType, MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
+import { parseKronor, type Kronor } from '@/domain/money/kronor';
+import { format, messages } from '@/i18n/catalog';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { prisma } from '@/server/db/client';
+import type { BudgetDeps } from '@/server/budget/deps';
+import { FieldValidationError } from '@/server/use-case-errors';
+import { dateOf, id, isoDate } from './invoice-input';
+
+export interface RecordInvoiceInput {
+  associationId: string;
+  supplier: string;
+  invoiceNumber: string;
+  invoiceDate: string;
+  dueDate?: string;
+  amountExclVat: string;
+  amountInclVat: string;
+  budgetLineId?: string;
+  interventionId?: string;
+  concernsPersonId?: string;
+  payeePersonId?: string;
+  attachment?: { fileName: string; bytes: Uint8Array } | null;
+}
+
+const t = () => messages().invoices.fields;
+const optionalId = z.preprocess((value) => (value === '' ? undefined : value), id.optional());
+const positiveAmount = z.string({ error: () => t().amountInvalid }).max(40).transform((text, ctx): Kronor => {
+  const amount = parseKronor(text);
+  if (amount === null || amount.abs().greaterThanOrEqualTo(1e12)) {
+    ctx.addIssue({ code: 'custom', message: t().amountInvalid });
+    return z.NEVER;
+  }
+  if (!amount.isPositive() || amount.isZero()) {
+    ctx.addIssue({ code: 'custom', message: t().amountNotPositive });
+    return z.NEVER;
+  }
+  return amount;
+});
+const text = (required: () => string) =>
+  z.string({ error: required }).trim().min(1, { error: required }).max(200, { error: () => t().tooLong });
+
+const schema = z
+  .object({
+    associationId: id,
+    supplier: text(() => t().supplierRequired),
+    invoiceNumber: text(() => t().invoiceNumberRequired),
+    invoiceDate: isoDate,
+    dueDate: z.preprocess((value) => (value === '' ? undefined : value), isoDate.optional()),
+    amountExclVat: positiveAmount,
+    amountInclVat: positiveAmount,
+    budgetLineId: optionalId,
+    interventionId: optionalId,
+    concernsPersonId: optionalId,
+    payeePersonId: optionalId,
+    attachment: z.object({ fileName: z.string().max(255), bytes: z.instanceof(Uint8Array) }).nullish(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.amountInclVat.lessThan(value.amountExclVat)) ctx.addIssue({ code: 'custom', path: ['amountInclVat'], message: t().inclBelowExcl });
+    if (value.dueDate && value.dueDate < value.invoiceDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: t().dueBeforeInvoice });
+    if (value.attachment) {
+      if (value.attachment.bytes.byteLength > MAX_ATTACHMENT_BYTES) ctx.addIssue({ code: 'custom', path: ['attachment'], message: t().attachmentTooLarge });
+      else if (!detectAttachmentType(value.attachment.bytes)) ctx.addIssue({ code: 'custom', path: ['attachment'], message: t().attachmentType });
+    }
+  });
+
+/** Records a received invoice (status RECEIVED), with its attachment stored in the database. */
+export async function recordInvoice(input: RecordInvoiceInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ invoiceId: string }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  const { associationId } = parsed;
+  await assertPermission(actor.personId, associationId, 'invoice.record', { db });
+  const year = Number(parsed.invoiceDate.slice(0, 4));
+
+  return db.$transaction(async (tx) => {
+    const errors: Record<string, string> = {};
+    const duplicate = await tx.invoice.findUnique({
+      where: { associationId_supplier_invoiceNumber: { associationId, supplier: parsed.supplier, invoiceNumber: parsed.invoiceNumber } },
+      select: { id: true },
+    });
+    if (duplicate) errors.invoiceNumber = format(t().duplicate, { number: parsed.invoiceNumber, supplier: parsed.supplier });
+    if (parsed.budgetLineId) {
+      const line = await tx.budgetLine.findFirst({ where: { id: parsed.budgetLineId, plan: { associationId, year } }, select: { id: true } });
+      if (!line) errors.budgetLineId = format(t().budgetLineNotInPlan, { year });
+    }
+    if (parsed.interventionId && !(await tx.intervention.findFirst({ where: { id: parsed.interventionId, associationId }, select: { id: true } }))) {
+      errors.interventionId = t().interventionUnknown;
+    }
+    for (const field of ['concernsPersonId', 'payeePersonId'] as const) {
+      const personId = parsed[field];
+      if (personId && !(await tx.roleAssignment.findFirst({ where: { personId, associationId }, select: { id: true } }))) errors[field] = t().personUnknown;
+    }
+    if (Object.keys(errors).length > 0) throw new FieldValidationError(errors);
+
+    const invoice = await tx.invoice.create({
+      data: {
+        associationId,
+        supplier: parsed.supplier,
+        invoiceNumber: parsed.invoiceNumber,
+        invoiceDate: dateOf(parsed.invoiceDate),
+        dueDate: parsed.dueDate ? dateOf(parsed.dueDate) : null,
+        amountExclVat: parsed.amountExclVat.toFixed(2),
+        amountInclVat: parsed.amountInclVat.toFixed(2),
+        budgetLineId: parsed.budgetLineId ?? null,
+        interventionId: parsed.interventionId ?? null,
+        concernsPersonId: parsed.concernsPersonId ?? null,
+        payeePersonId: parsed.payeePersonId ?? null,
+      },
+    });
+    let attachmentId: string | null = null;
+    if (parsed.attachment) {
+      const bytes = parsed.attachment.bytes;
+      const attachment = await tx.attachment.create({
+        data: {
+          associationId,
+          invoiceId: invoice.id,
+          fileName: parsed.attachment.fileName.replace(/[\\/\r\n"]/g, '_') || 'bilaga',
+          mimeType: detectAttachmentType(bytes)!,
+          sizeBytes: bytes.byteLength,
+          data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          uploadedById: actor.personId,
+        },
+        select: { id: true },
+      });
+      attachmentId = attachment.id;
+    }
+    await writeAuditEntry(tx, {
+      associationId,
+      personId: actor.personId,
+      action: 'invoice.recorded',
+      entityType: 'Invoice',
+      entityId: invoice.id,
+      data: {
+        supplier: invoice.supplier,
+        invoiceNumber: invoice.invoiceNumber,
+        amountExclVat: parsed.amountExclVat.toFixed(2),
+        amountInclVat: parsed.amountInclVat.toFixed(2),
+        budgetLineId: invoice.budgetLineId,
+        concernsPersonId: invoice.concernsPersonId,
+        payeePersonId: invoice.payeePersonId,
+        attachmentId,
+      },
+    });
+    return { invoiceId: invoice.id };
+  });
+}

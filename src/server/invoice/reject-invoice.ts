@@ -1,0 +1,68 @@
+import 'server-only';
+import { z } from 'zod';
+import type { AttestRule } from '@/domain/attest/who-may-attest';
+import { messages } from '@/i18n/catalog';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { prisma } from '@/server/db/client';
+import type { BudgetDeps } from '@/server/budget/deps';
+import { assertAttestAllowed, loadAttestContext } from './attest-context';
+import { assertInvoiceState, updateInvoiceStatus } from './change-invoice-status';
+import { id, version } from './invoice-input';
+
+export interface RejectInvoiceInput {
+  associationId: string;
+  invoiceId: string;
+  version: number;
+  reason: string;
+  aboveLimitRoleUnavailable?: boolean;
+}
+
+const schema = z.object({
+  associationId: id,
+  invoiceId: id,
+  version,
+  reason: z
+    .string({ error: () => messages().attest.panel.rejectionReasonRequired })
+    .trim()
+    .min(1, { error: () => messages().attest.panel.rejectionReasonRequired })
+    .max(2000),
+  aboveLimitRoleUnavailable: z.boolean().default(false),
+});
+
+/** Rejects a received invoice with a reason. Only someone who may attest it may reject it. */
+export async function rejectInvoice(
+  input: RejectInvoiceInput,
+  actor: Actor,
+  deps: BudgetDeps = {},
+): Promise<{ invoiceId: string; rule: AttestRule; version: number }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  const now = deps.now ?? new Date();
+  const roles = await assertPermission(actor.personId, parsed.associationId, 'invoice.attest', { db, now });
+
+  return db.$transaction(async (tx) => {
+    const context = await loadAttestContext(tx, parsed.associationId, parsed.invoiceId, now);
+    assertInvoiceState(context.invoice, { status: 'RECEIVED', version: parsed.version });
+    const decision = assertAttestAllowed(context, { personId: actor.personId, roles, aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable });
+
+    const { version: newVersion } = await updateInvoiceStatus(
+      tx,
+      { id: context.invoice.id, version: parsed.version, status: 'RECEIVED' },
+      { status: 'REJECTED', rejectionReason: parsed.reason },
+    );
+    await tx.attestation.create({
+      data: { invoiceId: context.invoice.id, attestedById: actor.personId, outcome: 'REJECTED', rule: decision.rule, note: parsed.reason },
+    });
+    await writeAuditEntry(tx, {
+      associationId: parsed.associationId,
+      personId: actor.personId,
+      action: 'invoice.rejected',
+      entityType: 'Invoice',
+      entityId: context.invoice.id,
+      data: { rule: decision.rule, reason: parsed.reason, amountInclVat: context.amountInclVat.toFixed(2) },
+    });
+    return { invoiceId: context.invoice.id, rule: decision.rule, version: newVersion };
+  });
+}
