@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sum } from '@/domain/money/kronor';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { getFollowUp } from '@/server/budget/get-follow-up';
 import { importOutcome } from '@/server/budget/import-outcome';
@@ -79,6 +80,32 @@ describe('follow-up of FinsamGotland 2026', () => {
     await expect(saveOutcome(people['chef@samplan.se'], { associationId: association, lineId: draftLine, month: 1, amount: '1', version: null }, options())).rejects.toBeInstanceOf(
       LockedError,
     );
+  });
+
+  it('counts a paid invoice on its line by the month of payment, excluding VAT; an attested unpaid one not', async () => {
+    const structural = await lineId(plan2026, 'Strukturell samverkan & kompetensutveckling');
+    const entered = await db.prisma.budgetOutcome.findMany({ where: { budgetLineId: structural, month: { lte: 5 } } });
+    const enteredSum = sum(entered.map((o) => o.amount.toString()));
+    const through = async (month: number) => (await getFollowUp(association, { now, throughMonth: month, db: db.prisma })).followUp!.lines.find((l) => l.id === structural)!;
+    // The seeded Visby Konferens AB invoice: 12 400 kr excl. VAT (15 500 incl.), paid 15 May 2026.
+    expect((await through(5)).outcomeToDate.toString()).toBe(enteredSum.plus(12400).toString());
+    expect((await through(4)).outcomeToDate.minus(enteredSum).lessThan(12400)).toBe(true);
+
+    const before = await through(10);
+    await db.prisma.invoice.create({
+      data: { associationId: association, supplier: 'Attesterad Ej Betald AB', invoiceNumber: 'A-1', invoiceDate: new Date('2026-06-01'), amountExclVat: '8000', amountInclVat: '10000', budgetLineId: structural, status: 'ATTESTED' },
+    });
+    expect((await through(10)).outcomeToDate.toString()).toBe(before.outcomeToDate.toString());
+    await db.prisma.invoice.create({
+      data: { associationId: association, supplier: 'Betald AB', invoiceNumber: 'B-1', invoiceDate: new Date('2026-06-01'), amountExclVat: '8000', amountInclVat: '10000', budgetLineId: structural, status: 'PAID', paidAt: new Date('2026-06-30T23:30:00+02:00') },
+    });
+    expect((await through(10)).outcomeToDate.minus(before.outcomeToDate).toString()).toBe('8000');
+    // Paid late on 30 June Swedish time: June's outcome, not July's.
+    expect((await through(6)).outcomeToDate.minus((await through(5)).outcomeToDate).greaterThanOrEqualTo(8000)).toBe(true);
+    // A report per date counts only what was paid by then.
+    const asOf = (await getFollowUp(association, { now, throughMonth: 10, paidBefore: new Date('2026-06-01T00:00:00+02:00'), db: db.prisma })).followUp!;
+    expect(asOf.lines.find((l) => l.id === structural)!.outcomeToDate.toString()).toBe(before.outcomeToDate.toString());
+    await db.prisma.invoice.deleteMany({ where: { invoiceNumber: { in: ['A-1', 'B-1'] } } });
   });
 
   it('imports an outcome file all or nothing, reporting unknown lines by row', async () => {

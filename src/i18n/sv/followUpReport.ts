@@ -10,6 +10,8 @@ export const followUpReport = {
   notAdoptedForYear: 'Det finns ingen antagen budget för {year}.',
   noFollowUpItem: 'Sammanträdet har ingen punkt för ekonomisk uppföljning.',
   meetingNotFound: 'Sammanträdet finns inte i förbundet.',
+  meetingLocked: 'Protokollet för sammanträdet är justerat; bilagor kan inte läggas till.',
+  outcomeIncludesInvoices: 'Utfallet är inmatat eller inläst utfall plus betalda fakturor på raden, exklusive moms (momsen återfås via momskompensationen), i den månad de betalades.',
   invalidDate: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
   pdfTitle: 'Ekonomisk uppföljning per {date}',
   pdfLead: 'Budget {year}, version {version}. Utfall till och med {date}: inmatat eller inläst utfall och betalda fakturor (exkl. moms).',

@@ -1,11 +1,12 @@
 import 'server-only';
 import { followUp, type FollowUp } from '@/domain/budget/follow-up';
 import { calendarDateIn } from '@/domain/calendar/local-date';
-import { ZERO } from '@/domain/money/kronor';
+import { ZERO, type Kronor } from '@/domain/money/kronor';
 import { choosePlanYear } from '@/domain/plan/choose-plan-year';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
+import { loadPaidInvoiceOutcomes } from './paid-invoice-outcomes';
 
 export interface OutcomeGridLine {
   lineId: string;
@@ -23,6 +24,11 @@ export interface FollowUpView {
   grid: OutcomeGridLine[];
 }
 
+function addMonthly(entered: Map<number, Kronor>, invoiced: ReadonlyMap<number, Kronor> | undefined): Map<number, Kronor> {
+  for (const [month, amount] of invoiced ?? []) entered.set(month, (entered.get(month) ?? ZERO).plus(amount));
+  return entered;
+}
+
 /** Past years are followed up to December, future ones from the start; the running year to its last recorded month. */
 function defaultThroughMonth(year: number, now: Date, recordedMonths: number[]): number {
   const today = calendarDateIn(now);
@@ -31,10 +37,22 @@ function defaultThroughMonth(year: number, now: Date, recordedMonths: number[]):
   return recordedMonths.length > 0 ? Math.max(...recordedMonths) : today.month - 1;
 }
 
-/** Budget against outcome for an adopted plan year (default: the running year's, or the nearest with an adopted plan). */
+/**
+ * Budget against outcome for an adopted plan year. A line's outcome is what was entered or imported
+ * (BudgetOutcome) plus the invoices paid on it, by month of payment (see paid-invoice-outcomes.ts).
+ * The monthly grid shows only the entered part, which is what can be edited.
+ * Default year: the running year's, or the nearest with an adopted plan.
+ */
 export async function getFollowUp(
   associationId: string,
-  options: { year?: number | null; throughMonth?: number | null; now?: Date; db?: PrismaClient } = {},
+  options: {
+    year?: number | null;
+    throughMonth?: number | null;
+    /** Count only invoices paid before this instant (a report per date); default: all paid ones. */
+    paidBefore?: Date;
+    now?: Date;
+    db?: PrismaClient;
+  } = {},
 ): Promise<FollowUpView> {
   const db = options.db ?? prisma;
   const now = options.now ?? new Date();
@@ -70,7 +88,11 @@ export async function getFollowUp(
       },
     },
   });
-  const recordedMonths = plan.budgetLines.flatMap((line) => line.outcomes.map((o) => o.month));
+  const invoiceOutcomes = await loadPaidInvoiceOutcomes(db, associationId, year, plan.budgetLines, options.paidBefore);
+  const recordedMonths = [
+    ...plan.budgetLines.flatMap((line) => line.outcomes.map((o) => o.month)),
+    ...[...invoiceOutcomes.values()].flatMap((months) => [...months.keys()]),
+  ];
   const requested = options.throughMonth;
   const throughMonth = requested != null && requested >= 0 && requested <= 12 ? requested : defaultThroughMonth(year, now, recordedMonths);
 
@@ -82,7 +104,7 @@ export async function getFollowUp(
       category: line.category,
       outsideTotal: line.outsideTotal,
       budget: line.amounts[0] ? toKronor(line.amounts[0].amount) : ZERO,
-      outcomes: new Map(line.outcomes.map((o) => [o.month, toKronor(o.amount)])),
+      outcomes: addMonthly(new Map(line.outcomes.map((o) => [o.month, toKronor(o.amount)])), invoiceOutcomes.get(line.id)),
     })),
     throughMonth,
   );

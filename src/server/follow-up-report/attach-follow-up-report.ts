@@ -1,0 +1,67 @@
+import 'server-only';
+import { z } from 'zod';
+import { messages } from '@/i18n/catalog';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { prisma } from '@/server/db/client';
+import { FieldValidationError, LockedError } from '@/server/use-case-errors';
+import { buildFollowUpReport, followUpReportInput, type FollowUpReportDeps } from './build-follow-up-report';
+
+export const attachFollowUpReportInput = followUpReportInput.extend({ meetingId: z.string().min(1) });
+
+export interface AttachedReport {
+  attachmentId: string;
+  agendaItemId: string;
+  fileName: string;
+}
+
+/**
+ * Makes the follow-up report for a date and puts it, as a PDF, under the meeting's agenda item
+ * "Ekonomisk uppföljning" (the office prepares the notice: meeting.manage). A report for the same
+ * date already on that item is replaced, so adding it again does not give two copies.
+ */
+export async function attachFollowUpReport(
+  rawInput: z.input<typeof attachFollowUpReportInput>,
+  actor: Actor,
+  deps: FollowUpReportDeps = {},
+): Promise<AttachedReport> {
+  const db = deps.db ?? prisma;
+  const input = attachFollowUpReportInput.parse(rawInput);
+  await assertPermission(actor.personId, input.associationId, 'meeting.manage', { db });
+  const t = messages().followUpReport;
+  const meeting = await db.meeting.findFirst({
+    where: { id: input.meetingId, associationId: input.associationId },
+    select: { id: true, title: true, startsAt: true, minutesLockedAt: true, agendaItems: { where: { kind: 'ECONOMIC_FOLLOW_UP' }, orderBy: { order: 'asc' }, take: 1, select: { id: true } } },
+  });
+  if (!meeting) throw new FieldValidationError({ meetingId: t.meetingNotFound });
+  if (meeting.minutesLockedAt) throw new LockedError(t.meetingLocked);
+  const item = meeting.agendaItems[0];
+  if (!item) throw new FieldValidationError({ meetingId: t.noFollowUpItem });
+
+  const file = await buildFollowUpReport({ associationId: input.associationId, date: input.date }, actor, deps);
+  return db.$transaction(async (tx) => {
+    const replaced = await tx.attachment.deleteMany({ where: { agendaItemId: item.id, fileName: file.fileName } });
+    const attachment = await tx.attachment.create({
+      data: {
+        associationId: input.associationId,
+        agendaItemId: item.id,
+        fileName: file.fileName,
+        mimeType: file.contentType,
+        sizeBytes: file.body.byteLength,
+        data: new Uint8Array(file.body),
+        uploadedById: actor.personId,
+      },
+      select: { id: true },
+    });
+    await writeAuditEntry(tx, {
+      associationId: input.associationId,
+      personId: actor.personId,
+      action: 'followUpReport.attached',
+      entityType: 'AgendaItem',
+      entityId: item.id,
+      data: { meetingId: meeting.id, date: input.date, attachmentId: attachment.id, fileName: file.fileName, replaced: replaced.count },
+    });
+    return { attachmentId: attachment.id, agendaItemId: item.id, fileName: file.fileName };
+  });
+}

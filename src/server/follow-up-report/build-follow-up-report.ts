@@ -1,0 +1,60 @@
+import 'server-only';
+import { z } from 'zod';
+import { dayRangeIn } from '@/domain/calendar/day-range';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { format, messages } from '@/i18n/catalog';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import type { ExportFile } from '@/server/budget/export-budget-csv';
+import { getFollowUp } from '@/server/budget/get-follow-up';
+import { prisma } from '@/server/db/client';
+import { toKronor } from '@/server/money/to-kronor';
+import { ConflictError } from '@/server/use-case-errors';
+import { renderFollowUpPdf } from './render-follow-up-pdf';
+
+export const followUpReportInput = z.object({
+  associationId: z.string().min(1),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, messages().followUpReport.invalidDate)
+    .refine((text) => !Number.isNaN(Date.parse(`${text}T12:00:00Z`)) && new Date(`${text}T12:00:00Z`).toISOString().startsWith(text), messages().followUpReport.invalidDate),
+});
+export type FollowUpReportInput = z.input<typeof followUpReportInput>;
+
+export interface FollowUpReportDeps {
+  db?: PrismaClient;
+  now?: Date;
+  /** Tests read the text operators of an uncompressed PDF. */
+  compress?: boolean;
+}
+
+/**
+ * The one-page follow-up report per a date: the adopted budget of the date's year, outcome through
+ * the date's month (entered and imported outcome, and invoices paid by the end of that day).
+ * Anyone who may read reports may make it (reports.read).
+ */
+export async function buildFollowUpReport(rawInput: FollowUpReportInput, actor: Actor, deps: FollowUpReportDeps = {}): Promise<ExportFile> {
+  const db = deps.db ?? prisma;
+  const input = followUpReportInput.parse(rawInput);
+  await assertPermission(actor.personId, input.associationId, 'reports.read', { db });
+  const [year, month] = input.date.split('-').map(Number) as [number, number];
+  const view = await getFollowUp(input.associationId, { year, throughMonth: month, paidBefore: dayRangeIn(input.date).end, now: deps.now, db });
+  if (!view.plan || !view.followUp || view.plan.year !== year) throw new ConflictError(format(messages().followUpReport.notAdoptedForYear, { year }));
+  const association = await db.association.findUniqueOrThrow({ where: { id: input.associationId }, select: { name: true, slug: true } });
+  const equity = await db.budgetAmount.findFirst({
+    where: { year, kind: 'BUDGET', budgetLine: { planId: view.plan.id, category: 'EQUITY' } },
+    select: { amount: true },
+  });
+  const body = await renderFollowUpPdf(
+    {
+      associationName: association.name,
+      date: input.date,
+      plan: view.plan,
+      followUp: view.followUp,
+      openingEquity: equity ? toKronor(equity.amount) : null,
+      generatedAt: deps.now ?? new Date(),
+    },
+    { compress: deps.compress },
+  );
+  return { fileName: format(messages().followUpReport.fileName, { slug: association.slug, date: input.date }), contentType: 'application/pdf', body };
+}

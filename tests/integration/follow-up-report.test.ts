@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthorizationError } from '@/server/authz/authorization-error';
+import { attachFollowUpReport } from '@/server/follow-up-report/attach-follow-up-report';
+import { buildFollowUpReport } from '@/server/follow-up-report/build-follow-up-report';
+import { seedDemoData } from '@/server/seed/seed-demo';
+import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+let db: TestDatabase;
+let association: string;
+let sjobygden: string;
+let december: string;
+const people: Record<string, string> = {};
+const now = new Date('2026-11-25T12:00:00+01:00');
+const deps = () => ({ db: db.prisma, now, compress: false });
+const as = (email: string) => ({ personId: people[email]! });
+
+/** The strings pdfkit writes with Tj/TJ, hex-encoded in WinAnsi, decoded back (uncompressed PDFs only). */
+function pdfText(pdf: Uint8Array): string {
+  const source = Buffer.from(pdf).toString('latin1');
+  const pieces: string[] = [];
+  for (const [, array] of source.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+    for (const [, hex] of array!.matchAll(/<([0-9a-fA-F]+)>/g)) pieces.push(Buffer.from(hex!, 'hex').toString('latin1'));
+    pieces.push('\n');
+  }
+  return pieces.join('').replace(/\u00a0/g, ' ');
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemoData(db.prisma);
+  association = (await db.prisma.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } })).id;
+  sjobygden = (await db.prisma.association.findUniqueOrThrow({ where: { slug: 'sjobygden' } })).id;
+  for (const person of await db.prisma.person.findMany()) people[person.email] = person.id;
+  december = (await db.prisma.meeting.findFirstOrThrow({ where: { associationId: association, startsAt: new Date('2026-12-11T09:00:00+01:00') } })).id;
+});
+afterAll(() => db.drop());
+
+describe('the follow-up report per date', () => {
+  it('renders one A4 page with the association, the date and every followed-up line', async () => {
+    const file = await buildFollowUpReport({ associationId: association, date: '2026-11-25' }, as('revisor@finsamgotland.se'), deps());
+    expect(file.contentType).toBe('application/pdf');
+    expect(file.fileName).toBe('ekonomisk-uppfoljning-finsamgotland-2026-11-25.pdf');
+    const source = Buffer.from(file.body).toString('latin1');
+    expect(source.startsWith('%PDF')).toBe(true);
+    expect(source.match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const text = pdfText(file.body);
+    expect(text).toContain('Ekonomisk uppföljning per 25 november 2026');
+    for (const name of ['Försäkringskassan', 'Ung Vux Gotland', 'Strukturell samverkan & kompetensutveckling', 'Summa intäkter', 'Summa kostnader', 'Resultat']) {
+      expect(text).toContain(name);
+    }
+    expect(text).not.toContain('Reserv eget kapital');
+    expect(text).toContain('2 100 000 kr');
+  });
+
+  it('counts the paid invoice only from its payment date', async () => {
+    // Each cell is its own text run: the line's name, then budget, outcome, forecast, deviation.
+    const lineOf = (text: string) => {
+      const runs = text.split('\n');
+      const at = runs.indexOf('Strukturell samverkan & kompetensutveckling');
+      return runs.slice(at + 1, at + 5);
+    };
+    const before = pdfText((await buildFollowUpReport({ associationId: association, date: '2026-05-14' }, as('chef@samplan.se'), deps())).body);
+    const after = pdfText((await buildFollowUpReport({ associationId: association, date: '2026-05-15' }, as('chef@samplan.se'), deps())).body);
+    const [budget, outcomeBefore] = lineOf(before);
+    const [, outcomeAfter] = lineOf(after);
+    expect(lineOf(after)[0]).toBe(budget);
+    const kronorOf = (text: string) => Number(text.replace(/[^\d-]/g, ''));
+    expect(kronorOf(outcomeAfter!) - kronorOf(outcomeBefore!)).toBe(12400);
+  });
+
+  it('refuses a date without an adopted budget, and a malformed date', async () => {
+    await expect(buildFollowUpReport({ associationId: association, date: '2031-01-10' }, as('chef@samplan.se'), deps())).rejects.toBeInstanceOf(ConflictError);
+    await expect(buildFollowUpReport({ associationId: association, date: '2026-02-30' }, as('chef@samplan.se'), deps())).rejects.toThrow();
+  });
+
+  it('is attached to the December board meeting’s item Ekonomisk uppföljning, once per date, audited', async () => {
+    const first = await attachFollowUpReport({ associationId: association, date: '2026-11-25', meetingId: december }, as('admin@finsamgotland.se'), deps());
+    await attachFollowUpReport({ associationId: association, date: '2026-11-25', meetingId: december }, as('chef@samplan.se'), deps());
+    const item = await db.prisma.agendaItem.findUniqueOrThrow({ where: { id: first.agendaItemId }, include: { attachments: true } });
+    expect(item.kind).toBe('ECONOMIC_FOLLOW_UP');
+    expect(item.attachments).toHaveLength(1);
+    expect(item.attachments[0]).toMatchObject({ associationId: association, mimeType: 'application/pdf', fileName: first.fileName, uploadedById: people['chef@samplan.se'] });
+    expect(Buffer.from(item.attachments[0]!.data).subarray(0, 4).toString()).toBe('%PDF');
+    expect(await db.prisma.auditLog.count({ where: { action: 'followUpReport.attached', entityId: item.id } })).toBe(2);
+  });
+
+  it('refuses the auditor and a board member, another association’s meeting, and a locked meeting', async () => {
+    for (const email of ['revisor@finsamgotland.se', 'ledamot@finsamgotland.se']) {
+      await expect(attachFollowUpReport({ associationId: association, date: '2026-11-25', meetingId: december }, as(email), deps())).rejects.toMatchObject(
+        new AuthorizationError('FORBIDDEN'),
+      );
+    }
+    const foreign = await db.prisma.meeting.create({ data: { associationId: sjobygden, body: 'BOARD', title: 'Styrelsemöte', startsAt: new Date('2026-12-12T09:00:00+01:00') } });
+    await db.prisma.agendaItem.create({ data: { meetingId: foreign.id, order: 0, kind: 'ECONOMIC_FOLLOW_UP', title: 'Ekonomisk uppföljning' } });
+    // The director of both: allowed in FinsamGotland, but the meeting is Sjöbygden's.
+    await expect(attachFollowUpReport({ associationId: association, date: '2026-11-25', meetingId: foreign.id }, as('chef@samplan.se'), deps())).rejects.toBeInstanceOf(
+      FieldValidationError,
+    );
+    expect(await db.prisma.attachment.count({ where: { agendaItem: { meetingId: foreign.id } } })).toBe(0);
+    const held = await db.prisma.meeting.findFirstOrThrow({ where: { associationId: association, status: 'MINUTES_LOCKED' } });
+    await expect(attachFollowUpReport({ associationId: association, date: '2026-11-25', meetingId: held.id }, as('chef@samplan.se'), deps())).rejects.toThrow(/justerat/);
+  });
+});
