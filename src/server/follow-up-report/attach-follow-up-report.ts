@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { messages } from '@/i18n/catalog';
+import { formatDateTime } from '@/i18n/dates';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -14,6 +15,9 @@ export interface AttachedReport {
   attachmentId: string;
   agendaItemId: string;
   fileName: string;
+  itemTitle: string;
+  /** "Styrelsemöte 2026-12-11 kl. 09:00" */
+  meetingLabel: string;
 }
 
 /**
@@ -32,7 +36,7 @@ export async function attachFollowUpReport(
   const t = messages().followUpReport;
   const meeting = await db.meeting.findFirst({
     where: { id: input.meetingId, associationId: input.associationId },
-    select: { id: true, title: true, startsAt: true, minutesLockedAt: true, agendaItems: { where: { kind: 'ECONOMIC_FOLLOW_UP' }, orderBy: { order: 'asc' }, take: 1, select: { id: true } } },
+    select: { id: true, title: true, startsAt: true, minutesLockedAt: true, agendaItems: { where: { kind: 'ECONOMIC_FOLLOW_UP' }, orderBy: { order: 'asc' }, take: 1, select: { id: true, title: true } } },
   });
   if (!meeting) throw new FieldValidationError({ meetingId: t.meetingNotFound });
   if (meeting.minutesLockedAt) throw new LockedError(t.meetingLocked);
@@ -62,6 +66,6 @@ export async function attachFollowUpReport(
       entityId: item.id,
       data: { meetingId: meeting.id, date: input.date, attachmentId: attachment.id, fileName: file.fileName, replaced: replaced.count },
     });
-    return { attachmentId: attachment.id, agendaItemId: item.id, fileName: file.fileName };
+    return { attachmentId: attachment.id, agendaItemId: item.id, fileName: file.fileName, itemTitle: item.title, meetingLabel: `${meeting.title} ${formatDateTime(meeting.startsAt)}` };
   });
 }

@@ -6,6 +6,7 @@ import type { MeetingStatus } from '@/generated/prisma/enums';
 import { messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
+import { getAgendaAttachments, type AgendaAttachmentLink } from '@/server/meeting/get-agenda-attachments';
 import { getMeetings, type MeetingListItem } from '@/server/meeting/get-meetings';
 
 export const metadata: Metadata = { title: messages().areas.meetings.title };
@@ -22,6 +23,8 @@ export default async function MeetingsPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const { association } = await requireAssociationAccess(slug, 'meeting.read');
   const { upcoming, past } = await getMeetings(association.id, new Date());
+  const attachments = await getAgendaAttachments(association.id, [...upcoming, ...past].map((m) => m.id));
+  const fileBase = `/forbund/${association.slug}/sammantraden/bilagor`;
   const t = messages().areas;
 
   return (
@@ -31,15 +34,24 @@ export default async function MeetingsPage({ params }: { params: Promise<{ slug:
         <EmptyState title={t.meetings.emptyTitle} body={t.meetings.emptyBody} testId="meetings-empty" />
       ) : (
         <div className="space-y-8">
-          <MeetingTable id="upcoming" title={t.meetings.upcoming} empty={t.meetings.noUpcoming} meetings={upcoming} />
-          <MeetingTable id="past" title={t.meetings.past} empty={t.meetings.noPast} meetings={past} />
+          <MeetingTable id="upcoming" title={t.meetings.upcoming} empty={t.meetings.noUpcoming} meetings={upcoming} attachments={attachments} fileBase={fileBase} />
+          <MeetingTable id="past" title={t.meetings.past} empty={t.meetings.noPast} meetings={past} attachments={attachments} fileBase={fileBase} />
         </div>
       )}
     </>
   );
 }
 
-function MeetingTable({ id, title, empty, meetings }: { id: string; title: string; empty: string; meetings: MeetingListItem[] }) {
+interface MeetingTableProps {
+  id: string;
+  title: string;
+  empty: string;
+  meetings: MeetingListItem[];
+  attachments: Map<string, AgendaAttachmentLink[]>;
+  fileBase: string;
+}
+
+function MeetingTable({ id, title, empty, meetings, attachments, fileBase }: MeetingTableProps) {
   const t = messages().areas;
   return (
     <section aria-labelledby={`meetings-${id}`}>
@@ -67,6 +79,7 @@ function MeetingTable({ id, title, empty, meetings }: { id: string; title: strin
                   <td className="whitespace-nowrap tabular-nums">{formatDateTime(meeting.startsAt)}</td>
                   <th scope="row" className="font-medium">
                     {meeting.title}
+                    <AttachmentLinks files={attachments.get(meeting.id)} fileBase={fileBase} />
                   </th>
                   <td>{t.meetingBody[meeting.body]}</td>
                   <td>{meeting.location}</td>
@@ -80,5 +93,21 @@ function MeetingTable({ id, title, empty, meetings }: { id: string; title: strin
         </div>
       )}
     </section>
+  );
+}
+
+function AttachmentLinks({ files, fileBase }: { files: AgendaAttachmentLink[] | undefined; fileBase: string }) {
+  if (!files || files.length === 0) return null;
+  return (
+    <ul className="mt-1 text-xs font-normal" aria-label={messages().followUpReport.attachmentsTitle} data-testid="agenda-attachments">
+      {files.map((file) => (
+        <li key={file.id}>
+          {file.itemTitle}:{' '}
+          <a href={`${fileBase}/${file.id}`} className="underline">
+            {file.fileName}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -6,6 +6,7 @@ import type { ActionResult } from '@/server/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { importOutcome } from '@/server/budget/import-outcome';
 import { saveOutcome, type FreshOutcome, type SavedOutcome } from '@/server/budget/save-outcome';
+import { attachFollowUpReport } from '@/server/follow-up-report/attach-follow-up-report';
 import { toActionFailure } from '@/server/to-action-failure';
 
 export async function saveOutcomeAction(input: {
@@ -54,6 +55,19 @@ export async function importOutcomeAction(
     }
     revalidatePath(`/forbund/${slug}/budget/uppfoljning`);
     return { ok: true, data: { count: result.count } };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+/** For `useActionState`: the form's slug, datum and meetingId. Answers with the Swedish confirmation. */
+export async function attachFollowUpReportAction(_previous: ActionResult<{ message: string }> | null, form: FormData): Promise<ActionResult<{ message: string }>> {
+  try {
+    const slug = String(form.get('slug') ?? '');
+    const { associationId, actor } = await sessionActor(slug);
+    const attached = await attachFollowUpReport({ associationId, date: String(form.get('datum') ?? ''), meetingId: String(form.get('meetingId') ?? '') }, actor);
+    revalidatePath(`/forbund/${slug}/sammantraden`);
+    return { ok: true, data: { message: format(messages().followUpReport.added, { item: attached.itemTitle, meeting: attached.meetingLabel }) } };
   } catch (error) {
     return toActionFailure(error);
   }

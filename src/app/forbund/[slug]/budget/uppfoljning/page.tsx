@@ -4,6 +4,7 @@ import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
 import { FollowUpTable } from '@/components/budget/follow-up/follow-up-table';
 import { OutcomeGrid } from '@/components/budget/follow-up/outcome-grid';
 import { OutcomeImportForm } from '@/components/budget/follow-up/outcome-import-form';
+import { FollowUpReportForm } from '@/components/budget/follow-up/follow-up-report-form';
 import { ThroughMonthPicker } from '@/components/budget/follow-up/through-month-picker';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,6 +13,9 @@ import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getFollowUp } from '@/server/budget/get-follow-up';
+import { calendarDateIn } from '@/domain/calendar/local-date';
+import { formatDateTime } from '@/i18n/dates';
+import { listFollowUpMeetings } from '@/server/meeting/list-follow-up-meetings';
 
 export const metadata: Metadata = { title: messages().budgetFollowUp.title };
 
@@ -43,6 +47,13 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       </>
     );
   }
+  const r = messages().followUpReport;
+  const now = new Date();
+  const today = calendarDateIn(now);
+  const reportDate = view.plan.year === today.year ? [today.year, today.month, today.day].map((n) => String(n).padStart(2, '0')).join('-') : `${view.plan.year}-12-31`;
+  const meetings = may(roles, 'meeting.manage')
+    ? (await listFollowUpMeetings(association.id, now)).map((m) => ({ id: m.id, label: `${m.title} ${formatDateTime(m.startsAt)}` }))
+    : null;
   const monthName = view.throughMonth === 0 ? t.noMonth : t.months[view.throughMonth - 1]!;
   return (
     <>
@@ -63,7 +74,14 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         <section aria-label={t.title}>
           <FollowUpTable year={view.plan.year} followUp={view.followUp} />
           <p className="mt-2 max-w-prose text-sm text-slate-600">{t.forecastModel}</p>
+          <p className="mt-1 max-w-prose text-sm text-slate-600">{r.outcomeIncludesInvoices}</p>
         </section>
+        <FollowUpReportForm
+          slug={association.slug}
+          defaultDate={reportDate}
+          meetings={meetings}
+          texts={{ formTitle: r.formTitle, formLead: r.formLead, date: r.date, download: r.download, addToNotice: r.addToNotice, meeting: r.meeting, noUpcomingMeeting: r.noUpcomingMeeting }}
+        />
         <OutcomeGrid slug={association.slug} year={view.plan.year} lines={view.grid} editable={editable} />
         {editable ? (
           <OutcomeImportForm
