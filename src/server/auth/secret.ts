@@ -28,7 +28,9 @@ function readOrCreate(file: string): string {
   const existing = readSecret(file);
   if (existing) return existing;
 
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // The folder stays enterable by others (0755): the embedded PostgreSQL, running as its own OS
+  // user, keeps its data below it. The secret file itself is 0600.
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o755 });
   // Write aside, then link into place: linking fails if another instance won the race,
   // and nobody ever reads a half-written file.
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;

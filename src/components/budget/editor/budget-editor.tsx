@@ -88,6 +88,7 @@ export function BudgetEditor({ sheet, readOnlyReason }: { sheet: BudgetSheet; re
   const api: EditorApi = {
     sheet,
     editable,
+    hydrated,
     form,
     lines,
     live,

@@ -27,7 +27,7 @@ function YearCell({ row, column, col }: { row: SheetRow; column: BudgetColumn; c
   if (row.kind === 'sum') return <SumAmount row={row} column={column} />;
   if (row.kind !== 'line') return null;
   const line = api.live.find((l) => l.id === row.id) ?? row.line;
-  return api.editable ? <AmountCell line={row.line} column={column} col={col} /> : <ReadOnlyAmount line={line} column={column} />;
+  return api.editable && api.hydrated ? <AmountCell line={row.line} column={column} col={col} /> : <ReadOnlyAmount line={line} column={column} />;
 }
 
 function buildColumns(columns: readonly BudgetColumn[], editable: boolean) {

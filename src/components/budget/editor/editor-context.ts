@@ -17,6 +17,11 @@ export interface CellPosition {
 export interface EditorApi {
   sheet: BudgetSheet;
   editable: boolean;
+  /**
+   * False in the server's HTML and during hydration. Until then amounts render as text: the
+   * server then skips one form subscription per cell, which made up most of the page's cost.
+   */
+  hydrated: boolean;
   form: UseFormReturn<{ cells: CellTexts }>;
   lines: BudgetSheetLine[];
   live: BudgetSheetLine[];
