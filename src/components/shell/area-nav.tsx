@@ -12,6 +12,7 @@ const sections = [
   { key: 'meetings', path: '/sammantraden', action: 'meeting.read' },
   { key: 'invoices', path: '/fakturor', action: 'invoice.read' },
   { key: 'reports', path: '/rapporter', action: 'reports.read' },
+  { key: 'settings', path: '/installningar/attest', action: 'settings.read' },
 ] as const satisfies readonly { key: string; path: string; action: Action }[];
 
 /** The association's sections; a section the person's roles may not read is left out. */

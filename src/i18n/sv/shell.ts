@@ -14,6 +14,7 @@ export const shell = {
     meetings: 'Sammanträden',
     invoices: 'Fakturor och attest',
     reports: 'Rapporter',
+    settings: 'Inställningar',
   },
   backToAssociations: 'Till dina förbund',
 };

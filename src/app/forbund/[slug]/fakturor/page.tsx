@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { may } from '@/domain/authz/permissions';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { StatusBadge, type BadgeTone } from '@/components/ui/status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { INVOICE_STATUS_TONE } from '@/components/invoice/invoice-status-tone';
 import type { InvoiceStatus } from '@/generated/prisma/enums';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
@@ -11,18 +14,55 @@ import { getInvoices } from '@/server/invoice/get-invoices';
 
 export const metadata: Metadata = { title: messages().areas.invoices.title };
 
-const STATUS_TONE: Record<InvoiceStatus, BadgeTone> = { RECEIVED: 'attention', ATTESTED: 'info', PAID: 'active', REJECTED: 'negative' };
+const STATUSES: InvoiceStatus[] = ['RECEIVED', 'ATTESTED', 'PAID', 'REJECTED'];
 
-export default async function InvoicesPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function InvoicesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ status?: string }>;
+}) {
   const { slug } = await params;
-  const { association } = await requireAssociationAccess(slug, 'invoice.read');
-  const invoices = await getInvoices(association.id);
+  const { status: statusParam } = await searchParams;
+  const { association, roles } = await requireAssociationAccess(slug, 'invoice.read');
+  const status = STATUSES.find((s) => s === statusParam) ?? null;
+  const all = await getInvoices(association.id);
+  const invoices = status ? all.filter((invoice) => invoice.status === status) : all;
   const t = messages().areas;
+  const ti = messages().invoices;
+  const base = `/forbund/${encodeURIComponent(slug)}/fakturor`;
+  const filterLink = (value: InvoiceStatus | null, label: string) => (
+    <li key={value ?? 'all'}>
+      <Link
+        href={value ? `${base}?status=${value}` : base}
+        aria-current={value === status ? 'page' : undefined}
+        className={`rounded px-2 py-1 text-sm ${value === status ? 'bg-accent-700 text-white' : 'text-accent-800 hover:bg-slate-100'}`}
+      >
+        {label}
+      </Link>
+    </li>
+  );
 
   return (
     <>
-      <PageHeader title={t.invoices.title} />
-      {invoices.length === 0 ? (
+      <PageHeader title={t.invoices.title}>
+        {may(roles, 'invoice.record') ? (
+          <Link href={`${base}/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800" data-testid="invoice-register">
+            {ti.register}
+          </Link>
+        ) : null}
+      </PageHeader>
+      {all.length > 0 ? (
+        <nav aria-label={ti.filterLabel} className="mb-4">
+          <ul className="flex flex-wrap items-center gap-1">
+            <li className="mr-1 text-sm text-slate-600">{ti.filterLabel}:</li>
+            {filterLink(null, ti.filterAll)}
+            {STATUSES.map((value) => filterLink(value, t.invoiceStatus[value]))}
+          </ul>
+        </nav>
+      ) : null}
+      {all.length === 0 ? (
         <EmptyState title={t.invoices.emptyTitle} body={t.invoices.emptyBody} testId="invoices-empty" />
       ) : (
         <div className="card overflow-x-auto">
@@ -44,7 +84,9 @@ export default async function InvoicesPage({ params }: { params: Promise<{ slug:
               {invoices.map((invoice) => (
                 <tr key={invoice.id}>
                   <th scope="row" className="min-w-48 font-medium">
-                    {invoice.supplier}
+                    <Link href={`${base}/${invoice.id}`} className="text-accent-800 underline-offset-2 hover:underline">
+                      {invoice.supplier}
+                    </Link>
                     <span className="block text-xs font-normal text-slate-600 tabular-nums">
                       {format(t.invoices.invoiceNumberShort, { number: invoice.invoiceNumber })}
                     </span>
@@ -54,12 +96,13 @@ export default async function InvoicesPage({ params }: { params: Promise<{ slug:
                   <td>{invoice.budgetLine?.name ?? ''}</td>
                   <td className="num">{formatKronor(invoice.amountInclVat)}</td>
                   <td>
-                    <StatusBadge label={t.invoiceStatus[invoice.status]} tone={STATUS_TONE[invoice.status]} />
+                    <StatusBadge label={t.invoiceStatus[invoice.status]} tone={INVOICE_STATUS_TONE[invoice.status]} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {invoices.length === 0 ? <p className="p-3 text-sm text-slate-600">{ti.noMatches}</p> : null}
         </div>
       )}
     </>

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import { DelegationSettingsForm, PriceBaseAmountForm } from '@/components/invoice/delegation-settings-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { may } from '@/domain/authz/permissions';
+import { formatKronor } from '@/domain/money/kronor';
+import { messages } from '@/i18n/catalog';
+import { requireAssociationAccess } from '@/server/authz/require-association-access';
+import { getDelegationSettings } from '@/server/invoice/get-delegation-settings';
+import { setPriceBaseAmountAction, updateDelegationSettingsAction } from '../../fakturor/actions';
+
+export const metadata: Metadata = { title: messages().attest.settings.title };
+
+export default async function AttestSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { association, roles } = await requireAssociationAccess(slug, 'settings.read');
+  const { settings, priceBaseAmounts } = await getDelegationSettings(association.id);
+  const all = messages();
+  const t = all.attest.settings;
+  const editable = may(roles, 'settings.edit');
+  const asBoardRole = (role: string) => (role === 'VICE_CHAIR' ? 'VICE_CHAIR' : 'CHAIR') as 'CHAIR' | 'VICE_CHAIR';
+  const comma = (text: string) => text.replace('.', ',');
+
+  return (
+    <>
+      <PageHeader title={t.title} lead={t.intro} />
+      <section className="card mb-6" aria-labelledby="delegation-title">
+        <h2 id="delegation-title" className="sr-only">
+          {t.title}
+        </h2>
+        {editable ? (
+          <DelegationSettingsForm
+            slug={slug}
+            initial={{
+              version: settings.version,
+              directorAttestLimitPbb: comma(settings.directorAttestLimitPbb.toString()),
+              vatPercent: comma(settings.vatRate.times(100).toString()),
+              attestAboveLimitRole: asBoardRole(settings.attestAboveLimitRole),
+              attestSubstituteRole: asBoardRole(settings.attestSubstituteRole),
+            }}
+            save={updateDelegationSettingsAction}
+          />
+        ) : (
+          <>
+            <dl className="grid max-w-xl grid-cols-[1fr_auto] gap-2" data-testid="delegation-read-only">
+              <dt>{t.directorAttestLimitPbb}</dt>
+              <dd>{comma(settings.directorAttestLimitPbb.toString())}</dd>
+              <dt>{t.vatRate}</dt>
+              <dd>{comma(settings.vatRate.times(100).toString())}</dd>
+              <dt>{t.attestAboveLimitRole}</dt>
+              <dd>{all.roles[settings.attestAboveLimitRole]}</dd>
+              <dt>{t.attestSubstituteRole}</dt>
+              <dd>{all.roles[settings.attestSubstituteRole]}</dd>
+            </dl>
+            <p className="mt-3 text-sm text-slate-600">{t.readOnly}</p>
+          </>
+        )}
+      </section>
+      <section className="card" aria-labelledby="pbb-title">
+        <h2 id="pbb-title" className="text-lg font-semibold">
+          {t.priceBaseAmounts}
+        </h2>
+        <table className="data-table mt-2" data-testid="price-base-amounts">
+          <thead>
+            <tr>
+              <th scope="col">{t.year}</th>
+              <th scope="col" className="num">
+                {t.amount}
+              </th>
+              <th scope="col" className="num">
+                {t.limitInclVat}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {priceBaseAmounts.map((row) => (
+              <tr key={row.year}>
+                <th scope="row">{row.year}</th>
+                <td className="num">{formatKronor(row.amount)}</td>
+                <td className="num">{formatKronor(row.limitInclVat)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts} save={setPriceBaseAmountAction} /> : null}
+      </section>
+    </>
+  );
+}

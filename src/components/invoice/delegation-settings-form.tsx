@@ -1,0 +1,124 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { messages } from '@/i18n/catalog';
+import type { ActionResult } from '@/server/action-result';
+
+type Result = ActionResult<unknown, unknown>;
+type BoardRole = 'CHAIR' | 'VICE_CHAIR';
+const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
+
+function failureText(result: Result): Record<string, string> {
+  if (result.ok) return {};
+  return result.code === 'VALIDATION' ? result.fieldErrors : { form: result.message };
+}
+
+export function DelegationSettingsForm(props: {
+  slug: string;
+  initial: { version: number | null; directorAttestLimitPbb: string; vatPercent: string; attestAboveLimitRole: BoardRole; attestSubstituteRole: BoardRole };
+  save: (input: { slug: string; version: number | null; directorAttestLimitPbb: string; vatPercent: string; attestAboveLimitRole: BoardRole; attestSubstituteRole: BoardRole }) => Promise<Result>;
+}) {
+  const t = messages().attest.settings;
+  const roles = messages().roles;
+  const router = useRouter();
+  const [values, setValues] = useState(props.initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  const error = (name: string) => (errors[name] ? <p className="mt-1 text-sm text-red-700">{errors[name]}</p> : null);
+  const roleSelect = (name: 'attestAboveLimitRole' | 'attestSubstituteRole') => (
+    <select id={`delegation-${name}`} className={inputClass} value={values[name]} onChange={(event) => set({ [name]: event.target.value as BoardRole })}>
+      {(['CHAIR', 'VICE_CHAIR'] as const).map((role) => (
+        <option key={role} value={role}>
+          {roles[role]}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <form
+      className="grid max-w-xl gap-3"
+      data-testid="delegation-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const result = await props.save({ slug: props.slug, ...values });
+        setErrors(failureText(result));
+        setSaved(result.ok);
+        if (result.ok) router.refresh();
+      }}
+    >
+      <label htmlFor="delegation-limit" className="text-sm font-medium">
+        {t.directorAttestLimitPbb}
+        <input id="delegation-limit" className={inputClass} value={values.directorAttestLimitPbb} onChange={(event) => set({ directorAttestLimitPbb: event.target.value })} />
+      </label>
+      {error('directorAttestLimitPbb')}
+      <label htmlFor="delegation-vat" className="text-sm font-medium">
+        {t.vatRate}
+        <input id="delegation-vat" className={inputClass} value={values.vatPercent} onChange={(event) => set({ vatPercent: event.target.value })} />
+      </label>
+      {error('vatPercent')}
+      <label htmlFor="delegation-attestAboveLimitRole" className="text-sm font-medium">
+        {t.attestAboveLimitRole}
+        {roleSelect('attestAboveLimitRole')}
+      </label>
+      <label htmlFor="delegation-attestSubstituteRole" className="text-sm font-medium">
+        {t.attestSubstituteRole}
+        {roleSelect('attestSubstituteRole')}
+      </label>
+      {error('attestSubstituteRole')}
+      {error('form')}
+      {saved ? <p role="status" className="text-sm text-green-800">{t.saved}</p> : null}
+      <div>
+        <button type="submit" className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+          {t.save}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function PriceBaseAmountForm(props: {
+  slug: string;
+  existing: { year: number; version: number }[];
+  save: (input: { slug: string; year: number; amount: string; version: number | null }) => Promise<Result>;
+}) {
+  const t = messages().attest.settings;
+  const router = useRouter();
+  const [year, setYear] = useState('');
+  const [amount, setAmount] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return (
+    <form
+      className="mt-4 flex flex-wrap items-end gap-2"
+      data-testid="price-base-amount-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const yearNumber = Number(year);
+        const version = props.existing.find((row) => row.year === yearNumber)?.version ?? null;
+        const result = await props.save({ slug: props.slug, year: yearNumber, amount, version });
+        setErrors(failureText(result));
+        if (result.ok) {
+          setYear('');
+          setAmount('');
+          router.refresh();
+        }
+      }}
+    >
+      <label className="text-sm font-medium">
+        {t.year}
+        <input className={inputClass} inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} />
+        {errors.year ? <span className="block text-sm text-red-700">{errors.year}</span> : null}
+      </label>
+      <label className="text-sm font-medium">
+        {t.amount}
+        <input className={inputClass} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
+        {errors.amount ? <span className="block text-sm text-red-700">{errors.amount}</span> : null}
+      </label>
+      <button type="submit" className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+        {t.add}
+      </button>
+      {errors.form ? <p className="w-full text-sm text-red-700">{errors.form}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
+import { messages } from '@/i18n/catalog';
+import type { ActionResult } from '@/server/action-result';
+import { invoiceFormSchema, type InvoiceFormValues } from './invoice-form-schema';
+
+interface Options {
+  budgetLines: { year: number; lines: { id: string; name: string }[] }[];
+  interventions: { id: string; name: string }[];
+  people: { id: string; name: string }[];
+}
+
+const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-accent-700 focus:outline-none focus:ring-2 focus:ring-accent-700/30';
+
+export function InvoiceForm({
+  slug,
+  options,
+  record,
+}: {
+  slug: string;
+  options: Options;
+  record: (slug: string, form: FormData) => Promise<ActionResult<{ invoiceId: string }>>;
+}) {
+  const t = messages().invoices;
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const form = useForm<InvoiceFormValues>({
+    resolver: zodResolver(invoiceFormSchema),
+    defaultValues: { supplier: '', invoiceNumber: '', invoiceDate: '', dueDate: '', amountExclVat: '', amountInclVat: '', budgetLineId: '', interventionId: '', concernsPersonId: '', payeePersonId: '' },
+  });
+  const { errors } = form.formState;
+
+  const field = (name: keyof InvoiceFormValues, label: string, control: React.ReactNode) => (
+    <div>
+      <label htmlFor={`invoice-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      {control}
+      {errors[name] ? (
+        <p id={`invoice-${name}-error`} className="mt-1 text-sm text-red-700">
+          {errors[name]?.message}
+        </p>
+      ) : null}
+    </div>
+  );
+  const input = (name: keyof InvoiceFormValues, type = 'text', extra: Record<string, string> = {}) => (
+    <input id={`invoice-${name}`} type={type} className={inputClass} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `invoice-${name}-error` : undefined} {...extra} {...form.register(name)} />
+  );
+  const select = (name: keyof InvoiceFormValues, children: React.ReactNode) => (
+    <select id={`invoice-${name}`} className={inputClass} aria-invalid={errors[name] ? true : undefined} {...form.register(name)}>
+      <option value="">{t.labels.none}</option>
+      {children}
+    </select>
+  );
+  const people = options.people.map((person) => (
+    <option key={person.id} value={person.id}>
+      {person.name}
+    </option>
+  ));
+
+  return (
+    <form
+      noValidate
+      className="card grid max-w-2xl gap-4"
+      data-testid="invoice-form"
+      onSubmit={form.handleSubmit(async (values) => {
+        setFormError(null);
+        setFileError(null);
+        const data = new FormData();
+        for (const [key, value] of Object.entries(values)) data.set(key, value);
+        const file = (document.getElementById('invoice-attachment') as HTMLInputElement | null)?.files?.[0];
+        if (file) {
+          if (file.size > MAX_ATTACHMENT_BYTES) {
+            setFileError(t.fields.attachmentTooLarge);
+            return;
+          }
+          data.set('attachment', file);
+        }
+        const result = await record(slug, data);
+        if (result.ok) {
+          router.push(`/forbund/${encodeURIComponent(slug)}/fakturor/${result.data.invoiceId}`);
+          return;
+        }
+        if (result.code === 'VALIDATION') {
+          for (const [name, message] of Object.entries(result.fieldErrors)) {
+            if (name === 'attachment') setFileError(message);
+            else if (name in values) form.setError(name as FieldPath<InvoiceFormValues>, { message });
+            else setFormError(message);
+          }
+        } else {
+          setFormError(result.message);
+        }
+      })}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field('supplier', t.labels.supplier, input('supplier'))}
+        {field('invoiceNumber', t.labels.invoiceNumber, input('invoiceNumber'))}
+        {field('invoiceDate', t.labels.invoiceDate, input('invoiceDate', 'date'))}
+        {field('dueDate', t.labels.dueDate, input('dueDate', 'date'))}
+        {field('amountExclVat', t.labels.amountExclVat, input('amountExclVat', 'text', { inputMode: 'decimal' }))}
+        {field('amountInclVat', t.labels.amountInclVat, input('amountInclVat', 'text', { inputMode: 'decimal' }))}
+      </div>
+      {field(
+        'budgetLineId',
+        t.labels.budgetLine,
+        select(
+          'budgetLineId',
+          options.budgetLines.map((plan) => (
+            <optgroup key={plan.year} label={String(plan.year)}>
+              {plan.lines.map((line) => (
+                <option key={line.id} value={line.id}>
+                  {line.name}
+                </option>
+              ))}
+            </optgroup>
+          )),
+        ),
+      )}
+      {field(
+        'interventionId',
+        t.labels.intervention,
+        select(
+          'interventionId',
+          options.interventions.map((intervention) => (
+            <option key={intervention.id} value={intervention.id}>
+              {intervention.name}
+            </option>
+          )),
+        ),
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field('concernsPersonId', t.labels.concernsPerson, select('concernsPersonId', people))}
+        {field('payeePersonId', t.labels.payeePerson, select('payeePersonId', people))}
+      </div>
+      <div>
+        <label htmlFor="invoice-attachment" className="block text-sm font-medium">
+          {t.labels.attachment}
+        </label>
+        <input id="invoice-attachment" name="attachment" type="file" accept="application/pdf,image/png,image/jpeg" className="mt-1 block text-sm" />
+        {fileError ? <p className="mt-1 text-sm text-red-700">{fileError}</p> : null}
+      </div>
+      {formError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {formError}
+        </p>
+      ) : null}
+      <div>
+        <button
+          type="submit"
+          disabled={form.formState.isSubmitting}
+          className="rounded bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-800 disabled:opacity-50"
+          data-testid="invoice-submit"
+        >
+          {form.formState.isSubmitting ? t.saving : t.save}
+        </button>
+      </div>
+    </form>
+  );
+}
