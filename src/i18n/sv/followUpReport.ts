@@ -14,7 +14,7 @@ export const followUpReport = {
   outcomeIncludesInvoices: 'Utfallet är inmatat eller inläst utfall plus betalda fakturor på raden, exklusive moms (momsen återfås via momskompensationen), i den månad de betalades.',
   invalidDate: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
   pdfTitle: 'Ekonomisk uppföljning per {date}',
-  pdfLead: 'Budget {year}, version {version}. Utfall till och med {date}: inmatat eller inläst utfall och betalda fakturor (exkl. moms).',
+  pdfLead: 'Budget {year}, version {version}. Utfall till och med {month}: inmatat eller inläst utfall och betalda fakturor till och med rapportdagen (exkl. moms). Prognosen räknar resten av året enligt budget.',
   line: 'Budgetrad',
   budget: 'Budget helår',
   outcome: 'Utfall hittills',
@@ -27,7 +27,7 @@ export const followUpReport = {
   result: 'Resultat',
   outsideTotal: '(utanför totalen)',
   equityNote:
-    'Eget kapital och reserven för eget kapital följs inte upp här: de är behållning, inte förbrukning. Prognosen antar att resten av året går enligt budget.',
+    'Eget kapital och reserven för eget kapital följs inte upp här: de är behållning, inte förbrukning.',
   equityLine: 'Ingående eget kapital enligt budget: {equity}. Beräknat utgående eget kapital efter prognosen: {closing}.',
   footer: 'Skapad {time} i Samplan',
   fileName: 'ekonomisk-uppfoljning-{slug}-{date}.pdf',

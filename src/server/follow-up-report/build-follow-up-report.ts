@@ -30,7 +30,8 @@ export interface FollowUpReportDeps {
 
 /**
  * The one-page follow-up report per a date: the adopted budget of the date's year, outcome through
- * the date's month (entered and imported outcome, and invoices paid by the end of that day).
+ * the last month with outcome up to the date's month (entered and imported outcome, and invoices paid
+ * by the end of that day), the rest of the year forecast from the budget.
  * Anyone who may read reports may make it (reports.read).
  */
 export async function buildFollowUpReport(rawInput: FollowUpReportInput, actor: Actor, deps: FollowUpReportDeps = {}): Promise<ExportFile> {
@@ -38,7 +39,12 @@ export async function buildFollowUpReport(rawInput: FollowUpReportInput, actor: 
   const input = followUpReportInput.parse(rawInput);
   await assertPermission(actor.personId, input.associationId, 'reports.read', { db });
   const [year, month] = input.date.split('-').map(Number) as [number, number];
-  const view = await getFollowUp(input.associationId, { year, throughMonth: month, paidBefore: dayRangeIn(input.date).end, now: deps.now, db });
+  // Through the last month with outcome by that day, as the page does, but never past the date's month:
+  // the months after it are forecast from the budget.
+  const paidBefore = dayRangeIn(input.date).end;
+  const asOf = { year, paidBefore, now: new Date(paidBefore.getTime() - 1), db };
+  let view = await getFollowUp(input.associationId, asOf);
+  if (view.throughMonth > month) view = await getFollowUp(input.associationId, { ...asOf, throughMonth: month });
   if (!view.plan || !view.followUp || view.plan.year !== year) throw new ConflictError(format(messages().followUpReport.notAdoptedForYear, { year }));
   const association = await db.association.findUniqueOrThrow({ where: { id: input.associationId }, select: { name: true, slug: true } });
   const equity = await db.budgetAmount.findFirst({

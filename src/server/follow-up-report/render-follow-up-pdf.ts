@@ -29,6 +29,11 @@ function amount(value: Kronor, signed = false): string {
   return signed && value.isPositive() && !value.isZero() ? `+${text}` : text;
 }
 
+function throughMonthText(throughMonth: number, year: number): string {
+  const t = messages().budgetFollowUp;
+  return throughMonth === 0 ? t.noMonth : `${t.months[throughMonth - 1]} ${year}`;
+}
+
 function dateOf(isoDate: string) {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   return formatLongDate({ year, month, day });
@@ -61,7 +66,7 @@ export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?
   doc.font('Helvetica-Bold').fontSize(16).fillColor('#000000').text(format(t.pdfTitle, { date: dateOf(data.date) }), MARGIN, y);
   y += 24;
   doc.font('Helvetica').fontSize(8.5).fillColor('#334155');
-  doc.text(format(t.pdfLead, { year: data.plan.year, version: data.plan.versionNumber, date: dateOf(data.date) }), MARGIN, y, { width: A4.width - 2 * MARGIN });
+  doc.text(format(t.pdfLead, { year: data.plan.year, version: data.plan.versionNumber, month: throughMonthText(data.followUp.throughMonth, data.plan.year) }), MARGIN, y, { width: A4.width - 2 * MARGIN });
   y = doc.y + 10;
 
   const available = A4.height - MARGIN - y - RESERVED_BELOW_TABLE;
