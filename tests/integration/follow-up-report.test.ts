@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { attachFollowUpReport } from '@/server/follow-up-report/attach-follow-up-report';
+import { followUp } from '@/domain/budget/follow-up';
+import { kronor } from '@/domain/money/kronor';
 import { buildFollowUpReport } from '@/server/follow-up-report/build-follow-up-report';
+import { renderFollowUpPdf } from '@/server/follow-up-report/render-follow-up-pdf';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -55,6 +58,24 @@ describe('the follow-up report per date', () => {
     const runs = text.split('\n');
     const fk = runs.indexOf('Försäkringskassan');
     expect(runs.slice(fk + 1, fk + 5)).toEqual(['2 100 000 kr', '1 750 000 kr', '2 100 000 kr', '0 kr']);
+  });
+
+  it('keeps a 60-line budget on one page', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => ({
+      id: String(i),
+      name: `Budgetrad nummer ${i + 1} med ett ganska långt namn som får kortas av i tabellen`,
+      type: i < 10 ? ('INCOME' as const) : ('COST' as const),
+      category: i < 10 ? ('OTHER_INCOME' as const) : ('INTERVENTION' as const),
+      outsideTotal: false,
+      budget: kronor(1_234_567),
+      outcomes: new Map([[1, kronor(100_000)]]),
+    }));
+    const pdf = await renderFollowUpPdf(
+      { associationName: 'Test', date: '2026-01-31', plan: { year: 2026, versionNumber: 1 }, followUp: followUp(lines, 1), openingEquity: kronor(1_000_000), generatedAt: now },
+      { compress: false },
+    );
+    expect(Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+    expect(pdfText(pdf)).toContain('Budgetrad nummer 60');
   });
 
   it('counts the paid invoice only from its payment date', async () => {
