@@ -1,7 +1,9 @@
-import { attestLogExportResponse } from '@/server/attest-log/attest-log-export-response';
+import { attestLogParams, searchParamsOf } from '@/server/attest-log/attest-log-params';
 import { exportAttestLogXlsx } from '@/server/attest-log/export-attest-log-xlsx';
+import { fileResponse } from '@/server/file-response';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return attestLogExportResponse(slug, new URL(request.url), (filter, actor) => exportAttestLogXlsx(filter, actor));
+  const url = new URL(request.url);
+  return fileResponse(slug, url, (associationId, actor) => exportAttestLogXlsx(attestLogParams(associationId, searchParamsOf(url)), actor));
 }
