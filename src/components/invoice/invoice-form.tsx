@@ -35,6 +35,9 @@ export function InvoiceForm({
     defaultValues: { supplier: '', invoiceNumber: '', invoiceDate: '', dueDate: '', amountExclVat: '', amountInclVat: '', budgetLineId: '', interventionId: '', concernsPersonId: '', payeePersonId: '' },
   });
   const { errors } = form.formState;
+  // Lines of the plan of the invoice's year only (the server refuses others); all years until a date is given.
+  const invoiceYear = Number(form.watch('invoiceDate').slice(0, 4));
+  const planYears = options.budgetLines.some((plan) => plan.year === invoiceYear) ? options.budgetLines.filter((plan) => plan.year === invoiceYear) : options.budgetLines;
 
   const field = (name: keyof InvoiceFormValues, label: string, control: React.ReactNode) => (
     <div>
@@ -111,7 +114,7 @@ export function InvoiceForm({
         t.labels.budgetLine,
         select(
           'budgetLineId',
-          options.budgetLines.map((plan) => (
+          planYears.map((plan) => (
             <optgroup key={plan.year} label={String(plan.year)}>
               {plan.lines.map((line) => (
                 <option key={line.id} value={line.id}>

@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signInAndWait } from './support';
+
+const invoices = '/forbund/finsamgotland/fakturor';
+
+async function openInvoice(page: Page, supplier: string) {
+  await page.goto(invoices);
+  await page.getByRole('link', { name: supplier }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(supplier);
+}
+
+test.describe.serial('attest by the attestordning', () => {
+  test('the director records a small invoice and attests it', async ({ page }) => {
+    await signInAndWait(page, 'chef@samplan.se');
+    await page.goto(invoices);
+    await page.getByTestId('invoice-register').click();
+    await page.getByLabel('Leverantör').fill('Tryckeriet i Visby AB');
+    await page.getByLabel('Fakturanummer').fill('T-5521');
+    await page.getByLabel('Fakturadatum').fill('2026-11-20');
+    await page.getByLabel('Belopp exkl. moms (kr)').fill('3 000');
+    await page.getByLabel('Belopp inkl. moms (kr)').fill('2 000');
+    await page.getByTestId('invoice-submit').click();
+    await expect(page.getByText('Beloppet inkl. moms kan inte vara lägre än beloppet exkl. moms.')).toBeVisible();
+    await page.getByLabel('Belopp inkl. moms (kr)').fill('3 750');
+    await page.getByLabel('Budgetrad').selectOption({ label: 'Strukturell samverkan & kompetensutveckling' });
+    await page.getByTestId('invoice-submit').click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tryckeriet i Visby AB, faktura T-5521');
+    await expect(page.getByTestId('attest-explanation')).toContainText('Du får attestera fakturan som förbundschefen.');
+    await page.getByTestId('attest-submit').click();
+    await expect(page.getByTestId('attest-history')).toContainText('Förbundschefen inom attestgränsen');
+    await expect(page.getByTestId('invoice-details')).toContainText('Attesterad');
+  });
+
+  test('an invoice of 80 000 kr incl. VAT is refused for the director, with the reason', async ({ page }) => {
+    await signInAndWait(page, 'chef@samplan.se');
+    await openInvoice(page, 'Arbetsmarknadskonsult Gotland AB');
+    await expect(page.getByTestId('attest-explanation')).toHaveText(
+      /Fakturan är 80\s000\skr inkl\. moms\. Förbundschefen får attestera upp till 74\s000\skr \(ett prisbasbelopp 2026, 59\s200\skr, plus 25\s% moms\)\. Ordföranden attesterar\./,
+    );
+    await expect(page.getByTestId('attest-submit')).toHaveCount(0);
+  });
+
+  test('the chair attests it; the director marks it paid', async ({ page, browser }) => {
+    await signInAndWait(page, 'ordforande@finsamgotland.se');
+    await openInvoice(page, 'Arbetsmarknadskonsult Gotland AB');
+    await expect(page.getByTestId('attest-explanation')).toContainText('Du får attestera fakturan som ordföranden.');
+    await page.getByTestId('attest-submit').click();
+    await expect(page.getByTestId('attest-history')).toContainText('Ordföranden över attestgränsen');
+    // Paying is the office's task (invoice.markPaid): the one who attests does not also pay.
+    await expect(page.getByTestId('mark-paid-submit')).toHaveCount(0);
+
+    const office = await browser.newPage();
+    await signInAndWait(office, 'chef@samplan.se');
+    await openInvoice(office, 'Arbetsmarknadskonsult Gotland AB');
+    await office.getByLabel('Betaldatum').fill('2026-11-24');
+    await office.getByTestId('mark-paid-submit').click();
+    await expect(office.getByTestId('invoice-details')).toContainText('Betald');
+    await office.close();
+  });
+});
