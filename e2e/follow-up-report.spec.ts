@@ -41,3 +41,19 @@ test('an auditor downloads the report but cannot add it to a notice', async ({ p
   await expect(report.getByRole('button', { name: 'Lägg till i kallelse' })).toHaveCount(0);
   expect((await page.request.get('/forbund/sjobygden/budget/uppfoljning/rapport.pdf?datum=2026-11-25')).status()).toBe(404);
 });
+
+test('the auditor reads the attest log, filters it and exports it', async ({ page }) => {
+  await signInAndWait(page, 'revisor@finsamgotland.se');
+  await page.goto('/forbund/finsamgotland/fakturor/attestlogg');
+  const seeded = page.getByTestId('attest-log-entry').filter({ hasText: 'Visby Konferens AB' });
+  await expect(seeded).toContainText('Anna Lind');
+  await expect(seeded).toContainText('Förbundschefen, inom beloppsgränsen');
+  await page.getByLabel('Budgetrad').selectOption({ label: 'Strukturell samverkan & kompetensutveckling (2026)' });
+  await page.getByRole('button', { name: 'Visa' }).click();
+  await expect(page).toHaveURL(/rad=/);
+  await expect(page.getByTestId('attest-log-entry')).toHaveCount(1);
+  const csvHref = await page.getByRole('link', { name: 'Ladda ner CSV' }).getAttribute('href');
+  const csv = await page.request.get(csvHref!);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect(await csv.text()).toContain('Visby Konferens AB;2026-0412;12 400 kr;15 500 kr');
+});
