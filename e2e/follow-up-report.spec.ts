@@ -47,7 +47,7 @@ test('the auditor reads the attest log, filters it and exports it', async ({ pag
   await page.goto('/forbund/finsamgotland/fakturor/attestlogg');
   const seeded = page.getByTestId('attest-log-entry').filter({ hasText: 'Visby Konferens AB' });
   await expect(seeded).toContainText('Anna Lind');
-  await expect(seeded).toContainText('Förbundschefen, inom beloppsgränsen');
+  await expect(seeded).toContainText('Förbundschefen inom attestgränsen');
   await page.getByLabel('Budgetrad').selectOption({ label: 'Strukturell samverkan & kompetensutveckling (2026)' });
   await page.getByRole('button', { name: 'Visa' }).click();
   await expect(page).toHaveURL(/rad=/);

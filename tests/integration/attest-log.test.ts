@@ -75,7 +75,7 @@ describe('the attest log', () => {
     expect(lines[0]).toBe('Datum och tid;Person;Leverantör;Fakturanummer;Belopp exkl. moms;Belopp inkl. moms;Budgetrad;Regel;Utfall');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe(
-      '2026-05-10 kl. 10:00;Anna Lind;Visby Konferens AB;2026-0412;12 400 kr;15 500 kr;Strukturell samverkan & kompetensutveckling;Förbundschefen, inom beloppsgränsen;Attesterad',
+      '2026-05-10 kl. 10:00;Anna Lind;Visby Konferens AB;2026-0412;12 400 kr;15 500 kr;Strukturell samverkan & kompetensutveckling;Förbundschefen inom attestgränsen;Attesterad',
     );
     const xlsx = await exportAttestLogXlsx({ associationId: association }, as('revisor@finsamgotland.se'), options());
     expect(Buffer.from(xlsx.body).subarray(0, 2).toString()).toBe('PK');

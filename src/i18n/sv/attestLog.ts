@@ -25,12 +25,6 @@ export const attestLog = {
   noLine: 'Ingen budgetrad',
   sheetName: 'Attestlogg',
   outcomes: { ATTESTED: 'Attesterad', REJECTED: 'Avvisad' },
-  rules: {
-    DIRECTOR_WITHIN_LIMIT: 'Förbundschefen, inom beloppsgränsen',
-    CHAIR_ABOVE_LIMIT: 'Ordföranden, över förbundschefens gräns',
-    CHAIR_CONCERNS_DIRECTOR: 'Ordföranden, fakturan rör förbundschefen',
-    VICE_CHAIR_SUBSTITUTE: 'Vice ordföranden, som ersättare för ordföranden',
-  } as Record<string, string>,
   unknownRule: 'Regel {rule}',
   link: 'Attestlogg',
 };

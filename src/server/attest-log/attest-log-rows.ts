@@ -4,9 +4,10 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 import type { AttestLogEntry } from './get-attest-log';
 
+/** The rule in words, as the attest panel says it; a rule no longer known is shown by its code. */
 export function ruleLabel(rule: string): string {
-  const t = messages().attestLog;
-  return t.rules[rule] ?? format(t.unknownRule, { rule });
+  const rules: Record<string, string> = messages().attest.rules;
+  return rules[rule] ?? format(messages().attestLog.unknownRule, { rule });
 }
 
 export const ATTEST_LOG_HEADERS = (): string[] => {
