@@ -52,10 +52,20 @@ test.describe.serial('attest by the attestordning', () => {
 
     const office = await browser.newPage();
     await signInAndWait(office, 'chef@samplan.se');
+    // The economic follow-up counts paid invoices (excl. VAT: 64 000 kr) on their budget line.
+    const followUp = '/forbund/finsamgotland/budget/uppfoljning?ar=2026&manad=11';
+    const outcomeToDate = async () => {
+      await office.goto(followUp);
+      const row = office.getByTestId('follow-up-line').filter({ hasText: 'Jobbvägen försteget' });
+      const text = (await row.locator('td').nth(1).textContent()) ?? '';
+      return Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
+    };
+    const before = await outcomeToDate();
     await openInvoice(office, 'Arbetsmarknadskonsult Gotland AB');
     await office.getByLabel('Betaldatum').fill('2026-11-24');
     await office.getByTestId('mark-paid-submit').click();
     await expect(office.getByTestId('invoice-details')).toContainText('Betald');
+    expect(await outcomeToDate()).toBe(before + 64000);
     await office.close();
   });
 });

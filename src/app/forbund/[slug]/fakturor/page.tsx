@@ -47,6 +47,9 @@ export default async function InvoicesPage({
   return (
     <>
       <PageHeader title={t.invoices.title}>
+        <Link href={`${base}/attestlogg`} className="mr-3 text-sm font-medium text-accent-800 underline" data-testid="attest-log-link">
+          {messages().attestLog.link}
+        </Link>
         {may(roles, 'invoice.record') ? (
           <Link href={`${base}/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800" data-testid="invoice-register">
             {ti.register}
