@@ -35,7 +35,7 @@ beforeAll(async () => {
   association = (await db.prisma.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } })).id;
   sjobygden = (await db.prisma.association.findUniqueOrThrow({ where: { slug: 'sjobygden' } })).id;
   for (const person of await db.prisma.person.findMany()) people[person.email] = person.id;
-  december = (await db.prisma.meeting.findFirstOrThrow({ where: { associationId: association, startsAt: new Date('2026-12-11T09:00:00+01:00') } })).id;
+  december = (await db.prisma.meeting.findFirstOrThrow({ where: { associationId: association, body: 'BOARD', status: 'PLANNED' } })).id;
 });
 afterAll(() => db.drop());
 

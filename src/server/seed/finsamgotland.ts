@@ -206,6 +206,19 @@ async function seedDraft2027(tx: Tx, associationId: string, sections: ReturnType
   await createBudgetLines(tx, draft.id, 2027, [2026, 2027, 2028, 2029, 2030], movedOn);
 }
 
+/**
+ * The next board meeting: 11 December 2026 as in the demo's calendar, or two weeks ahead when
+ * the demo is seeded after that, so it is always upcoming (notices, the follow-up report).
+ */
+function nextBoardMeeting(now: Date): Date {
+  const planned = new Date('2026-12-11T09:00:00+01:00');
+  const day = 24 * 60 * 60 * 1000;
+  if (planned.getTime() - now.getTime() > 4 * day) return planned;
+  const later = new Date(now.getTime() + 14 * day);
+  later.setUTCHours(8, 0, 0, 0); // 09:00 in Stockholm in winter
+  return later;
+}
+
 async function seedGovernance(
   tx: Tx,
   ids: { a: string; plan: string; director: string; chair: string; vice: string; member: string; elin: string; preparer: string; region: string; ungVux: string },
@@ -268,7 +281,7 @@ async function seedGovernance(
   });
 
   const upcoming = await tx.meeting.create({
-    data: { associationId: a, body: 'BOARD', title: 'Styrelsemöte', startsAt: new Date('2026-12-11T09:00:00+01:00'), location: 'Visby', status: 'PLANNED' },
+    data: { associationId: a, body: 'BOARD', title: 'Styrelsemöte', startsAt: nextBoardMeeting(new Date()), location: 'Visby', status: 'PLANNED' },
   });
   const upcomingTitles = ['Mötets öppnande', 'Val av justerare', 'Godkännande av dagordning', 'Ekonomisk uppföljning', 'Övriga frågor', 'Mötets avslutande'];
   const upcomingKinds = ['OPENING', 'ADJUSTERS', 'AGENDA_APPROVAL', 'ECONOMIC_FOLLOW_UP', 'OTHER', 'CLOSING'] as const;
