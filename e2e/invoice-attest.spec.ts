@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { signInAndWait } from './support';
 
@@ -39,6 +40,26 @@ test.describe.serial('attest by the attestordning', () => {
       /Fakturan är 80\s000\skr inkl\. moms\. Förbundschefen får attestera upp till 74\s000\skr \(ett prisbasbelopp 2026, 59\s200\skr, plus 25\s% moms\)\. Ordföranden attesterar\./,
     );
     await expect(page.getByTestId('attest-submit')).toHaveCount(0);
+  });
+
+  test('a direct call of the attest server action against the rules is refused and changes nothing', async ({ page }) => {
+    await signInAndWait(page, 'chef@samplan.se');
+    await openInvoice(page, 'Arbetsmarknadskonsult Gotland AB');
+    const invoiceId = page.url().split('/').pop()!;
+    // Bypass the page: post the server action as the browser would, with the director's session.
+    const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
+    const [actionId] = Object.entries(manifest.node).find(([, action]) => action.exportedName === 'attestInvoiceAction')!;
+    const response = await page.request.post(page.url(), {
+      headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: new URL(page.url()).origin },
+      data: JSON.stringify([{ slug: 'finsamgotland', invoiceId, version: 1 }]),
+    });
+    const reply = await response.text();
+    expect(reply).toContain('"ok":false');
+    expect(reply).toContain('"code":"FORBIDDEN"');
+    expect(reply).toContain('Ordföranden attesterar');
+    await page.reload();
+    await expect(page.getByTestId('invoice-details')).toContainText('Väntar på attest');
+    await expect(page.getByTestId('attest-history')).toHaveCount(0);
   });
 
   test('the chair attests it; the director marks it paid', async ({ page, browser }) => {
