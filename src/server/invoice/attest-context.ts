@@ -6,6 +6,7 @@ import { whoMayAttest, type AttestDecision, type AttestInvoice, type AttestSetti
 import { loadRoles, type Db } from '@/server/authz/load-membership';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { toKronor } from '@/server/money/to-kronor';
+import { assertInvoiceState } from './change-invoice-status';
 
 /** The association's delegation settings, with the schema's defaults when none are stored. */
 export async function loadDelegationSettings(db: Db, associationId: string) {
@@ -54,4 +55,18 @@ export function assertAttestAllowed(context: AttestContext, actor: Parameters<ty
   const { decision, explanation } = decideAttest(context, actor);
   if (!decision.allowed) throw new AuthorizationError('FORBIDDEN', explanation);
   return decision;
+}
+
+/**
+ * What attesting and rejecting share: the invoice must still be received at the version the
+ * person saw, and the attestordning must let this person decide on it.
+ */
+export async function loadAttestableInvoice(
+  db: Db,
+  request: { associationId: string; invoiceId: string; version: number; now: Date },
+  actor: Parameters<typeof decideAttest>[1],
+) {
+  const context = await loadAttestContext(db, request.associationId, request.invoiceId, request.now);
+  assertInvoiceState(context.invoice, { status: 'RECEIVED', version: request.version });
+  return { context, decision: assertAttestAllowed(context, actor) };
 }

@@ -8,8 +8,8 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import type { BudgetDeps } from '@/server/budget/deps';
 import { FieldValidationError } from '@/server/use-case-errors';
-import { assertAttestAllowed, loadAttestContext } from './attest-context';
-import { assertInvoiceState, updateInvoiceStatus } from './change-invoice-status';
+import { loadAttestableInvoice } from './attest-context';
+import { updateInvoiceStatus } from './change-invoice-status';
 import { id, version } from './invoice-input';
 
 export interface AttestInvoiceInput {
@@ -44,9 +44,11 @@ export async function attestInvoice(
   const roles = await assertPermission(actor.personId, parsed.associationId, 'invoice.attest', { db, now });
 
   return db.$transaction(async (tx) => {
-    const context = await loadAttestContext(tx, parsed.associationId, parsed.invoiceId, now);
-    assertInvoiceState(context.invoice, { status: 'RECEIVED', version: parsed.version });
-    const decision = assertAttestAllowed(context, { personId: actor.personId, roles, aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable });
+    const { context, decision } = await loadAttestableInvoice(
+      tx,
+      { associationId: parsed.associationId, invoiceId: parsed.invoiceId, version: parsed.version, now },
+      { personId: actor.personId, roles, aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable },
+    );
     // The substitute's statement that the chair is absent or conflicted is what allowed it: it must say why.
     if (decision.rule === 'VICE_CHAIR_SUBSTITUTE' && !decision.level.aboveLimitRoleConflicted && parsed.note === '') {
       const t = messages().attest;

@@ -7,8 +7,8 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import type { BudgetDeps } from '@/server/budget/deps';
-import { assertAttestAllowed, loadAttestContext } from './attest-context';
-import { assertInvoiceState, updateInvoiceStatus } from './change-invoice-status';
+import { loadAttestableInvoice } from './attest-context';
+import { updateInvoiceStatus } from './change-invoice-status';
 import { id, version } from './invoice-input';
 
 export interface RejectInvoiceInput {
@@ -43,9 +43,11 @@ export async function rejectInvoice(
   const roles = await assertPermission(actor.personId, parsed.associationId, 'invoice.attest', { db, now });
 
   return db.$transaction(async (tx) => {
-    const context = await loadAttestContext(tx, parsed.associationId, parsed.invoiceId, now);
-    assertInvoiceState(context.invoice, { status: 'RECEIVED', version: parsed.version });
-    const decision = assertAttestAllowed(context, { personId: actor.personId, roles, aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable });
+    const { context, decision } = await loadAttestableInvoice(
+      tx,
+      { associationId: parsed.associationId, invoiceId: parsed.invoiceId, version: parsed.version, now },
+      { personId: actor.personId, roles, aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable },
+    );
 
     const { version: newVersion } = await updateInvoiceStatus(
       tx,
