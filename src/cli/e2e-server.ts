@@ -10,7 +10,7 @@ import { runCli } from './run-cli';
 async function main() {
   const database = await freshSeededDatabase({
     dataDir: '.data/e2e-postgres',
-    port: 54331,
+    port: Number(process.env.E2E_PG_PORT ?? 54331),
     name: 'samplan_e2e',
     externalUrl: process.env.E2E_DATABASE_URL,
   });

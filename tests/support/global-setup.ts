@@ -2,7 +2,7 @@
  * Once per `vitest run`: a PostgreSQL server and the database `samplan_template` with all migrations
  * applied; each test file clones it (tests/support/test-database.ts). See docs/decisions/003-test-databases.md.
  *
- * Without TEST_DATABASE_URL: an embedded server in .data/test-postgres on port 54330, wiped first.
+ * Without TEST_DATABASE_URL: an embedded server in .data/test-postgres on port 54330 (TEST_PG_PORT), wiped first.
  * With TEST_DATABASE_URL (an admin URL of an external server, allowed to create databases): that server.
  */
 import { rm } from 'node:fs/promises';
@@ -27,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const pid = runningServerPid(DATA_DIR);
     if (pid) throw new Error(`PostgreSQL (pid ${pid}) runs on ${DATA_DIR}: another test run, or a leftover to kill.`);
     await rm(DATA_DIR, { recursive: true, force: true });
-    const server = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: 54330, fast: true });
+    const server = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: Number(process.env.TEST_PG_PORT ?? 54330), fast: true });
     adminUrl = server.url();
     stopServer = () => server.stop();
   }

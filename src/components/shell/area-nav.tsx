@@ -5,13 +5,17 @@ import { NavLink } from './nav-link';
 
 const sections = [
   { key: 'overview', path: '', action: 'association.read' },
+  { key: 'tasks', path: '/att-gora', action: 'association.read' },
+  { key: 'plan', path: '/plan', action: 'plan.read' },
   { key: 'budget', path: '/budget', action: 'budget.read' },
   { key: 'interventions', path: '/insatser', action: 'plan.read' },
   { key: 'goals', path: '/mal', action: 'plan.read' },
+  { key: 'results', path: '/resultat', action: 'reports.read' },
   { key: 'matters', path: '/arenden', action: 'matter.read' },
   { key: 'meetings', path: '/sammantraden', action: 'meeting.read' },
   { key: 'invoices', path: '/fakturor', action: 'invoice.read' },
   { key: 'reports', path: '/rapporter', action: 'reports.read' },
+  { key: 'audit', path: '/revision', action: 'auditLog.read' },
   { key: 'settings', path: '/installningar/attest', action: 'settings.read' },
 ] as const satisfies readonly { key: string; path: string; action: Action }[];
 

@@ -33,6 +33,9 @@ export const ACTIONS = [
   'invoice.attest',
   'invoice.markPaid',
   'followUp.edit',
+  'results.edit',
+  'consultation.record',
+  'publicRecords.export',
   'annualReport.edit',
   'settings.edit',
   'priceBaseAmount.edit',
@@ -82,6 +85,11 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'invoice.markPaid': OFFICE,
 
   'followUp.edit': OFFICE,
+  // Participant statistics, indicator results and goal evaluations (aggregates only).
+  'results.edit': OFFICE,
+  // The conclusions of a members' consultation (medlemssamråd).
+  'consultation.record': OFFICE,
+  'publicRecords.export': OFFICE,
   'annualReport.edit': ['DIRECTOR'],
   'settings.edit': ['DIRECTOR'],
   'priceBaseAmount.edit': ['DIRECTOR'],
