@@ -55,7 +55,7 @@ export async function addBudgetLine(input: AddBudgetLineInput, actor: Actor, dep
       action: 'budget.lineAdded',
       entityType: 'BudgetLine',
       entityId: created.id,
-      data: { planId: plan.id, name: parsed.name, type: parsed.type, category: parsed.category, outsideTotal: parsed.outsideTotal },
+      data: { planId: plan.id, after: { name: parsed.name, type: parsed.type, category: parsed.category, outsideTotal: parsed.outsideTotal, order: index } },
     });
     return { line: (await loadSheetLine(tx, created.id))! };
   });

@@ -53,9 +53,10 @@ export async function adoptBudgetRevision(
 
       const previous = await tx.plan.updateMany({ where: { id: plan.previousVersionId!, status: 'ADOPTED' }, data: { status: 'REVISED', version: { increment: 1 } } });
       if (previous.count !== 1) throw new ConflictError(t.notARevision);
+      const lockedAt = options.now ?? new Date();
       const adopted = await tx.plan.updateMany({
         where: { id: plan.id, status: plan.status },
-        data: { status: 'ADOPTED', adoptionDecisionId: decision.id, adoptedAt: decision.decidedAt, lockedAt: options.now ?? new Date(), version: { increment: 1 } },
+        data: { status: 'ADOPTED', adoptionDecisionId: decision.id, adoptedAt: decision.decidedAt, lockedAt, version: { increment: 1 } },
       });
       if (adopted.count !== 1) throw new ConflictError(t.notARevision);
 
@@ -76,7 +77,21 @@ export async function adoptBudgetRevision(
         action: 'plan.revisionAdopted',
         entityType: 'Plan',
         entityId: plan.id,
-        data: { versionNumber: plan.versionNumber, decisionId: decision.id, revisedPlanId: plan.previousVersionId!, outcomeCopied: copies.length },
+        data: {
+          versionNumber: plan.versionNumber,
+          revisedPlanId: plan.previousVersionId!,
+          outcomeCopied: copies.length,
+          before: { status: plan.status, adoptionDecisionId: null, adoptedAt: null, lockedAt: null },
+          after: { status: 'ADOPTED', adoptionDecisionId: decision.id, adoptedAt: decision.decidedAt.toISOString(), lockedAt: lockedAt.toISOString() },
+        },
+      });
+      await writeAuditEntry(tx, {
+        associationId: input.associationId,
+        personId: personId ?? null,
+        action: 'plan.revised',
+        entityType: 'Plan',
+        entityId: plan.previousVersionId!,
+        data: { revisionPlanId: plan.id, decisionId: decision.id, before: { status: 'ADOPTED' }, after: { status: 'REVISED' } },
       });
       return { planId: plan.id, versionNumber: plan.versionNumber, revisedPlanId: plan.previousVersionId! };
     });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { changedFields } from '@/domain/audit/changed-fields';
 import { keyProblemMessage } from '@/domain/budget/analyze-budget';
 import { insertionIndex } from '@/domain/budget/budget-groups';
 import type { BudgetSheetLine } from '@/domain/budget/budget-sheet';
@@ -59,7 +60,9 @@ export async function fillContributionsFromState(
 
     const lineOf = new Map<string, string>();
     for (const line of contributionLines) if (!lineOf.has(line.memberId!)) lineOf.set(line.memberId!, line.id);
-    const written: { member: string; year: number; amount: string }[] = [];
+    // Before and after per cell, keyed "<member> <year>" so the history reads as a list of amounts.
+    const before: Record<string, string | null> = {};
+    const after: Record<string, string | null> = {};
 
     for (const column of columns) {
       const cells = stateLines.flatMap((l) => l.amounts.filter((a) => a.year === column.year && a.kind === column.kind));
@@ -70,9 +73,9 @@ export async function fillContributionsFromState(
 
       for (const { memberId, expected: amount } of expected.contributions) {
         if (fkIds.has(memberId)) continue;
+        const member = members.find((m) => m.id === memberId)!;
         let lineId = lineOf.get(memberId);
         if (!lineId) {
-          const member = members.find((m) => m.id === memberId)!;
           const order = await loadLineOrder(tx, plan.id);
           const index = insertionIndex(order, 'MEMBER_CONTRIBUTION');
           const created = await tx.budgetLine.create({
@@ -88,7 +91,10 @@ export async function fillContributionsFromState(
           create: { budgetLineId: lineId, year: column.year, kind: column.kind, amount: amount.toFixed() },
           update: { amount: amount.toFixed(), version: { increment: 1 } },
         });
-        written.push({ member: memberId, year: column.year, amount: amount.toFixed() });
+        const old = contributionLines.find((l) => l.id === lineId)?.amounts.find((a) => a.year === column.year && a.kind === column.kind);
+        const key = `${member.name} ${column.year}`;
+        before[key] = old ? toKronor(old.amount).toFixed() : null;
+        after[key] = amount.toFixed();
       }
     }
 
@@ -98,7 +104,7 @@ export async function fillContributionsFromState(
       action: 'budget.contributionsFilled',
       entityType: 'Plan',
       entityId: plan.id,
-      data: { amounts: written },
+      data: changedFields(before, after),
     });
     return { lines: await loadSheetLines(tx, plan, columns) };
   });

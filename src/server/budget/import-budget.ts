@@ -47,6 +47,7 @@ export async function importBudget(input: ImportBudgetInput, actor: Actor, deps:
       data: { version: { increment: 1 } },
     });
     if (claimed.count === 0) throw new LockedError(locked);
+    const linesBefore = await tx.budgetLine.count({ where: { planId } });
     let removedCount = 0;
     let firstOrder = 0;
     if (mode === 'replace') removedCount = (await tx.budgetLine.deleteMany({ where: { planId } })).count;
@@ -81,6 +82,8 @@ export async function importBudget(input: ImportBudgetInput, actor: Actor, deps:
         linesRemoved: removedCount,
         amounts: lines.reduce((n, l) => n + l.amounts.length, 0),
         sumMismatches: preview.sums.mismatches.length,
+        before: { lineCount: linesBefore },
+        after: { lineCount: linesBefore - removedCount + lines.length },
       },
     });
     return removedCount;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { changedFields } from '@/domain/audit/changed-fields';
 import { readOutcomeCsv, type OutcomeCsvError } from '@/domain/budget/outcome-csv';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
@@ -42,6 +43,20 @@ export async function importOutcome(
 
   await db.$transaction(
     async (tx) => {
+      const lineName = new Map(plan.budgetLines.map((l) => [l.id, l.name]));
+      const stored = await tx.budgetOutcome.findMany({
+        where: { budgetLineId: { in: [...new Set(read.entries.map((e) => e.lineId))] }, year: plan.year },
+        select: { budgetLineId: true, month: true, amount: true },
+      });
+      const storedAmount = new Map(stored.map((s) => [`${s.budgetLineId}\u0000${s.month}`, s.amount.toString()]));
+      // Before and after per cell, keyed "<line> <year>-<month>".
+      const before: Record<string, string | null> = {};
+      const after: Record<string, string | null> = {};
+      for (const entry of read.entries) {
+        const cell = `${lineName.get(entry.lineId)} ${plan.year}-${String(entry.month).padStart(2, '0')}`;
+        before[cell] = storedAmount.get(`${entry.lineId}\u0000${entry.month}`) ?? null;
+        after[cell] = entry.amount.toString();
+      }
       for (const entry of read.entries) {
         const key = { budgetLineId: entry.lineId, year: plan.year, month: entry.month };
         const amount = entry.amount.toString();
@@ -57,7 +72,7 @@ export async function importOutcome(
         action: 'budgetOutcome.imported',
         entityType: 'Plan',
         entityId: plan.id,
-        data: { year: plan.year, cells: read.entries.length },
+        data: { year: plan.year, cells: read.entries.length, ...changedFields(before, after) },
       });
     },
     { timeout: 30_000 },

@@ -51,7 +51,7 @@ export async function moveBudgetLine(input: MoveBudgetLineInput, actor: Actor, d
         action: 'budget.lineMoved',
         entityType: 'BudgetLine',
         entityId: line.id,
-        data: { planId: plan.id, name: line.name, direction: parsed.direction, swappedWith: lines[neighbourIndex]!.id },
+        data: { planId: plan.id, direction: parsed.direction, swappedWith: lines[neighbourIndex]!.id, before: { order: lines[index]!.order }, after: { order: neighbourIndex } },
       });
     }
     return { lines: await loadSheetLines(tx, plan) };

@@ -46,9 +46,15 @@ export async function removeBudgetLine(input: RemoveBudgetLineInput, actor: Acto
       entityId: line.id,
       data: {
         planId: plan.id,
-        name: line.name,
-        category: line.category,
-        amounts: amounts.map((a) => ({ year: a.year, kind: a.kind, amount: toKronor(a.amount).toFixed() })),
+        before: {
+          name: line.name,
+          type: line.type,
+          category: line.category,
+          outsideTotal: line.outsideTotal,
+          note: line.note,
+          order: line.order,
+          amounts: amounts.map((a) => ({ year: a.year, kind: a.kind, amount: toKronor(a.amount).toFixed() })),
+        },
       },
     });
     return { removedId: line.id };

@@ -78,7 +78,7 @@ export async function saveBudgetCell(
       action: 'budget.cellSaved',
       entityType: 'BudgetLine',
       entityId: line.id,
-      data: { planId: plan.id, line: line.name, year: parsed.year, kind: parsed.kind, from: before?.amount ?? null, to: cell.amount, version: cell.version },
+      data: { planId: plan.id, year: parsed.year, kind: parsed.kind, before: { amount: before?.amount ?? null }, after: { amount: cell.amount } },
     });
     return { cell, lineVersion: line.version };
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { Prisma } from '@/generated/prisma/client';
+import { changedFields } from '@/domain/audit/changed-fields';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
@@ -57,6 +58,7 @@ export async function saveOutcome(
   try {
     return await db.$transaction(async (tx) => {
       const amount = input.amount.toString();
+      const previous = await tx.budgetOutcome.findUnique({ where: { budgetLineId_year_month: key }, select: { amount: true, source: true } });
       let version: number;
       if (input.version === null) {
         const created = await tx.budgetOutcome.create({ data: { ...key, amount, source: 'MANUAL' } });
@@ -75,7 +77,14 @@ export async function saveOutcome(
         action: 'budgetOutcome.saved',
         entityType: 'BudgetLine',
         entityId: line.id,
-        data: { planId: line.plan.id, line: line.name, year: key.year, month: key.month, amount },
+        data: {
+          planId: line.plan.id,
+          year: key.year,
+          month: key.month,
+          ...(previous
+            ? changedFields({ amount: previous.amount.toString(), source: previous.source }, { amount, source: 'MANUAL' })
+            : { before: { amount: null }, after: { amount, source: 'MANUAL' } }),
+        },
       });
       return { lineId: line.id, year: key.year, month: key.month, amount, version };
     });

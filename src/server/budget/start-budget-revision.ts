@@ -100,7 +100,16 @@ export async function startBudgetRevision(
           action: 'plan.revisionStarted',
           entityType: 'Plan',
           entityId: planId,
-          data: { year: source.year, versionNumber: revision.versionNumber, previousVersionId: source.id },
+          data: {
+            after: {
+              year: revision.year,
+              versionNumber: revision.versionNumber,
+              status: revision.status,
+              title: revision.title,
+              previousVersionId: source.id,
+              budgetLines: source.budgetLines.length,
+            },
+          },
         });
         return { planId, year: revision.year, versionNumber: revision.versionNumber };
       },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { groupOf, insertionIndex, typeOfCategory } from '@/domain/budget/budget-groups';
 import type { BudgetSheetLine } from '@/domain/budget/budget-sheet';
 import type { BudgetCategory } from '@/domain/budget/types';
+import { changedFields } from '@/domain/audit/changed-fields';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
@@ -64,8 +65,10 @@ export async function updateBudgetLine(input: UpdateBudgetLineInput, actor: Acto
       entityId: line.id,
       data: {
         planId: plan.id,
-        from: { name: line.name, category: line.category, outsideTotal: line.outsideTotal, note: line.note },
-        to: { name: parsed.name, category: parsed.category, outsideTotal: parsed.outsideTotal, note: parsed.note },
+        ...changedFields(
+          { name: line.name, type: line.type, category: line.category, outsideTotal: line.outsideTotal, note: line.note },
+          { name: parsed.name, type: typeOfCategory(parsed.category), category: parsed.category, outsideTotal: parsed.outsideTotal, note: parsed.note },
+        ),
       },
     });
     return { line: (await loadSheetLine(tx, line.id))! };

@@ -45,7 +45,8 @@ export async function attachFollowUpReport(
 
   const file = await buildFollowUpReport({ associationId: input.associationId, date: input.date }, actor, deps);
   return db.$transaction(async (tx) => {
-    const replaced = await tx.attachment.deleteMany({ where: { agendaItemId: item.id, fileName: file.fileName } });
+    const previous = await tx.attachment.findMany({ where: { agendaItemId: item.id, fileName: file.fileName }, select: { id: true, sizeBytes: true } });
+    const replaced = await tx.attachment.deleteMany({ where: { id: { in: previous.map((a) => a.id) } } });
     const attachment = await tx.attachment.create({
       data: {
         associationId: input.associationId,
@@ -64,7 +65,13 @@ export async function attachFollowUpReport(
       action: 'followUpReport.attached',
       entityType: 'AgendaItem',
       entityId: item.id,
-      data: { meetingId: meeting.id, date: input.date, attachmentId: attachment.id, fileName: file.fileName, replaced: replaced.count },
+      data: {
+        meetingId: meeting.id,
+        date: input.date,
+        replaced: replaced.count,
+        ...(previous.length > 0 ? { before: { attachmentIds: previous.map((a) => a.id), fileName: file.fileName } } : {}),
+        after: { attachmentIds: [attachment.id], fileName: file.fileName, sizeBytes: file.body.byteLength },
+      },
     });
     return { attachmentId: attachment.id, agendaItemId: item.id, fileName: file.fileName, itemTitle: item.title, meetingLabel: `${meeting.title} ${formatDateTime(meeting.startsAt)}` };
   });

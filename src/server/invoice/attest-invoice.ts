@@ -73,6 +73,8 @@ export async function attestInvoice(
         limitInclVat: decision.level.limitInclVat?.toFixed(2) ?? null,
         aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable,
         note: parsed.note,
+        before: { status: 'RECEIVED' },
+        after: { status: 'ATTESTED' },
       },
     });
     return { invoiceId: context.invoice.id, rule: decision.rule, version: newVersion };

@@ -43,7 +43,7 @@ export async function markInvoicePaid(input: MarkInvoicePaidInput, actor: Actor,
       action: 'invoice.paid',
       entityType: 'Invoice',
       entityId: invoice.id,
-      data: { paidAt: parsed.paidAt },
+      data: { before: { status: 'ATTESTED', paidAt: null }, after: { status: 'PAID', paidAt: parsed.paidAt } },
     });
     return { invoiceId: invoice.id, version: newVersion };
   });

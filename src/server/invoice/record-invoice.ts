@@ -134,14 +134,20 @@ export async function recordInvoice(input: RecordInvoiceInput, actor: Actor, dep
       entityType: 'Invoice',
       entityId: invoice.id,
       data: {
-        supplier: invoice.supplier,
-        invoiceNumber: invoice.invoiceNumber,
-        amountExclVat: parsed.amountExclVat.toFixed(2),
-        amountInclVat: parsed.amountInclVat.toFixed(2),
-        budgetLineId: invoice.budgetLineId,
-        concernsPersonId: invoice.concernsPersonId,
-        payeePersonId: invoice.payeePersonId,
-        attachmentId,
+        after: {
+          supplier: invoice.supplier,
+          invoiceNumber: invoice.invoiceNumber,
+          invoiceDate: parsed.invoiceDate,
+          dueDate: parsed.dueDate ?? null,
+          amountExclVat: parsed.amountExclVat.toFixed(2),
+          amountInclVat: parsed.amountInclVat.toFixed(2),
+          status: invoice.status,
+          budgetLineId: invoice.budgetLineId,
+          interventionId: invoice.interventionId,
+          concernsPersonId: invoice.concernsPersonId,
+          payeePersonId: invoice.payeePersonId,
+          attachmentId,
+        },
       },
     });
     return { invoiceId: invoice.id };

@@ -63,7 +63,12 @@ export async function rejectInvoice(
       action: 'invoice.rejected',
       entityType: 'Invoice',
       entityId: context.invoice.id,
-      data: { rule: decision.rule, reason: parsed.reason, amountInclVat: context.amountInclVat.toFixed(2) },
+      data: {
+        rule: decision.rule,
+        amountInclVat: context.amountInclVat.toFixed(2),
+        before: { status: 'RECEIVED', rejectionReason: null },
+        after: { status: 'REJECTED', rejectionReason: parsed.reason },
+      },
     });
     return { invoiceId: context.invoice.id, rule: decision.rule, version: newVersion };
   });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { changedFields } from '@/domain/audit/changed-fields';
 import { parseKronor, type Kronor } from '@/domain/money/kronor';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
@@ -57,7 +58,9 @@ export async function setPriceBaseAmount(input: SetPriceBaseAmountInput, actor: 
       action: 'priceBaseAmount.set',
       entityType: 'PriceBaseAmount',
       entityId: after.id,
-      data: { year: parsed.year, before: before?.amount.toString() ?? null, after: after.amount.toString() },
+      data: before
+        ? { year: parsed.year, ...changedFields({ amount: before.amount.toFixed(2) }, { amount: after.amount.toFixed(2) }) }
+        : { year: parsed.year, after: { year: after.year, amount: after.amount.toFixed(2) } },
     });
     return { priceBaseAmount: { year: after.year, amount: after.amount.toString(), version: after.version } };
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { changedFields } from '@/domain/audit/changed-fields';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -85,7 +86,7 @@ export async function updateDelegationSettings(input: UpdateDelegationSettingsIn
       action: 'settings.delegationChanged',
       entityType: 'AssociationSettings',
       entityId: parsed.associationId,
-      data: { before: snapshot(before), after: snapshot(after) },
+      data: changedFields(snapshot(before), snapshot(after)),
     });
     return { settings: { ...snapshot(after), version: after.version! } };
   });
