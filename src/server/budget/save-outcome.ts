@@ -81,9 +81,7 @@ export async function saveOutcome(
           planId: line.plan.id,
           year: key.year,
           month: key.month,
-          ...(previous
-            ? changedFields({ amount: previous.amount.toString(), source: previous.source }, { amount, source: 'MANUAL' })
-            : { before: { amount: null }, after: { amount, source: 'MANUAL' } }),
+          ...changedFields({ amount: previous?.amount.toString() ?? null, source: previous?.source ?? null }, { amount, source: 'MANUAL' }),
         },
       });
       return { lineId: line.id, year: key.year, month: key.month, amount, version };
