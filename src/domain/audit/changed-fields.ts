@@ -56,6 +56,5 @@ export function fieldChanges(data: unknown): FieldChange[] {
 /** The entry's other top-level keys (context such as planId, year, rule), without before and after. */
 export function entryContext(data: unknown): AuditFields {
   if (!isFields(data)) return {};
-  const { before: _before, after: _after, ...rest } = data;
-  return rest;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'before' && key !== 'after'));
 }

@@ -39,11 +39,16 @@ export async function loadMigrations(baseDir = MIGRATIONS_DIR): Promise<Migratio
 }
 
 /**
- * Applies the committed migrations not yet recorded in `_prisma_migrations`; returns their names.
+ * Applies the committed migrations not yet recorded in `_prisma_migrations` (or only those named
+ * in `options.only`); returns their names.
  * Holds a PostgreSQL advisory lock meanwhile, so concurrent starts migrate one after the other.
  */
-export async function applyMigrations(url: string): Promise<string[]> {
-  const migrationsList = await loadMigrations();
+export async function applyMigrations(url: string, options: { only?: readonly string[] } = {}): Promise<string[]> {
+  const all = await loadMigrations();
+  // `only`: apply just these (restoring a backup made at an older migration; see backup.ts).
+  const migrationsList = options.only
+    ? { ...all, migrationDirectories: all.migrationDirectories.filter((dir) => options.only!.includes(dir.path)) }
+    : all;
   return withAdvisoryLock(url, () =>
     withSchemaEngine(url, async (engine) => {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
