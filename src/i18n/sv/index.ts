@@ -7,6 +7,7 @@ import { budgetEditor } from './budgetEditor';
 import { budgetFollowUp } from './budgetFollowUp';
 import { budgetImport } from './budgetImport';
 import { attestLog } from './attestLog';
+import { auditHistory } from './auditHistory';
 import { followUpReport } from './followUpReport';
 import { common } from './common';
 import { dashboard } from './dashboard';
@@ -28,6 +29,7 @@ export const sv = {
   budgetRules,
   budgetImport,
   attestLog,
+  auditHistory,
   followUpReport,
   attest,
   invoices,

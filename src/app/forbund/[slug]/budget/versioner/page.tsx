@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { HistoryPanel } from '@/components/audit/history-panel';
 import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
 import { AdoptRevisionForm } from '@/components/budget/follow-up/adopt-revision-form';
 import { StartRevisionButton } from '@/components/budget/follow-up/start-revision-button';
@@ -116,6 +117,13 @@ export default async function PlanVersionsPage({ params, searchParams }: Props) 
             {t.followUpLink}
           </Link>
         </p>
+        <section aria-labelledby="plan-history-title">
+          <h2 id="plan-history-title" className="text-lg font-semibold">
+            {format(messages().auditHistory.planHistoryTitle, { number: newest.versionNumber })}
+          </h2>
+          <p className="text-sm text-slate-600">{messages().auditHistory.planHistoryLead}</p>
+          <HistoryPanel association={association} entityType="Plan" entityId={newest.id} />
+        </section>
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HistoryPanel } from '@/components/audit/history-panel';
 import { AttestPanel } from '@/components/invoice/attest-panel';
 import { INVOICE_STATUS_TONE } from '@/components/invoice/invoice-status-tone';
 import { PageHeader } from '@/components/ui/page-header';
@@ -104,6 +105,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ slug: 
           actions={{ attest: attestInvoiceAction, reject: rejectInvoiceAction, markPaid: markInvoicePaidAction }}
         />
       </div>
+      <HistoryPanel association={association} entityType="Invoice" entityId={invoice.id} />
     </>
   );
 }
