@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { signInAndWait } from './support';
+
+// Uses Sjöbygden's adopted 2026 plan, which no other spec changes: one outcome cell (March of
+// "Kansli och administration") is saved, then its history is read on the versions page and the line's page.
+test('an outcome saved on Uppföljning shows in the plan’s and the line’s history with before → after', async ({ page }) => {
+  await signInAndWait(page, 'chef@samplan.se');
+  await page.goto('/forbund/sjobygden/budget/uppfoljning?ar=2026');
+  const cell = page.getByRole('textbox', { name: 'Utfall Kansli och administration, mars' });
+  await cell.fill('12 345');
+  await cell.press('Enter');
+  await expect(page.getByText('Sparat').first()).toBeAttached();
+
+  await page.goto('/forbund/sjobygden/budget/versioner?ar=2026');
+  const panel = page.getByTestId('history-panel');
+  await panel.locator('summary').click();
+  const entry = panel.getByTestId('history-entry').filter({ hasText: 'Utfall ändrat · 2026-03' }).first();
+  await expect(entry).toContainText('Anna Lind');
+  await expect(entry).toContainText(/Belopp:\s*–\s*→\s*12\s345\skr/);
+  await entry.getByRole('link', { name: 'Kansli och administration' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historik för budgetraden Kansli och administration');
+  const linePanel = page.getByTestId('history-panel');
+  await expect(linePanel).toHaveAttribute('open', '');
+  await expect(linePanel.getByTestId('history-entry').first()).toContainText(/12\s345\skr/);
+});
+
+test('an auditor sees the history panel on an invoice', async ({ page }) => {
+  await signInAndWait(page, 'revisor@finsamgotland.se');
+  await page.goto('/forbund/finsamgotland/fakturor');
+  await page.getByRole('link', { name: /Kontorsgiganten/ }).first().click();
+  const panel = page.getByTestId('history-panel');
+  await expect(panel.locator('summary')).toHaveText(/^Historik \(\d+\)$/);
+});
