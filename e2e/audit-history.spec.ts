@@ -1,10 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { signInAndWait } from './support';
+import { signIn } from './support';
+
+// The first sign-in of a run can be slow on a loaded machine (password hashing, first compile).
+test.setTimeout(120_000);
+async function signInAs(page: import('@playwright/test').Page, email: string) {
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/forbund/, { timeout: 30_000 });
+}
 
 // Uses Sjöbygden's adopted 2026 plan, which no other spec changes: one outcome cell (March of
 // "Kansli och administration") is saved, then its history is read on the versions page and the line's page.
 test('an outcome saved on Uppföljning shows in the plan’s and the line’s history with before → after', async ({ page }) => {
-  await signInAndWait(page, 'chef@samplan.se');
+  await signInAs(page, 'chef@samplan.se');
   await page.goto('/forbund/sjobygden/budget/uppfoljning?ar=2026');
   const cell = page.getByRole('textbox', { name: 'Utfall Kansli och administration, mars' });
   await cell.fill('12 345');
@@ -26,7 +33,7 @@ test('an outcome saved on Uppföljning shows in the plan’s and the line’s hi
 });
 
 test('an auditor sees the history panel on an invoice', async ({ page }) => {
-  await signInAndWait(page, 'revisor@finsamgotland.se');
+  await signInAs(page, 'revisor@finsamgotland.se');
   await page.goto('/forbund/finsamgotland/fakturor');
   await page.getByRole('link', { name: /Kontorsgiganten/ }).first().click();
   const panel = page.getByTestId('history-panel');
