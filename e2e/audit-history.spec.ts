@@ -16,17 +16,17 @@ test('an outcome saved on Uppföljning shows in the plan’s and the line’s hi
   const cell = page.getByRole('textbox', { name: 'Utfall Kansli och administration, mars' });
   await cell.fill('12 345');
   await cell.press('Enter');
-  await expect(page.getByText('Sparat').first()).toBeAttached();
+  await expect(page.getByText('Sparat').first()).toBeAttached({ timeout: 20_000 });
 
   await page.goto('/forbund/sjobygden/budget/versioner?ar=2026');
   const panel = page.getByTestId('history-panel');
   await panel.locator('summary').click();
   const entry = panel.getByTestId('history-entry').filter({ hasText: 'Utfall ändrat · 2026-03' }).first();
-  await expect(entry).toContainText('Anna Lind');
+  await expect(entry).toContainText('Anna Lind', { timeout: 20_000 });
   await expect(entry).toContainText(/Belopp:\s*–\s*→\s*12\s345\skr/);
   await entry.getByRole('link', { name: 'Kansli och administration' }).click();
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historik för budgetraden Kansli och administration');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historik för budgetraden Kansli och administration', { timeout: 20_000 });
   const linePanel = page.getByTestId('history-panel');
   await expect(linePanel).toHaveAttribute('open', '');
   await expect(linePanel.getByTestId('history-entry').first()).toContainText(/12\s345\skr/);
