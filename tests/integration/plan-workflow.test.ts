@@ -225,3 +225,31 @@ describe('the plan road', () => {
     await expect(sendPlanToPreparation({ associationId: gotland, planId: sjobygden.id, version: sjobygden.version }, director(), deps())).rejects.toBeInstanceOf(AuthorizationError);
   });
 });
+
+describe('Att göra', () => {
+  it('lists matters on the next board agenda, minutes to adjust, plans to comment on and unread notices, with the meeting book', async () => {
+    const { getMyTasks } = await import('@/server/plan/get-my-tasks');
+    const member = people['ledamot@finsamgotland.se']!;
+    const upcoming = await db.prisma.meeting.findFirstOrThrow({ where: { associationId: gotland, body: 'BOARD', status: 'PLANNED' }, orderBy: { startsAt: 'asc' } });
+    const matter = await db.prisma.matter.findFirstOrThrow({ where: { associationId: gotland, kind: 'APPLICATION' } });
+    await db.prisma.agendaItem.create({ data: { meetingId: upcoming.id, order: 10, kind: 'MATTER', title: matter.title, matterId: matter.id } });
+    const held = await db.prisma.meeting.create({ data: { associationId: gotland, body: 'BOARD', title: 'Extra styrelsemöte', startsAt: new Date('2026-10-01T09:00:00+02:00'), status: 'HELD' } });
+    await db.prisma.adjuster.create({ data: { meetingId: held.id, personId: member } });
+    await db.prisma.notice.create({ data: { associationId: gotland, personId: member, meetingId: upcoming.id, text: 'Kallelse till styrelsemöte' } });
+    const consulted = await db.prisma.plan.create({ data: { associationId: gotland, year: 2032, title: 'Verksamhets- och budgetplan 2032', status: 'IN_PREPARATION' } });
+
+    const tasks = await getMyTasks(gotland, member, ['BOARD_MEMBER'], { now: new Date('2026-11-25T12:00:00+01:00'), db: db.prisma });
+    expect(tasks.matters.map((m) => m.title)).toContain(matter.title);
+    expect(tasks.minutes.map((m) => m.meetingId)).toEqual([held.id]);
+    expect(tasks.planComments).toEqual([{ planId: consulted.id, year: 2032, title: 'Verksamhets- och budgetplan 2032', phase: 'PREPARATION', ownComments: 0 }]);
+    expect(tasks.notices.map((n) => n.text)).toEqual(['Kallelse till styrelsemöte']);
+    expect(tasks.meetingBook?.id).toBe(upcoming.id);
+    expect(tasks.meetingBook?.items.find((i) => i.matter?.id === matter.id)?.matter?.title).toBe(matter.title);
+
+    // The member representative follows no board meeting and may not comment in preparation.
+    const representative = await getMyTasks(gotland, people['medlem@finsamgotland.se']!, ['MEMBER_REPRESENTATIVE'], { now: new Date('2026-11-25T12:00:00+01:00'), db: db.prisma });
+    expect(representative.matters).toEqual([]);
+    expect(representative.planComments).toEqual([]);
+    expect(representative.meetingBook?.body ?? null).not.toBe('BOARD');
+  });
+});
