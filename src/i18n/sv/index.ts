@@ -14,6 +14,7 @@ import { dashboard } from './dashboard';
 import { invoices } from './invoices';
 import { roles } from './roles';
 import { shell } from './shell';
+import { planWorkflow } from './planWorkflow';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -33,4 +34,5 @@ export const sv = {
   followUpReport,
   attest,
   invoices,
+  planWorkflow,
 };
