@@ -7,6 +7,8 @@ import { budgetEditor } from './budgetEditor';
 import { budgetFollowUp } from './budgetFollowUp';
 import { budgetImport } from './budgetImport';
 import { attestLog } from './attestLog';
+import { auditDesk } from './auditDesk';
+import { publicRecords } from './publicRecords';
 import { followUpReport } from './followUpReport';
 import { common } from './common';
 import { dashboard } from './dashboard';
@@ -31,4 +33,6 @@ export const sv = {
   followUpReport,
   attest,
   invoices,
+  auditDesk,
+  publicRecords,
 };
