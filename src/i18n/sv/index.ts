@@ -8,6 +8,8 @@ import { budgetFollowUp } from './budgetFollowUp';
 import { budgetImport } from './budgetImport';
 import { attestLog } from './attestLog';
 import { auditHistory } from './auditHistory';
+import { auditDesk } from './auditDesk';
+import { publicRecords } from './publicRecords';
 import { followUpReport } from './followUpReport';
 import { common } from './common';
 import { dashboard } from './dashboard';
@@ -35,4 +37,6 @@ export const sv = {
   attest,
   invoices,
   planWorkflow,
+  auditDesk,
+  publicRecords,
 };

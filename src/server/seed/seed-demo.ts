@@ -1,5 +1,6 @@
 import { hashPassword } from '@/server/auth/password';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { seedAuditDeskDemo } from './audit-desk';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { seedFinsamGotland } from './finsamgotland';
 import { seedPlanWorkflow } from './plan-workflow';
@@ -25,6 +26,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         }
         await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo', entityType: 'Association', entityId: association.id } });
       }
+      await seedAuditDeskDemo(tx, people);
     },
     { timeout: 60_000 },
   );

@@ -18,7 +18,8 @@ export function FollowUpReportForm({ slug, defaultDate, meetings, texts }: Props
   const href = `/forbund/${slug}/budget/uppfoljning/rapport.pdf?datum=${encodeURIComponent(date)}`;
   const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
   return (
-    <form action={action} className="card print:hidden" aria-labelledby="follow-up-report-title">
+    // Without meetings (people who may not add to notices) the form only builds the download link: no action, read-only.
+    <form action={meetings ? action : undefined} data-read-only={meetings ? undefined : ''} className="card print:hidden" aria-labelledby="follow-up-report-title">
       <h2 id="follow-up-report-title" className="text-lg font-semibold">
         {texts.formTitle}
       </h2>

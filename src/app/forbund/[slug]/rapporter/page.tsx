@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { may } from '@/domain/authz/permissions';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
@@ -10,13 +12,20 @@ export const metadata: Metadata = { title: messages().areas.reports.title };
 
 export default async function ReportsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { association } = await requireAssociationAccess(slug, 'reports.read');
+  const { association, roles } = await requireAssociationAccess(slug, 'reports.read');
   const reports = await getAnnualReports(association.id);
   const t = messages().areas.reports;
 
   return (
     <>
       <PageHeader title={t.title} />
+      {may(roles, 'publicRecords.export') ? (
+        <p className="mb-6">
+          <Link href={`/forbund/${association.slug}/rapporter/allmanna-handlingar`} data-testid="public-records-link">
+            {messages().publicRecords.title}
+          </Link>
+        </p>
+      ) : null}
       {reports.length === 0 ? (
         <EmptyState title={t.emptyTitle} body={t.emptyBody} testId="reports-empty" />
       ) : (
