@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import type { MatterStatus } from '@/generated/prisma/enums';
 import type { MatterEvent } from '@/domain/matter/matter-status';
-import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
@@ -11,7 +10,7 @@ import { prisma } from '@/server/db/client';
 import { applyMatterEvent, loadMatter } from './change-matter-status';
 import { id, version, type GovernanceDeps } from './governance-input';
 
-const base = z.object({ associationId: id, matterId: id, version });
+export const matterStepSchema = z.object({ associationId: id, matterId: id, version });
 
 interface Step {
   event: MatterEvent;
@@ -19,7 +18,8 @@ interface Step {
   data?: (input: { reason?: string }) => Prisma.MatterUpdateManyMutationInput;
 }
 
-async function runStep(
+/** One life-cycle step: permission, the transition at the version seen, one audit entry, one transaction. */
+export async function runMatterStep(
   step: Step,
   parsed: { associationId: string; matterId: string; version: number; reason?: string },
   actor: Actor,
@@ -54,32 +54,4 @@ export interface MatterStepInput {
   associationId: string;
   matterId: string;
   version: number;
-}
-
-/** The preparation group starts preparing a raised (or returned, or reopens a prepared) matter. */
-export async function startMatterPreparation(input: MatterStepInput, actor: Actor, deps: GovernanceDeps = {}) {
-  return runStep({ event: 'startPreparation', action: 'matter.preparationStarted' }, base.parse(input), actor, deps, 'matter.prepare');
-}
-
-/** The preparation is done: assessment and proposal are ready for the board's agenda. */
-export async function markMatterPrepared(input: MatterStepInput, actor: Actor, deps: GovernanceDeps = {}) {
-  return runStep({ event: 'markPrepared', action: 'matter.prepared' }, base.parse(input), actor, deps, 'matter.prepare');
-}
-
-const reasonSchema = base.extend({
-  reason: z
-    .string({ error: () => messages().governance.fields.reasonRequired })
-    .trim()
-    .min(1, { error: () => messages().governance.fields.reasonRequired })
-    .max(2000, { error: () => messages().governance.fields.tooLong }),
-});
-
-/** Sends the matter back (återremiss) with a reason; it can be prepared again. */
-export async function returnMatter(input: MatterStepInput & { reason: string }, actor: Actor, deps: GovernanceDeps = {}) {
-  return runStep({ event: 'return', action: 'matter.returned', data: ({ reason }) => ({ returnReason: reason ?? null }) }, reasonSchema.parse(input), actor, deps, 'matter.prepare');
-}
-
-/** Withdraws the matter for good (the raiser or the office). */
-export async function withdrawMatter(input: MatterStepInput, actor: Actor, deps: GovernanceDeps = {}) {
-  return runStep({ event: 'withdraw', action: 'matter.withdrawn' }, base.parse(input), actor, deps, 'matter.raise');
 }
