@@ -150,7 +150,7 @@ describe('the plan road', () => {
   it('sends the consulted plan to the board as a prepared PLAN matter; the plan stays in consultation', async () => {
     const result = await sendPlanToBoard({ associationId: gotland, planId: draft, version: await planVersion() }, director(), deps());
     const matter = await db.prisma.matter.findUniqueOrThrow({ where: { id: result.matterId } });
-    expect(matter).toMatchObject({ kind: 'PLAN', status: 'PREPARED', planId: draft, title: 'Verksamhets- och budgetplan 2027', year: 2026, number: 3 });
+    expect(matter).toMatchObject({ kind: 'PLAN', status: 'PREPARED', planId: draft, title: 'Verksamhets- och budgetplan 2027', year: 2026, number: 4 }); // 2026/1–3 are seeded (h3 seeds a member party's application as 2026/3)
     expect(await planStatus()).toBe('IN_CONSULTATION');
     expect(await lastAudit()).toMatchObject({ action: 'plan.sentToBoard', entityType: 'Matter', entityId: matter.id });
     await expect(sendPlanToBoard({ associationId: gotland, planId: draft, version: await planVersion() }, director(), deps())).rejects.toBeInstanceOf(ConflictError);
