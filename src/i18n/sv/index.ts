@@ -14,6 +14,7 @@ import { followUpReport } from './followUpReport';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { invoices } from './invoices';
+import { governance } from './governance';
 import { roles } from './roles';
 import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
@@ -36,6 +37,7 @@ export const sv = {
   followUpReport,
   attest,
   invoices,
+  governance,
   planWorkflow,
   auditDesk,
   publicRecords,

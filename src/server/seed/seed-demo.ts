@@ -3,6 +3,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { seedAuditDeskDemo } from './audit-desk';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { seedFinsamGotland } from './finsamgotland';
+import { seedGovernanceDemo } from './governance';
 import { seedPlanWorkflow } from './plan-workflow';
 import { assignRole, upsertPerson } from './seed-helpers';
 import { seedSjobygden } from './sjobygden';
@@ -27,6 +28,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo', entityType: 'Association', entityId: association.id } });
       }
       await seedAuditDeskDemo(tx, people);
+      await seedGovernanceDemo(tx, people);
     },
     { timeout: 60_000 },
   );
