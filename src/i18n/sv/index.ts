@@ -8,6 +8,7 @@ import { budgetFollowUp } from './budgetFollowUp';
 import { budgetImport } from './budgetImport';
 import { attestLog } from './attestLog';
 import { followUpReport } from './followUpReport';
+import { planDocument } from './planDocument';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { invoices } from './invoices';
@@ -31,4 +32,5 @@ export const sv = {
   followUpReport,
   attest,
   invoices,
+  planDocument,
 };
