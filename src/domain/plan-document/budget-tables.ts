@@ -68,7 +68,8 @@ export function budgetTables(input: PlanBudgetInput): BudgetTables {
 
   const notes = { income: [] as { marker: string; text: string }[], costs: [] as { marker: string; text: string }[] };
   const lineRow = (line: BudgetSheetLine, table: 'income' | 'costs'): BudgetTableRow => {
-    const text = [line.outsideTotal ? t.outsideTotal : '', line.note.trim()].filter(Boolean).join(' ');
+    const note = line.note.trim();
+    const text = [line.outsideTotal && !note.includes(t.outsideTotal) ? t.outsideTotal : '', note].filter(Boolean).join(' ');
     let marker = '';
     if (text) {
       marker = '*'.repeat(notes[table].length + 1);

@@ -145,6 +145,13 @@ describe('planDocument with the FinsamGotland 2026 plan', () => {
     expect(none.kind === 'intervention' && none.intervention.budget).toBeNull();
     expect(document.toc.some((e) => e.title === 'Jobbvägen A/R')).toBe(false);
   });
+
+  it('leaves out an intervention whose period is over and which has no line in the plan', () => {
+    const base = input();
+    const over = { ...base.interventions[3]!, id: 'over', name: 'Avslutad 2025', startDate: new Date('2024-01-01'), endDate: new Date('2025-12-31') };
+    const document = planDocument({ ...base, interventions: [...base.interventions, over] });
+    expect(document.toc.some((e) => e.title === 'Avslutad 2025')).toBe(false);
+  });
 });
 
 describe('planDocument without a budget chapter', () => {

@@ -91,6 +91,13 @@ export interface PlanDocument {
 const BUDGET_TITLE = /budget/i;
 const SHOWN_INTERVENTIONS: readonly InterventionStatus[] = ['DECIDED', 'RUNNING'];
 
+/** Whether the intervention's period (open ends count as open) overlaps the year. */
+export function runsIn(intervention: { startDate: Date | null; endDate: Date | null }, year: number): boolean {
+  const starts = intervention.startDate?.getUTCFullYear() ?? -Infinity;
+  const ends = intervention.endDate?.getUTCFullYear() ?? Infinity;
+  return starts <= year && ends >= year;
+}
+
 function goalTarget(goal: PlanDocumentInput['goals'][number]): string | null {
   const t = messages().planDocument;
   if (goal.targetKind === 'YES_NO') return t.targetYesNo;
@@ -158,7 +165,7 @@ export function planDocument(input: PlanDocumentInput): PlanDocument {
   const columns = input.budget.columns.map((column) => ({ ...column, label: columnLabel(column) }));
   const lineOf = new Map<string, BudgetSheetLine>();
   for (const line of input.budget.lines) if (line.interventionId && !lineOf.has(line.interventionId)) lineOf.set(line.interventionId, line);
-  const shown = input.interventions.filter((i) => SHOWN_INTERVENTIONS.includes(i.status));
+  const shown = input.interventions.filter((i) => SHOWN_INTERVENTIONS.includes(i.status) && (lineOf.has(i.id) || runsIn(i, input.plan.year)));
   const interventionSections = [
     generated(interventionsNumber, 1, t.interventionsChapter, shown.length === 0 ? [{ kind: 'empty', text: t.noInterventions }] : []),
     ...shown.map((intervention, i) => {
