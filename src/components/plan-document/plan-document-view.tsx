@@ -10,8 +10,7 @@ const amount = (value: Kronor | null) => (value === null ? '' : formatKronor(val
 function Heading({ section }: { section: DocumentSection }) {
   const text = (
     <>
-      <span className="mr-2 tabular-nums">{section.number}</span>
-      {section.title}
+      <span className="mr-1 tabular-nums">{section.number}</span> {section.title}
     </>
   );
   const id = `${section.anchor}-rubrik`;
@@ -157,8 +156,7 @@ export function PlanDocumentView({ document }: { document: PlanDocument }) {
           {document.toc.map((entry) => (
             <li key={entry.anchor} style={{ paddingLeft: `${(entry.level - 1) * 1.25}rem` }} className={entry.level === 1 ? 'font-semibold' : undefined}>
               <a href={`#${entry.anchor}`} className="hover:underline">
-                <span className="mr-2 tabular-nums">{entry.number}</span>
-                {entry.title}
+                <span className="mr-1 tabular-nums">{entry.number}</span> {entry.title}
               </a>
             </li>
           ))}
