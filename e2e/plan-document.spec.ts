@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { flatPdfText } from '../tests/support/pdf-text';
 import { signIn } from './support';
@@ -10,7 +11,7 @@ async function signInAndWait(page: Page, email: string) {
   await expect(page).toHaveURL(/\/forbund/, { timeout: 30_000 });
 }
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 /** Screenshots are attached to the report and kept as files here (test-results is not committed). */
 const ARTIFACTS = path.join('test-results', 'artifacts');
@@ -67,7 +68,14 @@ test('a board member reads the adopted 2026 plan as a document, prints it and do
   await expect(page.getByRole('navigation', { name: 'Förbundets delar' })).toBeHidden();
   await expect(page.getByTestId('document-title')).toBeVisible();
   await expect(page.getByTestId('document-pdf')).toBeHidden();
+  const printed = await page.screenshot();
+  await testInfo.attach('plan-document-print-page-1', { body: printed, contentType: 'image/png' });
+  writeFileSync(path.join(ARTIFACTS, 'plan-document-print-page-1.png'), printed);
   await page.emulateMedia({ media: 'screen' });
+
+  // No accessibility violations (WCAG 2 A/AA rules).
+  const audit = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
   // The PDF: downloads with the plan's file name; its text has the section titles and the totals.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('document-pdf').click()]);
