@@ -65,6 +65,7 @@ test('a board member reads the adopted 2026 plan as a document, prints it and do
 
   // Printed: no app header or navigation, the document's own header stays.
   await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.getByRole('navigation', { name: 'Förbundets delar' })).toBeHidden();
   await expect(page.getByTestId('document-title')).toBeVisible();
   await expect(page.getByTestId('document-pdf')).toBeHidden();
