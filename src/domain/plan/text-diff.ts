@@ -34,9 +34,9 @@ function diffTokens(a: readonly string[], b: readonly string[]): DiffPart[] {
   return parts;
 }
 
-/** Words and the whitespace after them, so the parts joined give the text back. */
+/** Words and runs of whitespace, so the parts joined give the text back. */
 export function wordTokens(text: string): string[] {
-  return text.match(/\S+\s*|\s+/g) ?? [];
+  return text.match(/\S+|\s+/g) ?? [];
 }
 
 /**
