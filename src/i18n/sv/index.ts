@@ -12,6 +12,7 @@ import { planDocument } from './planDocument';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { invoices } from './invoices';
+import { planContent } from './planContent';
 import { roles } from './roles';
 import { shell } from './shell';
 
@@ -33,4 +34,5 @@ export const sv = {
   attest,
   invoices,
   planDocument,
+  planContent,
 };
