@@ -1,5 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { signInAndWait } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { flatPdfText } from '../tests/support/pdf-text';
+import { signIn } from './support';
+
+/** As signInAndWait, with room for a busy machine. */
+async function signInAndWait(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/forbund/, { timeout: 30_000 });
+}
+
+test.describe.configure({ timeout: 180_000 });
 
 // Rows of our own in FinsamGotland's 2027 draft, named so no other spec meets them.
 const GOAL = 'E2E: gemensam kartläggningsrutin i alla verksamheter';
@@ -49,6 +58,29 @@ test('the director adds a goal and an intervention with a budget; the interventi
   await expect(page.getByTestId('budget-line-name').filter({ hasText: INTERVENTION })).toBeVisible();
   await expect(page.getByLabel(`${INTERVENTION}, Budget 2027`, { exact: true })).toHaveValue(/^120\s000$/);
   await expect(page.getByLabel(`${INTERVENTION}, Prognos 2028`, { exact: true })).toHaveValue(/^90\s000$/);
+
+  // The plan as a document: the new goal among the structural goals, the intervention with its budget.
+  await page.goto('/forbund/finsamgotland/plan/dokument?ar=2027');
+  await expect(page.getByTestId('document-title')).toHaveText('Verksamhets- och budgetplan 2027');
+  await expect(page.getByTestId('document-goals-structural')).toContainText(GOAL);
+  const section = page.getByTestId('document-section').filter({ has: page.getByRole('heading', { name: INTERVENTION }) });
+  await expect(section.getByTestId('document-intervention')).toContainText('Beslutad');
+  await expect(section.getByTestId('document-intervention')).toContainText('2027-01-01 – 2028-12-31');
+  await expect(section.getByRole('row', { name: INTERVENTION })).toContainText(/120\s000\skr\s*90\s000\skr/);
+  await expect(page.getByTestId('document-budget-costs').getByRole('row', { name: INTERVENTION })).toBeVisible();
+  const totals = (await page.getByTestId('document-budget-costs').getByRole('row', { name: /^SUMMA KOSTNADER/ }).getByRole('cell').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
+  const available = (await page.getByTestId('document-budget-income').getByRole('row', { name: /^TOTALT/ }).getByRole('cell').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
+  expect(totals).toHaveLength(5);
+
+  // The PDF has the same: section titles, the goal, the intervention and the totals the page shows.
+  const pdf = await page.request.get('/forbund/finsamgotland/plan/dokument/plan.pdf?ar=2027');
+  expect(pdf.status()).toBe(200);
+  const text = flatPdfText(await pdf.body());
+  for (const title of ['BAKGRUND: UPPDRAG, FINANSIERING, MÅLGRUPPER, MÅL OCH SYFTE', 'Beslutade insatser', INTERVENTION, GOAL]) {
+    expect(text).toContain(title);
+  }
+  for (const amount of [...totals, ...available]) expect(text).toContain(amount);
+  expect(text).toMatch(/Sida 1 av \d+/);
 });
 
 test('the adopted 2026 plan is shown locked, without edit controls', async ({ page }) => {
