@@ -5,10 +5,12 @@
  * pages side by side: the sign-in page, and the bare page of the signed-in app (an empty page in
  * the association's shell), against the dashboard and the
  * budget pages of a signed-in director, and the round trip of a budget cell save (the real
- * server action over HTTP). Prints Markdown tables for the README.
+ * server action over HTTP). Also renders the seeded FinsamGotland 2026 plan as a PDF in process.
+ * Prints Markdown tables for the README.
  */
 import { readFileSync } from 'node:fs';
 import { createPrismaClient } from '@/server/db/client';
+import { exportPlanPdf } from '@/server/plan-document/export-plan-pdf';
 import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
 import { BENCH_SLUG, seedBenchAssociation } from './bench-data';
 import { freshSeededDatabase } from './fresh-database';
@@ -111,10 +113,34 @@ async function measureCellSaves(cookie: string, lineId: string, startVersion: nu
   return { median: at(0.5), p95: at(0.95), errors, version };
 }
 
+const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 10);
+
+/**
+ * The full seeded FinsamGotland 2026 plan as a PDF, in process: load and build the document
+ * model, render the PDF (compressed, as downloaded). One warm-up, then PDF_RUNS timed runs.
+ */
+async function measurePlanPdf(prisma: ReturnType<typeof createPrismaClient>) {
+  const association = await prisma.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' }, select: { id: true } });
+  const plan = await prisma.plan.findFirstOrThrow({ where: { associationId: association.id, year: 2026 }, orderBy: { versionNumber: 'desc' }, select: { id: true } });
+  const director = await prisma.person.findUniqueOrThrow({ where: { email: 'chef@samplan.se' }, select: { id: true } });
+  const run = async () => {
+    const t0 = performance.now();
+    const file = await exportPlanPdf({ associationId: association.id, planId: plan.id }, { personId: director.id }, { db: prisma });
+    if (!file) throw new Error('No 2026 plan to render');
+    return { ms: performance.now() - t0, bytes: file.body.byteLength };
+  };
+  await run();
+  const runs = [];
+  for (let i = 0; i < PDF_RUNS; i++) runs.push(await run());
+  const durations = runs.map((r) => r.ms).sort((a, b) => a - b);
+  return { median: durations[Math.floor(durations.length / 2)]!, max: durations[durations.length - 1]!, bytes: runs[0]!.bytes };
+}
+
 async function main() {
   const database = await freshSeededDatabase({ dataDir: '.data/bench-postgres', port: 54333, name: 'samplan_bench' });
   const prisma = createPrismaClient(database.url);
   const { lineIds } = await seedBenchAssociation(prisma);
+  const planPdf = await measurePlanPdf(prisma);
   await prisma.$disconnect();
   const server = startNext(['start'], database.url, String(PORT));
   try {
@@ -149,6 +175,8 @@ async function main() {
     const saves = await measureCellSaves(cookie, line, warmUp.version);
     console.log(`\n| budget cell save (server action over HTTP, ${REQUESTS} in a row) | median | p95 | errors |\n| --- | --- | --- | --- |`);
     console.log(`| /forbund/${BENCH_SLUG}/budget saveBudgetCellAction | ${ms(saves.median)} ms | ${ms(saves.p95)} ms | ${saves.errors} |`);
+    console.log(`\n| PDF of the full seeded FinsamGotland 2026 plan (build + render, ${PDF_RUNS} runs, in process) | median | max | size | goal |\n| --- | --- | --- | --- | --- |`);
+    console.log(`| exportPlanPdf | ${ms(planPdf.median)} ms | ${ms(planPdf.max)} ms | ${(planPdf.bytes / 1024).toFixed(0)} kB | < 2000 ms: ${planPdf.max < 2000 ? 'met' : 'not met'} |`);
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));

@@ -11,10 +11,12 @@ import { auditHistory } from './auditHistory';
 import { auditDesk } from './auditDesk';
 import { publicRecords } from './publicRecords';
 import { followUpReport } from './followUpReport';
+import { planDocument } from './planDocument';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { invoices } from './invoices';
 import { governance } from './governance';
+import { planContent } from './planContent';
 import { roles } from './roles';
 import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
@@ -41,4 +43,6 @@ export const sv = {
   planWorkflow,
   auditDesk,
   publicRecords,
+  planDocument,
+  planContent,
 };

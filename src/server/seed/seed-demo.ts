@@ -7,6 +7,7 @@ import { seedGovernanceDemo } from './governance';
 import { seedPlanWorkflow } from './plan-workflow';
 import { assignRole, upsertPerson } from './seed-helpers';
 import { seedSjobygden } from './sjobygden';
+import { seedSjobygdenPlanContent } from './plan-content';
 
 export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.association.count()) === 0;
@@ -27,6 +28,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         }
         await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo', entityType: 'Association', entityId: association.id } });
       }
+      await seedSjobygdenPlanContent(tx, associations[1]!.id, people['chef@samplan.se']!);
       await seedAuditDeskDemo(tx, people);
       await seedGovernanceDemo(tx, people);
     },
