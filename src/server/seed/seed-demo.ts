@@ -2,6 +2,7 @@ import { hashPassword } from '@/server/auth/password';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { seedFinsamGotland } from './finsamgotland';
+import { seedFinsamGotlandResults } from './finsamgotland-results';
 import { assignRole, upsertPerson } from './seed-helpers';
 import { seedSjobygden } from './sjobygden';
 
@@ -17,6 +18,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       const people: Record<string, string> = {};
       for (const login of DEMO_LOGINS) people[login.email] = await upsertPerson(tx, login, passwordHash);
       const associations = [await seedFinsamGotland(tx, people, passwordHash), await seedSjobygden(tx, people, passwordHash)];
+      await seedFinsamGotlandResults(tx, associations[0]!.id);
       for (const association of associations) {
         for (const login of DEMO_LOGINS) {
           for (const role of login.roles[association.slug] ?? []) await assignRole(tx, association.id, people[login.email]!, role);
