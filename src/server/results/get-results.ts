@@ -4,7 +4,7 @@ import { aggregateQuarter, aggregateYear, endedToWork, type AggregateStats } fro
 import { socioEconomicEffect } from '@/domain/results/socio-economic';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
-import { loadGoalOutcomes } from './goal-outcomes';
+import { loadGoalOutcomes, type GoalOutcomeRow } from './goal-outcomes';
 import { loadResultsSettings, STATS_SELECT, type ResultsSettings } from './results-input';
 import type { StoredStats } from './save-participant-stats';
 
@@ -41,6 +41,8 @@ export interface ResultsView {
   totalToWork: number;
   totalEffect: Decimal;
   goalsPerYear: GoalsYear[];
+  /** The year's goals that the statistics or indicators measure. */
+  measuredGoals: GoalOutcomeRow[];
 }
 
 const PERIOD_ORDER = { YEAR: 0, QUARTER: 1, MONTH: 2 } as const;
@@ -82,9 +84,13 @@ export async function getResults(associationId: string, options: { year: number;
 
   const goalsPerYear: GoalsYear[] = [];
   let goalQuestions: string[] = [];
+  let measuredGoals: GoalOutcomeRow[] = [];
   for (const planYear of planYears.map((p) => p.year).filter((y) => y <= year)) {
     const { goals } = await loadGoalOutcomes(db, associationId, planYear);
-    if (planYear === year) goalQuestions = [...new Set(goals.map((g) => g.indicator).filter((q) => q !== ''))];
+    if (planYear === year) {
+      goalQuestions = [...new Set(goals.filter((g) => g.measure === 'INDICATOR_SHARE').map((g) => g.indicator).filter((q) => q !== ''))];
+      measuredGoals = goals.filter((g) => g.measure !== null);
+    }
     const measurable = goals.filter((g) => g.level !== 'FINANCIAL');
     goalsPerYear.push({
       year: planYear,
@@ -102,12 +108,13 @@ export async function getResults(associationId: string, options: { year: number;
     rows: own.filter((s) => s.year === year).sort((a, b) => PERIOD_ORDER[a.periodKind] - PERIOD_ORDER[b.periodKind] || a.period - b.period),
     quarters: [1, 2, 3, 4].map((q) => aggregateQuarter(own, year, q)),
     yearTotal: aggregateYear(own, year),
-    indicators: intervention ? indicators.filter((row) => row.interventionId === intervention.id).map(({ interventionId: _i, ...row }) => row) : [],
+    indicators: intervention ? indicators.filter((row) => row.interventionId === intervention.id).map((row) => ({ id: row.id, question: row.question, answers: row.answers, agreeing: row.agreeing, note: row.note, version: row.version })) : [],
     goalQuestions,
     perIntervention,
     settings,
     totalToWork,
     totalEffect: socioEconomicEffect(totalToWork, settings.monthly, settings.months),
     goalsPerYear,
+    measuredGoals,
   };
 }

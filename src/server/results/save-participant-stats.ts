@@ -30,9 +30,9 @@ export type SaveParticipantStatsInput = z.input<typeof schema>;
 
 export type StoredStats = Prisma.ParticipantStatsGetPayload<{ select: typeof STATS_SELECT }>;
 
-function snapshot(row: Omit<StoredStats, 'id' | 'version' | 'interventionId'>) {
-  const { periodKind: _k, year: _y, period: _p, ...rest } = row;
-  return rest;
+/** The counted fields and the note, as the audit entry records them. */
+function snapshot(row: Record<CountField, number> & { ageBandCounts: number[]; note: string }) {
+  return { ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, row[field]])), ageBandCounts: row.ageBandCounts, note: row.note };
 }
 
 /** Stores one intervention's statistics for a month, quarter or year (aggregates only), checked for consistency. */
@@ -43,12 +43,12 @@ export async function saveParticipantStats(input: SaveParticipantStatsInput, act
   const intervention = await db.intervention.findFirst({ where: { id: parsed.interventionId, associationId: parsed.associationId }, select: { id: true, name: true } });
   if (!intervention) throw new FieldValidationError({ interventionId: messages().results.interventionNotFound });
   const settings = await loadResultsSettings(db, parsed.associationId);
-  const { associationId: _a, version, ...stats } = parsed;
-  const problems = checkParticipantStats(stats, settings.ageBandLimits);
+  const { version } = parsed;
+  const problems = checkParticipantStats(parsed, settings.ageBandLimits);
   if (problems.length > 0) throw new FieldValidationError(Object.fromEntries(problems.map((p) => [p.field, p.message])));
 
   const key = { interventionId: intervention.id, periodKind: parsed.periodKind, year: parsed.year, period: parsed.period };
-  const { interventionId: _i, ...data } = stats;
+  const data = snapshot(parsed);
   const fresh = () => db.participantStats.findUnique({ where: { interventionId_periodKind_year_period: key }, select: STATS_SELECT });
   try {
     return await db.$transaction(async (tx) => {
@@ -68,7 +68,7 @@ export async function saveParticipantStats(input: SaveParticipantStatsInput, act
         action: 'participantStats.saved',
         entityType: 'ParticipantStats',
         entityId: row.id,
-        data: { intervention: intervention.name, ...key, ...(before ? { before: snapshot(before) } : {}), after: snapshot({ ...key, ...data }) },
+        data: { intervention: intervention.name, ...key, ...(before ? { before: snapshot(before) } : {}), after: data },
       });
       return row;
     });
