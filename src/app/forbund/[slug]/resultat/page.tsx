@@ -212,7 +212,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
                 {t.stats.formTitle}
               </h3>
               <StatsForm
-                key={`${intervention.id}-${year}-${view.rows.map((r) => `${r.id}:${r.version}`).join(',')}`}
+                key={`${intervention.id}-${year}`}
                 slug={association.slug}
                 interventionId={intervention.id}
                 year={year}
