@@ -2,8 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { signInAndWait } from './support';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { signIn } from './support';
+
+// The report pages compute a lot; give a busy machine room.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.setTimeout(120_000);
+
+async function signInAndWait(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/forbund/);
+}
 
 const STEP_GOAL = 'Minst 30 % av deltagarna i de individinriktade insatserna ska göra en stegförflyttning mot arbete eller studier';
 
