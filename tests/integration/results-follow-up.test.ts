@@ -251,6 +251,7 @@ describe('the annual report', () => {
     expect(text).toContain('PRELIMINÄR');
     expect(text).toContain('Uppfyllt. Målvärde: 75 %. Utfall: 81 % av 42 svar');
     expect(text).toContain('Ej uppfyllt. Målvärde: 75 %. Utfall: 71 % av 42 svar');
+    expect(text).toContain('Uppfyllt (bedömt manuellt). Bedömt manuellt (uppgifterna avgör inte målet).');
     expect(text).toContain('Socioekonomisk effekt');
     expect(text).toContain('12 personer till arbete × 16 200 kr per person och månad × 12 månader = 2 332 800 kr');
   });

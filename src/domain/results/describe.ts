@@ -27,3 +27,8 @@ export function reasonText(computed: GoalEvaluationResult): string | null {
   if (!computed.reason) return null;
   return format(t[computed.reason], { min: MIN_BASE });
 }
+
+/** What the report says under a goal's outcome: the measured value, a manual judgement, or why it cannot be measured. */
+export function outcomeDetail(goal: { measure: GoalMeasure | null; value: string | null; base: number | null; manual: boolean; computed: GoalEvaluationResult }): string {
+  return measuredText(goal) ?? (goal.manual ? messages().results.goals.manualDetail : reasonText(goal.computed)) ?? '–';
+}

@@ -154,6 +154,7 @@ export const results = {
       TOO_FEW: 'För få svar för att bedöma (under {min}).',
     },
     manual: 'bedömt manuellt',
+    manualDetail: 'Bedömt manuellt (uppgifterna avgör inte målet).',
     measure: {
       INDICATOR_SHARE: 'Andel som instämmer i indikatorfrågan',
       ENDED_TO_WORK_SHARE: 'Andel avslutade till arbete',

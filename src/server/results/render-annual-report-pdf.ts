@@ -1,7 +1,7 @@
 import 'server-only';
 import PDFDocument from 'pdfkit';
 import { formatKronor, type Kronor } from '@/domain/money/kronor';
-import { measuredText, reasonText, targetText } from '@/domain/results/describe';
+import { measuredText, outcomeDetail, targetText } from '@/domain/results/describe';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';
 import type { AnnualReportData } from './build-annual-report';
@@ -114,7 +114,7 @@ export function renderAnnualReportPdf(data: AnnualReportData, options: { compres
     const parts = [
       `${t.goals.outcomeLabel[goal.outcome]}${goal.manual ? ` (${t.goals.manual})` : ''}`,
       goal.targetKind && goal.targetKind !== 'YES_NO' ? `${t.goals.target}: ${targetText(goal)}` : null,
-      measured ? `${t.goals.outcome}: ${measured}` : reasonText(goal.computed),
+      measured ? `${t.goals.outcome}: ${measured}` : outcomeDetail(goal),
     ].filter(Boolean);
     doc.moveDown(0.3);
     doc.font('Helvetica-Bold').fontSize(10).fillColor('#000000').text(pdfText(goal.text), MARGIN, undefined, { width: WIDTH });

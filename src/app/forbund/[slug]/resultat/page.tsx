@@ -14,7 +14,7 @@ import { calendarDateIn } from '@/domain/calendar/local-date';
 import { formatKronor } from '@/domain/money/kronor';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import type { AggregateStats } from '@/domain/results/aggregate';
-import { measuredText, reasonText, targetText } from '@/domain/results/describe';
+import { outcomeDetail, targetText } from '@/domain/results/describe';
 import { ageBandLabels } from '@/domain/results/periods';
 import { COUNT_FIELDS, ENDED_REASONS, type CountField } from '@/domain/results/types';
 import { format, messages } from '@/i18n/catalog';
@@ -103,7 +103,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
                 <span className="max-w-prose text-sm">{goal.text}</span>
                 <span className="flex items-center gap-2 text-sm text-slate-700">
                   <span>
-                    {targetText(goal)} · {measuredText(goal) ?? reasonText(goal.computed)}
+                    {targetText(goal)} · {outcomeDetail(goal)}
                   </span>
                   <GoalOutcomeBadge outcome={goal.outcome} testId="goal-outcome" />
                 </span>

@@ -9,7 +9,7 @@ import { may } from '@/domain/authz/permissions';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { MIN_BASE } from '@/domain/results/goal-evaluation';
-import { measuredText, reasonText, targetText } from '@/domain/results/describe';
+import { outcomeDetail, targetText } from '@/domain/results/describe';
 import type { GoalLevel } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
@@ -68,7 +68,6 @@ export default async function GoalsReportPage({ params, searchParams }: Props) {
                 </h2>
                 <ul className="grid gap-4">
                   {ofLevel.map((goal) => {
-                    const measured = measuredText(goal);
                     return (
                       <li key={goal.goalId} className="card" data-testid="goal-report-row" data-goal={goal.text}>
                         <div className="flex flex-wrap items-start justify-between gap-3">
@@ -88,7 +87,7 @@ export default async function GoalsReportPage({ params, searchParams }: Props) {
                           <dt className="text-slate-600">{t.goals.target}</dt>
                           <dd>{targetText(goal)}</dd>
                           <dt className="text-slate-600">{t.goals.outcome}</dt>
-                          <dd data-testid="goal-measured">{measured ?? reasonText(goal.computed) ?? '–'}</dd>
+                          <dd data-testid="goal-measured">{outcomeDetail(goal)}</dd>
                           {goal.note ? (
                             <>
                               <dt className="text-slate-600">{t.goals.note}</dt>

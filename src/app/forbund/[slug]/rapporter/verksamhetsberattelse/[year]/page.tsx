@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { may } from '@/domain/authz/permissions';
 import { formatKronor, type Kronor } from '@/domain/money/kronor';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
-import { measuredText, reasonText, targetText } from '@/domain/results/describe';
+import { outcomeDetail, targetText } from '@/domain/results/describe';
 import { format, messages } from '@/i18n/catalog';
 import { formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
@@ -140,7 +140,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
                 <GoalOutcomeBadge outcome={goal.outcome} />
               </div>
               <p className="text-sm text-slate-700">
-                {t.goals.target}: {targetText(goal)} · {t.goals.outcome}: {measuredText(goal) ?? reasonText(goal.computed) ?? '–'}
+                {t.goals.target}: {targetText(goal)} · {t.goals.outcome}: {outcomeDetail(goal)}
               </p>
               {goal.note ? <p className="text-sm text-slate-600">{goal.note}</p> : null}
             </li>
