@@ -17,6 +17,7 @@ import { dashboard } from './dashboard';
 import { invoices } from './invoices';
 import { governance } from './governance';
 import { planContent } from './planContent';
+import { results } from './results';
 import { roles } from './roles';
 import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
@@ -45,4 +46,5 @@ export const sv = {
   publicRecords,
   planDocument,
   planContent,
+  results,
 };

@@ -2,19 +2,24 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { may } from '@/domain/authz/permissions';
+import { calendarDateIn } from '@/domain/calendar/local-date';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getAnnualReports } from '@/server/report/get-annual-reports';
+import { listAnnualReportYears } from '@/server/results/list-annual-reports';
 
 export const metadata: Metadata = { title: messages().areas.reports.title };
 
 export default async function ReportsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { association, roles } = await requireAssociationAccess(slug, 'reports.read');
-  const reports = await getAnnualReports(association.id);
+  const years = await listAnnualReportYears(association.id);
   const t = messages().areas.reports;
+  const r = messages().results.report;
+  const currentYear = calendarDateIn(new Date()).year;
+  const base = `/forbund/${encodeURIComponent(association.slug)}/rapporter/verksamhetsberattelse`;
 
   return (
     <>
@@ -26,18 +31,29 @@ export default async function ReportsPage({ params }: { params: Promise<{ slug: 
           </Link>
         </p>
       ) : null}
-      {reports.length === 0 ? (
-        <EmptyState title={t.emptyTitle} body={t.emptyBody} testId="reports-empty" />
+      {years.length === 0 ? (
+        <EmptyState title={t.emptyTitle} body={r.noYears} testId="reports-empty" />
       ) : (
         <section className="card" aria-labelledby="annual-reports">
           <h2 id="annual-reports" className="text-lg font-semibold">
-            {t.annualReports}
+            {r.listTitle}
           </h2>
+          <p className="mt-1 text-sm text-slate-600">{r.listLead}</p>
           <ul className="mt-3 divide-y divide-slate-100" data-testid="annual-reports">
-            {reports.map((report) => (
-              <li key={report.id} className="flex justify-between gap-4 py-2">
-                <span className="font-medium">{format(t.annualReportFor, { year: report.year })}</span>
-                <span className="text-sm text-slate-600 tabular-nums">{formatDate(report.updatedAt)}</span>
+            {years.map(({ year, updatedAt }) => (
+              <li key={year} className="flex flex-wrap items-center justify-between gap-4 py-2">
+                <span className="flex items-center gap-2">
+                  <Link href={`${base}/${year}`} className="font-medium">
+                    {format(t.annualReportFor, { year })}
+                  </Link>
+                  {year >= currentYear ? <StatusBadge label={r.preliminary} tone="attention" /> : null}
+                </span>
+                <span className="flex items-center gap-4 text-sm">
+                  {updatedAt ? <span className="text-slate-600 tabular-nums">{formatDate(updatedAt)}</span> : null}
+                  <a href={`${base}/${year}/verksamhetsberattelse.pdf`} download>
+                    {r.pdf}
+                  </a>
+                </span>
               </li>
             ))}
           </ul>

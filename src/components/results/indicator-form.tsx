@@ -1,0 +1,104 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { messages } from '@/i18n/catalog';
+import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
+
+type SaveInput = { slug: string; interventionId: string; year: number; question: string; answers: number; agreeing: number; note: string; version: number | null };
+
+/** Answers to one indicator question; choosing a stored question fills in its figures. */
+export function IndicatorForm(props: {
+  slug: string;
+  interventionId: string;
+  year: number;
+  suggestions: string[];
+  stored: { question: string; answers: number; agreeing: number; note: string; version: number }[];
+  save: (input: SaveInput) => Promise<Result>;
+}) {
+  const t = messages().results.indicators;
+  const router = useRouter();
+  const [question, setQuestion] = useState(props.suggestions[0] ?? '');
+  const stored = props.stored.find((s) => s.question === question.trim()) ?? null;
+  const [answers, setAnswers] = useState(stored ? String(stored.answers) : '');
+  const [agreeing, setAgreeing] = useState(stored ? String(stored.agreeing) : '');
+  const [note, setNote] = useState(stored?.note ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const pick = (text: string) => {
+    setQuestion(text);
+    const s = props.stored.find((row) => row.question === text.trim());
+    setAnswers(s ? String(s.answers) : '');
+    setAgreeing(s ? String(s.agreeing) : '');
+    setNote(s?.note ?? '');
+  };
+  return (
+    <form
+      className="grid gap-3"
+      data-testid="indicator-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const result = await props.save({
+          slug: props.slug,
+          interventionId: props.interventionId,
+          year: props.year,
+          question,
+          answers: Number(answers || 0),
+          agreeing: Number(agreeing || 0),
+          note,
+          version: stored?.version ?? null,
+        });
+        setErrors(failureText(result));
+        setSaved(result.ok);
+        if (result.ok) router.refresh();
+      }}
+    >
+      <div>
+        <label htmlFor="indicator-question" className="text-sm font-medium">
+          {t.question}
+        </label>
+        <input id="indicator-question" list="indicator-questions" className={inputClass} value={question} onChange={(event) => pick(event.target.value)} aria-describedby={errors.question ? 'indicator-question-error' : undefined} />
+        <datalist id="indicator-questions">
+          {[...new Set([...props.suggestions, ...props.stored.map((s) => s.question)])].map((q) => (
+            <option key={q} value={q} />
+          ))}
+        </datalist>
+        <FieldError id="indicator-question-error" message={errors.question} />
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        <div>
+          <label htmlFor="indicator-answers" className="text-sm font-medium">
+            {t.answers}
+          </label>
+          <input id="indicator-answers" inputMode="numeric" className={inputClass} value={answers} onChange={(event) => setAnswers(event.target.value)} />
+          <FieldError id="indicator-answers-error" message={errors.answers} />
+        </div>
+        <div>
+          <label htmlFor="indicator-agreeing" className="text-sm font-medium">
+            {t.agreeing}
+          </label>
+          <input id="indicator-agreeing" inputMode="numeric" className={inputClass} value={agreeing} onChange={(event) => setAgreeing(event.target.value)} />
+          <FieldError id="indicator-agreeing-error" message={errors.agreeing} />
+        </div>
+      </div>
+      <div>
+        <label htmlFor="indicator-note" className="text-sm font-medium">
+          {t.note}
+        </label>
+        <input id="indicator-note" className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />
+        <FieldError id="indicator-note-error" message={errors.note} />
+      </div>
+      {errors.form ? <p className="text-sm text-red-700">{errors.form}</p> : null}
+      {saved ? (
+        <p role="status" className="text-sm text-green-800">
+          {t.saved}
+        </p>
+      ) : null}
+      <div>
+        <button type="submit" className={buttonClass}>
+          {t.save}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { format, messages } from '@/i18n/catalog';
+import type { ActionResult } from '@/server/action-result';
+import type { ImportParticipantStatsResult } from '@/server/results/import-participant-stats';
+import { buttonClass, inputClass, secondaryButtonClass } from './form-bits';
+
+/** Upload, preview (nothing written), then apply: all rows or none. */
+export function StatsImportForm(props: { slug: string; importFile: (form: FormData) => Promise<ActionResult<ImportParticipantStatsResult>> }) {
+  const t = messages().results.import;
+  const router = useRouter();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<ImportParticipantStatsResult | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const send = async (apply: boolean) => {
+    const file = fileRef.current?.files?.[0];
+    const form = new FormData();
+    form.set('slug', props.slug);
+    if (file) form.set('file', file);
+    form.set('apply', apply ? '1' : '0');
+    const result = await props.importFile(form);
+    if (!result.ok) {
+      setState(null);
+      setMessage(result.code === 'VALIDATION' ? Object.values(result.fieldErrors)[0] ?? result.message : result.message);
+      return;
+    }
+    setMessage(null);
+    setState(result.data);
+    if (result.data.ok && result.data.applied) {
+      setMessage(format(t.done, { count: result.data.rows.length }));
+      router.refresh();
+    }
+  };
+
+  return (
+    <form
+      className="grid gap-3"
+      data-testid="stats-import-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        await send(false);
+      }}
+    >
+      <div>
+        <label htmlFor="stats-import-file" className="text-sm font-medium">
+          {t.file}
+        </label>
+        <input id="stats-import-file" ref={fileRef} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} onChange={() => setState(null)} />
+      </div>
+      <div className="flex gap-2">
+        <button type="submit" className={secondaryButtonClass}>
+          {t.preview}
+        </button>
+        {state?.ok && !state.applied ? (
+          <button type="button" className={buttonClass} onClick={() => send(true)}>
+            {format(t.apply, { count: state.rows.length })}
+          </button>
+        ) : null}
+      </div>
+      {message ? (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      ) : null}
+      {state && !state.ok ? (
+        <div role="alert" className="rounded border-l-4 border-red-400 bg-red-50 px-3 py-2 text-sm" data-testid="stats-import-errors">
+          <p className="font-semibold">{t.errorsTitle}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {state.errors.map((e, i) => (
+              <li key={i}>{e.column ? format(t.errorAt, { row: e.row, column: e.column, message: e.message }) : format(t.errorAtRow, { row: e.row, message: e.message })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {state?.ok && !state.applied ? (
+        <table className="data-table" data-testid="stats-import-preview">
+          <caption className="text-left font-semibold">{t.previewTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{messages().results.columns.intervention}</th>
+              <th scope="col">{messages().results.columns.period}</th>
+              <th scope="col" className="num">
+                {messages().results.columns.activeCount}
+              </th>
+              <th scope="col" className="num">
+                {messages().results.columns.newCount}
+              </th>
+              <th scope="col" className="num">
+                {messages().results.columns.endedCount}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.rows.map((row) => (
+              <tr key={row.row}>
+                <td>{row.intervention}</td>
+                <td>{row.period}</td>
+                <td className="num">{row.activeCount}</td>
+                <td className="num">{row.newCount}</td>
+                <td className="num">{row.endedCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import 'server-only';
+import { z } from 'zod';
+import { Prisma } from '@/generated/prisma/client';
+import { messages } from '@/i18n/catalog';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import type { BudgetDeps } from '@/server/budget/deps';
+import { prisma } from '@/server/db/client';
+import { StaleVersionError } from '@/server/use-case-errors';
+import { freeText, id, year } from './results-input';
+
+export const NARRATIVE_PARTS = ['introduction', 'reflections', 'nextYear'] as const;
+export type NarrativePart = (typeof NARRATIVE_PARTS)[number];
+export type Narrative = Record<NarrativePart, string>;
+
+const text = () => freeText(20_000, () => messages().results.report.narrativeTooLong);
+const schema = z.object({
+  associationId: id,
+  year,
+  narrative: z.object({ introduction: text(), reflections: text(), nextYear: text() }),
+  /** The report's version as read; null when the year had no report yet. */
+  version: z.number().int().min(1).nullable(),
+});
+export type SaveAnnualReportNarrativeInput = z.input<typeof schema>;
+
+export function narrativeOf(json: unknown): Narrative {
+  const value = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  return Object.fromEntries(NARRATIVE_PARTS.map((part) => [part, typeof value[part] === 'string' ? value[part] : ''])) as Narrative;
+}
+
+/** The written parts of a year's verksamhetsberättelse (Markdown; no names or personal identity numbers). */
+export async function saveAnnualReportNarrative(input: SaveAnnualReportNarrativeInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ id: string; version: number }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  await assertPermission(actor.personId, parsed.associationId, 'annualReport.edit', { db, now: deps.now });
+  const key = { associationId: parsed.associationId, year: parsed.year };
+  const where = { associationId_year: key };
+  const fresh = async () => {
+    const row = await db.annualReport.findUnique({ where, select: { narrative: true, version: true } });
+    return row ? { narrative: narrativeOf(row.narrative), version: row.version } : null;
+  };
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.annualReport.findUnique({ where, select: { id: true, narrative: true, version: true } });
+      let saved: { id: string; version: number };
+      if (parsed.version === null) {
+        if (before) throw new StaleVersionError({ narrative: narrativeOf(before.narrative), version: before.version });
+        saved = await tx.annualReport.create({ data: { ...key, narrative: parsed.narrative }, select: { id: true, version: true } });
+      } else {
+        const updated = await tx.annualReport.updateMany({ where: { ...key, version: parsed.version }, data: { narrative: parsed.narrative, version: { increment: 1 } } });
+        if (updated.count !== 1 || !before) throw new StaleVersionError(before ? { narrative: narrativeOf(before.narrative), version: before.version } : null);
+        saved = { id: before.id, version: parsed.version + 1 };
+      }
+      const previous = before ? narrativeOf(before.narrative) : null;
+      const changed = NARRATIVE_PARTS.filter((part) => !previous || previous[part] !== parsed.narrative[part]);
+      await writeAuditEntry(tx, {
+        associationId: parsed.associationId,
+        personId: actor.personId,
+        action: 'annualReport.narrativeSaved',
+        entityType: 'AnnualReport',
+        entityId: saved.id,
+        data: {
+          year: parsed.year,
+          ...(previous ? { before: Object.fromEntries(changed.map((part) => [part, previous[part]])) } : {}),
+          after: Object.fromEntries(changed.map((part) => [part, parsed.narrative[part]])),
+        },
+      });
+      return saved;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new StaleVersionError(await fresh());
+    throw error;
+  }
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+import { z } from 'zod';
+import { Prisma } from '@/generated/prisma/client';
+import { messages } from '@/i18n/catalog';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import type { BudgetDeps } from '@/server/budget/deps';
+import { prisma } from '@/server/db/client';
+import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { count, freeText, id, year } from './results-input';
+
+const t = () => messages().results.indicators;
+
+const schema = z
+  .object({
+    associationId: id,
+    interventionId: id,
+    year,
+    question: freeText(300, () => t().questionTooLong).pipe(z.string().min(1, { error: () => t().questionRequired })),
+    answers: count,
+    agreeing: count,
+    note: freeText(1000, () => messages().results.noteTooLong),
+    version: z.number().int().min(1).nullable(),
+  })
+  .refine((value) => value.agreeing <= value.answers, { path: ['agreeing'], error: () => t().agreeingAboveAnswers });
+export type SaveIndicatorResultInput = z.input<typeof schema>;
+
+const SELECT = { id: true, question: true, answers: true, agreeing: true, note: true, version: true } as const;
+
+/** Stores the answers to one indicator survey question for an intervention and year. */
+export async function saveIndicatorResult(input: SaveIndicatorResultInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ id: string; version: number }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
+  const intervention = await db.intervention.findFirst({ where: { id: parsed.interventionId, associationId: parsed.associationId }, select: { id: true, name: true } });
+  if (!intervention) throw new FieldValidationError({ interventionId: messages().results.interventionNotFound });
+  const key = { interventionId: intervention.id, year: parsed.year, question: parsed.question };
+  const data = { answers: parsed.answers, agreeing: parsed.agreeing, note: parsed.note };
+  const where = { interventionId_year_question: key };
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.indicatorResult.findUnique({ where, select: SELECT });
+      let row: { id: string; version: number };
+      if (parsed.version === null) {
+        if (before) throw new StaleVersionError(before);
+        row = await tx.indicatorResult.create({ data: { ...key, ...data }, select: { id: true, version: true } });
+      } else {
+        const updated = await tx.indicatorResult.updateMany({ where: { ...key, version: parsed.version }, data: { ...data, version: { increment: 1 } } });
+        if (updated.count !== 1 || !before) throw new StaleVersionError(before);
+        row = { id: before.id, version: parsed.version + 1 };
+      }
+      await writeAuditEntry(tx, {
+        associationId: parsed.associationId,
+        personId: actor.personId,
+        action: 'indicatorResult.saved',
+        entityType: 'IndicatorResult',
+        entityId: row.id,
+        data: {
+          intervention: intervention.name,
+          year: parsed.year,
+          question: parsed.question,
+          ...(before ? { before: { answers: before.answers, agreeing: before.agreeing, note: before.note } } : {}),
+          after: data,
+        },
+      });
+      return row;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new StaleVersionError(await db.indicatorResult.findUnique({ where, select: SELECT }));
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import 'server-only';
+import ExcelJS from 'exceljs';
+import { periodText, templateColumns, templateRows, toCsv } from '@/domain/results/stats-import';
+import { format, messages } from '@/i18n/catalog';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import type { ExportFile } from '@/server/budget/export-budget-csv';
+import type { BudgetDeps } from '@/server/budget/deps';
+import { prisma } from '@/server/db/client';
+import { loadResultsSettings } from './results-input';
+
+/**
+ * The statistics import template for a year: the header (with the association's age bands) and a
+ * row per running intervention and quarter, counts empty. Empty rows are skipped on import.
+ */
+export async function buildStatsTemplate(input: { associationId: string; year: number; format: 'csv' | 'xlsx' }, actor: Actor, deps: BudgetDeps = {}): Promise<ExportFile> {
+  const db = deps.db ?? prisma;
+  await assertPermission(actor.personId, input.associationId, 'reports.read', { db, now: deps.now });
+  const [settings, association, interventions] = await Promise.all([
+    loadResultsSettings(db, input.associationId),
+    db.association.findUniqueOrThrow({ where: { id: input.associationId }, select: { slug: true } }),
+    db.intervention.findMany({ where: { associationId: input.associationId, status: { in: ['DECIDED', 'RUNNING'] } }, orderBy: { name: 'asc' }, select: { name: true } }),
+  ]);
+  const periods = [1, 2, 3, 4].map((q) => periodText('QUARTER', input.year, q));
+  const rows = templateRows(settings.ageBandLimits, interventions.map((i) => i.name), periods);
+  const base = format('deltagarstatistik-{slug}-{year}', { slug: association.slug, year: input.year });
+  if (input.format === 'csv') {
+    return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: new TextEncoder().encode(`\ufeff${toCsv(rows)}`) };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(messages().results.stats.title);
+  rows.forEach((row) => sheet.addRow(row));
+  sheet.getRow(1).font = { bold: true };
+  templateColumns(settings.ageBandLimits).forEach((column, i) => {
+    sheet.getColumn(i + 1).width = Math.max(10, Math.min(40, column.header.length + 2));
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  return { fileName: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: new Uint8Array(buffer as ArrayBuffer) };
+}
