@@ -11,6 +11,7 @@ import { followUpReport } from './followUpReport';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { invoices } from './invoices';
+import { minutes } from './minutes';
 import { roles } from './roles';
 import { shell } from './shell';
 
@@ -31,4 +32,5 @@ export const sv = {
   followUpReport,
   attest,
   invoices,
+  minutes,
 };
