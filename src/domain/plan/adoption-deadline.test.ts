@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptionDeadlineNotice } from '@/domain/plan/adoption-deadline';
+import { adoptionDeadlineFor, adoptionDeadlineNotice, daysToAdoptionDeadline, isAdoptedLate } from '@/domain/plan/adoption-deadline';
 
 const base = { deadlineMonth: 11, deadlineDay: 30, nextYearAdopted: false };
 
@@ -24,5 +24,25 @@ describe('adoptionDeadlineNotice', () => {
   });
   it('uses the association deadline', () => {
     expect(adoptionDeadlineNotice({ ...base, deadlineMonth: 10, deadlineDay: 15, today: { year: 2026, month: 10, day: 1 } })).toMatchObject({ daysLeft: 14 });
+  });
+});
+
+describe('isAdoptedLate', () => {
+  const rule = { planYear: 2027, deadlineMonth: 11, deadlineDay: 30 };
+  it('is in time on the deadline day itself', () => {
+    expect(isAdoptedLate({ ...rule, decidedOn: { year: 2026, month: 11, day: 30 } })).toBe(false);
+    expect(isAdoptedLate({ ...rule, decidedOn: { year: 2026, month: 11, day: 18 } })).toBe(false);
+  });
+  it('is late the day after, and in the plan year', () => {
+    expect(isAdoptedLate({ ...rule, decidedOn: { year: 2026, month: 12, day: 1 } })).toBe(true);
+    expect(isAdoptedLate({ ...rule, decidedOn: { year: 2027, month: 1, day: 15 } })).toBe(true);
+  });
+  it('uses the association deadline', () => {
+    expect(isAdoptedLate({ ...rule, deadlineMonth: 10, deadlineDay: 31, decidedOn: { year: 2026, month: 11, day: 1 } })).toBe(true);
+  });
+  it('counts days to the deadline of the plan year', () => {
+    expect(daysToAdoptionDeadline({ year: 2026, month: 11, day: 25 }, 2027, 11, 30)).toBe(5);
+    expect(daysToAdoptionDeadline({ year: 2026, month: 12, day: 2 }, 2027, 11, 30)).toBe(-2);
+    expect(adoptionDeadlineFor(2027, 11, 30)).toEqual({ year: 2026, month: 11, day: 30 });
   });
 });

@@ -14,6 +14,7 @@ import { invoices } from './invoices';
 import { minutes } from './minutes';
 import { roles } from './roles';
 import { shell } from './shell';
+import { planWorkflow } from './planWorkflow';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -33,4 +34,5 @@ export const sv = {
   attest,
   invoices,
   minutes,
+  planWorkflow,
 };
