@@ -122,6 +122,7 @@ export const minutes = {
     textTooLong: 'Texten är för lång.',
     agendaItemUnknown: 'Punkten finns inte på detta sammanträdes dagordning.',
     linkUnknown: 'Finns inte i förbundet.',
+    linksFixedByDecision: 'Beslutet är protokollfört; paragrafens koppling till ärende, insats och plan kan inte ändras.',
     noQuorum: 'Sammanträdet är inte beslutfört ({present} av {seats} ordinarie platser besatta, minst {required} krävs). Beslutet kan inte protokollföras.',
     decisionExists: 'Paragrafen har redan ett beslut.',
     decisionTextRequired: 'Skriv beslutet.',
