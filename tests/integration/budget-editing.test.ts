@@ -192,6 +192,8 @@ describe('fillContributionsFromState', () => {
     const sjobygden = ids.sjobygden;
     const members = await database.prisma.member.findMany({ where: { associationId: sjobygden } });
     const member = (name: string) => members.find((m) => m.name === name)!;
+    // A bare 2027 draft of our own, in place of the seeded one (started from 2026).
+    await database.prisma.plan.deleteMany({ where: { associationId: sjobygden, year: 2027 } });
     const draft = await database.prisma.plan.create({ data: { associationId: sjobygden, year: 2027, title: 'Verksamhets- och budgetplan 2027' } });
     await database.prisma.budgetLine.create({
       data: {

@@ -12,6 +12,7 @@ import { common } from './common';
 import { dashboard } from './dashboard';
 import { invoices } from './invoices';
 import { minutes } from './minutes';
+import { planContent } from './planContent';
 import { roles } from './roles';
 import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
@@ -35,4 +36,5 @@ export const sv = {
   invoices,
   minutes,
   planWorkflow,
+  planContent,
 };

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { BudgetCell } from '@/domain/budget/budget-sheet';
 import { columnKind } from '@/domain/budget/sheet-columns';
+import { amountsAfterEnd, endYearOf } from '@/domain/plan/move-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -61,6 +62,13 @@ export async function saveBudgetCell(
       throw new FieldValidationError({
         kind: format(t.fields.kindMismatch, { year: parsed.year, expected: t.amountKind[expectedKind], given: t.amountKind[parsed.kind] }),
       });
+    }
+
+    // An intervention's line holds nothing after the intervention ends (src/domain/plan/move-plan-year.ts).
+    const linked = await tx.budgetLine.findUnique({ where: { id: line.id }, select: { intervention: { select: { endDate: true } } } });
+    const endYear = endYearOf(linked?.intervention?.endDate);
+    if (amountsAfterEnd([{ year: parsed.year, kind: parsed.kind, amount: parsed.amount.toFixed() }], endYear).length > 0) {
+      throw new FieldValidationError({ amount: format(messages().planContent.interventions.afterEnd, { year: parsed.year, endYear: endYear! }) });
     }
 
     const key = { budgetLineId: line.id, year: parsed.year, kind: parsed.kind };

@@ -5,6 +5,7 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
+import { copyPlanContent } from '@/server/plan/copy-plan-to-year';
 import { ConflictError } from '@/server/use-case-errors';
 
 export const startBudgetRevisionInput = z.object({
@@ -22,7 +23,7 @@ export interface StartedRevision {
 /**
  * Starts a reviderad budget: a new draft version of an adopted plan with a copy of its content
  * (sections, focus areas, target groups, goals with their links, budget lines with budget and
- * prognosis amounts). The adopted version is not touched; outcome stays with it until the
+ * prognosis amounts), through copyPlanContent, the same code that starts next year's plan. The adopted version is not touched; outcome stays with it until the
  * revision is adopted.
  */
 export async function startBudgetRevision(
@@ -38,16 +39,7 @@ export async function startBudgetRevision(
   try {
     return await db.$transaction(
       async (tx) => {
-        const source = await tx.plan.findFirst({
-          where: { id: input.planId, associationId: input.associationId },
-          include: {
-            sections: true,
-            focusAreas: true,
-            targetGroups: { include: { interventions: { select: { id: true } } } },
-            goals: { include: { targetGroups: { select: { id: true } }, interventions: { select: { id: true } } } },
-            budgetLines: { include: { amounts: { where: { kind: { in: ['BUDGET', 'PROGNOSIS'] } } } } },
-          },
-        });
+        const source = await tx.plan.findFirst({ where: { id: input.planId, associationId: input.associationId } });
         if (!source || source.status !== 'ADOPTED') throw new ConflictError(t.notAdoptedVersion);
         const newer = await tx.plan.count({ where: { associationId: source.associationId, year: source.year, versionNumber: { gt: source.versionNumber } } });
         if (newer > 0) throw new ConflictError(t.newerVersionExists);
@@ -64,36 +56,7 @@ export async function startBudgetRevision(
           },
         });
         const planId = revision.id;
-        await tx.planSection.createMany({
-          data: source.sections.map(({ order, level, title, bodyMarkdown }) => ({ planId, order, level, title, bodyMarkdown })),
-        });
-        await tx.focusArea.createMany({ data: source.focusAreas.map(({ order, title, description }) => ({ planId, order, title, description })) });
-
-        const targetGroupIds = new Map<string, string>();
-        for (const group of source.targetGroups) {
-          const { id, planId: _p, version: _v, updatedAt: _u, interventions, ...fields } = group;
-          const copy = await tx.targetGroup.create({
-            data: { ...fields, planId, interventions: { connect: interventions } },
-          });
-          targetGroupIds.set(id, copy.id);
-        }
-        for (const goal of source.goals) {
-          const { id: _id, planId: _p, version: _v, updatedAt: _u, targetGroups, interventions, ...fields } = goal;
-          await tx.goal.create({
-            data: {
-              ...fields,
-              planId,
-              targetGroups: { connect: targetGroups.map((group) => ({ id: targetGroupIds.get(group.id)! })) },
-              interventions: { connect: interventions },
-            },
-          });
-        }
-        for (const line of source.budgetLines) {
-          const { id: _id, planId: _p, version: _v, createdAt: _c, updatedAt: _u, amounts, ...fields } = line;
-          await tx.budgetLine.create({
-            data: { ...fields, planId, amounts: { create: amounts.map(({ year, kind, amount }) => ({ year, kind, amount })) } },
-          });
-        }
+        await copyPlanContent(tx, { sourcePlanId: source.id, targetPlanId: planId, targetYear: source.year });
         await writeAuditEntry(tx, {
           associationId: source.associationId,
           personId: personId ?? null,

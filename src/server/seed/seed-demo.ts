@@ -4,6 +4,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { seedFinsamGotland } from './finsamgotland';
 import { assignRole, upsertPerson } from './seed-helpers';
 import { seedSjobygden } from './sjobygden';
+import { seedSjobygdenPlanContent } from './plan-content';
 
 export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.association.count()) === 0;
@@ -23,6 +24,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         }
         await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo', entityType: 'Association', entityId: association.id } });
       }
+      await seedSjobygdenPlanContent(tx, associations[1]!.id, people['chef@samplan.se']!);
     },
     { timeout: 60_000 },
   );

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { PlanSubNav } from '@/components/plan/plan-sub-nav';
+import { SectionsEditor } from '@/components/plan/sections-editor';
+import { StartNextYearButton } from '@/components/plan/start-next-year-button';
+import { PlanYearPicker } from '@/components/shell/plan-year-picker';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { may } from '@/domain/authz/permissions';
+import { format, messages } from '@/i18n/catalog';
+import { loadPlanPage } from '@/server/plan/load-plan-page';
+
+export const metadata: Metadata = { title: messages().planContent.page.title };
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ ar?: string | string[] }>;
+}
+
+export default async function PlanPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { association, roles, years, content, canEdit } = await loadPlanPage(slug, (await searchParams).ar);
+  const t = messages().planContent.page;
+  if (!content) {
+    return (
+      <>
+        <PageHeader title={t.title} />
+        <EmptyState title={t.noPlan} body={t.noPlanBody} />
+      </>
+    );
+  }
+  const statusText = messages().areas.planStatus[content.status];
+  return (
+    <>
+      <PageHeader title={content.title} lead={format(t.version, { number: content.versionNumber })}>
+        <PlanYearPicker basePath={`/forbund/${association.slug}/plan`} years={years} current={content.year} />
+      </PageHeader>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
+        <p className="flex items-center gap-2 text-sm">
+          {t.status}: <StatusBadge label={statusText} tone={content.editable ? 'attention' : 'active'} testId="plan-status" />
+        </p>
+        {may(roles, 'plan.edit') && !content.nextYearExists ? <StartNextYearButton slug={association.slug} planId={content.id} year={content.year} /> : null}
+      </div>
+      <PlanSubNav slug={association.slug} current="sections" year={content.year} />
+      {!content.editable ? <Notice testId="plan-locked">{t.locked}</Notice> : !canEdit ? <Notice>{t.readOnly}</Notice> : null}
+      <SectionsEditor slug={association.slug} planId={content.id} sections={content.sections} editable={canEdit} />
+    </>
+  );
+}

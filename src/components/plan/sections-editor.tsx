@@ -1,0 +1,159 @@
+'use client';
+
+import { useState } from 'react';
+import { movePlanSectionAction, removePlanSectionAction, savePlanSectionAction } from '@/app/forbund/[slug]/plan/actions';
+import { MarkdownView } from '@/components/markdown/markdown-view';
+import { sectionNumbers } from '@/domain/plan/section-numbers';
+import { format, messages } from '@/i18n/catalog';
+import { dangerButton, Field, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './form-kit';
+
+export interface EditorSection {
+  id: string;
+  level: number;
+  title: string;
+  bodyMarkdown: string;
+  version: number;
+}
+
+/** The plan's sections in order: read as Markdown, and (when editable) edited, moved, added and removed. */
+export function SectionsEditor({ slug, planId, sections, editable }: { slug: string; planId: string; sections: EditorSection[]; editable: boolean }) {
+  const t = messages().planContent.sections;
+  const [adding, setAdding] = useState(false);
+  const numbers = sectionNumbers(sections);
+  return (
+    <div className="flex flex-col gap-4" data-testid="plan-sections">
+      {sections.length === 0 ? <p className="text-slate-600">{t.none}</p> : null}
+      {sections.map((section, index) => (
+        <SectionCard key={section.id} slug={slug} planId={planId} section={section} number={numbers[index]!} first={index === 0} last={index === sections.length - 1} editable={editable} />
+      ))}
+      {editable ? (
+        adding ? (
+          <SectionForm slug={slug} planId={planId} onDone={() => setAdding(false)} />
+        ) : (
+          <div>
+            <button type="button" className={primaryButton} onClick={() => setAdding(true)} data-testid="section-add">
+              {t.add}
+            </button>
+          </div>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+function SectionCard({ slug, planId, section, number, first, last, editable }: { slug: string; planId: string; section: EditorSection; number: string; first: boolean; last: boolean; editable: boolean }) {
+  const t = messages().planContent.sections;
+  const [editing, setEditing] = useState(false);
+  const action = useAction();
+  if (editing) return <SectionForm slug={slug} planId={planId} section={section} onDone={() => setEditing(false)} />;
+  const Heading = section.level === 1 ? 'h2' : section.level === 2 ? 'h3' : 'h4';
+  return (
+    <article className="card" data-testid="plan-section" aria-labelledby={`section-${section.id}`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <Heading id={`section-${section.id}`} className={section.level === 1 ? 'text-xl font-semibold' : 'text-lg font-semibold'}>
+          <span className="mr-2 tabular-nums text-slate-500">{number}</span>
+          {section.title}
+        </Heading>
+        {editable ? (
+          <div className="flex flex-wrap gap-1 print:hidden">
+            <button type="button" className={secondaryButton} onClick={() => setEditing(true)} aria-label={format(t.editNamed, { title: section.title })}>
+              {t.edit}
+            </button>
+            <button
+              type="button"
+              className={secondaryButton}
+              disabled={first || action.pending}
+              aria-label={format(t.moveUpNamed, { title: section.title })}
+              onClick={() => action.run(() => movePlanSectionAction(slug, { sectionId: section.id, version: section.version, direction: 'up' }))}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className={secondaryButton}
+              disabled={last || action.pending}
+              aria-label={format(t.moveDownNamed, { title: section.title })}
+              onClick={() => action.run(() => movePlanSectionAction(slug, { sectionId: section.id, version: section.version, direction: 'down' }))}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className={dangerButton}
+              disabled={action.pending}
+              aria-label={format(t.removeNamed, { title: section.title })}
+              onClick={() => {
+                if (window.confirm(format(t.confirmRemove, { title: section.title }))) action.run(() => removePlanSectionAction(slug, { sectionId: section.id, version: section.version }));
+              }}
+            >
+              {t.remove}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <FormMessage message={action.message} />
+      {section.bodyMarkdown ? <MarkdownView markdown={section.bodyMarkdown} className="mt-3" /> : null}
+    </article>
+  );
+}
+
+function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: string; section?: EditorSection; onDone: () => void }) {
+  const t = messages().planContent.sections;
+  const [title, setTitle] = useState(section?.title ?? '');
+  const [level, setLevel] = useState(section?.level ?? 1);
+  const [body, setBody] = useState(section?.bodyMarkdown ?? '');
+  const [preview, setPreview] = useState(false);
+  const action = useAction();
+  const prefix = `section-${section?.id ?? 'new'}`;
+  return (
+    <form
+      className="card flex flex-col gap-3"
+      data-testid="section-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        action.run(() => savePlanSectionAction(slug, { planId, sectionId: section?.id, version: section?.version, title, level, bodyMarkdown: body }), onDone);
+      }}
+    >
+      <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
+        <Field id={`${prefix}-title`} label={t.title} error={action.fieldErrors.title}>
+          <input id={`${prefix}-title`} className={inputClass} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </Field>
+        <Field id={`${prefix}-level`} label={t.level} error={action.fieldErrors.level}>
+          <select id={`${prefix}-level`} className={inputClass} value={level} onChange={(e) => setLevel(Number(e.target.value))}>
+            {[1, 2, 3].map((l) => (
+              <option key={l} value={l}>
+                {t.levels[l - 1]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div role="group" aria-label={t.bodyMode} className="flex gap-1">
+        <button type="button" className={secondaryButton} aria-pressed={!preview} onClick={() => setPreview(false)}>
+          {t.write}
+        </button>
+        <button type="button" className={secondaryButton} aria-pressed={preview} onClick={() => setPreview(true)} data-testid="section-preview-toggle">
+          {t.preview}
+        </button>
+      </div>
+      {preview ? (
+        <div className="rounded-md border border-slate-200 p-3" data-testid="section-preview">
+          {body ? <MarkdownView markdown={body} /> : <p className="text-slate-600">{t.emptyBody}</p>}
+        </div>
+      ) : (
+        <Field id={`${prefix}-body`} label={t.body} hint={t.bodyHint} error={action.fieldErrors.bodyMarkdown}>
+          <textarea id={`${prefix}-body`} className={`${inputClass} font-mono text-sm`} rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
+        </Field>
+      )}
+      <FormMessage message={action.message} />
+      <div className="flex gap-2">
+        <button type="submit" className={primaryButton} disabled={action.pending} data-testid="section-save">
+          {t.save}
+        </button>
+        <button type="button" className={secondaryButton} onClick={onDone}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

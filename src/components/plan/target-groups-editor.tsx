@@ -1,0 +1,190 @@
+'use client';
+
+import { useState } from 'react';
+import { removePlanContentAction, saveFocusAreaAction, saveTargetGroupAction } from '@/app/forbund/[slug]/plan/actions';
+import { format, messages } from '@/i18n/catalog';
+import { dangerButton, Field, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './form-kit';
+
+export interface EditorTargetGroup {
+  id: string;
+  name: string;
+  description: string;
+  ageMin: number | null;
+  ageMax: number | null;
+  priority: number;
+  rationale: string;
+  version: number;
+}
+
+export interface EditorFocusArea {
+  id: string;
+  title: string;
+  description: string;
+  version: number;
+}
+
+const ageNumber = (text: string) => (text.trim() === '' ? null : Number(text));
+
+/** Edit, add and remove buttons for one target group (the list itself is the page's table). */
+export function TargetGroupControls({ slug, planId, group }: { slug: string; planId: string; group?: EditorTargetGroup }) {
+  const t = messages().planContent.targetGroups;
+  const [open, setOpen] = useState(false);
+  const remove = useAction();
+  if (open) return <TargetGroupForm slug={slug} planId={planId} group={group} onDone={() => setOpen(false)} />;
+  return (
+    <div className="flex flex-wrap gap-1">
+      <button type="button" className={group ? secondaryButton : primaryButton} onClick={() => setOpen(true)} data-testid={group ? undefined : 'target-group-add'} aria-label={group ? format(t.editNamed, { name: group.name }) : undefined}>
+        {group ? t.edit : t.add}
+      </button>
+      {group ? (
+        <button
+          type="button"
+          className={dangerButton}
+          disabled={remove.pending}
+          aria-label={format(t.removeNamed, { name: group.name })}
+          onClick={() => {
+            if (window.confirm(format(t.confirmRemove, { name: group.name }))) remove.run(() => removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }));
+          }}
+        >
+          {t.remove}
+        </button>
+      ) : null}
+      <FormMessage message={remove.message} />
+    </div>
+  );
+}
+
+function TargetGroupForm({ slug, planId, group, onDone }: { slug: string; planId: string; group?: EditorTargetGroup; onDone: () => void }) {
+  const t = messages().planContent.targetGroups;
+  const common = messages().planContent.sections;
+  const [values, setValues] = useState({
+    name: group?.name ?? '',
+    description: group?.description ?? '',
+    ageMin: group?.ageMin?.toString() ?? '',
+    ageMax: group?.ageMax?.toString() ?? '',
+    priority: group?.priority ?? 1,
+    rationale: group?.rationale ?? '',
+  });
+  const action = useAction();
+  const p = `tg-${group?.id ?? 'new'}`;
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: key === 'priority' ? Number(e.target.value) : e.target.value });
+  return (
+    <form
+      className="card mt-2 flex min-w-72 flex-col gap-3 text-left font-normal"
+      data-testid="target-group-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        action.run(
+          () =>
+            saveTargetGroupAction(slug, {
+              planId,
+              targetGroupId: group?.id,
+              version: group?.version,
+              name: values.name,
+              description: values.description,
+              ageMin: ageNumber(values.ageMin),
+              ageMax: ageNumber(values.ageMax),
+              priority: values.priority,
+              rationale: values.rationale,
+            }),
+          onDone,
+        );
+      }}
+    >
+      <Field id={`${p}-name`} label={t.name} error={action.fieldErrors.name}>
+        <input id={`${p}-name`} className={inputClass} value={values.name} onChange={set('name')} />
+      </Field>
+      <div className="grid grid-cols-3 gap-2">
+        <Field id={`${p}-ageMin`} label={t.ageMin} error={action.fieldErrors.ageMin}>
+          <input id={`${p}-ageMin`} className={inputClass} inputMode="numeric" value={values.ageMin} onChange={set('ageMin')} />
+        </Field>
+        <Field id={`${p}-ageMax`} label={t.ageMax} error={action.fieldErrors.ageMax}>
+          <input id={`${p}-ageMax`} className={inputClass} inputMode="numeric" value={values.ageMax} onChange={set('ageMax')} />
+        </Field>
+        <Field id={`${p}-priority`} label={t.priority} error={action.fieldErrors.priority}>
+          <select id={`${p}-priority`} className={inputClass} value={values.priority} onChange={set('priority')}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field id={`${p}-description`} label={t.description} error={action.fieldErrors.description}>
+        <textarea id={`${p}-description`} className={inputClass} rows={3} value={values.description} onChange={set('description')} />
+      </Field>
+      <Field id={`${p}-rationale`} label={t.rationale} error={action.fieldErrors.rationale}>
+        <textarea id={`${p}-rationale`} className={inputClass} rows={2} value={values.rationale} onChange={set('rationale')} />
+      </Field>
+      <FormMessage message={action.message} />
+      <div className="flex gap-2">
+        <button type="submit" className={primaryButton} disabled={action.pending} data-testid="target-group-save">
+          {common.save}
+        </button>
+        <button type="button" className={secondaryButton} onClick={onDone}>
+          {common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Edit, add and remove for one focus area. */
+export function FocusAreaControls({ slug, planId, area }: { slug: string; planId: string; area?: EditorFocusArea }) {
+  const t = messages().planContent.focusAreas;
+  const common = messages().planContent.sections;
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState(area?.title ?? '');
+  const [description, setDescription] = useState(area?.description ?? '');
+  const action = useAction();
+  const p = `fa-${area?.id ?? 'new'}`;
+  if (!open) {
+    return (
+      <div className="flex flex-wrap gap-1">
+        <button type="button" className={area ? secondaryButton : primaryButton} onClick={() => setOpen(true)} aria-label={area ? format(t.editNamed, { title: area.title }) : undefined} data-testid={area ? undefined : 'focus-area-add'}>
+          {area ? t.edit : t.add}
+        </button>
+        {area ? (
+          <button
+            type="button"
+            className={dangerButton}
+            disabled={action.pending}
+            aria-label={format(t.removeNamed, { title: area.title })}
+            onClick={() => {
+              if (window.confirm(format(t.confirmRemove, { title: area.title }))) action.run(() => removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }));
+            }}
+          >
+            {t.remove}
+          </button>
+        ) : null}
+        <FormMessage message={action.message} />
+      </div>
+    );
+  }
+  return (
+    <form
+      className="card mt-2 flex flex-col gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        action.run(() => saveFocusAreaAction(slug, { planId, focusAreaId: area?.id, version: area?.version, title, description }), () => setOpen(false));
+      }}
+    >
+      <Field id={`${p}-title`} label={t.title} error={action.fieldErrors.title}>
+        <textarea id={`${p}-title`} className={inputClass} rows={2} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </Field>
+      <Field id={`${p}-description`} label={t.description} error={action.fieldErrors.description}>
+        <textarea id={`${p}-description`} className={inputClass} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+      </Field>
+      <FormMessage message={action.message} />
+      <div className="flex gap-2">
+        <button type="submit" className={primaryButton} disabled={action.pending}>
+          {common.save}
+        </button>
+        <button type="button" className={secondaryButton} onClick={() => setOpen(false)}>
+          {common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

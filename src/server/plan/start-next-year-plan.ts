@@ -1,0 +1,58 @@
+import 'server-only';
+import { z } from 'zod';
+import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { messages } from '@/i18n/catalog';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { assertPermission } from '@/server/authz/assert-permission';
+import { AuthorizationError } from '@/server/authz/authorization-error';
+import type { Actor } from '@/server/authz/session-actor';
+import { prisma } from '@/server/db/client';
+import { ConflictError } from '@/server/use-case-errors';
+import { copyPlanToYear } from './copy-plan-to-year';
+import { id } from './plan-content-input';
+
+const schema = z.object({ associationId: id, sourcePlanId: id });
+
+/**
+ * "Starta plan {år+1}": the next year's plan as a draft, seeded from this one (copyPlanToYear).
+ * Refused when the association already has a plan for that year.
+ */
+export async function startNextYearPlan(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  options: { db?: PrismaClient } = {},
+): Promise<{ planId: string; year: number }> {
+  const parsed = schema.parse(input);
+  const db = options.db ?? prisma;
+  await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const source = await tx.plan.findFirst({ where: { id: parsed.sourcePlanId, associationId: parsed.associationId }, select: { id: true, year: true, versionNumber: true } });
+        if (!source) throw new AuthorizationError('NOT_FOUND');
+        const year = source.year + 1;
+        const { planId } = await copyPlanToYear(tx, { sourcePlanId: source.id, year, personId: actor.personId });
+        const created = await tx.plan.findUniqueOrThrow({
+          where: { id: planId },
+          select: { title: true, _count: { select: { sections: true, targetGroups: true, focusAreas: true, goals: true, budgetLines: true } } },
+        });
+        await writeAuditEntry(tx, {
+          associationId: parsed.associationId,
+          personId: actor.personId,
+          action: 'plan.nextYearStarted',
+          entityType: 'Plan',
+          entityId: planId,
+          data: { after: { year, title: created.title, status: 'DRAFT', sourcePlanId: source.id, sourceVersion: source.versionNumber, copied: created._count } },
+        });
+        return { planId, year };
+      },
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    // Two starts at once: the second meets the unique (association, year, version).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new ConflictError(messages().planContent.startNextYear.existsAlready);
+    }
+    throw error;
+  }
+}
