@@ -13,6 +13,7 @@ import { dashboard } from './dashboard';
 import { invoices } from './invoices';
 import { minutes } from './minutes';
 import { planContent } from './planContent';
+import { governance } from './governance';
 import { roles } from './roles';
 import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
@@ -35,6 +36,7 @@ export const sv = {
   attest,
   invoices,
   minutes,
+  governance,
   planWorkflow,
   planContent,
 };

@@ -22,4 +22,5 @@ export const planWorkflow = {
     tooLong: 'Texten är för lång.',
   },
   matterTitle: 'Verksamhets- och budgetplan {year}',
+  proposedDecision: 'Styrelsen beslutar att anta verksamhets- och budgetplan {year}.',
 };

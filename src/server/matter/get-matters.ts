@@ -1,11 +1,12 @@
 import 'server-only';
+import type { MatterStatus } from '@/generated/prisma/enums';
 import { prisma } from '@/server/db/client';
 import { toKronorOrNull } from '@/server/money/to-kronor';
 
-/** The association's matters, newest diarienummer first. */
-export async function getMatters(associationId: string) {
+/** The association's matters, newest diarienummer first; only those in `status` when given. */
+export async function getMatters(associationId: string, status?: MatterStatus) {
   const rows = await prisma.matter.findMany({
-    where: { associationId },
+    where: { associationId, ...(status ? { status } : {}) },
     orderBy: [{ year: 'desc' }, { number: 'desc' }],
     select: {
       id: true,

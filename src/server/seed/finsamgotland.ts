@@ -210,7 +210,7 @@ async function seedDraft2027(tx: Tx, associationId: string, sections: ReturnType
  * The next board meeting: 11 December 2026 as in the demo's calendar, or two weeks ahead when
  * the demo is seeded after that, so it is always upcoming (notices, the follow-up report).
  */
-function nextBoardMeeting(now: Date): Date {
+export function nextBoardMeeting(now: Date): Date {
   const planned = new Date('2026-12-11T09:00:00+01:00');
   const day = 24 * 60 * 60 * 1000;
   if (planned.getTime() - now.getTime() > 4 * day) return planned;

@@ -2,6 +2,7 @@ import { hashPassword } from '@/server/auth/password';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { seedFinsamGotland } from './finsamgotland';
+import { seedGovernanceDemo } from './governance';
 import { assignRole, upsertPerson } from './seed-helpers';
 import { seedSjobygden } from './sjobygden';
 import { seedSjobygdenPlanContent } from './plan-content';
@@ -25,6 +26,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo', entityType: 'Association', entityId: association.id } });
       }
       await seedSjobygdenPlanContent(tx, associations[1]!.id, people['chef@samplan.se']!);
+      await seedGovernanceDemo(tx, people);
     },
     { timeout: 60_000 },
   );

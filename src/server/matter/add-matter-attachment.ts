@@ -1,0 +1,39 @@
+import 'server-only';
+import { z } from 'zod';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { prisma } from '@/server/db/client';
+import { loadMatter } from './change-matter-status';
+import { attachmentData, fileInput, id, type GovernanceDeps } from './governance-input';
+
+const schema = z.object({ associationId: id, matterId: id, file: fileInput });
+
+/** Attaches a document (PDF, PNG, JPEG, at most 5 MB, checked by its first bytes) to a matter. */
+export async function addMatterAttachment(
+  input: { associationId: string; matterId: string; file: { fileName: string; bytes: Uint8Array } },
+  actor: Actor,
+  deps: GovernanceDeps = {},
+): Promise<{ attachmentId: string }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  // Whoever may raise or prepare matters may attach documents to them; matter.raise covers both.
+  await assertPermission(actor.personId, parsed.associationId, 'matter.raise', { db, now: deps.now });
+  return db.$transaction(async (tx) => {
+    const matter = await loadMatter(tx, parsed.associationId, parsed.matterId);
+    const data = attachmentData(parsed.file);
+    const attachment = await tx.attachment.create({
+      data: { associationId: parsed.associationId, matterId: matter.id, uploadedById: actor.personId, ...data },
+      select: { id: true },
+    });
+    await writeAuditEntry(tx, {
+      associationId: parsed.associationId,
+      personId: actor.personId,
+      action: 'matter.attachmentAdded',
+      entityType: 'Attachment',
+      entityId: attachment.id,
+      data: { after: { matterId: matter.id, fileName: data.fileName, mimeType: data.mimeType, sizeBytes: data.sizeBytes } },
+    });
+    return { attachmentId: attachment.id };
+  });
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { detectAttachmentType, MAX_ATTACHMENT_BYTES, type AttachmentType } from '@/domain/invoice/attachment-type';
+import { parseKronor, type Kronor } from '@/domain/money/kronor';
+import { messages } from '@/i18n/catalog';
+
+const t = () => messages().governance.fields;
+
+/** What matter and meeting use cases accept from tests: another database, another clock. */
+export interface GovernanceDeps {
+  db?: import('@/generated/prisma/client').PrismaClient;
+  now?: Date;
+}
+
+export const id = z.string({ error: () => t().invalid }).min(1, { error: () => t().invalid }).max(100);
+export const version = z.number({ error: () => t().invalid }).int().min(1);
+export const title = z.string({ error: () => t().titleRequired }).trim().min(1, { error: () => t().titleRequired }).max(300, { error: () => t().tooLong });
+export const longText = z.string({ error: () => t().invalid }).max(20_000, { error: () => t().tooLong });
+export const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+export const isoDate = z
+  .string({ error: () => t().dateInvalid })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t().dateInvalid })
+  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), { error: () => t().dateInvalid });
+export const optionalDate = z.preprocess(emptyToUndefined, isoDate.optional());
+export const optionalAmount = z.preprocess(
+  emptyToUndefined,
+  z
+    .string({ error: () => t().amountInvalid })
+    .max(40)
+    .transform((text, ctx): Kronor => {
+      const amount = parseKronor(text);
+      if (amount === null || amount.abs().greaterThanOrEqualTo(1e12)) {
+        ctx.addIssue({ code: 'custom', message: t().amountInvalid });
+        return z.NEVER;
+      }
+      if (!amount.isPositive() || amount.isZero()) {
+        ctx.addIssue({ code: 'custom', message: t().amountNotPositive });
+        return z.NEVER;
+      }
+      return amount;
+    })
+    .optional(),
+);
+
+export function dateOf(text: string): Date {
+  return new Date(`${text}T00:00:00.000Z`);
+}
+
+export const fileInput = z
+  .object({ fileName: z.string().max(255), bytes: z.instanceof(Uint8Array) }, { error: () => t().attachmentRequired })
+  .superRefine((file, ctx) => {
+    if (file.bytes.byteLength === 0) ctx.addIssue({ code: 'custom', message: t().attachmentRequired });
+    else if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) ctx.addIssue({ code: 'custom', message: t().attachmentTooLarge });
+    else if (!detectAttachmentType(file.bytes)) ctx.addIssue({ code: 'custom', message: t().attachmentType });
+  });
+
+/** The attachment row's data for an upload that passed `fileInput` (same checks as invoice attachments). */
+export function attachmentData(file: { fileName: string; bytes: Uint8Array }): { fileName: string; mimeType: AttachmentType; sizeBytes: number; data: Uint8Array<ArrayBuffer> } {
+  return {
+    fileName: file.fileName.replace(/[\\/\r\n"]/g, '_') || 'bilaga',
+    mimeType: detectAttachmentType(file.bytes)!,
+    sizeBytes: file.bytes.byteLength,
+    data: new Uint8Array(file.bytes),
+  };
+}

@@ -1,0 +1,97 @@
+import 'server-only';
+import { z } from 'zod';
+import type { MatterKind } from '@/generated/prisma/enums';
+import { messages } from '@/i18n/catalog';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { prisma } from '@/server/db/client';
+import { FieldValidationError } from '@/server/use-case-errors';
+import { dateOf, emptyToUndefined, id, longText, optionalAmount, optionalDate, title, type GovernanceDeps } from './governance-input';
+
+export interface RaiseMatterInput {
+  associationId: string;
+  kind: 'GENERAL' | 'APPLICATION';
+  title: string;
+  description?: string;
+  raisedByMemberId?: string;
+  requestedAmount?: string;
+  periodStart?: string;
+  periodEnd?: string;
+}
+
+const t = () => messages().governance.fields;
+
+export const matterDetailsSchema = z
+  .object({
+    title,
+    description: longText.default(''),
+    raisedByMemberId: z.preprocess(emptyToUndefined, id.optional()),
+    requestedAmount: optionalAmount,
+    periodStart: optionalDate,
+    periodEnd: optionalDate,
+  })
+  .superRefine((value, ctx) => {
+    if (value.periodStart && value.periodEnd && value.periodEnd < value.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: t().periodOrder });
+  });
+
+const schema = z.intersection(z.object({ associationId: id, kind: z.enum(['GENERAL', 'APPLICATION'] satisfies MatterKind[], { error: () => t().invalid }) }), matterDetailsSchema);
+
+/**
+ * Raises a matter (väcker ett ärende), e.g. a member party's application for samverkansmedel.
+ * It gets the next diarienummer of the year (year/number), status RAISED.
+ * Plan matters are created by the plan workflow, not here.
+ */
+export async function raiseMatter(input: RaiseMatterInput, actor: Actor, deps: GovernanceDeps = {}): Promise<{ matterId: string; year: number; number: number }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  const now = deps.now ?? new Date();
+  const { associationId } = parsed;
+  await assertPermission(actor.personId, associationId, 'matter.raise', { db, now });
+  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(now));
+
+  return db.$transaction(async (tx) => {
+    if (parsed.raisedByMemberId && !(await tx.member.findFirst({ where: { id: parsed.raisedByMemberId, associationId }, select: { id: true } }))) {
+      throw new FieldValidationError({ raisedByMemberId: t().memberUnknown });
+    }
+    // Serialise numbering per association and year, so two matters raised at once get different numbers.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`matter-number:${associationId}:${year}`}))`;
+    const last = await tx.matter.aggregate({ where: { associationId, year }, _max: { number: true } });
+    const number = (last._max.number ?? 0) + 1;
+    const matter = await tx.matter.create({
+      data: {
+        associationId,
+        year,
+        number,
+        kind: parsed.kind,
+        title: parsed.title,
+        description: parsed.description,
+        raisedById: actor.personId,
+        raisedByMemberId: parsed.raisedByMemberId ?? null,
+        requestedAmount: parsed.requestedAmount?.toFixed(2) ?? null,
+        periodStart: parsed.periodStart ? dateOf(parsed.periodStart) : null,
+        periodEnd: parsed.periodEnd ? dateOf(parsed.periodEnd) : null,
+      },
+    });
+    await writeAuditEntry(tx, {
+      associationId,
+      personId: actor.personId,
+      action: 'matter.raised',
+      entityType: 'Matter',
+      entityId: matter.id,
+      data: {
+        after: {
+          diarienummer: `${year}/${number}`,
+          kind: matter.kind,
+          title: matter.title,
+          status: matter.status,
+          raisedByMemberId: matter.raisedByMemberId,
+          requestedAmount: parsed.requestedAmount?.toFixed(2) ?? null,
+          periodStart: parsed.periodStart ?? null,
+          periodEnd: parsed.periodEnd ?? null,
+        },
+      },
+    });
+    return { matterId: matter.id, year, number };
+  });
+}

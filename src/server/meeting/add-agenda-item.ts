@@ -1,0 +1,43 @@
+import 'server-only';
+import { z } from 'zod';
+import { insertionIndex } from '@/domain/meeting/agenda';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { prisma } from '@/server/db/client';
+import { id, longText, title, version, type GovernanceDeps } from '@/server/matter/governance-input';
+import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
+
+const schema = z.object({ associationId: id, meetingId: id, version, title, description: longText.default('') });
+
+/** Adds an item of its own (kind OTHER) before "Övriga frågor"; matters go on with putMatterOnAgenda. */
+export async function addAgendaItem(
+  input: { associationId: string; meetingId: string; version: number; title: string; description?: string },
+  actor: Actor,
+  deps: GovernanceDeps = {},
+): Promise<{ agendaItemId: string; version: number }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });
+  return db.$transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
+    await requireVersion(tx, meeting, parsed.version);
+    requireAgendaEditable(meeting.status);
+    const items = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { order: 'asc' }, select: { id: true, kind: true } });
+    const at = insertionIndex(items, 'OTHER');
+    const item = await tx.agendaItem.create({ data: { meetingId: meeting.id, order: at, kind: 'OTHER', title: parsed.title, description: parsed.description } });
+    const ids = items.map((i) => i.id);
+    ids.splice(at, 0, item.id);
+    await renumberAgenda(tx, ids);
+    const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version);
+    await writeAuditEntry(tx, {
+      associationId: parsed.associationId,
+      personId: actor.personId,
+      action: 'meeting.agendaItemAdded',
+      entityType: 'AgendaItem',
+      entityId: item.id,
+      data: { after: { meetingId: meeting.id, title: item.title, kind: item.kind, position: at + 1 } },
+    });
+    return { agendaItemId: item.id, version: newVersion };
+  });
+}

@@ -1,0 +1,24 @@
+import 'server-only';
+import { z } from 'zod';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { prisma } from '@/server/db/client';
+import { id, type GovernanceDeps } from '@/server/matter/governance-input';
+
+const schema = z.object({ associationId: id, noticeId: id });
+
+/** The person marks one of their own notices read; someone else's notice is left alone (count 0). */
+export async function markNoticeRead(input: { associationId: string; noticeId: string }, actor: Actor, deps: GovernanceDeps = {}): Promise<{ marked: boolean }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  const now = deps.now ?? new Date();
+  await assertPermission(actor.personId, parsed.associationId, 'meeting.read', { db, now });
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.notice.updateMany({ where: { id: parsed.noticeId, associationId: parsed.associationId, personId: actor.personId, readAt: null }, data: { readAt: now } });
+    if (count > 0) {
+      await writeAuditEntry(tx, { associationId: parsed.associationId, personId: actor.personId, action: 'meeting.noticeRead', entityType: 'Notice', entityId: parsed.noticeId, data: { before: { readAt: null }, after: { readAt: now.toISOString() } } });
+    }
+    return { marked: count > 0 };
+  });
+}

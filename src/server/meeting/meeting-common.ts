@@ -1,0 +1,54 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import type { MeetingStatus } from '@/generated/prisma/enums';
+import { isAgendaEditable, isAttendanceEditable } from '@/domain/meeting/agenda';
+import { format, messages } from '@/i18n/catalog';
+import { ConflictError, LockedError, StaleVersionError } from '@/server/use-case-errors';
+
+export interface FreshMeeting {
+  id: string;
+  status: MeetingStatus;
+  version: number;
+}
+
+/** The meeting of this association; another association's meeting is refused as missing. */
+export async function loadMeeting(tx: Prisma.TransactionClient, associationId: string, meetingId: string) {
+  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, associationId } });
+  if (!meeting) throw new ConflictError(messages().governance.refusals.meetingNotFound);
+  return meeting;
+}
+
+async function fresh(tx: Prisma.TransactionClient, meetingId: string): Promise<FreshMeeting | null> {
+  return tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true, status: true, version: true } });
+}
+
+/**
+ * The meeting's version guards the whole meeting page (details, agenda, attendance): every change
+ * states the version it saw and bumps it. Throws StaleVersionError with the stored status and version.
+ */
+export async function bumpMeetingVersion(tx: Prisma.TransactionClient, meetingId: string, version: number, data: Prisma.MeetingUpdateManyMutationInput = {}): Promise<number> {
+  const { count } = await tx.meeting.updateMany({ where: { id: meetingId, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new StaleVersionError(await fresh(tx, meetingId));
+  return version + 1;
+}
+
+export async function requireVersion(tx: Prisma.TransactionClient, meeting: { id: string; version: number }, version: number): Promise<void> {
+  if (meeting.version !== version) throw new StaleVersionError(await fresh(tx, meeting.id));
+}
+
+function statusText(status: MeetingStatus): string {
+  return messages().areas.meetingStatus[status].toLowerCase();
+}
+
+export function requireAgendaEditable(status: MeetingStatus): void {
+  if (!isAgendaEditable(status)) throw new LockedError(format(messages().governance.refusals.agendaLocked, { status: statusText(status) }));
+}
+
+export function requireAttendanceEditable(status: MeetingStatus): void {
+  if (!isAttendanceEditable(status)) throw new LockedError(format(messages().governance.refusals.attendanceLocked, { status: statusText(status) }));
+}
+
+/** Writes the items' order 0…n−1 as given (two passes would be needed with a unique index; there is none). */
+export async function renumberAgenda(tx: Prisma.TransactionClient, orderedIds: string[]): Promise<void> {
+  for (const [order, id] of orderedIds.entries()) await tx.agendaItem.update({ where: { id }, data: { order } });
+}

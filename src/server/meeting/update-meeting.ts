@@ -1,0 +1,39 @@
+import 'server-only';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { prisma } from '@/server/db/client';
+import { id, version, type GovernanceDeps } from '@/server/matter/governance-input';
+import { bumpMeetingVersion, loadMeeting, requireAgendaEditable, requireVersion } from './meeting-common';
+import { meetingDetailsSchema } from './meeting-input';
+
+const schema = meetingDetailsSchema.extend({ associationId: id, meetingId: id, version });
+
+/** Changes a planned meeting's title, time and place (or link). */
+export async function updateMeeting(
+  input: { associationId: string; meetingId: string; version: number; title: string; startsAt: string; location?: string },
+  actor: Actor,
+  deps: GovernanceDeps = {},
+): Promise<{ version: number }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });
+  return db.$transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
+    await requireVersion(tx, meeting, parsed.version);
+    requireAgendaEditable(meeting.status);
+    const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, { title: parsed.title, startsAt: parsed.startsAt, location: parsed.location });
+    const before = { title: meeting.title, startsAt: meeting.startsAt.toISOString(), location: meeting.location };
+    const after = { title: parsed.title, startsAt: parsed.startsAt.toISOString(), location: parsed.location };
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
+    await writeAuditEntry(tx, {
+      associationId: parsed.associationId,
+      personId: actor.personId,
+      action: 'meeting.updated',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      data: { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) },
+    });
+    return { version: newVersion };
+  });
+}

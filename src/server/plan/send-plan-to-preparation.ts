@@ -1,0 +1,21 @@
+import 'server-only';
+import { z } from 'zod';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { prisma } from '@/server/db/client';
+import { id, version, type WorkflowDeps } from './plan-workflow-input';
+import { assertNoBlockingBudgetErrors, loadWorkflowPlan, transitionPlan, type FreshPlan } from './transition-plan';
+
+const schema = z.object({ associationId: id, planId: id, version });
+
+/** The director sends the draft to the preparation group (the budget must have no blocking errors). */
+export async function sendPlanToPreparation(input: z.input<typeof schema>, actor: Actor, deps: WorkflowDeps = {}): Promise<FreshPlan> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  await assertPermission(actor.personId, parsed.associationId, 'plan.sendOn', { db, now: deps.now });
+  return db.$transaction(async (tx) => {
+    const plan = await loadWorkflowPlan(tx, parsed.associationId, parsed.planId, parsed.version);
+    await assertNoBlockingBudgetErrors(tx, plan, 'sendToPreparation');
+    return transitionPlan(tx, plan, 'sendToPreparation', { personId: actor.personId, action: 'plan.sentToPreparation' });
+  });
+}
