@@ -3,6 +3,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { seedFinsamGotland } from './finsamgotland';
 import { seedGovernanceDemo } from './governance';
+import { seedPlanWorkflow } from './plan-workflow';
 import { assignRole, upsertPerson } from './seed-helpers';
 import { seedSjobygden } from './sjobygden';
 import { seedSjobygdenPlanContent } from './plan-content';
@@ -19,6 +20,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       const people: Record<string, string> = {};
       for (const login of DEMO_LOGINS) people[login.email] = await upsertPerson(tx, login, passwordHash);
       const associations = [await seedFinsamGotland(tx, people, passwordHash), await seedSjobygden(tx, people, passwordHash)];
+      await seedPlanWorkflow(tx, associations[0]!.id);
       for (const association of associations) {
         for (const login of DEMO_LOGINS) {
           for (const role of login.roles[association.slug] ?? []) await assignRole(tx, association.id, people[login.email]!, role);
