@@ -46,6 +46,8 @@ export function useAction() {
       }
       setFieldErrors(result.code === 'VALIDATION' ? result.fieldErrors : {});
       setMessage(result.message);
+      // Someone else saved first: fetch the fresh versions; what was typed stays in the form to save again.
+      if (result.code === 'STALE') router.refresh();
     });
   return { pending, fieldErrors, message, run };
 }

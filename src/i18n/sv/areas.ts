@@ -146,7 +146,7 @@ export const areas = {
     targetPercent: '{value} %',
     targetCount: '{value} st',
     targetYesNo: 'Följs upp som uppnått eller inte uppnått',
-    indicator: 'Mäts med: {indicator}',
+    indicator: 'Indikator: {indicator}',
   },
   matters: {
     title: 'Ärenden',

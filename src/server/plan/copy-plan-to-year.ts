@@ -76,16 +76,26 @@ export async function copyPlanContent(tx: Tx, input: { sourcePlanId: string; tar
 
   const targetGroupIds = new Map<string, string>();
   for (const group of source.targetGroups) {
-    const { id, planId: _p, version: _v, updatedAt: _u, interventions, ...fields } = group;
-    const copy = await tx.targetGroup.create({ data: { ...fields, planId, interventions: { connect: interventions } }, select: { id: true } });
-    targetGroupIds.set(id, copy.id);
+    const { name, description, ageMin, ageMax, priority, rationale, interventions } = group;
+    const copy = await tx.targetGroup.create({
+      data: { planId, name, description, ageMin, ageMax, priority, rationale, interventions: { connect: interventions } },
+      select: { id: true },
+    });
+    targetGroupIds.set(group.id, copy.id);
   }
   for (const goal of source.goals) {
-    const { id: _id, planId: _p, version: _v, updatedAt: _u, targetGroups, interventions, ...fields } = goal;
+    const { level, order, text, targetKind, targetValue, indicator, measure, financialCheck, targetGroups, interventions } = goal;
     await tx.goal.create({
       data: {
-        ...fields,
         planId,
+        level,
+        order,
+        text,
+        targetKind,
+        targetValue,
+        indicator,
+        measure,
+        financialCheck,
         targetGroups: { connect: targetGroups.map((group) => ({ id: targetGroupIds.get(group.id)! })) },
         interventions: { connect: interventions },
       },
@@ -95,7 +105,8 @@ export async function copyPlanContent(tx: Tx, input: { sourcePlanId: string; tar
   const columnYears = sheetColumns(input.targetYear, [], prognosisYears).map((c) => c.year);
   let order = 0;
   for (const line of source.budgetLines) {
-    const { id: _id, planId: _p, version: _v, createdAt: _c, updatedAt: _u, order: _o, amounts, intervention, ...fields } = line;
+    const { type, category, name, outsideTotal, memberId, interventionId, note, amounts, intervention } = line;
+    const fields = { type, category, name, outsideTotal, memberId, interventionId, note };
     if (nextYear && intervention && !carriesOn(intervention.status)) continue;
     let moved = moveAmountsToYear({
       category: line.category,

@@ -36,7 +36,9 @@ export async function saveTargetGroup(input: z.input<typeof schema>, actor: Acto
   }
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });
-  const { associationId, planId: _planId, targetGroupId, version: readVersion, ...fields } = parsed;
+  const { associationId, targetGroupId, version: readVersion } = parsed;
+  const { name, description, ageMin, ageMax, priority, rationale } = parsed;
+  const fields = { name, description, ageMin, ageMax, priority, rationale };
 
   return db.$transaction(async (tx) => {
     if (!targetGroupId) {

@@ -1,62 +1,80 @@
 import type { Metadata } from 'next';
-import { EmptyState } from '@/components/ui/empty-state';
+import Link from 'next/link';
+import { InterventionFormToggle } from '@/components/intervention/intervention-form';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
-import { StatusBadge, type BadgeTone } from '@/components/ui/status-badge';
-import type { InterventionStatus } from '@/generated/prisma/enums';
+import { INTERVENTION_STATUS_TONE } from '@/components/intervention/status-tone';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { may } from '@/domain/authz/permissions';
+import { calendarDateIn } from '@/domain/calendar/local-date';
+import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { messages } from '@/i18n/catalog';
-import { formatPeriod } from '@/i18n/dates';
+import { formatDate, formatPeriod } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getInterventions } from '@/server/intervention/get-interventions';
-
-const STATUS_TONE: Record<InterventionStatus, BadgeTone> = { PROPOSED: 'info', DECIDED: 'info', RUNNING: 'active', ENDED: 'neutral' };
+import { getInterventions, type InterventionListItem } from '@/server/intervention/get-interventions';
+import { prisma } from '@/server/db/client';
+import { findPlan } from '@/server/plan/find-plan';
 
 export const metadata: Metadata = { title: messages().areas.interventions.title };
 
-export default async function InterventionsPage({ params }: { params: Promise<{ slug: string }> }) {
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ ar?: string | string[] }>;
+}
+
+export default async function InterventionsPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { association } = await requireAssociationAccess(slug, 'plan.read');
-  const interventions = await getInterventions(association.id);
+  const { association, roles } = await requireAssociationAccess(slug, 'plan.read');
+  const requested = parseYearParam((await searchParams).ar);
+  const [interventions, choice] = await Promise.all([getInterventions(association.id), findPlan(association.id, calendarDateIn(new Date()).year, requested)]);
   const t = messages().areas;
+  const canEdit = may(roles, 'intervention.edit');
+  const query = requested ? `?ar=${requested}` : '';
+  const columns: DataColumn<InterventionListItem>[] = [
+    {
+      header: t.interventions.name,
+      rowHeader: true,
+      className: 'min-w-48',
+      cell: (item) => (
+        <Link href={`/forbund/${association.slug}/insatser/${item.id}${query}`} className="underline">
+          {item.name}
+        </Link>
+      ),
+    },
+    { header: t.interventions.kind, cell: (item) => t.interventionKind[item.kind] },
+    { header: t.interventions.period, cell: (item) => formatPeriod(item.startDate, item.endDate, t), className: 'whitespace-nowrap tabular-nums' },
+    { header: t.interventions.status, cell: (item) => <StatusBadge label={t.interventionStatus[item.status]} tone={INTERVENTION_STATUS_TONE[item.status]} /> },
+    { header: t.interventions.responsible, cell: (item) => item.responsibleMembers.map((m) => m.name).join(', ') || t.notSet },
+    { header: t.interventions.targetGroups, cell: (item) => [...new Set(item.targetGroups.map((g) => g.name))].join(', ') || t.notSet },
+  ];
+
+  let options = null;
+  if (canEdit) {
+    const [members, decisions, groups] = await Promise.all([
+      prisma.member.findMany({ where: { associationId: association.id }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
+      prisma.decision.findMany({ where: { associationId: association.id }, orderBy: { decidedAt: 'desc' }, select: { id: true, text: true, decidedAt: true } }),
+      choice.plan ? prisma.targetGroup.findMany({ where: { planId: choice.plan.id }, orderBy: { priority: 'asc' }, select: { id: true, name: true } }) : [],
+    ]);
+    options = { members, decisions: decisions.map((d) => ({ id: d.id, label: `${formatDate(d.decidedAt)}: ${d.text}` })), targetGroups: groups };
+  }
 
   return (
     <>
       <PageHeader title={t.interventions.title} lead={t.interventions.lead} />
-      {interventions.length === 0 ? (
-        <EmptyState title={t.interventions.emptyTitle} body={t.interventions.emptyBody} testId="interventions-empty" />
-      ) : (
-        <div className="card overflow-x-auto">
-          <table className="data-table" data-testid="interventions">
-            <caption className="sr-only">{t.interventions.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.interventions.name}</th>
-                <th scope="col">{t.interventions.kind}</th>
-                <th scope="col">{t.interventions.period}</th>
-                <th scope="col">{t.interventions.status}</th>
-                <th scope="col">{t.interventions.responsible}</th>
-                <th scope="col">{t.interventions.targetGroups}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {interventions.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row" className="min-w-48 font-medium">
-                    {item.name}
-                  </th>
-                  <td>{t.interventionKind[item.kind]}</td>
-                  <td className="whitespace-nowrap tabular-nums">{formatPeriod(item.startDate, item.endDate, t)}</td>
-                  <td>
-                    <StatusBadge label={t.interventionStatus[item.status]} tone={STATUS_TONE[item.status]} />
-                  </td>
-                  <td>{item.responsibleMembers.map((m) => m.name).join(', ') || t.notSet}</td>
-                  <td>{item.targetGroups.map((g) => g.name).join(', ') || t.notSet}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {options ? (
+        <div className="mb-6">
+          <InterventionFormToggle slug={association.slug} year={choice.plan?.year ?? null} options={options} />
         </div>
-      )}
+      ) : null}
+      <DataTable
+        caption={t.interventions.title}
+        columns={columns}
+        rows={interventions}
+        rowKey={(item) => item.id}
+        testId="interventions"
+        rowTestId="intervention"
+        empty={{ title: t.interventions.emptyTitle, body: t.interventions.emptyBody, testId: 'interventions-empty' }}
+      />
     </>
   );
 }
-

@@ -1,0 +1,175 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { saveInterventionAction } from '@/app/forbund/[slug]/insatser/actions';
+import { Field, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from '@/components/plan/form-kit';
+import { messages } from '@/i18n/catalog';
+
+type Kind = 'INDIVIDUAL' | 'STRUCTURAL';
+type Status = 'PROPOSED' | 'DECIDED' | 'RUNNING' | 'ENDED';
+
+export interface InterventionFormValues {
+  id: string;
+  version: number;
+  name: string;
+  kind: Kind;
+  status: Status;
+  description: string;
+  startDate: string | null;
+  endDate: string | null;
+  implementationPlan: string;
+  fundingDecisionId: string | null;
+  responsibleMemberIds: string[];
+  targetGroupIds: string[];
+}
+
+interface Options {
+  members: { id: string; name: string }[];
+  decisions: { id: string; label: string }[];
+  /** The shown plan's target groups; links to other plans' groups are kept as they are. */
+  targetGroups: { id: string; name: string }[];
+}
+
+/** New intervention, or the edit form of one. After creating, opens its page (keeping `?ar=`). */
+export function InterventionForm({ slug, year, intervention, options, onDone }: { slug: string; year: number | null; intervention?: InterventionFormValues; options: Options; onDone?: () => void }) {
+  const t = messages().planContent.interventionForm;
+  const common = messages().planContent.sections;
+  const area = messages().areas;
+  const router = useRouter();
+  const [v, setV] = useState({
+    name: intervention?.name ?? '',
+    kind: intervention?.kind ?? ('INDIVIDUAL' as Kind),
+    status: intervention?.status ?? ('PROPOSED' as Status),
+    description: intervention?.description ?? '',
+    startDate: intervention?.startDate ?? '',
+    endDate: intervention?.endDate ?? '',
+    implementationPlan: intervention?.implementationPlan ?? '',
+    fundingDecisionId: intervention?.fundingDecisionId ?? '',
+  });
+  const [members, setMembers] = useState<string[]>(intervention?.responsibleMemberIds ?? []);
+  const shownGroups = new Set(options.targetGroups.map((g) => g.id));
+  const otherGroups = (intervention?.targetGroupIds ?? []).filter((id) => !shownGroups.has(id));
+  const [groups, setGroups] = useState<string[]>((intervention?.targetGroupIds ?? []).filter((id) => shownGroups.has(id)));
+  const action = useAction();
+  const p = `intervention-${intervention?.id ?? 'new'}`;
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
+  const toggle = (list: string[], setList: (ids: string[]) => void, id: string) => setList(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  return (
+    <form
+      className="card flex flex-col gap-3"
+      data-testid="intervention-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        action.run(
+          () =>
+            saveInterventionAction(slug, {
+              interventionId: intervention?.id,
+              version: intervention?.version,
+              ...v,
+              startDate: v.startDate || null,
+              endDate: v.endDate || null,
+              fundingDecisionId: v.fundingDecisionId || null,
+              responsibleMemberIds: members,
+              targetGroupIds: [...otherGroups, ...groups],
+            }),
+          (data) => {
+            onDone?.();
+            if (!intervention) router.push(`/forbund/${slug}/insatser/${data.id}${year ? `?ar=${year}` : ''}`);
+          },
+        );
+      }}
+    >
+      <Field id={`${p}-name`} label={area.interventions.name} error={action.fieldErrors.name}>
+        <input id={`${p}-name`} className={inputClass} value={v.name} onChange={set('name')} />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${p}-kind`} label={area.interventions.kind} error={action.fieldErrors.kind}>
+          <select id={`${p}-kind`} className={inputClass} value={v.kind} onChange={set('kind')}>
+            {(['INDIVIDUAL', 'STRUCTURAL'] as const).map((k) => (
+              <option key={k} value={k}>
+                {area.interventionKind[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${p}-status`} label={area.interventions.status} error={action.fieldErrors.status}>
+          <select id={`${p}-status`} className={inputClass} value={v.status} onChange={set('status')}>
+            {(['PROPOSED', 'DECIDED', 'RUNNING', 'ENDED'] as const).map((s) => (
+              <option key={s} value={s}>
+                {area.interventionStatus[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${p}-start`} label={t.startDate} error={action.fieldErrors.startDate}>
+          <input id={`${p}-start`} type="date" className={inputClass} value={v.startDate} onChange={set('startDate')} />
+        </Field>
+        <Field id={`${p}-end`} label={t.endDate} hint={t.endDateHint} error={action.fieldErrors.endDate}>
+          <input id={`${p}-end`} type="date" className={inputClass} value={v.endDate} onChange={set('endDate')} />
+        </Field>
+      </div>
+      <Field id={`${p}-description`} label={t.description} error={action.fieldErrors.description}>
+        <textarea id={`${p}-description`} className={inputClass} rows={3} value={v.description} onChange={set('description')} />
+      </Field>
+      <Field id={`${p}-decision`} label={t.fundingDecision} error={action.fieldErrors.fundingDecisionId}>
+        <select id={`${p}-decision`} className={inputClass} value={v.fundingDecisionId} onChange={set('fundingDecisionId')}>
+          <option value="">{t.noDecision}</option>
+          {options.decisions.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${p}-implementation`} label={t.implementationPlan} hint={t.implementationPlanHint} error={action.fieldErrors.implementationPlan}>
+        <textarea id={`${p}-implementation`} className={inputClass} rows={3} value={v.implementationPlan} onChange={set('implementationPlan')} />
+      </Field>
+      <fieldset>
+        <legend className="text-sm font-medium">{area.interventions.responsible}</legend>
+        {options.members.map((m) => (
+          <label key={m.id} className="mr-4 inline-flex items-center gap-1 text-sm">
+            <input type="checkbox" checked={members.includes(m.id)} onChange={() => toggle(members, setMembers, m.id)} />
+            {m.name}
+          </label>
+        ))}
+        {action.fieldErrors.responsibleMemberIds ? <p className="text-sm text-red-700">{action.fieldErrors.responsibleMemberIds}</p> : null}
+      </fieldset>
+      {options.targetGroups.length > 0 ? (
+        <fieldset>
+          <legend className="text-sm font-medium">{area.interventions.targetGroups}</legend>
+          {options.targetGroups.map((g) => (
+            <label key={g.id} className="mr-4 inline-flex items-center gap-1 text-sm">
+              <input type="checkbox" checked={groups.includes(g.id)} onChange={() => toggle(groups, setGroups, g.id)} />
+              {g.name}
+            </label>
+          ))}
+          {action.fieldErrors.targetGroupIds ? <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p> : null}
+        </fieldset>
+      ) : null}
+      <FormMessage message={action.message} />
+      <div className="flex gap-2">
+        <button type="submit" className={primaryButton} disabled={action.pending} data-testid="intervention-save">
+          {common.save}
+        </button>
+        {onDone ? (
+          <button type="button" className={secondaryButton} onClick={onDone}>
+            {common.cancel}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** "Ny insats" / "Redigera": opens the form. */
+export function InterventionFormToggle(props: { slug: string; year: number | null; intervention?: InterventionFormValues; options: Options }) {
+  const t = messages().planContent.interventionForm;
+  const [open, setOpen] = useState(false);
+  if (open) return <InterventionForm {...props} onDone={() => setOpen(false)} />;
+  return (
+    <button type="button" className={primaryButton} onClick={() => setOpen(true)} data-testid={props.intervention ? 'intervention-edit' : 'intervention-new'}>
+      {props.intervention ? t.edit : t.new}
+    </button>
+  );
+}
