@@ -1,35 +1,64 @@
 import type { Metadata } from 'next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { StatusBadge, type BadgeTone } from '@/components/ui/status-badge';
-import type { MeetingStatus } from '@/generated/prisma/enums';
+import Link from 'next/link';
+import { MarkReadButton } from '@/components/governance/notice-panel';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { may } from '@/domain/authz/permissions';
 import { messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getAgendaAttachments, type AgendaAttachmentLink } from '@/server/meeting/get-agenda-attachments';
 import { getMeetings, type MeetingListItem } from '@/server/meeting/get-meetings';
+import { listMyNotices } from '@/server/meeting/list-my-notices';
+import { markNoticeReadAction } from './actions';
+import { MEETING_STATUS_TONE as STATUS_TONE } from './status-tone';
 
 export const metadata: Metadata = { title: messages().areas.meetings.title };
 
-const STATUS_TONE: Record<MeetingStatus, BadgeTone> = {
-  PLANNED: 'info',
-  NOTICE_SENT: 'attention',
-  HELD: 'neutral',
-  MINUTES_LOCKED: 'active',
-  CANCELLED: 'negative',
-};
 
 export default async function MeetingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { association } = await requireAssociationAccess(slug, 'meeting.read');
+  const { association, person, roles } = await requireAssociationAccess(slug, 'meeting.read');
   const { upcoming, past } = await getMeetings(association.id, new Date());
+  const notices = await listMyNotices(person.id, association.id);
+  const g = messages().governance.meetings;
   const attachments = await getAgendaAttachments(association.id, [...upcoming, ...past].map((m) => m.id));
   const fileBase = `/forbund/${association.slug}/sammantraden/bilagor`;
   const t = messages().areas;
 
   return (
     <>
-      <PageHeader title={t.meetings.title} />
+      <PageHeader title={t.meetings.title}>
+        {may(roles, 'meeting.manage') ? (
+          <Link href={`/forbund/${association.slug}/sammantraden/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+            {g.newLink}
+          </Link>
+        ) : null}
+      </PageHeader>
+      <section aria-labelledby="my-notices" className="card mb-8" data-testid="my-notices">
+        <h2 id="my-notices" className="mb-2 text-xl font-semibold">
+          {g.myNotices}
+        </h2>
+        {notices.length === 0 ? (
+          <p className="text-slate-600">{g.noNotices}</p>
+        ) : (
+          <ul className="space-y-2">
+            {notices.map((notice) => (
+              <li key={notice.id} className="flex flex-wrap items-center justify-between gap-2">
+                {notice.meeting ? (
+                  <Link href={`/forbund/${association.slug}/sammantraden/${notice.meeting.id}`} className="text-accent-800 hover:underline">
+                    {notice.text}
+                  </Link>
+                ) : (
+                  <span>{notice.text}</span>
+                )}
+                <MarkReadButton slug={association.slug} noticeId={notice.id} markRead={markNoticeReadAction} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {upcoming.length === 0 && past.length === 0 ? (
         <EmptyState title={t.meetings.emptyTitle} body={t.meetings.emptyBody} testId="meetings-empty" />
       ) : (
@@ -78,7 +107,9 @@ function MeetingTable({ id, title, empty, meetings, attachments, fileBase }: Mee
                 <tr key={meeting.id}>
                   <td className="whitespace-nowrap tabular-nums">{formatDateTime(meeting.startsAt)}</td>
                   <th scope="row" className="font-medium">
-                    {meeting.title}
+                    <Link href={`${fileBase.replace(/\/bilagor$/, '')}/${meeting.id}`} className="text-accent-800 hover:underline">
+                      {meeting.title}
+                    </Link>
                     <AttachmentLinks files={attachments.get(meeting.id)} fileBase={fileBase} />
                   </th>
                   <td>{t.meetingBody[meeting.body]}</td>

@@ -1,0 +1,169 @@
+'use client';
+
+import { useState } from 'react';
+import type { AgendaItemKind } from '@/generated/prisma/enums';
+import { messages } from '@/i18n/catalog';
+import type { ActionResult } from '@/server/action-result';
+import { AttachmentUpload } from './attachment-upload';
+import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './use-action';
+
+export interface AgendaRow {
+  id: string;
+  kind: AgendaItemKind;
+  title: string;
+  matter: { id: string; year: number; number: number } | null;
+  attachments: { id: string; fileName: string }[];
+}
+
+type Result = Promise<ActionResult<unknown, unknown>>;
+
+interface Props {
+  slug: string;
+  meetingId: string;
+  version: number;
+  items: AgendaRow[];
+  editable: boolean;
+  mayManage: boolean;
+  preparedMatters: { id: string; year: number; number: number; title: string; version: number }[];
+  actions: {
+    move: (slug: string, input: { meetingId: string; version: number; agendaItemId: string; direction: 'up' | 'down' }) => Result;
+    remove: (slug: string, input: { meetingId: string; version: number; agendaItemId: string }) => Result;
+    add: (slug: string, input: { meetingId: string; version: number; title: string }) => Result;
+    putMatter: (slug: string, input: { meetingId: string; version: number; matterId: string; matterVersion: number }) => Result;
+    upload: (form: FormData) => Result;
+  };
+}
+
+/** The ordered agenda with its documents; for meeting.manage also moving, removing, adding items and matters. */
+export function AgendaEditor({ slug, meetingId, version, items, editable, mayManage, preparedMatters, actions }: Props) {
+  const t = messages().governance.meetings;
+  const { pending, message, fieldErrors, run } = useAction();
+  const [title, setTitle] = useState('');
+  const [matterId, setMatterId] = useState(preparedMatters[0]?.id ?? '');
+  const base = `/forbund/${encodeURIComponent(slug)}`;
+  const canEdit = mayManage && editable;
+
+  return (
+    <section aria-labelledby="agenda" className="card space-y-4" data-testid="agenda">
+      <h2 id="agenda" className="text-lg font-semibold">
+        {t.agenda}
+      </h2>
+      <FormMessage message={message} testId="agenda-message" />
+      {items.length === 0 ? (
+        <p className="text-slate-600">{t.agendaEmpty}</p>
+      ) : (
+        <table className="data-table">
+          <caption className="sr-only">{t.agenda}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t.order}
+              </th>
+              <th scope="col">{t.item}</th>
+              <th scope="col">{t.documents}</th>
+              {canEdit ? <th scope="col">{t.actions}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, index) => (
+              <tr key={item.id} data-testid="agenda-item">
+                <td className="num tabular-nums">{index + 1}</td>
+                <th scope="row" className="font-medium">
+                  {item.matter ? (
+                    <a href={`${base}/arenden/${item.matter.id}`} className="text-accent-800 hover:underline">
+                      {item.title} ({item.matter.year}/{item.matter.number})
+                    </a>
+                  ) : (
+                    item.title
+                  )}
+                </th>
+                <td>
+                  {item.attachments.length > 0 ? (
+                    <ul className="text-sm">
+                      {item.attachments.map((file) => (
+                        <li key={file.id}>
+                          <a href={`${base}/sammantraden/bilagor/${file.id}`} className="underline">
+                            {file.fileName}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {mayManage ? <AttachmentUpload label={t.attachFile} submit={messages().governance.matters.upload} hidden={{ meetingId, agendaItemId: item.id }} upload={actions.upload} /> : null}
+                </td>
+                {canEdit ? (
+                  <td className="whitespace-nowrap">
+                    <div className="flex gap-1">
+                      <button type="button" className={secondaryButton} disabled={pending || index === 0} aria-label={`${t.moveUp}: ${item.title}`} onClick={() => run(() => actions.move(slug, { meetingId, version, agendaItemId: item.id, direction: 'up' }))}>
+                        ↑
+                      </button>
+                      <button type="button" className={secondaryButton} disabled={pending || index === items.length - 1} aria-label={`${t.moveDown}: ${item.title}`} onClick={() => run(() => actions.move(slug, { meetingId, version, agendaItemId: item.id, direction: 'down' }))}>
+                        ↓
+                      </button>
+                      <button type="button" className={secondaryButton} disabled={pending} aria-label={`${t.remove}: ${item.title}`} onClick={() => run(() => actions.remove(slug, { meetingId, version, agendaItemId: item.id }))}>
+                        {t.remove}
+                      </button>
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {canEdit ? (
+        <div className="grid gap-4 border-t border-slate-200 pt-4 md:grid-cols-2">
+          <form
+            className="flex items-end gap-2"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const chosen = preparedMatters.find((m) => m.id === matterId);
+              if (chosen) run(() => actions.putMatter(slug, { meetingId, version, matterId: chosen.id, matterVersion: chosen.version }));
+            }}
+          >
+            {preparedMatters.length === 0 ? (
+              <p className="text-sm text-slate-600">{t.putMatterNone}</p>
+            ) : (
+              <>
+                <div className="grow">
+                  <label htmlFor="agenda-matter" className="block text-sm font-medium">
+                    {t.putMatterLabel}
+                  </label>
+                  <select id="agenda-matter" className={inputClass} value={matterId} onChange={(e) => setMatterId(e.target.value)}>
+                    {preparedMatters.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.year}/{m.number} {m.title}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button type="submit" disabled={pending} className={primaryButton}>
+                  {t.putMatterSubmit}
+                </button>
+              </>
+            )}
+          </form>
+          <form
+            className="flex items-end gap-2"
+            onSubmit={(event) => {
+              event.preventDefault();
+              run(() => actions.add(slug, { meetingId, version, title }), () => setTitle(''));
+            }}
+          >
+            <div className="grow">
+              <label htmlFor="agenda-new-title" className="block text-sm font-medium">
+                {t.addItemTitle}
+              </label>
+              <input id="agenda-new-title" className={inputClass} value={title} onChange={(e) => setTitle(e.target.value)} aria-describedby={fieldErrors.title ? 'agenda-title-error' : undefined} />
+              <FieldError id="agenda-title-error" error={fieldErrors.title} />
+            </div>
+            <button type="submit" disabled={pending} className={secondaryButton}>
+              {t.addItem}
+            </button>
+          </form>
+        </div>
+      ) : null}
+    </section>
+  );
+}
