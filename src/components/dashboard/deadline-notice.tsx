@@ -1,9 +1,11 @@
+import Link from 'next/link';
 import type { AdoptionDeadlineNotice } from '@/domain/plan/adoption-deadline';
 import { format, messages } from '@/i18n/catalog';
 import { formatLongDate } from '@/i18n/dates';
 import { Notice } from '@/components/ui/notice';
 
-export function DeadlineNotice({ notice }: { notice: AdoptionDeadlineNotice }) {
+/** `href`, when given, links to where the plan's road is followed (the workflow page). */
+export function DeadlineNotice({ notice, href }: { notice: AdoptionDeadlineNotice; href?: string }) {
   const t = messages().dashboard;
   const values = { planYear: notice.planYear, deadline: formatLongDate(notice.deadline) };
   const text =
@@ -17,6 +19,13 @@ export function DeadlineNotice({ notice }: { notice: AdoptionDeadlineNotice }) {
   return (
     <Notice tone={notice.kind === 'passed' ? 'danger' : 'warning'} title={t.deadlineTitle} testId="adoption-deadline">
       <p>{text}</p>
+      {href ? (
+        <p className="mt-1">
+          <Link href={href} className="font-medium underline">
+            {messages().planWorkflow.dashboard.open}
+          </Link>
+        </p>
+      ) : null}
     </Notice>
   );
 }

@@ -115,6 +115,7 @@ export const planWorkflow = {
     noticesTitle: 'Olästa meddelanden',
     noNotices: 'Inga olästa meddelanden.',
     meetingBookTitle: 'Mötesbok: {title} {date}',
+    meetingBookHeading: 'Mötesbok',
     noMeeting: 'Inget kommande sammanträde.',
     proposal: 'Förslag till beslut',
     documents: 'Handlingar',

@@ -117,3 +117,36 @@ export async function getPlanWorkflow(associationId: string, options: { year?: n
     late: plan.adoptedAt !== null && isAdoptedLate({ planYear: plan.year, decidedOn: calendarDateIn(plan.adoptedAt), deadlineMonth: month, deadlineDay: day }),
   };
 }
+
+export interface PlanRoadSummary {
+  planYear: number;
+  plan: { id: string; title: string; status: PlanStatus; versionNumber: number } | null;
+  steps: WorkflowStep[];
+  daysLeft: number;
+  deadline: { year: number; month: number; day: number };
+  late: boolean;
+}
+
+/** Where next year's plan stands (its latest version), for the dashboard: the road, days left to the deadline, late adoption. */
+export async function getPlanRoadSummary(associationId: string, options: { now: Date; db?: PrismaClient }): Promise<PlanRoadSummary> {
+  const db = options.db ?? prisma;
+  const today = calendarDateIn(options.now);
+  const planYear = today.year + 1;
+  const [plan, settings] = await Promise.all([
+    db.plan.findFirst({ where: { associationId, year: planYear }, orderBy: { versionNumber: 'desc' }, select: { id: true, title: true, status: true, versionNumber: true, createdAt: true, adoptedAt: true } }),
+    db.associationSettings.findUnique({ where: { associationId }, select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true } }),
+  ]);
+  const month = settings?.adoptionDeadlineMonth ?? 11;
+  const day = settings?.adoptionDeadlineDay ?? 30;
+  const audit = plan
+    ? await db.auditLog.findMany({ where: { associationId, entityType: 'Plan', entityId: plan.id, action: { in: Object.values(REACHED_BY) } }, orderBy: { at: 'asc' }, select: { action: true, at: true } })
+    : [];
+  return {
+    planYear,
+    plan: plan ? { id: plan.id, title: plan.title, status: plan.status, versionNumber: plan.versionNumber } : null,
+    steps: plan ? workflowSteps(plan.status, plan.createdAt, new Map(audit.map((a) => [a.action, a.at]))) : [],
+    daysLeft: daysToAdoptionDeadline(today, planYear, month, day),
+    deadline: { year: planYear - 1, month, day },
+    late: plan?.adoptedAt ? isAdoptedLate({ planYear, decidedOn: calendarDateIn(plan.adoptedAt), deadlineMonth: month, deadlineDay: day }) : false,
+  };
+}

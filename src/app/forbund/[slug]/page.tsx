@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { BudgetYearsTable } from '@/components/dashboard/budget-years-table';
 import { DeadlineNotice } from '@/components/dashboard/deadline-notice';
 import { KeyFigures } from '@/components/dashboard/key-figures';
+import { PlanRoadCard } from '@/components/dashboard/plan-road-card';
 import { PlanYearPicker } from '@/components/shell/plan-year-picker';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
@@ -12,6 +13,7 @@ import { format, messages } from '@/i18n/catalog';
 import { formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getDashboard } from '@/server/plan/get-dashboard';
+import { getPlanRoadSummary } from '@/server/plan/get-plan-workflow';
 
 export const metadata: Metadata = { title: messages().dashboard.title };
 
@@ -24,7 +26,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { association, roles } = await requireAssociationAccess(slug, 'association.read');
   const requestedYear = parseYearParam((await searchParams).ar);
-  const data = await getDashboard(association.id, { now: new Date(), requestedYear });
+  const [data, planRoad] = await Promise.all([getDashboard(association.id, { now: new Date(), requestedYear }), getPlanRoadSummary(association.id, { now: new Date() })]);
   const { dashboard: t, areas } = messages();
   const { plan, budget } = data;
   const planTotals = plan && budget ? budget.totals.find((totals) => totals.year === plan.year) : undefined;
@@ -44,7 +46,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         {plan ? <PlanYearPicker basePath={`/forbund/${association.slug}`} years={data.years} current={plan.year} /> : null}
       </PageHeader>
 
-      {data.deadline ? <DeadlineNotice notice={data.deadline} /> : null}
+      {data.deadline ? <DeadlineNotice notice={data.deadline} href={`/forbund/${association.slug}/plan/arbetsgang?ar=${data.deadline.planYear}`} /> : null}
+
+      <PlanRoadCard summary={planRoad} slug={association.slug} />
 
       {data.requestedYearMissing && plan ? (
         <Notice>{format(t.requestedYearMissing, { year: data.requestedYearMissing, shown: plan.year })}</Notice>
