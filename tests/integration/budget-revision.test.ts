@@ -95,7 +95,8 @@ describe('budget revision', () => {
     await expect(adoptBudgetRevision(people['chef@samplan.se'], { associationId: association, planId: revision, decisionId: foreign.id }, options())).rejects.toBeInstanceOf(
       FieldValidationError,
     );
-    const board = await db.prisma.meeting.findFirstOrThrow({ where: { associationId: association, body: 'BOARD', status: 'MINUTES_LOCKED' } });
+    // Not the seeded meeting from February: its minutes are locked, and the lock trigger refuses new decisions there.
+    const board = await db.prisma.meeting.findFirstOrThrow({ where: { associationId: association, body: 'BOARD', minutesLockedAt: null } });
     const decision = await db.prisma.decision.create({ data: { associationId: association, meetingId: board.id, text: 'Styrelsen antar reviderad budget 2026.', decidedAt: now } });
     for (const email of ['revisor@finsamgotland.se', 'ledamot@finsamgotland.se']) {
       await expect(adoptBudgetRevision(people[email], { associationId: association, planId: revision, decisionId: decision.id }, options())).rejects.toMatchObject(

@@ -18,6 +18,7 @@ import { invoices } from './invoices';
 import { governance } from './governance';
 import { planContent } from './planContent';
 import { results } from './results';
+import { minutes } from './minutes';
 import { roles } from './roles';
 import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
@@ -47,4 +48,5 @@ export const sv = {
   planDocument,
   planContent,
   results,
+  minutes,
 };

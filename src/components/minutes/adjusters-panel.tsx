@@ -1,0 +1,92 @@
+'use client';
+
+import { useState } from 'react';
+import { format, messages } from '@/i18n/catalog';
+import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+
+interface Props {
+  slug: string;
+  meetingId: string;
+  adjusters: { personId: string; name: string; approvedAtText: string | null }[];
+  /** Offered when the signed-in person may write the minutes and nobody has approved yet. */
+  candidates: { personId: string; name: string }[] | null;
+  /** The signed-in person is a chosen adjuster who has not approved yet. */
+  mayApprove: boolean;
+  chooseAction: (input: { slug: string; meetingId: string; personIds: string[] }) => Promise<MinutesActionResult>;
+  approveAction: (input: { slug: string; meetingId: string }) => Promise<MinutesActionResult>;
+}
+
+/** The two adjusters, their approvals, the choice (office) and the "Justera protokollet" button (the adjuster). */
+export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayApprove, chooseAction, approveAction }: Props) {
+  const t = messages().minutes.adjusters;
+  const choose = useMinutesAction();
+  const approve = useMinutesAction();
+  const [first, setFirst] = useState(adjusters[0]?.personId ?? '');
+  const [second, setSecond] = useState(adjusters[1]?.personId ?? '');
+
+  return (
+    <section className="card" aria-labelledby="adjusters-title" data-testid="adjusters-panel">
+      <h2 id="adjusters-title" className="text-lg font-semibold">
+        {t.title}
+      </h2>
+      {adjusters.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{t.none}</p>
+      ) : (
+        <ul className="mt-2 grid gap-1 text-sm" data-testid="adjusters-list">
+          {adjusters.map((adjuster) => (
+            <li key={adjuster.personId}>
+              <span className="font-medium">{adjuster.name}</span>: {adjuster.approvedAtText ? format(t.approvedAt, { time: adjuster.approvedAtText }) : t.notApproved}
+            </li>
+          ))}
+        </ul>
+      )}
+      {candidates ? (
+        <form
+          className="mt-3 grid gap-2"
+          data-testid="adjusters-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void choose.run(() => chooseAction({ slug, meetingId, personIds: [first, second].filter(Boolean) }));
+          }}
+        >
+          {(
+            [
+              ['adjuster-first', t.first, first, setFirst],
+              ['adjuster-second', t.second, second, setSecond],
+            ] as const
+          ).map(([id, label, value, set]) => (
+            <div key={id}>
+              <label htmlFor={id} className="text-sm font-medium">
+                {label}
+              </label>
+              <select id={id} className={inputClass} value={value} onChange={(event) => set(event.target.value)}>
+                <option value="">{t.choosePlaceholder}</option>
+                {candidates.map((candidate) => (
+                  <option key={candidate.personId} value={candidate.personId}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <FieldError id="adjusters-error-field" message={choose.fieldErrors.personIds} />
+          <FormError message={choose.fieldErrors.personIds ? null : choose.error} testId="adjusters-error" />
+          <div>
+            <button type="submit" disabled={choose.busy} className={primaryButton} data-testid="adjusters-submit">
+              {t.choose}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {mayApprove ? (
+        <div className="mt-4 border-t border-slate-200 pt-3">
+          <p className="text-sm">{t.approveLead}</p>
+          <FormError message={approve.error} testId="approve-error" />
+          <button type="button" disabled={approve.busy} className={`${primaryButton} mt-2`} data-testid="approve-minutes" onClick={() => void approve.run(() => approveAction({ slug, meetingId }))}>
+            {t.approve}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+
+import { useState } from 'react';
+import { messages } from '@/i18n/catalog';
+import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+
+interface Props {
+  slug: string;
+  meetingId: string;
+  correctable: { id: string; year: number; number: number; title: string }[];
+  action: (input: { slug: string; meetingId: string; correctsId: string; title: string; discussion: string; decisionText: string }) => Promise<MinutesActionResult>;
+}
+
+/** A correction of locked minutes: a new paragraph here that points at the corrected one. */
+export function CorrectionForm({ slug, meetingId, correctable, action }: Props) {
+  const t = messages().minutes;
+  const { busy, error, fieldErrors, run } = useMinutesAction();
+  const [correctsId, setCorrectsId] = useState(correctable[0]?.id ?? '');
+  const [discussion, setDiscussion] = useState('');
+  const [decisionText, setDecisionText] = useState('');
+
+  return (
+    <details className="card">
+      <summary className="cursor-pointer text-lg font-semibold">{t.correction.title}</summary>
+      <p className="mt-2 text-sm text-slate-600">{t.correction.lead}</p>
+      <form
+        className="mt-3 grid gap-3"
+        data-testid="correction-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(() => action({ slug, meetingId, correctsId, title: '', discussion, decisionText }), () => {
+            setDiscussion('');
+            setDecisionText('');
+          });
+        }}
+      >
+        <div>
+          <label htmlFor="correction-corrects" className="text-sm font-medium">
+            {t.correction.corrects}
+          </label>
+          <select id="correction-corrects" className={inputClass} value={correctsId} onChange={(event) => setCorrectsId(event.target.value)}>
+            {correctable.map((paragraph) => (
+              <option key={paragraph.id} value={paragraph.id}>
+                {`§ ${paragraph.number} (${paragraph.year}) ${paragraph.title}`}
+              </option>
+            ))}
+          </select>
+          <FieldError id="correction-corrects-error" message={fieldErrors.correctsId} />
+        </div>
+        <div>
+          <label htmlFor="correction-discussion" className="text-sm font-medium">
+            {t.form.discussion}
+          </label>
+          <textarea id="correction-discussion" rows={3} className={inputClass} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
+        </div>
+        <div>
+          <label htmlFor="correction-decision" className="text-sm font-medium">
+            {t.form.decisionText}
+          </label>
+          <textarea id="correction-decision" rows={2} className={inputClass} value={decisionText} onChange={(event) => setDecisionText(event.target.value)} />
+        </div>
+        <FormError message={error} />
+        <div>
+          <button type="submit" disabled={busy} className={primaryButton}>
+            {t.correction.submit}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,97 @@
+'use client';
+
+import { useState } from 'react';
+import { messages } from '@/i18n/catalog';
+import { FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+
+type Choice = 'FOR' | 'AGAINST' | 'ABSTAIN';
+
+interface Props {
+  slug: string;
+  meetingId: string;
+  paragraph: { id: string; number: number; votes: { personId: string; choice: Choice; reservation: string | null }[] };
+  voters: { personId: string; name: string }[];
+  action: (input: { slug: string; meetingId: string; paragraphId: string; votes: { personId: string; choice: Choice; reservation: string | null }[] }) => Promise<MinutesActionResult>;
+}
+
+/** Per voter (members present and deputies serving): for, against, abstain or no vote; a reservation for those against. */
+export function VotesForm({ slug, meetingId, paragraph, voters, action }: Props) {
+  const t = messages().minutes;
+  const { busy, error, fieldErrors, run } = useMinutesAction();
+  const initial = Object.fromEntries(voters.map((voter) => {
+    const vote = paragraph.votes.find((v) => v.personId === voter.personId);
+    return [voter.personId, { choice: (vote?.choice ?? '') as Choice | '', reservation: vote?.reservation ?? '' }];
+  }));
+  const [votes, setVotes] = useState(initial);
+  const prefix = `votes-${paragraph.id}`;
+
+  if (voters.length === 0) return <p className="text-sm text-slate-600">{t.votesForm.noVoters}</p>;
+  return (
+    <details className="mt-3">
+      <summary className="cursor-pointer text-sm font-medium">{t.votesForm.title}</summary>
+      <form
+        className="mt-2"
+        data-testid="votes-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const cast = Object.entries(votes)
+            .filter(([, vote]) => vote.choice !== '')
+            .map(([personId, vote]) => ({ personId, choice: vote.choice as Choice, reservation: vote.choice === 'AGAINST' && vote.reservation.trim() ? vote.reservation : null }));
+          void run(() => action({ slug, meetingId, paragraphId: paragraph.id, votes: cast }));
+        }}
+      >
+        <table className="data-table">
+          <caption>{`${t.votesForm.caption}, § ${paragraph.number}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.votesForm.person}</th>
+              <th scope="col">{t.votesForm.choice}</th>
+              <th scope="col">{t.votesForm.reservation}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {voters.map((voter) => {
+              const vote = votes[voter.personId]!;
+              const set = (patch: Partial<typeof vote>) => setVotes({ ...votes, [voter.personId]: { ...vote, ...patch } });
+              return (
+                <tr key={voter.personId}>
+                  <th scope="row">{voter.name}</th>
+                  <td>
+                    <label className="sr-only" htmlFor={`${prefix}-${voter.personId}-choice`}>
+                      {`${t.votesForm.choice}: ${voter.name}`}
+                    </label>
+                    <select id={`${prefix}-${voter.personId}-choice`} className={inputClass} value={vote.choice} onChange={(event) => set({ choice: event.target.value as Choice | '' })}>
+                      <option value="">{t.votesForm.notVoting}</option>
+                      {(['FOR', 'AGAINST', 'ABSTAIN'] as const).map((choice) => (
+                        <option key={choice} value={choice}>
+                          {t.choice[choice]}
+                        </option>
+                      ))}
+                    </select>
+                    {fieldErrors[`votes.${voter.personId}`] ? <p className="mt-1 text-sm text-red-700">{fieldErrors[`votes.${voter.personId}`]}</p> : null}
+                  </td>
+                  <td>
+                    <label className="sr-only" htmlFor={`${prefix}-${voter.personId}-reservation`}>
+                      {`${t.votesForm.reservation}: ${voter.name}`}
+                    </label>
+                    <input
+                      id={`${prefix}-${voter.personId}-reservation`}
+                      className={inputClass}
+                      value={vote.reservation}
+                      disabled={vote.choice !== 'AGAINST'}
+                      onChange={(event) => set({ reservation: event.target.value })}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <FormError message={error} testId="votes-error" />
+        <button type="submit" disabled={busy} className={`${primaryButton} mt-2`} data-testid="votes-submit">
+          {t.votesForm.submit}
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import { z } from 'zod';
+import { checkAdjusters } from '@/domain/minutes/adjusters';
+import { messages } from '@/i18n/catalog';
+import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { assertPermission } from '@/server/authz/assert-permission';
+import type { Actor } from '@/server/authz/session-actor';
+import { prisma } from '@/server/db/client';
+import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { loadAdjusterCandidates } from './adjuster-candidates';
+import { id, inMinutesTransaction, openMinutes, type MinutesDeps } from './minutes-context';
+
+const schema = z.object({
+  associationId: id,
+  meetingId: id,
+  /** The two people the meeting chose to approve (justera) the minutes. */
+  personIds: z.array(id).max(10),
+});
+
+export type ChooseAdjustersInput = z.input<typeof schema>;
+
+/**
+ * Records the two adjusters the meeting chose: two different people among those present with a
+ * vote or present board members. They can be changed until one of them has approved.
+ */
+export async function chooseAdjusters(input: ChooseAdjustersInput, actor: Actor, deps: MinutesDeps = {}): Promise<{ personIds: string[] }> {
+  const parsed = schema.parse(input);
+  const db = deps.db ?? prisma;
+  await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });
+  const t = messages().minutes.errors;
+
+  return inMinutesTransaction(db, async (tx) => {
+    const meeting = await openMinutes(tx, parsed.associationId, parsed.meetingId);
+    const { eligible } = await loadAdjusterCandidates(tx, meeting);
+    const problem = checkAdjusters(parsed.personIds, eligible);
+    if (problem) {
+      const message = { COUNT: t.adjustersCount, SAME_PERSON: t.adjustersSame, NOT_ELIGIBLE: t.adjustersNotEligible }[problem];
+      throw new FieldValidationError({ personIds: message });
+    }
+    const current = await tx.adjuster.findMany({ where: { meetingId: meeting.id }, orderBy: { id: 'asc' }, select: { personId: true, approvedAt: true } });
+    if (current.some((adjuster) => adjuster.approvedAt)) throw new ConflictError(t.adjustersApproved);
+
+    await tx.adjuster.deleteMany({ where: { meetingId: meeting.id } });
+    await tx.adjuster.createMany({ data: parsed.personIds.map((personId) => ({ meetingId: meeting.id, personId })) });
+    await writeAuditEntry(tx, {
+      associationId: parsed.associationId,
+      personId: actor.personId,
+      action: 'minutes.adjustersChosen',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      data: { before: { adjusters: current.map((adjuster) => adjuster.personId) }, after: { adjusters: parsed.personIds } },
+    });
+    return { personIds: parsed.personIds };
+  });
+}

@@ -1,0 +1,141 @@
+import 'server-only';
+import PDFDocument from 'pdfkit';
+import type { Minutes } from './get-minutes';
+import { paragraphLabel } from '@/domain/minutes/paragraph-numbering';
+import { format, messages } from '@/i18n/catalog';
+import { formatDateTime, formatLongDate } from '@/i18n/dates';
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = 50;
+const WIDTH = A4.width - 2 * MARGIN;
+
+/** Helvetica (WinAnsi) has å ä ö, § and the no-break space, but not U+2212 or typographic arrows. */
+function pdfText(text: string): string {
+  return text.replace(/\u2212/g, '-').replace(/[\u2192\u2190]/g, '-');
+}
+
+/**
+ * The locked minutes as a PDF: header, attendance (with who served for whom), the § paragraphs
+ * with discussion, decision and votes, the adjusters' approvals with time, and a "Justerat" footer
+ * on every page. `compress: false` leaves the text readable for tests.
+ */
+export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean } = {}): Promise<Uint8Array> {
+  const all = messages();
+  const t = all.minutes.pdf;
+  const { meeting } = minutes;
+  const body = all.areas.meetingBody[meeting.body];
+  const date = formatLongDate(meeting.startsAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    info: { Title: `${t.title}: ${body} ${date}`, Author: 'Samplan' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+
+  const heading = (text: string, size = 12) => {
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(size).fillColor('#000000').text(pdfText(text), MARGIN, doc.y, { width: WIDTH });
+    doc.moveDown(0.2);
+  };
+  const paragraph = (text: string, options: { bold?: boolean; color?: string; indent?: number } = {}) => {
+    doc
+      .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(10)
+      .fillColor(options.color ?? '#000000')
+      .text(pdfText(text), MARGIN + (options.indent ?? 0), doc.y, { width: WIDTH - (options.indent ?? 0) });
+  };
+
+  doc.font('Helvetica').fontSize(10).fillColor('#475569').text(pdfText(meeting.associationName), MARGIN, MARGIN);
+  doc.moveDown(0.3).font('Helvetica-Bold').fontSize(18).fillColor('#000000').text(pdfText(`${t.title}: ${format(t.heading, { body, date })}`), { width: WIDTH });
+  doc.moveDown(0.3);
+  paragraph(format(t.meta, { time: formatDateTime(meeting.startsAt), location: meeting.location || '–' }), { color: '#334155' });
+
+  heading(t.present);
+  const present = minutes.attendance.filter((row) => row.present);
+  const voting = present.filter((row) => row.voter).map((row) => (row.servingForName ? format(t.servingFor, { name: row.name, absent: row.servingForName }) : row.name));
+  const deputies = present.filter((row) => !row.voter && row.seatKind === 'DEPUTY').map((row) => row.name);
+  const others = present.filter((row) => !row.voter && row.seatKind !== 'DEPUTY').map((row) => (row.coOpted ? `${row.name} (${all.minutes.attendance.coOpted.toLowerCase()})` : row.name));
+  const absent = minutes.attendance.filter((row) => !row.present).map((row) => row.name);
+  for (const [label, list] of [[t.voting, voting], [t.deputies, deputies], [t.others, others], [t.absent, absent]] as const) {
+    if (list.length === 0) continue;
+    paragraph(`${label}: `, { bold: true });
+    paragraph(list.join(', '), { indent: 12 });
+    doc.moveDown(0.2);
+  }
+
+  heading(t.paragraphs);
+  for (const p of minutes.paragraphs) {
+    doc.moveDown(0.5);
+    if (doc.y > A4.height - MARGIN - 90) doc.addPage();
+    doc.font('Helvetica-Bold').fontSize(11).fillColor('#000000').text(pdfText(`${paragraphLabel(p.number)}  ${p.title}`), MARGIN, doc.y, { width: WIDTH });
+    const links = [
+      p.matter ? format(t.matterLink, { year: p.matter.year, number: p.matter.number, title: p.matter.title }) : null,
+      p.plan ? `${all.minutes.paragraphs.plan.toLowerCase()} ${p.plan.title}` : null,
+      p.intervention ? `${all.minutes.paragraphs.intervention.toLowerCase()} ${p.intervention.name}` : null,
+    ].filter((link): link is string => link !== null);
+    if (links.length > 0) paragraph(format(t.links, { links: links.join('; ') }), { color: '#475569' });
+    if (p.corrects) {
+      paragraph(format(all.minutes.paragraphs.corrects, { number: p.corrects.number, year: p.corrects.year, meeting: `${p.corrects.meeting.title} ${formatLongDate(p.corrects.meeting.startsAt)}` }), { color: '#475569' });
+    }
+    if (p.discussion.trim()) {
+      doc.moveDown(0.2);
+      paragraph(p.discussion.trim());
+    }
+    const decision = p.decision?.text ?? p.decisionText;
+    if (decision.trim()) {
+      doc.moveDown(0.2);
+      paragraph(`${t.decision}`, { bold: true });
+      paragraph(decision.trim());
+    }
+    if (p.tally) {
+      doc.moveDown(0.2);
+      paragraph(format(t.votes, { summary: format(all.minutes.paragraphs.votesSummary, { for: p.tally.for, against: p.tally.against, abstain: p.tally.abstain }) }));
+      for (const choice of ['FOR', 'AGAINST', 'ABSTAIN'] as const) {
+        const names = p.votes.filter((vote) => vote.choice === choice).map((vote) => vote.person.name);
+        if (names.length > 0) paragraph(format(t.votesDetail, { choice: all.minutes.choice[choice], names: names.join(', ') }), { indent: 12 });
+      }
+      for (const vote of p.votes) {
+        if (vote.reservation) paragraph(format(t.reservation, { name: vote.person.name, text: vote.reservation }), { indent: 12 });
+      }
+    }
+  }
+
+  heading(t.adjusters);
+  for (const adjuster of minutes.adjusters) {
+    paragraph(format(t.adjusterLine, { name: adjuster.name, time: adjuster.approvedAt ? formatDateTime(adjuster.approvedAt) : '–' }));
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Below the bottom margin: pdfkit would open a new page for text there, so lift the margin first.
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#64748b')
+      .text(
+        pdfText(
+          format(t.footer, {
+            time: meeting.minutesLockedAt ? formatDateTime(meeting.minutesLockedAt) : '–',
+            association: meeting.associationName,
+            body: body.toLowerCase(),
+            date,
+            page: i - range.start + 1,
+            pages: range.count,
+          }),
+        ),
+        MARGIN,
+        A4.height - MARGIN + 15,
+        { width: WIDTH, lineBreak: false },
+      );
+  }
+  doc.end();
+  return done;
+}
