@@ -70,7 +70,6 @@ export async function startBudgetRevision(
               status: revision.status,
               title: revision.title,
               previousVersionId: source.id,
-              budgetLines: source.budgetLines.length,
             },
           },
         });
