@@ -32,6 +32,7 @@ import { rejectInvoice } from '@/server/invoice/reject-invoice';
 import { setPriceBaseAmount } from '@/server/invoice/set-price-base-amount';
 import { updateDelegationSettings } from '@/server/invoice/update-delegation-settings';
 import { seedDemoData } from '@/server/seed/seed-demo';
+import { runAuditRows, type AuditRows } from '../support/audit-trail-harness';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /**
@@ -45,17 +46,6 @@ const EXEMPT: Record<string, string> = {
   // Asks for budget.edit because only the editor may import, but writes nothing.
   'src/server/budget/preview-budget-import.ts#previewBudgetImport': 'reads a file, writes nothing',
 };
-
-interface Expected {
-  action: string;
-  entityType: string;
-  entityId: string;
-  personId: string;
-  /** Fields `data.before` must contain; 'absent' for a creation. */
-  before: Record<string, unknown> | 'absent';
-  /** Fields `data.after` must contain; 'absent' for a deletion. */
-  after: Record<string, unknown> | 'absent';
-}
 
 let database: TestDatabase;
 const db = () => database.prisma;
@@ -84,7 +74,7 @@ const lineOf = (planId: string, where: { name?: string; category?: 'ADMINISTRATI
 const invoiceNumbered = (invoiceNumber: string) => db().invoice.findFirstOrThrow({ where: { associationId: ids.gotland, invoiceNumber } });
 const director = () => ({ personId: ids.director });
 
-const ROWS: Record<string, () => Promise<Expected | Expected[]>> = {
+const ROWS: AuditRows = {
   'src/server/budget/add-budget-line.ts#addBudgetLine': async () => {
     const { line } = await addBudgetLine({ associationId: ids.gotland, planId: ids.draft2027, name: 'Revisionsarvode', type: 'COST', category: 'ADMINISTRATION' }, director(), deps());
     return { action: 'budget.lineAdded', entityType: 'BudgetLine', entityId: line.id, personId: ids.director, before: 'absent', after: { name: 'Revisionsarvode', category: 'ADMINISTRATION', type: 'COST' } };
@@ -173,7 +163,7 @@ const ROWS: Record<string, () => Promise<Expected | Expected[]>> = {
 
   'src/server/budget/adopt-budget-revision.ts#adoptBudgetRevision': async () => {
     const revisionId = shared.revisionId ?? (await startBudgetRevision(ids.director, { associationId: ids.gotland, planId: ids.adopted2026 }, { db: db() })).planId;
-    const decision = await db().decision.create({ data: { associationId: ids.gotland, meetingId: ids.boardMeeting, text: 'Styrelsen antar reviderad budget.', decidedAt: now } });
+    const decision = await db().decision.create({ data: { associationId: ids.gotland, meetingId: ids.plannedMeeting, text: 'Styrelsen antar reviderad budget.', decidedAt: now } });
     await adoptBudgetRevision(ids.admin, { associationId: ids.gotland, planId: revisionId, decisionId: decision.id }, { db: db(), now });
     return [
       { action: 'plan.revisionAdopted', entityType: 'Plan', entityId: revisionId, personId: ids.admin, before: { status: 'DRAFT', adoptionDecisionId: null }, after: { status: 'ADOPTED', adoptionDecisionId: decision.id } },
@@ -258,32 +248,7 @@ const ROWS: Record<string, () => Promise<Expected | Expected[]>> = {
   },
 };
 
-describe('every mutating use case writes an audit entry with before and after', () => {
-  for (const [useCase, run] of Object.entries(ROWS)) {
-    it(useCase, async () => {
-      const since = (await db().auditLog.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-      const expectations = [await run()].flat();
-      for (const expected of expectations) {
-        const entry = await db().auditLog.findFirst({
-          where: { id: { gt: since }, action: expected.action, entityType: expected.entityType, entityId: expected.entityId },
-          orderBy: { id: 'desc' },
-        });
-        expect(entry, `${expected.action} on ${expected.entityType} ${expected.entityId}`).not.toBeNull();
-        expect(entry!.personId).toBe(expected.personId);
-        expect(entry!.associationId).toBe(ids.gotland);
-        const data = (entry!.data ?? {}) as { before?: unknown; after?: unknown };
-        for (const side of ['before', 'after'] as const) {
-          if (expected[side] === 'absent') expect(data[side], side).toBeUndefined();
-          else expect(data[side], side).toMatchObject(expected[side]);
-        }
-        // An update lists only changed fields, each on both sides.
-        if (expected.before !== 'absent' && expected.after !== 'absent') {
-          expect(Object.keys(data.before as object).sort()).toEqual(Object.keys(data.after as object).sort());
-        }
-      }
-    });
-  }
-});
+runAuditRows('every mutating use case writes an audit entry with before and after', ROWS, { db, associationId: () => ids.gotland });
 
 // ───────────── The guard: no mutating use case without a row ─────────────
 
@@ -314,6 +279,13 @@ function mutatingUseCases(root = 'src/server'): string[] {
   return found.sort();
 }
 
+/** The row keys of every area's table (this file and its siblings audit-trail-*.test.ts), read from their source. */
+function rowKeysOfAllTables(dir = 'tests/integration'): string[] {
+  return readdirSync(dir)
+    .filter((name) => /^audit-trail.*\.test\.ts$/.test(name))
+    .flatMap((name) => [...readFileSync(join(dir, name), 'utf8').matchAll(/^\s*'(src\/server\/[^'#]+#\w+)':/gm)].map((m) => m[1]!));
+}
+
 describe('the table covers every mutating use case', () => {
   it('finds the use cases it should (the guard itself works)', () => {
     const found = mutatingUseCases();
@@ -324,9 +296,10 @@ describe('the table covers every mutating use case', () => {
 
   it('has a row or an exemption for each, and no row for something that is gone', () => {
     const found = mutatingUseCases();
-    const missing = found.filter((useCase) => !(useCase in ROWS) && !(useCase in EXEMPT));
-    expect(missing, 'mutating use cases without a row in ROWS (tests/integration/audit-trail.test.ts)').toEqual([]);
-    const stale = Object.keys(ROWS).filter((useCase) => !found.includes(useCase));
+    const rows = rowKeysOfAllTables();
+    const missing = found.filter((useCase) => !rows.includes(useCase) && !(useCase in EXEMPT));
+    expect(missing, 'mutating use cases without a row in any tests/integration/audit-trail*.test.ts').toEqual([]);
+    const stale = rows.filter((useCase) => !found.includes(useCase));
     expect(stale, 'rows for use cases not found').toEqual([]);
   });
 });
