@@ -45,6 +45,9 @@ const EXEMPT: Record<string, string> = {
   'src/server/auth/sign-in-with-password.ts#signInWithPassword': 'sign-in, not a change of data',
   // Asks for budget.edit because only the editor may import, but writes nothing.
   'src/server/budget/preview-budget-import.ts#previewBudgetImport': 'reads a file, writes nothing',
+  // Helpers exported beside a use case, and a use case that only reads.
+  'src/server/results/save-annual-report-narrative.ts#narrativeOf': 'reads a stored narrative, writes nothing',
+  'src/server/public-records/collect-public-records.ts#collectPublicRecords': 'asks publicRecords.export to list the records, writes nothing',
 };
 
 let database: TestDatabase;

@@ -101,8 +101,13 @@ export async function saveInterventionBudget(
       entityType: 'BudgetLine',
       entityId: line.id,
       data: {
+        interventionId: intervention.id,
+        planId: plan.id,
+        line: line.name,
+        created,
+        // Per year, the amount before (null: no cell) and after.
         before: Object.fromEntries(changes.map((c) => [`${c.year}`, c.from])),
-        after: { interventionId: intervention.id, planId: plan.id, line: line.name, created, ...Object.fromEntries(changes.map((c) => [`${c.year}`, c.to])) },
+        after: Object.fromEntries(changes.map((c) => [`${c.year}`, c.to])),
       },
     });
     return { lineId: line.id, cells: await readCells(tx, line.id) };

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseStatsRows, periodText, type StatsImportError } from '@/domain/results/stats-import';
 import { COUNT_FIELDS } from '@/domain/results/types';
+import type { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
@@ -9,7 +10,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import type { BudgetDeps } from '@/server/budget/deps';
 import { readBudgetFile } from '@/server/budget/read-budget-file';
 import { prisma } from '@/server/db/client';
-import { id, loadResultsSettings } from './results-input';
+import { id, loadResultsSettings, STATS_SELECT } from './results-input';
 
 const schema = z.object({
   associationId: id,
@@ -68,22 +69,30 @@ export async function importParticipantStats(input: ImportParticipantStatsInput,
 
   await db.$transaction(
     async (tx) => {
+      // Per period, the statistics the import replaces (null: none) and what it writes.
+      const before: Record<string, Prisma.InputJsonObject | null> = {};
+      const after: Record<string, Prisma.InputJsonObject> = {};
       for (const entry of result.entries) {
         const key = { interventionId: entry.interventionId, periodKind: entry.periodKind, year: entry.year, period: entry.period };
         const data = { ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, entry[field]])), ageBandCounts: entry.ageBandCounts, note: entry.note };
+        const stored = await tx.participantStats.findUnique({ where: { interventionId_periodKind_year_period: key }, select: STATS_SELECT });
+        const label = `${entry.interventionName} ${periodText(entry.periodKind, entry.year, entry.period)}`;
+        before[label] = stored ? { ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, stored[field]])), ageBandCounts: stored.ageBandCounts, note: stored.note } : null;
+        after[label] = data;
         await tx.participantStats.upsert({
           where: { interventionId_periodKind_year_period: key },
           create: { ...key, ...data },
           update: { ...data, version: { increment: 1 } },
         });
       }
+      // The rows belong to several interventions: the entry is the association's.
       await writeAuditEntry(tx, {
         associationId: parsed.associationId,
         personId: actor.personId,
         action: 'participantStats.imported',
-        entityType: 'ParticipantStats',
-        entityId: null,
-        data: { fileName: parsed.fileName, after: { rows: rows.map((r) => ({ intervention: r.intervention, period: r.period, activeCount: r.activeCount })) } },
+        entityType: 'Association',
+        entityId: parsed.associationId,
+        data: { fileName: parsed.fileName, before, after },
       });
     },
     { timeout: 30_000 },
