@@ -45,6 +45,11 @@ const EXEMPT: Record<string, string> = {
   'src/server/auth/sign-in-with-password.ts#signInWithPassword': 'sign-in, not a change of data',
   // Asks for budget.edit because only the editor may import, but writes nothing.
   'src/server/budget/preview-budget-import.ts#previewBudgetImport': 'reads a file, writes nothing',
+  // Helpers of the plan workflow's use cases (send on, return to draft, comment); their rows are in audit-trail-governance.test.ts.
+  'src/server/plan/transition-plan.ts#assertNoBlockingBudgetErrors': 'a check inside the send-on use cases, writes nothing',
+  'src/server/plan/transition-plan.ts#illegalTransition': 'builds the ConflictError, writes nothing',
+  'src/server/plan/transition-plan.ts#loadWorkflowPlan': 'reads the plan inside the use cases, writes nothing',
+  'src/server/plan/transition-plan.ts#transitionPlan': 'the step sendPlanToPreparation, sendPlanToConsultation and returnPlanToDraft take; covered by their rows',
 };
 
 let database: TestDatabase;
