@@ -48,6 +48,11 @@ const EXEMPT: Record<string, string> = {
   // Helpers exported beside a use case, and a use case that only reads.
   'src/server/results/save-annual-report-narrative.ts#narrativeOf': 'reads a stored narrative, writes nothing',
   'src/server/public-records/collect-public-records.ts#collectPublicRecords': 'asks publicRecords.export to list the records, writes nothing',
+  // Helpers of the plan workflow's use cases (send on, return to draft, comment); their rows are in audit-trail-governance.test.ts.
+  'src/server/plan/transition-plan.ts#assertNoBlockingBudgetErrors': 'a check inside the send-on use cases, writes nothing',
+  'src/server/plan/transition-plan.ts#illegalTransition': 'builds the ConflictError, writes nothing',
+  'src/server/plan/transition-plan.ts#loadWorkflowPlan': 'reads the plan inside the use cases, writes nothing',
+  'src/server/plan/transition-plan.ts#transitionPlan': 'the step sendPlanToPreparation, sendPlanToConsultation and returnPlanToDraft take; covered by their rows',
 };
 
 let database: TestDatabase;

@@ -193,7 +193,7 @@ describe('the plan road', () => {
     );
     expect(result).toEqual({ late: true });
     expect(await db.prisma.plan.findUniqueOrThrow({ where: { id: draft } })).toMatchObject({ status: 'ADOPTED', adoptionDecisionId: decision.id, adoptedAt: decision.decidedAt, lockedAt: adoptedNow });
-    expect(await lastAudit()).toMatchObject({ action: 'plan.adopted', entityType: 'Plan', entityId: draft, data: { before: { status: 'ON_AGENDA' }, after: { status: 'ADOPTED', late: true } } });
+    expect(await lastAudit()).toMatchObject({ action: 'plan.adopted', entityType: 'Plan', entityId: draft, data: { before: { status: 'ON_AGENDA' }, after: { status: 'ADOPTED' }, late: true } });
   });
 
   it('keeps the adopted plan locked: no budget, summary, consideration, comment, reply or road', async () => {

@@ -60,7 +60,8 @@ export async function putMatterOnAgenda(
       action: 'matter.putOnAgenda',
       entityType: 'Matter',
       entityId: matter.id,
-      data: { before: { status: matter.status }, after: { status: moved.status, meetingId: meeting.id, agendaItemId: itemId, position: position + 1 } },
+      // The matter's place on an agenda: none before, this meeting's item after (removeAgendaItem takes it away).
+      data: { before: { status: matter.status, meetingId: null, agendaItemId: null, position: null }, after: { status: moved.status, meetingId: meeting.id, agendaItemId: itemId, position: position + 1 } },
     });
     return { agendaItemId: itemId, version: newVersion };
   });

@@ -76,6 +76,7 @@ export async function recordAttendance(
     if (Object.keys(errors).length > 0) throw new FieldValidationError(errors);
 
     const before = await tx.attendance.findMany({ where: { meetingId: meeting.id }, orderBy: { personId: 'asc' }, select: { personId: true, status: true, servingForId: true, coOpted: true } });
+    const quorumBefore = await loadQuorum(tx, meeting.id);
     await tx.attendance.deleteMany({ where: { meetingId: meeting.id } });
     await tx.attendance.createMany({
       data: rows.map((r) => ({ meetingId: meeting.id, personId: r.personId, seatId: r.seatId, status: r.present ? 'PRESENT' : 'ABSENT', servingForId: r.servingForSeatId, coOpted: r.coOpted })),
@@ -89,7 +90,7 @@ export async function recordAttendance(
       entityType: 'Meeting',
       entityId: meeting.id,
       data: {
-        before: { attendance: before },
+        before: { attendance: before, quorum: { votingPresent: quorumBefore.votingPresent, required: quorumBefore.required, hasQuorum: quorumBefore.hasQuorum } },
         after: {
           attendance: rows.map((r) => ({ personId: r.personId, status: r.present ? 'PRESENT' : 'ABSENT', servingForId: r.servingForSeatId, coOpted: r.coOpted })),
           quorum: { votingPresent: quorum.votingPresent, required: quorum.required, hasQuorum: quorum.hasQuorum },

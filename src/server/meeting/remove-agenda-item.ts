@@ -39,7 +39,7 @@ export async function removeAgendaItem(
         action: 'matter.removedFromAgenda',
         entityType: 'Matter',
         entityId: item.matter.id,
-        data: { before: { status: item.matter.status, meetingId: meeting.id }, after: { status: to } },
+        data: { before: { status: item.matter.status, meetingId: meeting.id }, after: { status: to, meetingId: null } },
       });
     }
     await tx.agendaItem.delete({ where: { id: item.id } });

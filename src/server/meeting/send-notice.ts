@@ -51,7 +51,9 @@ export async function sendNotice(
       entityId: meeting.id,
       data: {
         before: { status: meeting.status, noticeSentAt: meeting.noticeSentAt?.toISOString() ?? null },
-        after: { status: 'NOTICE_SENT', noticeSentAt: now.toISOString(), recipients: members.map((m) => m.personId) },
+        after: { status: 'NOTICE_SENT', noticeSentAt: now.toISOString() },
+        // Who was notified: the notices made, not a field of the meeting.
+        recipients: members.map((m) => m.personId),
       },
     });
     return { version: newVersion, recipients: members.length };

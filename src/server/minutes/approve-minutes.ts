@@ -57,7 +57,7 @@ export async function approveMinutes(input: ApproveMinutesInput, actor: Actor, d
       action: 'minutes.approved',
       entityType: 'Adjuster',
       entityId: own.id,
-      data: { before: { approvedAt: null }, after: { approvedAt: now.toISOString(), meetingId: meeting.id } },
+      data: { before: { approvedAt: null }, after: { approvedAt: now.toISOString() }, meetingId: meeting.id },
     });
 
     if (locksMinutes) {

@@ -63,7 +63,7 @@ export async function recordDecision(input: RecordDecisionInput, actor: Actor, d
       if (!quorum.hasQuorum) throw new ConflictError(quorumMessage(t().noQuorum, quorum));
 
       const matter = paragraph.matterId
-        ? await tx.matter.findFirst({ where: { id: paragraph.matterId, associationId: parsed.associationId }, select: { id: true, kind: true, status: true, planId: true, interventionId: true, version: true } })
+        ? await tx.matter.findFirst({ where: { id: paragraph.matterId, associationId: parsed.associationId }, select: { id: true, kind: true, status: true, planId: true, interventionId: true, returnReason: true, version: true } })
         : null;
       const planId = paragraph.planId ?? (matter?.kind === 'PLAN' ? matter.planId : null);
       const interventionId = paragraph.interventionId ?? matter?.interventionId ?? null;
@@ -108,7 +108,11 @@ export async function recordDecision(input: RecordDecisionInput, actor: Actor, d
           action: parsed.outcome === 'RETURNED' ? 'matter.returned' : 'matter.decided',
           entityType: 'Matter',
           entityId: matter.id,
-          data: { before: { status: matter.status }, after: { status: next, decisionId: decision.id, ...(returnReason ? { returnReason } : {}) } },
+          data: {
+            before: { status: matter.status, ...(returnReason ? { returnReason: matter.returnReason } : {}) },
+            after: { status: next, ...(returnReason ? { returnReason } : {}) },
+            decisionId: decision.id,
+          },
         });
         matterStatus = next;
       }

@@ -65,13 +65,17 @@ export async function recordVotes(input: RecordVotesInput, actor: Actor, deps: M
     await tx.vote.deleteMany({ where: { paragraphId: paragraph.id } });
     if (parsed.votes.length > 0) await tx.vote.createMany({ data: parsed.votes.map((vote) => ({ paragraphId: paragraph.id, ...vote })) });
     const tally = tallyVotes(parsed.votes);
+    const tallyBefore = tallyVotes(paragraph.votes);
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,
       action: 'minutes.votesRecorded',
       entityType: 'MinutesParagraph',
       entityId: paragraph.id,
-      data: { before: { votes: paragraph.votes }, after: { votes: parsed.votes, for: tally.for, against: tally.against, abstain: tally.abstain } },
+      data: {
+        before: { votes: paragraph.votes, for: tallyBefore.for, against: tallyBefore.against, abstain: tallyBefore.abstain },
+        after: { votes: parsed.votes, for: tally.for, against: tally.against, abstain: tally.abstain },
+      },
     });
     return { for: tally.for, against: tally.against, abstain: tally.abstain, outcome: tally.outcome };
   });

@@ -58,7 +58,17 @@ export async function adoptPlanByDecision(
   const t = messages().planWorkflow;
   const plan = await tx.plan.findFirst({
     where: { id: input.planId, associationId: input.associationId },
-    select: { id: true, year: true, status: true, versionNumber: true, previousVersionId: true, budgetLines: { select: { id: true, name: true, type: true } } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      versionNumber: true,
+      previousVersionId: true,
+      adoptionDecisionId: true,
+      adoptedAt: true,
+      lockedAt: true,
+      budgetLines: { select: { id: true, name: true, type: true } },
+    },
   });
   if (!plan) throw new ConflictError(t.errors.planNotFound);
   const next = nextPlanStatus(plan.status, 'adopt');
@@ -105,8 +115,10 @@ export async function adoptPlanByDecision(
     entityType: 'Plan',
     entityId: plan.id,
     data: {
-      before: { status: plan.status },
-      after: { status: next, adoptionDecisionId: input.decisionId, adoptedAt: input.decidedAt.toISOString(), lockedAt: input.now.toISOString(), late },
+      before: { status: plan.status, adoptionDecisionId: plan.adoptionDecisionId, adoptedAt: plan.adoptedAt?.toISOString() ?? null, lockedAt: plan.lockedAt?.toISOString() ?? null },
+      after: { status: next, adoptionDecisionId: input.decisionId, adoptedAt: input.decidedAt.toISOString(), lockedAt: input.now.toISOString() },
+      // Decided after the association's deadline: a property of the adoption, not a field of the plan.
+      late,
       ...(revisedPlanId ? { revisedPlanId, outcomeCopied } : {}),
     },
   });
