@@ -62,6 +62,7 @@ test.describe.serial('a matter from preparation to the board agenda, with quorum
     await attendance.getByLabel('Tjänstgör för: Ida Sjöberg').selectOption({ label: 'Linnea Falk' });
     await expect(page.getByTestId('quorum-verdict')).toHaveText(/^beslutsför$/i);
     await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
+    await expect(attendance.getByTestId('attendance-saved')).toBeVisible();
 
     await page.reload();
     await expect(page.getByTestId('attendance').getByLabel('Närvarande: Ida Sjöberg')).toBeChecked();

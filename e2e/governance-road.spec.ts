@@ -71,10 +71,13 @@ test('the director sends the 2027 plan to the board and puts it and the matter o
 
   // Four of seven ordinary seats: the chair, the vice chair, one municipal member and Ida Sjöberg for Ali Karimi.
   const attendance = director.getByTestId('attendance');
+  // From a clean slate: an earlier spec (governance-matters) records attendance at the same meeting.
+  for (const box of await attendance.getByRole('checkbox').all()) await box.uncheck();
   for (const name of ['Mats Åberg', 'Helena Strand', 'Erik Sundin', 'Ida Sjöberg']) await attendance.getByLabel(`Närvarande: ${name}`).check();
   await attendance.getByLabel('Tjänstgör för: Ida Sjöberg').selectOption({ label: 'Ali Karimi' });
   await expect(director.getByTestId('quorum-verdict')).toHaveText('Beslutsför');
   await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
+  await expect(attendance.getByTestId('attendance-saved')).toBeVisible();
   // Saved: after a reload the stored attendance still gives quorum.
   await expect(async () => {
     await director.reload();

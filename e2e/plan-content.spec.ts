@@ -66,7 +66,7 @@ test('the director adds a goal and an intervention with a budget; the interventi
   const section = page.getByTestId('document-section').filter({ has: page.getByRole('heading', { name: INTERVENTION }) });
   await expect(section.getByTestId('document-intervention')).toContainText('Beslutad');
   await expect(section.getByTestId('document-intervention')).toContainText('2027-01-01 – 2028-12-31');
-  await expect(section.getByRole('row', { name: INTERVENTION })).toContainText(/120\s000\skr\s*90\s000\skr/);
+  await expect(section.getByRole('row', { name: new RegExp(`^${INTERVENTION}`) })).toContainText(/120\s000\skr\s*90\s000\skr/);
   await expect(page.getByTestId('document-budget-costs').getByRole('row', { name: INTERVENTION })).toBeVisible();
   const totals = (await page.getByTestId('document-budget-costs').getByRole('row', { name: /^SUMMA KOSTNADER/ }).getByRole('cell').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
   const available = (await page.getByTestId('document-budget-income').getByRole('row', { name: /^TOTALT/ }).getByRole('cell').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));

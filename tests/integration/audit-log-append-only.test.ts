@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-it('keeps audit entries: UPDATE and DELETE are refused by a trigger', async () => {
+it('keeps audit entries: UPDATE, DELETE and TRUNCATE are refused by triggers', async () => {
   const { prisma } = database;
   const entry = await prisma.auditLog.create({ data: { action: 'test.created', entityType: 'Test' } });
 
@@ -15,6 +15,7 @@ it('keeps audit entries: UPDATE and DELETE are refused by a trigger', async () =
   await expect(prisma.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
   await expect(prisma.auditLog.deleteMany({})).rejects.toThrow(/append-only/);
   await expect(prisma.$executeRaw`UPDATE "AuditLog" SET action = 'changed'`).rejects.toThrow(/append-only/);
+  await expect(prisma.$executeRaw`TRUNCATE "AuditLog"`).rejects.toThrow(/append-only/);
 
   expect(await prisma.auditLog.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ action: 'test.created' });
 });
