@@ -8,6 +8,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/use-case-errors';
 import { dateOf, emptyToUndefined, id, longText, optionalAmount, optionalDate, title, type GovernanceDeps } from './governance-input';
+import { nextMatterNumber } from './next-matter-number';
 
 export interface RaiseMatterInput {
   associationId: string;
@@ -54,10 +55,7 @@ export async function raiseMatter(input: RaiseMatterInput, actor: Actor, deps: G
     if (parsed.raisedByMemberId && !(await tx.member.findFirst({ where: { id: parsed.raisedByMemberId, associationId }, select: { id: true } }))) {
       throw new FieldValidationError({ raisedByMemberId: t().memberUnknown });
     }
-    // Serialise numbering per association and year, so two matters raised at once get different numbers.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`matter-number:${associationId}:${year}`}))`;
-    const last = await tx.matter.aggregate({ where: { associationId, year }, _max: { number: true } });
-    const number = (last._max.number ?? 0) + 1;
+    const number = await nextMatterNumber(tx, associationId, year);
     const matter = await tx.matter.create({
       data: {
         associationId,

@@ -10,6 +10,7 @@ import { ConflictError } from '@/server/use-case-errors';
 import { id, version, type WorkflowDeps } from './plan-workflow-input';
 import { OPEN_MATTER_STATUSES } from './return-plan-to-draft';
 import { assertNoBlockingBudgetErrors, loadWorkflowPlan } from './transition-plan';
+import { nextMatterNumber } from '@/server/matter/next-matter-number';
 
 const schema = z.object({ associationId: id, planId: id, version });
 
@@ -31,8 +32,7 @@ export async function sendPlanToBoard(input: z.input<typeof schema>, actor: Acto
     if (open > 0) throw new ConflictError(t.errors.openPlanMatter);
 
     const year = calendarDateIn(now).year;
-    const last = await tx.matter.aggregate({ where: { associationId: parsed.associationId, year }, _max: { number: true } });
-    const number = (last._max.number ?? 0) + 1;
+    const number = await nextMatterNumber(tx, parsed.associationId, year);
     const title = format(t.matterTitle, { year: plan.year });
     const proposedDecision = format(t.proposedDecision, { year: plan.year });
     const matter = await tx.matter.create({
