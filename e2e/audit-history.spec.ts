@@ -39,3 +39,23 @@ test('an auditor sees the history panel on an invoice', async ({ page }) => {
   const panel = page.getByTestId('history-panel');
   await expect(panel.locator('summary')).toHaveText(/^Historik \(\d+\)$/);
 });
+
+test('the plan, an intervention, a matter and a meeting each show a history panel', async ({ page }) => {
+  await signInAs(page, 'revisor@finsamgotland.se');
+  const base = '/forbund/finsamgotland';
+  const summary = () => page.getByTestId('history-panel').locator('summary');
+  await page.goto(`${base}/plan?ar=2026`);
+  await expect(summary()).toHaveText(/^Historik \(\d+\)$/);
+  for (const [list, pattern] of [
+    ['insatser', /\/insatser\/[^/?]+/],
+    ['arenden', /\/arenden\/(?!ny)[^/?]+$/],
+    ['sammantraden', /\/sammantraden\/(?!ny)[^/?]+$/],
+  ] as const) {
+    await page.goto(`${base}/${list}`);
+    const hrefs = await page.locator(`main a[href^="${base}/${list}/"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const href = hrefs.find((h) => pattern.test(h));
+    expect(href, `a detail page linked from ${list}`).toBeTruthy();
+    await page.goto(href!);
+    await expect(summary(), href).toHaveText(/^Historik \(\d+\)$/);
+  }
+});

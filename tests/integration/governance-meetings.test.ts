@@ -112,6 +112,8 @@ describe('meetings', () => {
     expect(notices.some((n) => n.meeting?.id === meetingId)).toBe(true);
     expect(notices[0]!.text).toContain('Extra styrelsemöte');
     expect(await listMyNotices(ids.preparer, ids.gotland, { db: database.prisma })).toEqual([]);
+    // Someone else's notice is not found for them, and stays unread.
+    await expect(markNoticeRead({ associationId: ids.gotland, noticeId: notices[0]!.id }, { personId: ids.preparer }, deps())).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await markNoticeRead({ associationId: ids.gotland, noticeId: notices[0]!.id }, { personId: ids.deputy1 }, deps());
     expect((await listMyNotices(ids.deputy1, ids.gotland, { db: database.prisma })).length).toBe(notices.length - 1);
 

@@ -92,6 +92,12 @@ describe('the plan road', () => {
     await expect(commentPlanSection({ associationId: gotland, planId: draft, sectionId: foreign.id, body: 'Hej' }, as('beredning@finsamgotland.se'), deps())).rejects.toMatchObject({ fieldErrors: { sectionId: expect.any(String) } });
   });
 
+  it('on a plan in no comment phase, refuses those who may never comment and tells commenters it is closed', async () => {
+    const adopted = await db.prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2026 } });
+    await expect(commentPlanSection({ associationId: gotland, planId: adopted.id, sectionId: null, body: 'Hej' }, as('revisor@finsamgotland.se'), deps())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(commentPlanSection({ associationId: gotland, planId: adopted.id, sectionId: null, body: 'Hej' }, as('beredning@finsamgotland.se'), deps())).rejects.toBeInstanceOf(ConflictError);
+  });
+
   it('lets the director answer a comment, once per version', async () => {
     const comment = await db.prisma.planComment.findFirstOrThrow({ where: { planId: draft, phase: 'PREPARATION' }, orderBy: { createdAt: 'asc' } });
     await expect(replyToPlanComment({ associationId: gotland, commentId: comment.id, version: comment.version, reply: 'Nej' }, as('beredning@finsamgotland.se'), deps())).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -32,7 +32,7 @@ describe('public records', () => {
     }
   });
 
-  it('registers 2026: the adopted plan, the locked minutes, the decision and the attest log; the 2027 draft as a draft', async () => {
+  it('registers 2026: the adopted plan, the locked minutes, the decision and the attest log; the 2027 draft and the unadjusted consultation minutes as drafts', async () => {
     const selection = await collectPublicRecords(year2026(), as('chef@samplan.se'), deps());
     const rows = selection.entries.map((e) => [e.number, e.type, e.title, e.official, e.fileName]);
     expect(rows).toEqual([
@@ -40,10 +40,12 @@ describe('public records', () => {
       [2, 'Beslut', '§ 5 Verksamhets- och budgetplan 2026: Styrelsen beslutar att anta verksamhets- och budgetplan 2026.', true, 'beslut-2026-01-01-2026-12-31.pdf'],
       [3, 'Beslutsförteckning', 'Beslut 2026-01-01 – 2026-12-31', true, 'beslut-2026-01-01-2026-12-31.pdf'],
       [4, 'Protokoll', 'Protokoll styrelsemöte 2026-02-06', true, 'protokoll-2026-02-06-styrelsemote.pdf'],
-      [5, 'Verksamhets- och budgetplan', 'Verksamhets- och budgetplan 2027', false, null],
-      [6, 'Attestlogg', 'Attestlogg 2026-01-01 – 2026-12-31', true, 'attestlogg-2026-01-01-2026-12-31.pdf'],
+      // The members' consultation of 20 February is held but its minutes are not adjusted: registered, not handed out.
+      [5, 'Protokoll', 'Protokoll medlemssamråd 2026-02-20', false, null],
+      [6, 'Verksamhets- och budgetplan', 'Verksamhets- och budgetplan 2027', false, null],
+      [7, 'Attestlogg', 'Attestlogg 2026-01-01 – 2026-12-31', true, 'attestlogg-2026-01-01-2026-12-31.pdf'],
     ]);
-    expect(selection.entries[4]!.status).toBe('Utkast – inte allmän handling ännu');
+    expect(selection.entries[5]!.status).toBe('Utkast – inte allmän handling ännu');
   });
 
   it('makes a ZIP with the official documents as PDF and the register as PDF and CSV, drafts left out', async () => {
@@ -64,7 +66,7 @@ describe('public records', () => {
     expect(csv).toContain('Verksamhets- och budgetplan 2027;Verksamhets- och budgetplan;Utkast – inte allmän handling ännu;ingår inte');
     expect(pdfText(zip['plan-2026-v1.pdf']!)).toContain('Verksamhets- och budgetplan 2026');
     const minutes = pdfText(zip['protokoll-2026-02-06-styrelsemote.pdf']!);
-    expect(minutes).toContain('§ 5 Verksamhets- och budgetplan 2026');
+    expect(minutes).toMatch(/§ 5\s+Verksamhets- och budgetplan 2026/);
     expect(minutes).toContain('Styrelsen beslutar att anta verksamhets- och budgetplan 2026.');
     expect(pdfText(zip['attestlogg-2026-01-01-2026-12-31.pdf']!)).toContain('Visby Konferens AB');
   });

@@ -76,7 +76,9 @@ export async function getEntityHistory(
       associationId: parsed.associationId,
       OR: [
         { entityType: parsed.entityType, entityId: parsed.entityId },
-        ...(spec.childKey ? [{ data: { path: [spec.childKey], equals: parsed.entityId } }] : []),
+        // The part's entry names the entity at the top of its data, or (creations and deletions
+        // of parts) among the part's own fields.
+        ...(spec.childKey ? [[spec.childKey], ['after', spec.childKey], ['before', spec.childKey]].map((path) => ({ data: { path, equals: parsed.entityId } })) : []),
       ],
     },
     orderBy: { id: 'desc' },

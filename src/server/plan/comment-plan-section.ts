@@ -1,8 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
+import { may } from '@/domain/authz/permissions';
 import { commentActionFor, commentPhaseFor } from '@/domain/plan/plan-comments';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
+import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
@@ -21,9 +23,11 @@ export async function commentPlanSection(input: z.input<typeof schema>, actor: A
   const db = deps.db ?? prisma;
   const t = messages().planWorkflow.errors;
   const plan = await db.plan.findFirst({ where: { id: parsed.planId, associationId: parsed.associationId }, select: { status: true } });
-  // Authorize for the phase the plan is in; without a phase, the member must still be a member (read) before hearing why.
+  // Authorize for the phase the plan is in; without a phase, only someone who may comment in some
+  // phase hears why (the plan is not open for comments); anyone else is refused.
   const phase = plan ? commentPhaseFor(plan.status) : null;
-  await assertPermission(actor.personId, parsed.associationId, phase ? commentActionFor(phase) : 'plan.read', { db, now: deps.now });
+  const roles = await assertPermission(actor.personId, parsed.associationId, phase ? commentActionFor(phase) : 'plan.read', { db, now: deps.now });
+  if (!phase && !may(roles, 'plan.comment.preparation') && !may(roles, 'plan.comment.consultation')) throw new AuthorizationError('FORBIDDEN');
   return db.$transaction(async (tx) => {
     const current = await loadWorkflowPlan(tx, parsed.associationId, parsed.planId);
     const currentPhase = commentPhaseFor(current.status);

@@ -108,7 +108,7 @@ export async function saveGoal(input: z.input<typeof schema>, actor: Actor, opti
       data: { targetGroups: { set: links(parsed.targetGroupIds) }, interventions: { set: links(parsed.interventionIds) } },
       select: SELECT,
     });
-    await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.goalUpdated', entityType: 'Goal', entityId: goalId, data: changedFields(flat(before), flat(after), FIELDS) });
+    await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.goalUpdated', entityType: 'Goal', entityId: goalId, data: { planId, ...changedFields(flat(before), flat(after), FIELDS) } });
     return after;
   });
 }

@@ -9,12 +9,14 @@ import { decisionsTable, loadDecisions } from '@/server/audit-desk/decisions-rep
 import type { Actor } from '@/server/authz/session-actor';
 import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { prisma } from '@/server/db/client';
+import { getMinutes } from '@/server/minutes/get-minutes';
+import { renderMinutesPdf } from '@/server/minutes/render-minutes-pdf';
+import { buildPlanDocument } from '@/server/plan-document/build-plan-document';
+import { renderPlanPdf } from '@/server/plan-document/render-plan-pdf';
 import type { ReportTable } from '@/server/report-table/report-table';
 import { renderReportPdf } from '@/server/report-table/render-report-pdf';
 import { ConflictError } from '@/server/use-case-errors';
 import { collectPublicRecords, type PublicRecordsInput, type PublicRecordsSelection, type RecordSource } from './collect-public-records';
-import { renderOfficialMinutesPdf } from './render-official-minutes-pdf';
-import { renderOfficialPlanPdf } from './render-official-plan-pdf';
 
 /** What one ZIP may hold: enough for years of a small association's records, not a way to exhaust the server. */
 export const MAX_DOCUMENTS = 150;
@@ -62,10 +64,18 @@ export function registerCsv(table: ReportTable): Uint8Array {
 async function renderSource(source: RecordSource, selection: PublicRecordsSelection, actor: Actor, deps: { db: PrismaClient; now: Date; compress?: boolean }): Promise<Uint8Array> {
   const t = messages().publicRecords;
   switch (source.kind) {
-    case 'plan':
-      return renderOfficialPlanPdf(source.planId, deps);
-    case 'minutes':
-      return renderOfficialMinutesPdf(source.meetingId, deps);
+    case 'plan': {
+      // The same document and PDF as the plan's own download.
+      const document = await buildPlanDocument({ associationId: selection.associationId, planId: source.planId }, actor, { db: deps.db });
+      if (!document) throw new Error(`plan ${source.planId} vanished during the export`);
+      return renderPlanPdf(document, { compress: deps.compress });
+    }
+    case 'minutes': {
+      // The same PDF as the locked minutes' own download.
+      const minutes = await getMinutes(selection.associationId, source.meetingId, { db: deps.db });
+      if (!minutes) throw new Error(`meeting ${source.meetingId} vanished during the export`);
+      return renderMinutesPdf(minutes, { compress: deps.compress });
+    }
     case 'decisions': {
       const decisions = await loadDecisions({ db: deps.db, associationId: selection.associationId }, { start: new Date(0), end: new Date('9999-01-01') }, { ids: source.decisionIds });
       const table = decisionsTable(decisions, { fileBase: '', title: format(t.decisionsTitle, { period: selection.description }), subtitle: selection.associationName });

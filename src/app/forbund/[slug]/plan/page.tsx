@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { HistoryPanel } from '@/components/audit/history-panel';
 import { PlanSubNav } from '@/components/plan/plan-sub-nav';
 import { SectionsEditor } from '@/components/plan/sections-editor';
 import { StartNextYearButton } from '@/components/plan/start-next-year-button';
@@ -45,6 +46,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
       <PlanSubNav slug={association.slug} current="sections" year={content.year} />
       {!content.editable ? <Notice testId="plan-locked">{t.locked}</Notice> : !canEdit ? <Notice>{t.readOnly}</Notice> : null}
       <SectionsEditor slug={association.slug} planId={content.id} sections={content.sections} editable={canEdit} />
+      <HistoryPanel association={association} entityType="Plan" entityId={content.id} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HistoryPanel } from '@/components/audit/history-panel';
 import { AttachmentUpload } from '@/components/governance/attachment-upload';
 import { MatterPreparation } from '@/components/governance/matter-preparation';
 import { PageHeader } from '@/components/ui/page-header';
@@ -25,10 +26,8 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
   const a = messages().areas;
   const base = `/forbund/${encodeURIComponent(slug)}`;
   const mayRaise = may(roles, 'matter.raise');
-  const uploadAction = async (form: FormData) => {
-    'use server';
-    return addMatterAttachmentAction(slug, form);
-  };
+  // Bound, not an inline action: one server action per use case (the auditor test posts each).
+  const uploadAction = addMatterAttachmentAction.bind(null, slug);
 
   return (
     <>
@@ -137,6 +136,7 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
           )}
         </section>
       </div>
+      <HistoryPanel association={association} entityType="Matter" entityId={matter.id} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HistoryPanel } from '@/components/audit/history-panel';
 import { InterventionBudgetForm } from '@/components/intervention/intervention-budget-form';
 import { InterventionFormToggle } from '@/components/intervention/intervention-form';
 import { INTERVENTION_STATUS_TONE } from '@/components/intervention/status-tone';
@@ -142,6 +143,7 @@ export default async function InterventionPage({ params, searchParams }: Props) 
           </>
         )}
       </section>
+      <HistoryPanel association={association} entityType="Intervention" entityId={item.id} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HistoryPanel } from '@/components/audit/history-panel';
 import { AgendaEditor } from '@/components/governance/agenda-editor';
 import { AttendanceForm } from '@/components/governance/attendance-form';
 import { MeetingForm } from '@/components/governance/meeting-form';
@@ -38,10 +39,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
   const a = messages().areas;
   const base = `/forbund/${encodeURIComponent(slug)}/sammantraden`;
   const mayManage = may(roles, 'meeting.manage');
-  const upload = async (form: FormData) => {
-    'use server';
-    return addAgendaAttachmentAction(slug, form);
-  };
+  // Bound, not an inline action: one server action per use case (the auditor test posts each).
+  const upload = addAgendaAttachmentAction.bind(null, slug);
 
   return (
     <>
@@ -102,6 +101,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
           save={recordAttendanceAction}
         />
       </div>
+      <HistoryPanel association={association} entityType="Meeting" entityId={meeting.id} />
     </>
   );
 }
