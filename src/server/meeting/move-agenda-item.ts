@@ -37,7 +37,7 @@ export async function moveAgendaItem(
       action: 'meeting.agendaItemMoved',
       entityType: 'AgendaItem',
       entityId: parsed.agendaItemId,
-      data: { before: { position: ids.indexOf(parsed.agendaItemId) + 1 }, after: { position: next.indexOf(parsed.agendaItemId) + 1 } },
+      data: { meetingId: meeting.id, before: { position: ids.indexOf(parsed.agendaItemId) + 1 }, after: { position: next.indexOf(parsed.agendaItemId) + 1 } },
     });
     return { version: newVersion };
   });

@@ -73,6 +73,7 @@ export async function recordVotes(input: RecordVotesInput, actor: Actor, deps: M
       entityType: 'MinutesParagraph',
       entityId: paragraph.id,
       data: {
+        meetingId: paragraph.meetingId,
         before: { votes: paragraph.votes, for: tallyBefore.for, against: tallyBefore.against, abstain: tallyBefore.abstain },
         after: { votes: parsed.votes, for: tally.for, against: tally.against, abstain: tally.abstain },
       },

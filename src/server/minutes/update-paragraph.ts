@@ -69,6 +69,7 @@ export async function updateParagraph(input: UpdateParagraphInput, actor: Actor,
       entityType: 'MinutesParagraph',
       entityId: current.id,
       data: {
+        meetingId: current.meetingId,
         before: Object.fromEntries(changed.map((field) => [field, current[field]])),
         after: Object.fromEntries(changed.map((field) => [field, parsed[field]])),
       },

@@ -44,7 +44,7 @@ export async function movePlanSection(input: z.input<typeof schema>, actor: Acto
       action: 'plan.sectionMoved',
       entityType: 'PlanSection',
       entityId: moving.id,
-      data: { before: { order: index }, after: { order: target } },
+      data: { planId, before: { order: index }, after: { order: target } },
     });
     return { order: target };
   });

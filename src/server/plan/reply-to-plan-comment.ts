@@ -25,7 +25,7 @@ export async function replyToPlanComment(input: z.input<typeof schema>, actor: A
   return db.$transaction(async (tx) => {
     const comment = await tx.planComment.findFirst({
       where: { id: parsed.commentId, plan: { associationId: parsed.associationId } },
-      select: { id: true, reply: true, version: true, plan: { select: { status: true, lockedAt: true } } },
+      select: { id: true, planId: true, reply: true, version: true, plan: { select: { status: true, lockedAt: true } } },
     });
     if (!comment) throw new AuthorizationError('NOT_FOUND');
     if (comment.plan.lockedAt || comment.plan.status === 'ADOPTED' || comment.plan.status === 'REVISED') throw new LockedError(messages().budgetRules.locked);
@@ -40,7 +40,7 @@ export async function replyToPlanComment(input: z.input<typeof schema>, actor: A
       action: 'plan.commentReplied',
       entityType: 'PlanComment',
       entityId: comment.id,
-      data: { before: { reply: comment.reply }, after: { reply: parsed.reply } },
+      data: { planId: comment.planId, before: { reply: comment.reply }, after: { reply: parsed.reply } },
     });
     return { version: parsed.version + 1 };
   });

@@ -38,12 +38,12 @@ export async function saveFocusArea(input: z.input<typeof schema>, actor: Actor,
       await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.focusAreaAdded', entityType: 'FocusArea', entityId: created.id, data: { after: { planId: plan.id, ...fields } } });
       return created;
     }
-    await loadEditableContentRow(tx, 'focusArea', associationId, focusAreaId);
+    const { planId } = await loadEditableContentRow(tx, 'focusArea', associationId, focusAreaId);
     const before = await tx.focusArea.findUniqueOrThrow({ where: { id: focusAreaId }, select: SELECT });
     const { count } = await tx.focusArea.updateMany({ where: { id: focusAreaId, version: parsed.version ?? -1 }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new StaleVersionError(before);
     const after = await tx.focusArea.findUniqueOrThrow({ where: { id: focusAreaId }, select: SELECT });
-    await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.focusAreaUpdated', entityType: 'FocusArea', entityId: focusAreaId, data: changedFields(before, after, Object.keys(fields)) });
+    await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.focusAreaUpdated', entityType: 'FocusArea', entityId: focusAreaId, data: { planId, ...changedFields(before, after, Object.keys(fields)) } });
     return after;
   });
 }

@@ -54,7 +54,7 @@ export async function savePlanSection(input: z.input<typeof schema>, actor: Acto
       });
       return created;
     }
-    await loadEditableContentRow(tx, 'planSection', parsed.associationId, parsed.sectionId);
+    const { planId } = await loadEditableContentRow(tx, 'planSection', parsed.associationId, parsed.sectionId);
     const before = await tx.planSection.findUniqueOrThrow({ where: { id: parsed.sectionId }, select: SELECT });
     const { count } = await tx.planSection.updateMany({
       where: { id: parsed.sectionId, version: parsed.version ?? -1 },
@@ -69,7 +69,7 @@ export async function savePlanSection(input: z.input<typeof schema>, actor: Acto
       action: 'plan.sectionUpdated',
       entityType: 'PlanSection',
       entityId: after.id,
-      data: { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) },
+      data: { planId, before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) },
     });
     return after;
   });

@@ -47,12 +47,12 @@ export async function saveTargetGroup(input: z.input<typeof schema>, actor: Acto
       await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.targetGroupAdded', entityType: 'TargetGroup', entityId: created.id, data: { after: { planId: plan.id, ...fields } } });
       return created;
     }
-    await loadEditableContentRow(tx, 'targetGroup', associationId, targetGroupId);
+    const { planId } = await loadEditableContentRow(tx, 'targetGroup', associationId, targetGroupId);
     const before = await tx.targetGroup.findUniqueOrThrow({ where: { id: targetGroupId }, select: SELECT });
     const { count } = await tx.targetGroup.updateMany({ where: { id: targetGroupId, version: readVersion ?? -1 }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new StaleVersionError(before);
     const after = await tx.targetGroup.findUniqueOrThrow({ where: { id: targetGroupId }, select: SELECT });
-    await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.targetGroupUpdated', entityType: 'TargetGroup', entityId: targetGroupId, data: changedFields(before, after, Object.keys(fields)) });
+    await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.targetGroupUpdated', entityType: 'TargetGroup', entityId: targetGroupId, data: { planId, ...changedFields(before, after, Object.keys(fields)) } });
     return after;
   });
 }
