@@ -62,10 +62,12 @@ test.describe.serial('a matter from preparation to the board agenda, with quorum
     await attendance.getByLabel('Tjänstgör för: Ida Sjöberg').selectOption({ label: 'Linnea Falk' });
     await expect(page.getByTestId('quorum-verdict')).toHaveText(/^beslutsför$/i);
     await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
-    await expect(attendance.getByTestId('attendance-saved')).toBeVisible();
 
-    await page.reload();
-    await expect(page.getByTestId('attendance').getByLabel('Närvarande: Ida Sjöberg')).toBeChecked();
+    // Saved: the page is rendered anew with the stored attendance (the form re-reads it after a save).
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId('attendance').getByLabel('Närvarande: Ida Sjöberg')).toBeChecked({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await expect(page.getByTestId('attendance').getByLabel('Tjänstgör för: Ida Sjöberg')).toHaveValue(/.+/);
     await expect(page.getByTestId('quorum-verdict')).toHaveText(/^beslutsför$/i);
     await expect(page.getByTestId('quorum')).toContainText('4 av 7 ordinarie platser besatta');

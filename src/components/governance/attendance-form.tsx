@@ -36,7 +36,6 @@ interface Props {
 export function AttendanceForm({ slug, meetingId, version, members, others, recorded, settings, editable, save }: Props) {
   const t = messages().governance.meetings;
   const { pending, message, fieldErrors, run } = useAction();
-  const [saved, setSaved] = useState(false);
   const initial = (personId: string): Row => {
     const row = recorded.find((r) => r.personId === personId);
     return { present: row?.status === 'PRESENT', servingForSeatId: row?.servingForId ?? '' };
@@ -53,10 +52,7 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
     return { personId, present: row.present, servingForSeatId: row.servingForSeatId || null, coOpted: !member || member.seat?.kind === 'CO_OPTED' };
   });
   const quorum = computeQuorum(seats, attendance, settings);
-  const update = (personId: string, change: Partial<Row>) => {
-    setSaved(false);
-    setRows({ ...rows, [personId]: { ...rows[personId]!, ...change } });
-  };
+  const update = (personId: string, change: Partial<Row>) => setRows({ ...rows, [personId]: { ...rows[personId]!, ...change } });
 
   const propose = () => {
     const present = Object.entries(rows).filter(([, r]) => r.present).map(([id]) => id);
@@ -72,7 +68,6 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
         version,
         rows: attendance.filter((a) => members.some((m) => m.personId === a.personId) || a.present),
       }),
-      () => setSaved(true),
     );
 
   return (
@@ -168,11 +163,6 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
             <button type="button" className={primaryButton} onClick={submit}>
               {t.saveAttendance}
             </button>
-            {saved && !pending ? (
-              <p role="status" className="self-center text-sm text-green-800" data-testid="attendance-saved">
-                {t.saved}
-              </p>
-            ) : null}
           </div>
         ) : null}
       </fieldset>
