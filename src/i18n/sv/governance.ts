@@ -112,8 +112,8 @@ export const governance = {
     noAttachments: 'Inga bilagor.',
     upload: 'Bifoga fil',
     uploadLabel: 'Fil (PDF, PNG eller JPEG, högst 5 MB)',
-    history: 'Händelser',
-    noHistory: 'Inga händelser.',
+    history: 'Ärendets gång',
+    noHistory: 'Inga steg ännu.',
     agendaLinks: 'På dagordningen',
     historyAction: {
       'matter.raised': 'Väcktes',
