@@ -42,34 +42,20 @@ import { savePlanConsideration } from '@/server/plan/save-plan-consideration';
 import { sendPlanToBoard } from '@/server/plan/send-plan-to-board';
 import { sendPlanToConsultation } from '@/server/plan/send-plan-to-consultation';
 import { sendPlanToPreparation } from '@/server/plan/send-plan-to-preparation';
-import { seedDemoData } from '@/server/seed/seed-demo';
 import { runAuditRows, type AuditRows, type ExpectedAuditEntry } from '../support/audit-trail-harness';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
+import type { TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
 const db = () => database.prisma;
 const now = new Date('2026-11-25T12:00:00+01:00');
 const deps = () => ({ db: database.prisma, now });
-const ids = { gotland: '', draft2027: '', director: '', admin: '', chair: '', vice: '', member: '', deputy1: '', preparer: '', representative: '', elin: '' };
+let ids: DemoIds;
 const pdf = (fileName: string) => ({ fileName, bytes: new TextEncoder().encode('%PDF-1.7 underlag') });
 const as = (personId: string) => ({ personId });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.prisma);
-  ids.gotland = (await db().association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } })).id;
-  ids.draft2027 = (await db().plan.findFirstOrThrow({ where: { associationId: ids.gotland, year: 2027 } })).id;
-  const person = async (email: string) => (await db().person.findUniqueOrThrow({ where: { email } })).id;
-  ids.director = await person('chef@samplan.se');
-  ids.admin = await person('admin@finsamgotland.se');
-  ids.chair = await person('ordforande@finsamgotland.se');
-  ids.vice = await person('vice@finsamgotland.se');
-  ids.member = await person('ledamot@finsamgotland.se');
-  ids.deputy1 = await person('ersattare@finsamgotland.se');
-  ids.preparer = await person('beredning@finsamgotland.se');
-  ids.representative = await person('medlem@finsamgotland.se');
-  const seats = await db().boardSeat.findMany({ where: { associationId: ids.gotland, kind: 'ORDINARY' } });
-  ids.elin = seats.find((seat) => ![ids.chair, ids.vice, ids.member].includes(seat.personId))!.personId;
+  ({ database, ids } = await seededDemoDatabase());
 });
 afterAll(() => database?.drop());
 

@@ -24,53 +24,26 @@ import { saveGoalEvaluation } from '@/server/results/save-goal-evaluation';
 import { saveIndicatorResult } from '@/server/results/save-indicator-result';
 import { saveParticipantStats } from '@/server/results/save-participant-stats';
 import { updateSocioEconomicSettings } from '@/server/results/update-socio-economic-settings';
-import { seedDemoData } from '@/server/seed/seed-demo';
+import { forstegetQ4Counts } from '../support/results-fixture';
 import { runAuditRows, type AuditRows } from '../support/audit-trail-harness';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
+import type { TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
 const db = () => database.prisma;
 const now = new Date('2026-11-25T12:00:00+01:00');
 const deps = () => ({ db: database.prisma, now });
-const ids = { gotland: '', draft2027: '', director: '', ungVux: '', forsteget: '' };
+let ids: DemoIds;
 const shared: { interventionId?: string } = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.prisma);
-  ids.gotland = (await db().association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } })).id;
-  ids.draft2027 = (await db().plan.findFirstOrThrow({ where: { associationId: ids.gotland, year: 2027 } })).id;
-  ids.director = (await db().person.findUniqueOrThrow({ where: { email: 'chef@samplan.se' } })).id;
-  ids.ungVux = (await db().intervention.findFirstOrThrow({ where: { associationId: ids.gotland, name: 'Ung Vux Gotland' } })).id;
-  ids.forsteget = (await db().intervention.findFirstOrThrow({ where: { associationId: ids.gotland, name: { startsWith: 'Jobbvägen – Försteget' } } })).id;
+  ({ database, ids } = await seededDemoDatabase());
 });
 afterAll(() => database?.drop());
 
 const director = () => ({ personId: ids.director });
 
-/** Försteget's fourth quarter of 2026, as a stored row. */
-const counts = () => ({
-  interventionId: ids.forsteget,
-  periodKind: 'QUARTER' as const,
-  year: 2026,
-  period: 4,
-  women: 13,
-  men: 10,
-  otherOrUnknown: 1,
-  ageBandCounts: [0, 0, 0],
-  newCount: 2,
-  activeCount: 24,
-  endedCount: 3,
-  endedWork: 2,
-  endedStudies: 1,
-  endedWageSubsidy: 0,
-  endedMemberService: 0,
-  endedIllness: 0,
-  endedOwnWish: 0,
-  endedOther: 0,
-  stepMovement: 8,
-  note: '',
-});
+const counts = () => forstegetQ4Counts(ids.forsteget);
 const stats = () => ({ associationId: ids.gotland, ...counts() });
 
 const ROWS: AuditRows = {

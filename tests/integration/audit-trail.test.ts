@@ -31,9 +31,9 @@ import { recordInvoice } from '@/server/invoice/record-invoice';
 import { rejectInvoice } from '@/server/invoice/reject-invoice';
 import { setPriceBaseAmount } from '@/server/invoice/set-price-base-amount';
 import { updateDelegationSettings } from '@/server/invoice/update-delegation-settings';
-import { seedDemoData } from '@/server/seed/seed-demo';
 import { runAuditRows, type AuditRows } from '../support/audit-trail-harness';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
+import type { TestDatabase } from '../support/test-database';
 
 /**
  * Mutating functions that have no row, and why. Keep this list short and say why for each.
@@ -59,21 +59,11 @@ let database: TestDatabase;
 const db = () => database.prisma;
 const now = new Date('2026-11-25T12:00:00+01:00');
 const deps = () => ({ db: database.prisma, now });
-const ids = { gotland: '', draft2027: '', adopted2026: '', director: '', admin: '', chair: '', boardMeeting: '', plannedMeeting: '' };
+let ids: DemoIds;
 const shared: { revisionId?: string } = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.prisma);
-  ids.gotland = (await db().association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } })).id;
-  ids.draft2027 = (await db().plan.findFirstOrThrow({ where: { associationId: ids.gotland, year: 2027 } })).id;
-  ids.adopted2026 = (await db().plan.findFirstOrThrow({ where: { associationId: ids.gotland, year: 2026, status: 'ADOPTED' } })).id;
-  const person = async (email: string) => (await db().person.findUniqueOrThrow({ where: { email } })).id;
-  ids.director = await person('chef@samplan.se');
-  ids.admin = await person('admin@finsamgotland.se');
-  ids.chair = await person('ordforande@finsamgotland.se');
-  ids.boardMeeting = (await db().meeting.findFirstOrThrow({ where: { associationId: ids.gotland, body: 'BOARD', status: 'MINUTES_LOCKED' } })).id;
-  ids.plannedMeeting = (await db().meeting.findFirstOrThrow({ where: { associationId: ids.gotland, body: 'BOARD', status: 'PLANNED' } })).id;
+  ({ database, ids } = await seededDemoDatabase());
 });
 afterAll(() => database?.drop());
 

@@ -16,18 +16,15 @@ import { recordAttendance } from '@/server/meeting/record-attendance';
 import { removeAgendaItem } from '@/server/meeting/remove-agenda-item';
 import { sendNotice } from '@/server/meeting/send-notice';
 import { updateMeeting } from '@/server/meeting/update-meeting';
-import { seedDemoData } from '@/server/seed/seed-demo';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
-import { createTestDatabase } from '../support/test-database';
+import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
+import type { TestDatabase } from '../support/test-database';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 const deps = () => ({ db: database.prisma, now: new Date('2026-11-20T12:00:00Z') });
-const ids = { gotland: '', sjobygden: '', director: '', chair: '', vice: '', member: '', deputy1: '', deputy2: '', elin: '', preparer: '', otherBoardMember: '', auditor: '' };
+let ids: DemoIds;
 const director = () => ({ personId: ids.director });
 
-async function personId(email: string) {
-  return (await database.prisma.person.findUniqueOrThrow({ where: { email } })).id;
-}
 async function refusal(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
@@ -53,21 +50,7 @@ async function seatOf(person: string) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoData(database.prisma);
-  ids.gotland = (await database.prisma.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } })).id;
-  ids.sjobygden = (await database.prisma.association.findUniqueOrThrow({ where: { slug: 'sjobygden' } })).id;
-  ids.director = await personId('chef@samplan.se');
-  ids.chair = await personId('ordforande@finsamgotland.se');
-  ids.vice = await personId('vice@finsamgotland.se');
-  ids.member = await personId('ledamot@finsamgotland.se');
-  ids.deputy1 = await personId('ersattare@finsamgotland.se');
-  ids.preparer = await personId('beredning@finsamgotland.se');
-  ids.auditor = await personId('revisor@finsamgotland.se');
-  ids.otherBoardMember = await personId('ledamot@sjobygden.se');
-  const seats = await database.prisma.boardSeat.findMany({ where: { associationId: ids.gotland }, orderBy: { createdAt: 'asc' } });
-  ids.elin = seats.find((s) => s.kind === 'ORDINARY' && ![ids.chair, ids.vice, ids.member].includes(s.personId))!.personId;
-  ids.deputy2 = seats.find((s) => s.kind === 'DEPUTY' && s.deputyOrder === 2)!.personId;
+  ({ database, ids } = await seededDemoDatabase());
 });
 afterAll(() => database?.drop());
 

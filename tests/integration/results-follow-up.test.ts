@@ -20,6 +20,7 @@ import { updateSocioEconomicSettings } from '@/server/results/update-socio-econo
 import { STEP_GOAL_TEXT } from '@/server/seed/finsamgotland-results';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { forstegetQ4Counts } from '../support/results-fixture';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;
@@ -32,30 +33,7 @@ const deps = () => ({ db: db.prisma, now });
 const as = (email: string) => ({ personId: people[email]! });
 const director = () => as('chef@samplan.se');
 
-const q4 = () => ({
-  associationId: association,
-  interventionId: forsteget,
-  periodKind: 'QUARTER' as const,
-  year: 2026,
-  period: 4,
-  women: 13,
-  men: 10,
-  otherOrUnknown: 1,
-  ageBandCounts: [0, 0, 0],
-  newCount: 2,
-  activeCount: 24,
-  endedCount: 3,
-  endedWork: 2,
-  endedStudies: 1,
-  endedWageSubsidy: 0,
-  endedMemberService: 0,
-  endedIllness: 0,
-  endedOwnWish: 0,
-  endedOther: 0,
-  stepMovement: 8,
-  note: '',
-  version: null,
-});
+const q4 = () => ({ associationId: association, ...forstegetQ4Counts(forsteget), version: null });
 
 async function auditCount(action: string) {
   return db.prisma.auditLog.count({ where: { associationId: association, action } });
