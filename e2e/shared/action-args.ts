@@ -32,6 +32,12 @@ export interface SeededIds {
   focusArea: string;
   goal: string;
   conclusion: string;
+  /** A plan open for comments (IN_PREPARATION) where there is one, else the draft. */
+  commentablePlan: string;
+  /** Stored files, where the seed has them ('ingen-bilaga' otherwise: the answer is then 404). */
+  invoiceAttachment: { id: string; invoiceId: string };
+  matterAttachment: { id: string; matterId: string };
+  agendaAttachment: string;
 }
 
 /** Ids of seeded FinsamGotland rows the arguments refer to (so each input passes its zod parse). */
@@ -40,11 +46,21 @@ export async function seededIds(databaseUrl: string): Promise<SeededIds> {
   await client.connect();
   try {
     const one = async (sql: string) => ((await client.query(sql)).rows[0] as { id: string }).id;
+    const row = async (sql: string) => (await client.query(sql)).rows[0] as Record<string, string> | undefined;
     const association = await one(`SELECT id FROM "Association" WHERE slug = '${SLUG}'`);
     const draftPlan = await one(`SELECT id FROM "Plan" WHERE "associationId" = '${association}' AND status = 'DRAFT' ORDER BY year LIMIT 1`);
     const adoptedPlan = await one(`SELECT id FROM "Plan" WHERE "associationId" = '${association}' AND status = 'ADOPTED' AND year = 2026`);
     const heldMeeting = await one(`SELECT id FROM "Meeting" WHERE "associationId" = '${association}' AND body = 'BOARD' AND status = 'MINUTES_LOCKED' ORDER BY "startsAt" LIMIT 1`);
+    const invoiceAttachment = await row(`SELECT id, "invoiceId" FROM "Attachment" WHERE "associationId" = '${association}' AND "invoiceId" IS NOT NULL ORDER BY "createdAt" LIMIT 1`);
+    const matterAttachment = await row(`SELECT id, "matterId" FROM "Attachment" WHERE "associationId" = '${association}' AND "matterId" IS NOT NULL ORDER BY "createdAt" LIMIT 1`);
+    const agendaAttachment = await row(`SELECT id FROM "Attachment" WHERE "associationId" = '${association}' AND "agendaItemId" IS NOT NULL ORDER BY "createdAt" LIMIT 1`);
+    const commentablePlan = await row(`SELECT id FROM "Plan" WHERE "associationId" = '${association}' AND status = 'IN_PREPARATION' ORDER BY year LIMIT 1`);
+    const raised = await one(`SELECT id FROM "Matter" WHERE "associationId" = '${association}' AND status = 'RAISED' ORDER BY number LIMIT 1`);
     return {
+      commentablePlan: commentablePlan?.id ?? draftPlan,
+      invoiceAttachment: { id: invoiceAttachment?.id ?? 'ingen-bilaga', invoiceId: invoiceAttachment?.invoiceId ?? 'ingen-faktura' },
+      matterAttachment: { id: matterAttachment?.id ?? 'ingen-bilaga', matterId: matterAttachment?.matterId ?? raised },
+      agendaAttachment: agendaAttachment?.id ?? 'ingen-bilaga',
       draftPlan,
       adoptedPlan,
       draftLine: await one(`SELECT id FROM "BudgetLine" WHERE "planId" = '${draftPlan}' AND type = 'COST' ORDER BY "order" LIMIT 1`),
@@ -128,7 +144,7 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
   removePlanContentAction: (ids) => [SLUG, { kind: 'goal', rowId: ids.goal, version: 1 }],
   // Plan workflow (plan/arbetsgang/actions.ts)
   movePlanAction: (ids) => [{ slug: SLUG, planId: ids.draftPlan, version: 1, step: 'sendToPreparation' }],
-  commentPlanAction: (ids) => [{ slug: SLUG, planId: ids.draftPlan, sectionId: ids.section, body: 'Revisorns kommentar' }],
+  commentPlanAction: (ids) => [{ slug: SLUG, planId: ids.commentablePlan, sectionId: null, body: 'Revisorns kommentar' }],
   replyToCommentAction: () => [{ slug: SLUG, commentId: 'ingen-kommentar', version: 1, reply: 'Svar' }],
   saveSummaryAction: (ids) => [{ slug: SLUG, planId: ids.draftPlan, version: 1, summary: 'Sammanfattning' }],
   saveConsiderationAction: (ids) => [{ slug: SLUG, planId: ids.draftPlan, conclusionId: ids.conclusion, text: 'Övervägande', version: null }],
@@ -186,6 +202,46 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
   saveGoalEvaluationAction: (ids) => [{ slug: SLUG, goalId: ids.goal, year: 2026, note: '', outcome: null, version: null }],
   updateSocioEconomicSettingsAction: () => [{ slug: SLUG, version: null, monthly: '20000', months: 12, ageBandLimits: '25, 30' }],
   saveAnnualReportNarrativeAction: () => [{ slug: SLUG, year: 2026, narrative: { introduction: '', reflections: '', nextYear: '' }, version: null }],
+};
+
+/**
+ * Where an action checks one of several permissions depending on its input or the row's state,
+ * the branch these arguments reach: a function on the way to the check, or the permission
+ * itself. The authorization sweep still reads the permission from the source.
+ */
+export const ACTION_BRANCH: Record<string, string> = {
+  // The step 'startPreparation' dispatches to startMatterPreparation (withdraw checks matter.raise).
+  matterStepAction: 'startMatterPreparation',
+  // The permission follows the plan's phase; commentablePlan is IN_PREPARATION where the sweep made one.
+  commentPlanAction: 'plan.comment.preparation',
+};
+
+/**
+ * Every route handler by its route (as in the build's app-paths manifest, without `/route`),
+ * with the path and query the sweep requests. A handler in the build without a row here fails
+ * the sweep: add one.
+ */
+export const ROUTE_ARGS: Record<string, (ids: SeededIds) => string> = {
+  '/forbund/[slug]/arenden/[matterId]/bilagor/[attachmentId]': (ids) => `/forbund/${SLUG}/arenden/${ids.matterAttachment.matterId}/bilagor/${ids.matterAttachment.id}`,
+  '/forbund/[slug]/budget/export.csv': () => `/forbund/${SLUG}/budget/export.csv?ar=2026`,
+  '/forbund/[slug]/budget/export.xlsx': () => `/forbund/${SLUG}/budget/export.xlsx?ar=2026`,
+  '/forbund/[slug]/budget/uppfoljning/rapport.pdf': () => `/forbund/${SLUG}/budget/uppfoljning/rapport.pdf?datum=2026-10-31`,
+  '/forbund/[slug]/fakturor/[invoiceId]/bilagor/[attachmentId]': (ids) => `/forbund/${SLUG}/fakturor/${ids.invoiceAttachment.invoiceId}/bilagor/${ids.invoiceAttachment.id}`,
+  '/forbund/[slug]/fakturor/attestlogg/export.csv': () => `/forbund/${SLUG}/fakturor/attestlogg/export.csv`,
+  '/forbund/[slug]/fakturor/attestlogg/export.xlsx': () => `/forbund/${SLUG}/fakturor/attestlogg/export.xlsx`,
+  '/forbund/[slug]/plan/dokument/plan.pdf': () => `/forbund/${SLUG}/plan/dokument/plan.pdf?ar=2026`,
+  '/forbund/[slug]/rapporter/allmanna-handlingar/export.zip': () => `/forbund/${SLUG}/rapporter/allmanna-handlingar/export.zip?amne=plan:2026`,
+  '/forbund/[slug]/rapporter/verksamhetsberattelse/[year]/verksamhetsberattelse.pdf': () => `/forbund/${SLUG}/rapporter/verksamhetsberattelse/2026/verksamhetsberattelse.pdf`,
+  '/forbund/[slug]/resultat/mall.csv': () => `/forbund/${SLUG}/resultat/mall.csv?ar=2026`,
+  '/forbund/[slug]/resultat/mall.xlsx': () => `/forbund/${SLUG}/resultat/mall.xlsx?ar=2026`,
+  '/forbund/[slug]/revision/rapport/[file]': () => `/forbund/${SLUG}/revision/rapport/attestlogg.pdf?ar=2026`,
+  '/forbund/[slug]/sammantraden/[meetingId]/protokoll/protokoll.pdf': (ids) => `/forbund/${SLUG}/sammantraden/${ids.heldMeeting}/protokoll/protokoll.pdf`,
+  '/forbund/[slug]/sammantraden/bilagor/[id]': (ids) => `/forbund/${SLUG}/sammantraden/bilagor/${ids.agendaAttachment}`,
+};
+
+/** Route handlers open to everyone by design, each with the reason; the sweep checks they still exist. */
+export const PUBLIC_ROUTES: Record<string, string> = {
+  '/api/auth/[...nextauth]': 'the sign-in itself (next-auth: CSRF token, credentials, session, sign-out)',
 };
 
 /** The page a worker path serves, e.g. app/forbund/[slug]/fakturor/[invoiceId]/page → /forbund/finsamgotland/fakturor/<id>. */
