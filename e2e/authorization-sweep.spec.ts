@@ -143,7 +143,7 @@ function expectedRouteOutcome(identity: Identity, allowed: boolean, outcome: str
 }
 
 test.describe('authorization sweep: every action and route handler against the authorization table', () => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
@@ -211,6 +211,7 @@ async function sweepActions() {
 
   const mismatches: string[] = [];
   const tally = new Map<string, number>();
+  const byAction = new Map<string, { allowed: boolean; outcome: string }[]>();
   let calls = 0;
   // Identities run side by side, each through the actions in order.
   await inBatches(identities, 4, async (identity) => {
@@ -231,11 +232,20 @@ async function sweepActions() {
       const allowed = permissions.every((permission) => may(identity.roles, permission));
       const expected = expectedActionOutcome(identity, allowed, outcome);
       if (expected) mismatches.push(`${action.name} [${permissions.join(' + ')}] as ${identity.label} (${identity.roles.join(', ') || '-'}): expected ${expected}, got ${outcome}`);
+      if (identity.kind === 'own') byAction.set(action.name, [...(byAction.get(action.name) ?? []), { allowed, outcome }]);
     }
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   test.info().annotations.push({ type: 'sweep', description: `${plan.length} actions × ${identities.length} identities = ${calls} calls in ${seconds} s` });
   console.log(`authorization sweep: ${plan.length} server actions × ${identities.length} identities = ${calls} calls in ${seconds} s; answers: ${[...tally].map(([o, n]) => `${o} ${n}`).join(', ')}`);
+  // The input is parsed before the gate: a VALIDATION answer proves the gate was reached only
+  // when the same arguments got a FORBIDDEN from a role the table refuses (or got past it otherwise).
+  for (const [name, answers] of byAction) {
+    const gateSeen = answers.some((a) => a.outcome === 'FORBIDDEN' || (a.allowed && a.outcome !== 'VALIDATION'));
+    if (!gateSeen) problems.push(`${name}: every role got VALIDATION, so the arguments never reach the check; repair its row in ACTION_ARGS`);
+  }
+  const notable = [...byAction].filter(([, answers]) => answers.some((a) => a.allowed && ['VALIDATION', 'FORBIDDEN:rule'].includes(a.outcome)));
+  console.log(`authorization sweep: past the gate with a validation refusal or a rule's own reason: ${notable.map(([name, answers]) => `${name} (${answers.filter((a) => a.allowed).map((a) => a.outcome).join('/')})`).join(', ')}`);
   expect.soft(problems, 'server actions the sweep cannot check').toEqual([]);
   expect.soft(mismatches, 'answers that differ from the authorization table').toEqual([]);
 }
