@@ -30,6 +30,8 @@ const GENERIC_FORBIDDEN = sv.actions.forbidden;
 
 interface Identity {
   label: string;
+  /** Whose name audit entries carry ('' without a session). */
+  email: string;
   kind: 'none' | 'own' | 'other';
   roles: Role[];
   cookie: string | null;
@@ -105,6 +107,23 @@ async function rolesIn(client: pg.Client, email: string): Promise<Role[]> {
   return rows.map((row: { role: Role }) => row.role);
 }
 
+/** Audit entries (other than sign-ins) since `since`, by the e-mail of the person ('' for none). */
+async function auditEntriesSince(since: Date): Promise<Map<string, string[]>> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT coalesce(p.email, '') AS email, l.action FROM "AuditLog" l LEFT JOIN "Person" p ON p.id = l."personId" WHERE l.at >= $1 AND l.action NOT LIKE 'auth.%'`,
+      [since],
+    );
+    const byEmail = new Map<string, string[]>();
+    for (const row of rows as { email: string; action: string }[]) byEmail.set(row.email, [...(byEmail.get(row.email) ?? []), row.action]);
+    return byEmail;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Runs `work` over the items, `size` at a time. */
 async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
@@ -169,11 +188,11 @@ test.describe('authorization sweep: every action and route handler against the a
          SELECT 'authz-sweep-plan-2031', id, 2031, 1, 'IN_PREPARATION', 'Verksamhetsplan 2031', 1, now(), now() FROM "Association" WHERE slug = $1`,
         [SLUG],
       );
-      const none: Identity = { label: 'no session', kind: 'none', roles: [], cookie: null };
-      const own = await Promise.all(OWN.map(async (email): Promise<Identity> => ({ label: email, kind: 'own', roles: await rolesIn(client, email), cookie: await signInCookie(email) })));
+      const none: Identity = { label: 'no session', email: '', kind: 'none', roles: [], cookie: null };
+      const own = await Promise.all(OWN.map(async (email): Promise<Identity> => ({ label: email, email, kind: 'own', roles: await rolesIn(client, email), cookie: await signInCookie(email) })));
       const otherRoles = await rolesIn(client, OTHER);
       expect(otherRoles, `${OTHER} holds no role in ${SLUG}`).toEqual([]);
-      const other: Identity = { label: `${OTHER} (other association)`, kind: 'other', roles: [], cookie: await signInCookie(OTHER) };
+      const other: Identity = { label: `${OTHER} (other association)`, email: OTHER, kind: 'other', roles: [], cookie: await signInCookie(OTHER) };
       for (const identity of own) expect(identity.roles.length, `${identity.label} holds a role in ${SLUG}`).toBeGreaterThan(0);
       identities = [none, ...own, other];
     } finally {
@@ -212,6 +231,8 @@ async function sweepActions() {
   const mismatches: string[] = [];
   const tally = new Map<string, number>();
   const byAction = new Map<string, { allowed: boolean; outcome: string }[]>();
+  const okBy = new Map<string, number>();
+  const sweepStarted = new Date();
   let calls = 0;
   // Identities run side by side, each through the actions in order.
   await inBatches(identities, 4, async (identity) => {
@@ -232,6 +253,7 @@ async function sweepActions() {
       const allowed = permissions.every((permission) => may(identity.roles, permission));
       const expected = expectedActionOutcome(identity, allowed, outcome);
       if (expected) mismatches.push(`${action.name} [${permissions.join(' + ')}] as ${identity.label} (${identity.roles.join(', ') || '-'}): expected ${expected}, got ${outcome}`);
+      if (outcome === 'ok') okBy.set(identity.label, (okBy.get(identity.label) ?? 0) + 1);
       if (identity.kind === 'own') byAction.set(action.name, [...(byAction.get(action.name) ?? []), { allowed, outcome }]);
     }
   });
@@ -246,6 +268,14 @@ async function sweepActions() {
   }
   const notable = [...byAction].filter(([, answers]) => answers.some((a) => a.allowed && ['VALIDATION', 'FORBIDDEN:rule'].includes(a.outcome)));
   console.log(`authorization sweep: past the gate with a validation refusal or a rule's own reason: ${notable.map(([name, answers]) => `${name} (${answers.filter((a) => a.allowed).map((a) => a.outcome).join('/')})`).join(', ')}`);
+  // A refusal changes nothing: an identity none of whose calls succeeded left no audit entry
+  // (sign-ins aside), and nothing was written in anyone's name without a session.
+  const traces = await auditEntriesSince(sweepStarted);
+  for (const identity of identities) {
+    if (okBy.get(identity.label)) continue;
+    const left = traces.get(identity.email) ?? [];
+    if (left.length) mismatches.push(`${identity.label}: every call was refused, yet the audit log has ${left.join(', ')}`);
+  }
   expect.soft(problems, 'server actions the sweep cannot check').toEqual([]);
   expect.soft(mismatches, 'answers that differ from the authorization table').toEqual([]);
 }
