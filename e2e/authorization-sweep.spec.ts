@@ -24,7 +24,7 @@ const ORIGIN = `http://localhost:${PORT}`;
 const DATABASE_URL = `postgresql://samplan:samplan@127.0.0.1:${PG_PORT}/${DB_NAME}`;
 
 const OWN = ['chef@samplan.se', ...['admin', 'ordforande', 'vice', 'ledamot', 'ersattare', 'beredning', 'medlem', 'revisor'].map((p) => `${p}@finsamgotland.se`)];
-/** In Sjöbygden only (chef@samplan.se is in both, so not him). */
+/** In Sjöbygden only (chef@samplan.se is director of both, so not her). */
 const OTHER = 'admin@sjobygden.se';
 const GENERIC_FORBIDDEN = sv.actions.forbidden;
 
