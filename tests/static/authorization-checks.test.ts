@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACTION_BRANCH, PUBLIC_ROUTES } from '../../e2e/shared/action-args';
+import { checksIn, expectedPermissions } from '../../e2e/shared/authz-discovery';
+
+/**
+ * The static half of the authorization sweep (ADR 020), without a build: every exported function
+ * of a `'use server'` file and every route handler under src/app reaches a permission check whose
+ * permission can be read from the source. e2e/authorization-sweep.spec.ts then calls them.
+ */
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : /\.tsx?$/.test(entry.name) ? [full.split(path.sep).join('/')] : [];
+  });
+}
+
+const appFiles = filesUnder('src/app');
+const serverActionFiles = appFiles.filter((file) => /^\s*['"]use server['"]/.test(readFileSync(file, 'utf8')));
+const exportedFunctions = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]!);
+
+describe('every server action and route handler checks a permission of the table', () => {
+  it('finds the server actions', () => {
+    expect(serverActionFiles.length).toBeGreaterThan(5);
+  });
+
+  for (const file of serverActionFiles) {
+    for (const name of exportedFunctions(file)) {
+      it(`${name} (${file})`, () => {
+        const expectation = expectedPermissions(name, checksIn(file, name), ACTION_BRANCH[name]);
+        expect(expectation.ok ? 'checked' : expectation.problem).toBe('checked');
+      });
+    }
+  }
+
+  for (const file of appFiles.filter((f) => f.endsWith('/route.ts'))) {
+    const route = file.replace(/^src\/app/, '').replace(/\/route\.ts$/, '');
+    if (PUBLIC_ROUTES[route]) continue;
+    for (const method of exportedFunctions(file)) {
+      it(`${method} ${route}`, () => {
+        const expectation = expectedPermissions(route, checksIn(file, method));
+        expect(expectation.ok ? 'checked' : expectation.problem).toBe('checked');
+      });
+    }
+  }
+});
