@@ -4,8 +4,8 @@ import { rm } from 'node:fs/promises';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createDatabaseIfMissing } from '../src/server/db/admin';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/server/db/embedded-postgres';
-import { amountOf, cellText, RESTART_PG_PORT, RESTART_SERVER_PORT, startInstance, withDatabase, type Instance } from './instances';
-import { signIn, signInAndWait } from './support';
+import { signedIn, amountOf, cellText, RESTART_PG_PORT, RESTART_SERVER_PORT, startInstance, withDatabase, type Instance } from './instances';
+import { signIn } from './support';
 
 /**
  * Issue 9, item 4: PostgreSQL restarts in the middle of a run of saves. Its own PostgreSQL
@@ -107,7 +107,7 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
   test.setTimeout(120_000);
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
-  await signInAndWait(page, 'chef@samplan.se');
+  await signedIn(page, 'chef@samplan.se');
   const request = context.request;
 
   const ids = await withDatabase(databaseUrl, async (db) => {

@@ -1,6 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
+import { expect, type Page } from '@playwright/test';
 import pg from 'pg';
 import { startNext } from '../src/cli/run-next';
+import { signIn } from './support';
 
 /**
  * Helpers for the specs that start servers of their own (two instances, database restart).
@@ -71,4 +73,10 @@ export function amountOf(text: string): number {
 export function cellText(amount: number): string {
   const grouped = String(Math.abs(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
   return amount < 0 ? `\u2212${grouped}` : grouped;
+}
+
+/** Signs in and waits for the association list; argon2 on a loaded machine may take several seconds. */
+export async function signedIn(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/forbund/, { timeout: 20_000 });
 }

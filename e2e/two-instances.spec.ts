@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CONCURRENCY_DEMO_MEETING } from '../src/server/seed/concurrency-demo';
-import { amountOf, cellText, mainDatabaseUrl, SECOND_INSTANCE_PORT, startInstance, withDatabase, type Instance } from './instances';
-import { signIn, signInAndWait } from './support';
+import { signedIn, amountOf, cellText, mainDatabaseUrl, SECOND_INSTANCE_PORT, startInstance, withDatabase, type Instance } from './instances';
+import { signIn } from './support';
 
 /**
  * Issue 9, item 3: two production servers over one database. One browser context per instance;
@@ -20,7 +20,8 @@ const RATE_LIMIT_EMAIL = 'tva-instanser@finsamgotland.se';
 
 let second: Instance;
 
-test.describe.configure({ mode: 'serial' });
+// Three servers' worth of work on two CPUs: each test signs in twice and saves across instances.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
@@ -34,7 +35,7 @@ test.afterAll(async () => {
 async function pageOn(browser: Browser, baseURL: string, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await signInAndWait(page, email);
+  await signedIn(page, email);
   return page;
 }
 
