@@ -20,6 +20,7 @@ describe('toActionFailure', () => {
   });
 
   it('asks to try again when the database cannot be reached, and throws anything else on', () => {
+    vi.spyOn(console, 'warn').mockImplementationOnce(() => {});
     const unreachable = new Prisma.PrismaClientKnownRequestError('unreachable', { code: 'P1001', clientVersion: 'test' });
     expect(toActionFailure(unreachable)).toEqual({ ok: false, code: 'RETRY', message: 'Något gick fel. Försök igen.' });
     expect(() => toActionFailure(new Error('bug'))).toThrow('bug');
