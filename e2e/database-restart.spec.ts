@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect as baseExpect, test, type APIRequestContext } from '@playwright/test';
 import { createDatabaseIfMissing } from '../src/server/db/admin';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/server/db/embedded-postgres';
 import { signedIn, amountOf, cellText, RESTART_PG_PORT, RESTART_SERVER_PORT, startInstance, withDatabase, type Instance } from './instances';
@@ -18,6 +18,9 @@ import { signIn } from './support';
  * A Playwright spec rather than a Vitest test: it needs the production build (`next start`), which
  * `npm test` makes after Vitest has run, and a browser for the messages people see.
  */
+
+// Page loads and hydration wait longer than the default 5 s: these specs run extra servers on a shared 2-CPU machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const SLUG = 'finsamgotland';
 const DATA_DIR = '.data/e2e-restart-postgres';

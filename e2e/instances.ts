@@ -78,5 +78,5 @@ export function cellText(amount: number): string {
 /** Signs in and waits for the association list; argon2 on a loaded machine may take several seconds. */
 export async function signedIn(page: Page, email: string): Promise<void> {
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/forbund/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/forbund/, { timeout: 30_000 });
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { CONCURRENCY_DEMO_MEETING } from '../src/server/seed/concurrency-demo';
 import { signedIn, amountOf, cellText, mainDatabaseUrl, SECOND_INSTANCE_PORT, startInstance, withDatabase, type Instance } from './instances';
 import { signIn } from './support';
@@ -12,6 +12,9 @@ import { signIn } from './support';
  * Rows of its own: a cell nobody else asserts on (a prognosis of the 2027 draft), the 2025 meeting
  * of src/server/seed/concurrency-demo.ts, and a person this spec creates.
  */
+
+// Page loads and hydration wait longer than the default 5 s: these specs run extra servers on a shared 2-CPU machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const SLUG = 'finsamgotland';
 const LINE = 'Strukturell samverkan & kompetensutveckling';
