@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { ensureAuthSecret } from '@/server/auth/secret';
 
 /** Starts the Next.js CLI with the database and auth settings the app needs. */
 export function startNext(args: string[], databaseUrl: string, port = process.env.PORT ?? '3000'): ChildProcess {
   const command = args[0] === 'build' ? args : [...args, '-p', port];
-  // Node runs Next's CLI itself (no npx in between), so signals reach it directly.
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  // Node runs Next's CLI itself (no npx in between), so signals reach it directly. Resolved from
+  // the project root (the working directory of every npm script) rather than import.meta, so
+  // that Playwright's CommonJS transform can load this file too (e2e/instances.ts).
+  const nextBin = createRequire(path.resolve('package.json')).resolve('next/dist/bin/next');
   return spawn(process.execPath, [nextBin, ...command], {
     stdio: 'inherit',
     env: {

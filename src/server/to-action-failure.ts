@@ -1,21 +1,10 @@
 import 'server-only';
 import { ZodError } from 'zod';
 import { messages } from '@/i18n/catalog';
-import { Prisma } from '@/generated/prisma/client';
 import type { ActionFailure } from './action-result';
 import { isAuthorizationError } from './authz/authorization-error';
+import { isTransientDatabaseError } from './db/transient-error';
 import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from './use-case-errors';
-
-// Connection lost, pool timeout, serialisation conflict: worth trying again as it is.
-const TRANSIENT_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2034']);
-
-function isTransient(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (error instanceof Prisma.PrismaClientRustPanicError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return TRANSIENT_PRISMA_CODES.has(error.code);
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '40001'].includes(code);
-}
 
 function fieldErrorsOf(error: ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
@@ -24,6 +13,11 @@ function fieldErrorsOf(error: ZodError): Record<string, string> {
     fieldErrors[field] ??= issue.message;
   }
   return fieldErrors;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim().split('\n').at(-1)?.slice(0, 200) ?? '';
 }
 
 /**
@@ -41,6 +35,10 @@ export function toActionFailure<Fresh = never>(error: unknown): ActionFailure<Fr
   if (error instanceof ConflictError) return { ok: false, code: 'CONFLICT', message: error.message };
   if (error instanceof FieldValidationError) return { ok: false, code: 'VALIDATION', message: t.actions.invalid, fieldErrors: error.fieldErrors };
   if (error instanceof ZodError) return { ok: false, code: 'VALIDATION', message: t.actions.invalid, fieldErrors: fieldErrorsOf(error) };
-  if (isTransient(error)) return { ok: false, code: 'RETRY', message: t.actions.retry };
+  if (isTransientDatabaseError(error)) {
+    // One line for the operator; the person gets the Swedish "try again".
+    console.warn(`Database unavailable, the request was refused with RETRY: ${firstLine(error)}`);
+    return { ok: false, code: 'RETRY', message: t.actions.retry };
+  }
   throw error;
 }

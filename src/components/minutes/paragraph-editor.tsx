@@ -18,6 +18,17 @@ export interface EditableParagraph {
   hasDecision: boolean;
 }
 
+/** What a stale save returns (src/server/minutes/update-paragraph.ts). */
+interface FreshParagraph {
+  version: number;
+  title: string;
+  discussion: string;
+  decisionText: string;
+  matterId: string | null;
+  interventionId: string | null;
+  planId: string | null;
+}
+
 interface Props {
   slug: string;
   meetingId: string;
@@ -42,15 +53,27 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
   const t = messages().minutes.form;
   const [open, setOpen] = useState(false);
   const { busy, error, fieldErrors, run } = useMinutesAction();
+  // The version this form edits: the page's, or the fresh one after a stale save.
+  const [version, setVersion] = useState(paragraph.version);
   const [title, setTitle] = useState(paragraph.title);
   const [discussion, setDiscussion] = useState(paragraph.discussion);
   const [decisionText, setDecisionText] = useState(paragraph.decisionText);
   const [links, setLinks] = useState<Links>({ matterId: paragraph.matterId ?? '', interventionId: paragraph.interventionId ?? '', planId: paragraph.planId ?? '' });
   const prefix = `paragraph-${paragraph.id}`;
 
+  // Opening the form starts from the paragraph as the page shows it now (it may have been saved since).
+  function startEditing() {
+    setVersion(paragraph.version);
+    setTitle(paragraph.title);
+    setDiscussion(paragraph.discussion);
+    setDecisionText(paragraph.decisionText);
+    setLinks({ matterId: paragraph.matterId ?? '', interventionId: paragraph.interventionId ?? '', planId: paragraph.planId ?? '' });
+    setOpen(true);
+  }
+
   if (!open) {
     return (
-      <button type="button" className={secondaryButton} onClick={() => setOpen(true)} data-testid="paragraph-edit">
+      <button type="button" className={secondaryButton} onClick={startEditing} data-testid="paragraph-edit">
         {t.edit} <span className="sr-only">§ {paragraph.number}</span>
       </button>
     );
@@ -67,7 +90,7 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
               slug,
               meetingId,
               paragraphId: paragraph.id,
-              version: paragraph.version,
+              version,
               title,
               discussion,
               decisionText,
@@ -76,6 +99,15 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
               planId: links.planId || null,
             }),
           () => setOpen(false),
+          (fresh) => {
+            // Someone saved first: show what they saved; the message asks for the change again.
+            const latest = fresh as FreshParagraph;
+            setVersion(latest.version);
+            setTitle(latest.title);
+            setDiscussion(latest.discussion);
+            setDecisionText(latest.decisionText);
+            setLinks({ matterId: latest.matterId ?? '', interventionId: latest.interventionId ?? '', planId: latest.planId ?? '' });
+          },
         );
       }}
     >

@@ -6,14 +6,18 @@ import type { ActionResult } from '@/server/action-result';
 
 export type MinutesActionResult = ActionResult<unknown, unknown>;
 
-/** Runs a minutes server action: busy while it runs, the refusal's message and field errors after, a refresh on success. */
+/**
+ * Runs a minutes server action: busy while it runs, the refusal's message and field errors after,
+ * a refresh on success. A stale version refreshes the page too and hands the fresh values to
+ * `onStale`, so the form can show them and the person redo the change on top.
+ */
 export function useMinutesAction() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
-  async function run(action: () => Promise<MinutesActionResult>, onSuccess?: () => void): Promise<boolean> {
+  async function run(action: () => Promise<MinutesActionResult>, onSuccess?: () => void, onStale?: (fresh: unknown) => void): Promise<boolean> {
     setBusy(true);
     setError(null);
     setFieldErrors({});
@@ -30,6 +34,10 @@ export function useMinutesAction() {
         setError(unplaced.length > 0 ? unplaced.join(' ') : result.message);
       } else {
         setError(result.message);
+        if (result.code === 'STALE') {
+          onStale?.(result.fresh);
+          router.refresh();
+        }
       }
       return false;
     } finally {

@@ -1,5 +1,5 @@
 /** Codes the sign-in endpoint returns; the sign-in page maps them to messages from the catalog. */
-export const SIGN_IN_ERROR_CODES = ['INVALID_CREDENTIALS', 'RATE_LIMITED', 'INVALID_INPUT'] as const;
+export const SIGN_IN_ERROR_CODES = ['INVALID_CREDENTIALS', 'RATE_LIMITED', 'INVALID_INPUT', 'UNAVAILABLE'] as const;
 
 export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
 

@@ -16,6 +16,7 @@ export const auth = {
     INVALID_CREDENTIALS: 'Fel e-postadress eller lösenord.',
     RATE_LIMITED: 'För många misslyckade inloggningsförsök. Försök igen om 15 minuter.',
     INVALID_INPUT: 'Fyll i både e-postadress och lösenord.',
+    UNAVAILABLE: 'Inloggningen går inte att nå just nu. Försök igen om en stund.',
   } satisfies Record<SignInErrorCode, string>,
   unexpectedError: 'Inloggningen gick inte att genomföra just nu. Försök igen om en stund.',
   associationsTitle: 'Välj förbund',

@@ -22,6 +22,7 @@ import { minutes } from './minutes';
 import { roles } from './roles';
 import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
+import { faults } from './faults';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -49,4 +50,5 @@ export const sv = {
   planContent,
   results,
   minutes,
+  faults,
 };

@@ -3,6 +3,7 @@ import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { prisma } from '@/server/db/client';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
+import { isTransientDatabaseError } from '@/server/db/transient-error';
 import { ensureAuthSecret } from './secret';
 import { SIGN_IN_AUDIT, signInWithPassword } from './sign-in-with-password';
 
@@ -32,11 +33,19 @@ export const authOptions: AuthOptions = {
         password: { label: 'Lösenord', type: 'password' },
       },
       async authorize(credentials, request) {
-        const result = await signInWithPassword({
-          email: credentials?.email,
-          password: credentials?.password,
-          ip: clientIp(request?.headers),
-        });
+        let result: Awaited<ReturnType<typeof signInWithPassword>>;
+        try {
+          result = await signInWithPassword({
+            email: credentials?.email,
+            password: credentials?.password,
+            ip: clientIp(request?.headers),
+          });
+        } catch (error) {
+          // The database away (restart): a code for the page, not Prisma's message in the redirect URL.
+          if (!isTransientDatabaseError(error)) throw error;
+          console.warn('Sign-in refused with UNAVAILABLE: the database could not be reached.');
+          throw new Error('UNAVAILABLE');
+        }
         if (!result.ok) throw new Error(result.code);
         return result.person;
       },

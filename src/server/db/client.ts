@@ -1,10 +1,32 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
 
-/** A new client with its own connection pool; the caller disconnects it (tests, CLI scripts). */
+/**
+ * The connection pool, made here rather than inside PrismaPg so that its failures are ours to
+ * handle: when PostgreSQL restarts, every idle connection emits 'error', and an 'error' event
+ * without a listener would end the process. With the listener the pool drops the dead
+ * connection and opens a new one for the next query (docs/decisions/022-…).
+ */
+export function createPool(url: string): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    // Fail a request that waits for a connection rather than hang while the database is away.
+    connectionTimeoutMillis: 10_000,
+  });
+  pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection (${error.message}); the pool opens a new one when needed.`));
+  return pool;
+}
+
+/** A new client with its own connection pool; the caller disconnects it (tests, CLI scripts), which ends the pool. */
 export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const adapter = new PrismaPg(createPool(url), {
+    disposeExternalPool: true,
+    // A connection checked out for a transaction that dies: the transaction's query fails and the action answers RETRY.
+    onConnectionError: (error) => console.warn(`PostgreSQL connection lost during a transaction: ${error.message}`),
+  });
+  return new PrismaClient({ adapter });
 }
 
 // On globalThis so that Next's hot reload in development does not open a new pool on every edit.

@@ -1,6 +1,7 @@
 import { hashPassword } from '@/server/auth/password';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { seedAuditDeskDemo } from './audit-desk';
+import { seedConcurrencyDemo } from './concurrency-demo';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { seedFinsamGotland } from './finsamgotland';
 import { seedGovernanceDemo } from './governance';
@@ -33,6 +34,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       await seedSjobygdenPlanContent(tx, associations[1]!.id, people['chef@samplan.se']!);
       await seedAuditDeskDemo(tx, people);
       await seedGovernanceDemo(tx, people);
+      await seedConcurrencyDemo(tx);
     },
     { timeout: 60_000 },
   );
