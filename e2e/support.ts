@@ -10,5 +10,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function signInAndWait(page: Page, email: string) {
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/forbund/);
+  // Sign-in hashes the password (argon2): on a busy 2-core machine that alone can take seconds.
+  await expect(page).toHaveURL(/\/forbund/, { timeout: 20_000 });
 }
