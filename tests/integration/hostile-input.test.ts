@@ -16,7 +16,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
@@ -24,6 +26,13 @@ import { databaseUrl, dropDatabase, withAdminClient } from '@/server/db/admin';
 import { createPrismaClient } from '@/server/db/client';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { addBudgetLine } from '@/server/budget/add-budget-line';
+import { importBudget } from '@/server/budget/import-budget';
+import { importOutcome } from '@/server/budget/import-outcome';
+import { previewBudgetImport } from '@/server/budget/preview-budget-import';
+import { recordInvoice } from '@/server/invoice/record-invoice';
+import { addMatterAttachment } from '@/server/matter/add-matter-attachment';
+import { addAgendaAttachment } from '@/server/meeting/add-agenda-attachment';
+import { importParticipantStats } from '@/server/results/import-participant-stats';
 import { raiseMatter } from '@/server/matter/raise-matter';
 import { savePlanSection } from '@/server/plan/save-plan-section';
 import { toActionFailure } from '@/server/to-action-failure';
@@ -349,8 +358,8 @@ describe('hostile input to every use case', () => {
 
   for (const useCase of useCases.filter((u) => u.shape !== null)) {
     it(`${useCase.name} (${useCase.file}) refuses hostile input and leaves the database as it was`, async () => {
-      const module = (await import(/* @vite-ignore */ `@/${useCase.file.replace(/^src\//, '').replace(/\.ts$/, '')}`)) as Record<string, Fn>;
-      const fn = module[useCase.name]!;
+      const useCaseModule = (await import(/* @vite-ignore */ `@/${useCase.file.replace(/^src\//, '').replace(/\.ts$/, '')}`)) as Record<string, Fn>;
+      const fn = useCaseModule[useCase.name]!;
       expect(fn, `${useCase.name} is exported`).toBeTypeOf('function');
       // Random JSON of any shape.
       await fc.assert(
@@ -422,4 +431,153 @@ describe('hostile text in otherwise valid input', () => {
       expect(await changedTables(before)).toEqual(['AuditLog', 'Matter']);
     }
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Importers and uploads
+
+async function xlsxOf(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  fill(workbook.addWorksheet('Budget'));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Hostile budget/statistics files, each with the refusal it must get (a message, or a pattern for one). */
+async function hostileFiles(): Promise<{ name: string; fileName: string; bytes: Uint8Array; message?: string }[]> {
+  const enc = (text: string) => new TextEncoder().encode(text);
+  const fixture = new Uint8Array(readFileSync('tests/fixtures/finsamgotland-budget-2026.csv'));
+  const valid = await xlsxOf((sheet) => {
+    sheet.addRow(['Typ', 'Rad', 'Budget 2027']);
+    sheet.addRow(['Kostnad', 'Hyra', 100]);
+  });
+  const formula = await xlsxOf((sheet) => {
+    sheet.addRow(['Typ', 'Rad', 'Budget 2027']);
+    sheet.addRow(['Kostnad', 'Hyra', { formula: 'SUM(1,2)' }]);
+    sheet.addRow(['Kostnad', { text: 'Länk', hyperlink: 'javascript:alert(1)' }, { formula: 'HYPERLINK("http://evil.example","x")' }]);
+  });
+  const parts = {
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook/>'),
+  };
+  const bomb = zipSync({ ...parts, 'xl/sharedStrings.xml': new Uint8Array(100 * 1024 * 1024) }, { level: 9 });
+  const lying = zipSync({ ...parts, 'xl/sharedStrings.xml': new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
+  // Declare 1 kB for the 40 MB entry, in the central directory and the local header.
+  for (let i = 0; i + 4 <= lying.length; i++) {
+    if (lying[i] === 0x50 && lying[i + 1] === 0x4b && lying[i + 2] === 0x01 && lying[i + 3] === 0x02 && new TextDecoder().decode(lying.subarray(i + 46, i + 46 + 20)) === 'xl/sharedStrings.xml') {
+      new DataView(lying.buffer, lying.byteOffset).setUint32(i + 24, 1024, true);
+    }
+  }
+  const hugeStrings = zipSync({ ...parts, 'xl/sharedStrings.xml': strToU8(`<sst>${'<si><t>x</t></si>'.repeat(2_000_000)}</sst>`) }, { level: 9 });
+  const unreadable = 'Filen kan inte läsas som en Excel-fil (XLSX). Spara den som .xlsx eller .csv och försök igen.';
+  const suspicious = 'Excel-filen packas upp till mer än vad en budget rimligen kräver och läses därför inte.';
+  return [
+    { name: 'CSV with tabs', fileName: 'budget.csv', bytes: enc('Typ\tRad\tBudget 2027\nKostnad\tHyra\t100\n') },
+    { name: 'CSV with an unclosed quote', fileName: 'budget.csv', bytes: enc('Typ;Rad;Budget 2027\nKostnad;"Hyra;100\n'), message: 'Ett citattecken (") på rad 2 stängs aldrig: kontrollera att filen är en CSV-fil med ; eller , mellan fälten.' },
+    { name: 'CSV that is only a BOM', fileName: 'budget.csv', bytes: enc('\ufeff\n\n'), message: 'Filen är tom.' },
+    { name: 'CSV with 100 000 rows', fileName: 'budget.csv', bytes: enc('Kostnad;Hyra;1\n'.repeat(100_000)), message: 'Filen har för många rader: högst 2000.' },
+    { name: 'binary bytes as CSV', fileName: 'budget.csv', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256), message: 'Filtypen stöds inte: välj en CSV- eller XLSX-fil.' },
+    { name: 'a 10 MB line', fileName: 'budget.csv', bytes: enc(`Typ;Rad;${'9'.repeat(10 * 1024 * 1024)}\n`), message: 'Filen är för stor: högst 2 MB.' },
+    { name: 'CSV with SQL and HTML in the names', fileName: 'budget.csv', bytes: enc(`Typ;Rad;Budget 2027\nKostnad;${SQL[1]};-1e20\nKostnad;${HTML[0]};NaN\n`) },
+    { name: 'the fixture with a NUL byte', fileName: 'budget.csv', bytes: Uint8Array.from([...fixture.subarray(0, 200), 0, ...fixture.subarray(200)]), message: 'Filtypen stöds inte: välj en CSV- eller XLSX-fil.' },
+    { name: 'truncated XLSX', fileName: 'budget.xlsx', bytes: valid.subarray(0, Math.floor(valid.length / 2)), message: unreadable },
+    { name: 'not a zip, named .xlsx', fileName: 'budget.xlsx', bytes: enc('<html><script>alert(1)</script></html>'), message: unreadable },
+    { name: 'a zip that is no workbook', fileName: 'budget.xlsx', bytes: zipSync({ 'evil.sh': strToU8('rm -rf /') }), message: 'Filen är ett zip-arkiv men ingen Excel-fil (XLSX): välj en .xlsx- eller .csv-fil.' },
+    { name: 'XLSX with a formula without value and a hyperlink', fileName: 'budget.xlsx', bytes: formula },
+    { name: 'XLSX with 2 million shared strings', fileName: 'budget.xlsx', bytes: hugeStrings, message: suspicious },
+    { name: 'zip bomb as .xlsx (100 MB declared)', fileName: 'budget.xlsx', bytes: bomb, message: suspicious },
+    { name: 'zip bomb with lying sizes', fileName: 'budget.xlsx', bytes: lying, message: suspicious },
+  ];
+}
+
+describe('importers and uploads refuse malformed files with a Swedish message and write nothing', () => {
+  let files: Awaited<ReturnType<typeof hostileFiles>>;
+  let draft2027: string;
+  let adopted2026: string;
+  beforeAll(async () => {
+    await restoreWork();
+    baseline = await fingerprint();
+    files = await hostileFiles();
+    draft2027 = (await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2027 } })).id;
+    adopted2026 = (await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2026 } })).id;
+  }, 60_000);
+  const actor = () => ({ personId: director });
+  const isSwedishMessage = (message: string) => message.length > 5 && !/error|exception|prisma|stack|undefined|\bat \//i.test(message);
+
+  it('budget import: preview and import', async () => {
+    for (const file of files) {
+      const input = { associationId: gotland, planId: draft2027, fileName: file.fileName, bytes: file.bytes };
+      const preview = await previewBudgetImport(input, actor(), { db: prisma });
+      const messages = [preview.fileError, ...preview.errors.map((e) => e.message)].filter((m): m is string => !!m);
+      expect(messages.length, `${file.name}: refused`).toBeGreaterThan(0);
+      if (file.message) expect(preview.fileError, file.name).toBe(file.message);
+      for (const message of messages) expect(isSwedishMessage(message), `${file.name}: ${message}`).toBe(true);
+      const outcome = await importBudget({ ...input, mode: 'replace' }, actor(), { db: prisma });
+      expect(outcome.imported, file.name).toBe(false);
+      expect(await fingerprint(), file.name).toBe(baseline);
+    }
+  }, 60_000);
+
+  it('statistics import', async () => {
+    for (const file of files) {
+      const result = await importParticipantStats({ associationId: gotland, fileName: file.fileName, bytes: new Uint8Array(file.bytes), apply: true }, actor(), { db: prisma, now: NOW });
+      expect(result.ok, file.name).toBe(false);
+      if (!result.ok) {
+        if (file.message) expect(result.errors[0]?.message, file.name).toBe(file.message);
+        for (const error of result.errors) expect(isSwedishMessage(error.message), `${file.name}: ${error.message}`).toBe(true);
+      }
+      expect(await fingerprint(), file.name).toBe(baseline);
+    }
+  }, 60_000);
+
+  it('outcome import (CSV text)', async () => {
+    const csvs = ['Rad;Jan\n"Hyra;1', 'Rad\tJan\tFeb\nHyra\t1\t2', `Rad;Jan\n${SQL[1]};1e20`, `Rad;Jan\n${HTML[0]};-NaN`, 'x'.repeat(1_000_001), '\ufeff', '\u0000\u0001\u0002'];
+    for (const csv of csvs) {
+      const label = csv.slice(0, 30);
+      try {
+        const result = await importOutcome(director, { associationId: gotland, planId: adopted2026, csv }, { db: prisma });
+        expect(result.ok, label).toBe(false);
+        if (!result.ok) {
+          expect(result.errors.length, label).toBeGreaterThan(0);
+          for (const error of result.errors.filter((e) => e.kind === 'FILE')) expect(isSwedishMessage(error.value), `${label}: ${error.value}`).toBe(true);
+        }
+      } catch (error) {
+        expect(toActionFailure(error).code, label).toBe('VALIDATION');
+      }
+      expect(await fingerprint(), label).toBe(baseline);
+    }
+  }, 60_000);
+
+  it('attachments are checked by their first bytes, not their name or claimed type', async () => {
+    const enc = (text: string) => new TextEncoder().encode(text);
+    const fakes = [
+      { fileName: 'faktura.pdf', bytes: enc('<html><script>alert(1)</script></html>') },
+      { fileName: 'faktura.pdf', bytes: Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03]) }, // a Windows executable
+      { fileName: 'faktura.pdf', bytes: enc('%PDF') }, // no dash: not the signature
+      { fileName: 'faktura.pdf', bytes: enc(' %PDF-1.7') },
+      { fileName: 'bild.png', bytes: zipSync({ 'a.txt': strToU8('x') }) },
+      { fileName: 'bild.jpg', bytes: enc('GIF89a') },
+      { fileName: 'svg.png', bytes: enc('<svg onload="alert(1)"/>') },
+    ];
+    const matter = await prisma.matter.findFirstOrThrow({ where: { associationId: gotland } });
+    const item = await prisma.agendaItem.findFirstOrThrow({ where: { meeting: { associationId: gotland, status: { not: 'HELD' } } }, select: { id: true, meetingId: true } }).catch(() =>
+      prisma.agendaItem.findFirstOrThrow({ where: { meeting: { associationId: gotland } }, select: { id: true, meetingId: true } }),
+    );
+    for (const fake of fakes) {
+      const file = { fileName: fake.fileName, bytes: new Uint8Array(fake.bytes) };
+      const calls: [string, () => Promise<unknown>, string][] = [
+        ['invoice', () => recordInvoice({ associationId: gotland, supplier: 'Leverantör AB', invoiceNumber: 'F-1', invoiceDate: '2026-11-01', amountExclVat: '100', amountInclVat: '125', attachment: file }, actor(), { db: prisma, now: NOW }), 'Bilagan måste vara en PDF, PNG eller JPEG.'],
+        ['matter', () => addMatterAttachment({ associationId: gotland, matterId: matter.id, file }, actor(), { db: prisma, now: NOW }), 'Bara PDF, PNG och JPEG kan bifogas.'],
+        ['agenda', () => addAgendaAttachment({ associationId: gotland, meetingId: item.meetingId, agendaItemId: item.id, file }, actor(), { db: prisma, now: NOW }), 'Bara PDF, PNG och JPEG kan bifogas.'],
+      ];
+      for (const [where, call, message] of calls) {
+        const failure = await call().then(
+          () => null,
+          (error: unknown) => toActionFailure(error),
+        );
+        expect(failure?.code, `${where} ${file.fileName}`).toBe('VALIDATION');
+        expect(Object.values(failure && 'fieldErrors' in failure ? (failure.fieldErrors ?? {}) : {}), `${where} ${file.fileName}`).toContain(message);
+        expect(await fingerprint(), `${where} ${file.fileName}`).toBe(baseline);
+      }
+    }
+  }, 60_000);
 });
