@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, request as playwright, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import pg from 'pg';
-import { signInAndWait } from './support';
+import { signIn } from './support';
 
 /**
  * Hostile input over HTTP (issue 9, item 2; ADR 025): server actions posted with the director's
@@ -70,7 +70,8 @@ test.describe.serial('hostile input over HTTP', () => {
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(120_000);
     const page = await browser.newPage();
-    await signInAndWait(page, 'chef@samplan.se');
+    await signIn(page, 'chef@samplan.se');
+    await expect(page).toHaveURL(/\/forbund/, { timeout: 90_000 }); // signing in is slow on a loaded machine
     request = page.request;
     origin = new URL(page.url()).origin;
     before = await fingerprint();
@@ -85,12 +86,16 @@ test.describe.serial('hostile input over HTTP', () => {
   const post = (path: string, name: string, body: string | Buffer, contentType = 'text/plain;charset=UTF-8') =>
     request.post(path, { headers: { 'next-action': actionId(name), accept: 'text/x-component', origin, 'content-type': contentType }, data: body });
 
-  async function expectRefusedOr4xx(response: APIResponse, label: string) {
+  /** 'refused' (an ActionResult refusal), '4xx', or 'digest' (500 carrying only Next's error digest). */
+  async function outcomeOf(response: APIResponse, label: string): Promise<string> {
     const body = await response.text();
     expectNothingInternal(body, label);
-    const refused = /"ok":false,"code":"(VALIDATION|NOT_FOUND|FORBIDDEN|CONFLICT|LOCKED|STALE)"/.test(body);
+    const refusal = /"ok":false,"code":"(VALIDATION|NOT_FOUND|FORBIDDEN|CONFLICT|LOCKED|STALE)"/.exec(body)?.[1];
+    if (refusal) return refusal;
     const status = response.status();
-    expect(refused || (status >= 400 && status < 500), `${label}: HTTP ${status} ${body.slice(0, 200)}`).toBe(true);
+    if (status >= 400 && status < 500) return `${status}`;
+    if (status === 500 && /^0:\{[^\n]*\}\n1:E\{"digest":"\d+"\}$/.test(body.trim())) return 'digest';
+    return `HTTP ${status} ${body.slice(0, 200)}`;
   }
 
   test('a body over the size limit is refused (413 or a 4xx) and the server keeps serving', async () => {
@@ -99,13 +104,23 @@ test.describe.serial('hostile input over HTTP', () => {
     const response = await post(`${base}/budget`, 'saveBudgetCellAction', huge);
     const body = await response.text();
     expectNothingInternal(body, 'huge body');
-    expect(response.ok() && !/"ok":false/.test(body), `huge body: HTTP ${response.status()} ${body.slice(0, 200)}`).toBe(false);
+    // Next refuses the body past serverActions.bodySizeLimit before any action runs. It logs
+    // statusCode 413 but answers 500 with only an error digest (ADR 025); a proxy answering 413
+    // for oversized action posts would make this exactly 413.
+    if (response.status() !== 413) {
+      expect(response.status(), `huge body: ${body.slice(0, 200)}`).toBe(500);
+      expect(body.trim()).toMatch(/^0:\{[^\n]*\}\n1:E\{"digest":"\d+"\}$/);
+    }
+    // The server closes that connection without reading the rest of the body: go on over new ones.
+    request = await playwright.newContext({ baseURL: origin, storageState: await request.storageState() });
     await stillServing();
   });
 
   test('malformed JSON and wrong-shaped argument lists are refused', async () => {
     const { draftLine } = await ids();
-    const bodies: [string, string][] = [
+    // Bodies no form of ours sends: Next's decoder, or the action reading a missing argument, fails
+    // before any use case runs. Allowed: a refusal, a 4xx, or a 500 with only a digest (ADR 025).
+    const broken: [string, string][] = [
       ['malformed JSON', '[{"slug": "finsamgotland", "lineId": '],
       ['not JSON', `' OR 1=1 --`],
       ['an object, not a list', JSON.stringify({ slug: SLUG })],
@@ -113,6 +128,9 @@ test.describe.serial('hostile input over HTTP', () => {
       ['null argument', '[null]'],
       ['numbers', '[1,2,3,4,5,6,7,8,9]'],
       ['a string argument', JSON.stringify(['<script>alert(1)</script>'])],
+    ];
+    // Well-formed calls with hostile values: each must be a refusal the form can show.
+    const hostile: [string, string][] = [
       ['__proto__ keys', `[{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}},"slug":"${SLUG}","lineId":"${draftLine}","year":2027,"kind":"BUDGET","amount":"1","version":null}]`],
       ['10^20 kronor', JSON.stringify([{ slug: SLUG, lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '100000000000000000000', version: null }])],
       ['NaN kronor', JSON.stringify([{ slug: SLUG, lineId: draftLine, year: 2027, kind: 'BUDGET', amount: 'NaN', version: null }])],
@@ -120,7 +138,11 @@ test.describe.serial('hostile input over HTTP', () => {
       ['an SQL id', JSON.stringify([{ slug: SLUG, lineId: `'; DROP TABLE "Plan"; --`, year: 2027, kind: 'BUDGET', amount: '1', version: null }])],
       ['another association', JSON.stringify([{ slug: `' OR 1=1 --`, lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1', version: null }])],
     ];
-    for (const [label, body] of bodies) await expectRefusedOr4xx(await post(`${base}/budget`, 'saveBudgetCellAction', body), label);
+    const answers: Record<string, string> = {};
+    for (const [label, body] of [...broken, ...hostile]) answers[label] = await outcomeOf(await post(`${base}/budget`, 'saveBudgetCellAction', body), label);
+    console.log('hostile-input over HTTP:', JSON.stringify(answers));
+    for (const [label] of broken) expect(['refused', 'digest', '400', '404', '413'].concat(['VALIDATION', 'NOT_FOUND', 'FORBIDDEN']), label).toContain(answers[label]);
+    for (const [label] of hostile) expect(['VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'LOCKED', 'STALE'], label).toContain(answers[label]);
     await stillServing();
     expect(await fingerprint()).toBe(before);
   });
@@ -142,16 +164,14 @@ test.describe.serial('hostile input over HTTP', () => {
     };
     for (const name of ['previewBudgetImportAction', 'importBudgetAction']) {
       for (const [label, fileName, bytes] of files) {
-        const response = await request.post(`${base}/budget/import`, {
-          headers: { 'next-action': actionId(name), accept: 'text/x-component', origin },
-          multipart: {
-            '_1_slug': SLUG,
-            '_1_planId': draftPlan,
-            '_1_mode': 'replace',
-            '_1_file': { name: fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) },
-            '0': JSON.stringify(['$K1']),
-          },
-        });
+        // A FormData keeps the order React sends: the form's fields first, the root model ("0") last.
+        const multipart = new FormData();
+        multipart.append('_1_slug', SLUG);
+        multipart.append('_1_planId', draftPlan);
+        multipart.append('_1_mode', 'replace');
+        multipart.append('_1_file', new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
+        multipart.append('0', JSON.stringify(['$K1']));
+        const response = await request.post(`${base}/budget/import`, { headers: { 'next-action': actionId(name), accept: 'text/x-component', origin }, multipart });
         const body = await response.text();
         expectNothingInternal(body, `${name} ${label}`);
         expect(response.status(), `${name} ${label}`).toBeLessThan(500);
