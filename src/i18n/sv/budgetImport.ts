@@ -62,6 +62,8 @@ export const budgetImport = {
     tooManyColumns: 'Filen har för många kolumner: högst {max}.',
     unreadableXlsx: 'Filen kan inte läsas som en Excel-fil (XLSX). Spara den som .xlsx eller .csv och försök igen.',
     suspiciousXlsx: 'Excel-filen packas upp till mer än vad en budget rimligen kräver och läses därför inte.',
+    notXlsx: 'Filen är ett zip-arkiv men ingen Excel-fil (XLSX): välj en .xlsx- eller .csv-fil.',
+    unclosedQuote: 'Ett citattecken (") på rad {row} stängs aldrig: kontrollera att filen är en CSV-fil med ; eller , mellan fälten.',
     noWorksheet: 'Excel-filen har inget kalkylblad.',
     unknownFormat: 'Filtypen stöds inte: välj en CSV- eller XLSX-fil.',
     planNotFound: 'Planen finns inte.',

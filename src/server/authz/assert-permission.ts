@@ -17,6 +17,8 @@ export async function assertPermission(
   options: MembershipOptions = {},
 ): Promise<Role[]> {
   if (!personId) throw new AuthorizationError('UNAUTHENTICATED');
+  // An undefined associationId would drop the filter in Prisma and match any of the person's roles.
+  if (typeof associationId !== 'string' || associationId === '') throw new AuthorizationError('NOT_FOUND');
   const roles = await loadRoles(personId, associationId, options);
   if (roles.length === 0) throw new AuthorizationError('NOT_FOUND');
   if (!may(roles, action)) throw new AuthorizationError('FORBIDDEN');

@@ -2,9 +2,9 @@ import 'server-only';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { sheetSizeError } from '@/domain/budget/import/limits';
+import { checkXlsxZip } from '@/domain/budget/import/xlsx-guard';
 import type { ReadRowsResult } from '@/domain/budget/import/types';
 import { messages } from '@/i18n/catalog';
-import { zipIsSafe } from './xlsx-zip-guard';
 
 /** A number as plain text without float noise: 0.1 + 0.2 reads "0.3", 2100000 reads "2100000". */
 function numberText(value: number): string {
@@ -35,7 +35,9 @@ function cellText(value: ExcelJS.CellValue): string {
 /** The first worksheet of an XLSX file as rows of cell texts. Refuses corrupt, oversized or zip-bomb files. */
 export async function readXlsx(bytes: Uint8Array): Promise<ReadRowsResult> {
   const t = messages().budgetImport.errors;
-  if (!zipIsSafe(bytes)) return { ok: false, message: t.suspiciousXlsx };
+  // Before exceljs (JSZip) unpacks anything: a zip bomb, a lying or corrupt zip, a zip that is no workbook.
+  const refusal = checkXlsxZip(bytes);
+  if (refusal) return { ok: false, message: { TOO_LARGE: t.suspiciousXlsx, NOT_XLSX: t.notXlsx, NOT_ZIP: t.unreadableXlsx, CORRUPT: t.unreadableXlsx }[refusal] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

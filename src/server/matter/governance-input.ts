@@ -19,7 +19,8 @@ export const emptyToUndefined = (value: unknown) => (value === '' || value === n
 export const isoDate = z
   .string({ error: () => t().dateInvalid })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t().dateInvalid })
-  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), { error: () => t().dateInvalid });
+  // zod runs refinements after a failed regex too: guard the Date before toISOString (it throws on NaN).
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), { error: () => t().dateInvalid });
 export const optionalDate = z.preprocess(emptyToUndefined, isoDate.optional());
 export const optionalAmount = z.preprocess(
   emptyToUndefined,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import type Decimal from 'decimal.js';
 import { analyzeBudget } from '@/domain/budget/analyze-budget';
 import type { CostDistributionYear } from '@/domain/budget/cost-distribution';
@@ -12,6 +13,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
 import { getFollowUp } from '@/server/budget/get-follow-up';
 import { prisma } from '@/server/db/client';
+import { id, year as yearSchema } from './results-input';
 import { loadGoalOutcomes, type GoalOutcomeRow } from './goal-outcomes';
 import { getResults } from './get-results';
 import { narrativeOf, type Narrative } from './save-annual-report-narrative';
@@ -39,6 +41,8 @@ export interface AnnualReportData {
   report: { id: string; version: number } | null;
 }
 
+const annualReportInput = z.object({ associationId: id, year: yearSchema });
+
 /**
  * The verksamhetsberättelse for a year, built from what is stored: the adopted plan, the
  * results (reusing getResults and the goal outcomes), and the budget follow-up (getFollowUp and
@@ -47,8 +51,8 @@ export interface AnnualReportData {
 export async function buildAnnualReport(input: { associationId: string; year: number }, actor: Actor, deps: { db?: PrismaClient; now?: Date } = {}): Promise<AnnualReportData> {
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
-  const roles = await assertPermission(actor.personId, input.associationId, 'reports.read', { db, now });
-  const { associationId, year } = input;
+  const { associationId, year } = annualReportInput.parse(input);
+  const roles = await assertPermission(actor.personId, associationId, 'reports.read', { db, now });
   const [association, goalOutcomes, results, report, followUpView, sheet] = await Promise.all([
     db.association.findUniqueOrThrow({ where: { id: associationId }, select: { id: true, name: true, slug: true } }),
     loadGoalOutcomes(db, associationId, year),

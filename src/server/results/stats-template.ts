@@ -1,5 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { z } from 'zod';
 import { periodText, templateColumns, templateRows, toCsv } from '@/domain/results/stats-import';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
@@ -7,13 +8,16 @@ import type { Actor } from '@/server/authz/session-actor';
 import type { ExportFile } from '@/server/budget/export-budget-csv';
 import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
-import { loadResultsSettings } from './results-input';
+import { id, loadResultsSettings, year } from './results-input';
+
+const templateInput = z.object({ associationId: id, year, format: z.enum(['csv', 'xlsx']) });
 
 /**
  * The statistics import template for a year: the header (with the association's age bands) and a
  * row per running intervention and quarter, counts empty. Empty rows are skipped on import.
  */
-export async function buildStatsTemplate(input: { associationId: string; year: number; format: 'csv' | 'xlsx' }, actor: Actor, deps: BudgetDeps = {}): Promise<ExportFile> {
+export async function buildStatsTemplate(rawInput: { associationId: string; year: number; format: 'csv' | 'xlsx' }, actor: Actor, deps: BudgetDeps = {}): Promise<ExportFile> {
+  const input = templateInput.parse(rawInput);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, input.associationId, 'reports.read', { db, now: deps.now });
   const [settings, association, interventions] = await Promise.all([

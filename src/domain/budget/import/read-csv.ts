@@ -1,5 +1,5 @@
-import { messages } from '@/i18n/catalog';
-import { sheetSizeError } from './limits';
+import { format, messages } from '@/i18n/catalog';
+import { MAX_ROWS, sheetSizeError } from './limits';
 import type { ReadRowsResult } from './types';
 
 /** ';' unless the header line has more ',' than ';' outside quotes (Swedish Excel writes ';'). */
@@ -16,9 +16,14 @@ function detectDelimiter(text: string): ';' | ',' {
   return commas > semicolons ? ',' : ';';
 }
 
-/** RFC 4180 fields: quotes around a field, "" inside it, line breaks inside quotes kept. */
-function splitRows(text: string, delimiter: string): string[][] {
+/**
+ * RFC 4180 fields: quotes around a field, "" inside it, line breaks inside quotes kept. Stops
+ * after `maxRows` non-empty rows (the caller refuses the file); `unclosedAt` is the row whose quote never closes.
+ */
+function splitRows(text: string, delimiter: string, maxRows: number): { rows: string[][]; unclosedAt: number | null; truncated: boolean } {
   const rows: string[][] = [];
+  let quoteRow = 0;
+  let filled = 0;
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -32,6 +37,7 @@ function splitRows(text: string, delimiter: string): string[][] {
       else field += char;
     } else if (char === '"' && field.trim() === '') {
       quoted = true;
+      quoteRow = rows.length + 1;
       field = '';
     } else if (char === delimiter) {
       row.push(field);
@@ -40,23 +46,34 @@ function splitRows(text: string, delimiter: string): string[][] {
       if (char === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
+      if (row.some((cell) => cell.trim() !== '')) filled++;
+      // Empty lines count too, more loosely: a file of nothing but line breaks is still refused early.
+      if (filled > maxRows || rows.length > 10 * maxRows) return { rows, unclosedAt: null, truncated: true };
       row = [];
       field = '';
     } else field += char;
   }
+  if (quoted) return { rows, unclosedAt: quoteRow, truncated: false };
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
   }
-  return rows;
+  return { rows, unclosedAt: null, truncated: false };
 }
 
 /** A CSV file's rows of trimmed cells; trailing empty rows dropped. Refuses an empty or oversized sheet. */
 export function readCsv(text: string): ReadRowsResult {
+  const t = messages().budgetImport.errors;
   const body = text.replace(/^\ufeff/, '');
-  const rows = splitRows(body, detectDelimiter(body)).map((cells) => cells.map((cell) => cell.trim()));
+  const split = splitRows(body, detectDelimiter(body), MAX_ROWS);
+  if (split.unclosedAt !== null) return { ok: false, message: format(t.unclosedQuote, { row: split.unclosedAt }) };
+  const rows = split.rows.map((cells) => cells.map((cell) => cell.trim()));
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === '')) rows.pop();
-  if (rows.length === 0) return { ok: false, message: messages().budgetImport.errors.emptyFile };
-  const sizeError = sheetSizeError(rows.length, Math.max(...rows.map((cells) => cells.length)));
+  if (split.truncated) return { ok: false, message: format(t.tooManyRows, { max: MAX_ROWS }) };
+  if (rows.length === 0) return { ok: false, message: t.emptyFile };
+  // A loop, not Math.max(...rows): spreading a hundred thousand rows overflows the stack.
+  let columns = 0;
+  for (const cells of rows) columns = Math.max(columns, cells.length);
+  const sizeError = sheetSizeError(rows.length, columns);
   return sizeError ? { ok: false, message: sizeError } : { ok: true, rows };
 }
