@@ -1,3 +1,4 @@
+import { about } from './about';
 import { actions } from './actions';
 import { areas } from './areas';
 import { attest } from './attest';
@@ -49,4 +50,5 @@ export const sv = {
   planContent,
   results,
   minutes,
+  about,
 };
