@@ -288,7 +288,7 @@ async function main() {
   const { lineIds } = await seedBenchAssociation(smallDb);
   await seedBenchAssociation(largeDb);
   const t0 = performance.now();
-  const scale: ScaleCounts = await seedScaleData(largeDb);
+  const scale: ScaleCounts = await seedScaleData(largeUrl);
   const scaleSeedMs = performance.now() - t0;
   const planPdf = await measurePlanPdf(smallDb);
   await smallDb.$disconnect();

@@ -21,7 +21,7 @@ async function main() {
         return;
       }
       const started = performance.now();
-      const counts = await seedScaleData(prisma);
+      const counts = await seedScaleData(database.url);
       console.log(`Skaldata skapad på ${((performance.now() - started) / 1000).toFixed(1)} s:`, counts);
     } finally {
       await prisma.$disconnect();
