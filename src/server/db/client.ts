@@ -2,9 +2,16 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 
+/**
+ * A read with nested relations runs as a short transaction, which waits for a free pooled connection
+ * at most `maxWait` (Prisma's default 2 s). Under load (100 concurrent requests on 2 cores, ADR 024)
+ * the wait passed 2 s and pages failed; a longer wait makes them slower instead of failing.
+ */
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+
 /** A new client with its own connection pool; the caller disconnects it (tests, CLI scripts). */
 export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
 }
 
 // On globalThis so that Next's hot reload in development does not open a new pool on every edit.
