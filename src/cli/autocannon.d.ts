@@ -22,6 +22,7 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    timeout?: number;
     headers?: Record<string, string>;
   }
   interface Instance extends PromiseLike<Result> {

@@ -15,7 +15,7 @@
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { createDatabaseIfMissing, databaseUrl } from '@/server/db/admin';
+import { databaseUrl, withAdminClient } from '@/server/db/admin';
 import { createPrismaClient } from '@/server/db/client';
 import { exportPlanPdf } from '@/server/plan-document/export-plan-pdf';
 import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
@@ -27,7 +27,7 @@ import { runCli } from './run-cli';
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54333);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
 const SAVES = Number(process.env.BENCH_SAVES ?? 100);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const LOAD_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -140,7 +140,9 @@ async function load(base: string, path: string, cookie: string) {
     peakRss = Math.max(peakRss, memoryKb(pid, 'VmRSS'));
   }, 100);
   const latencies: number[] = [];
-  const instance = autocannon({ url: `${base}${path}`, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, headers: { cookie } });
+  // A generous timeout: a request abandoned at autocannon's default 10 s is still rendered by the
+  // server, and the retries pile up (on a loaded machine the run then collapses).
+  const instance = autocannon({ url: `${base}${path}`, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, timeout: 60, headers: { cookie } });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
   });
@@ -221,7 +223,9 @@ async function measurePlanPdf(prisma: ReturnType<typeof createPrismaClient>) {
 /** The page's own scripts (`<script src>`), each fetched and gzipped (zlib, default level). */
 async function javascriptOf(base: string, path: string, cookie: string) {
   const html = await (await fetch(`${base}${path}`, { headers: { cookie } })).text();
-  const sources = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&')))];
+  // Scripts marked noModule (legacy polyfills) are not loaded by the browsers the app supports.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+  const sources = [...new Set(tags.flatMap((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&') ?? []))];
   let raw = 0;
   let gzip = 0;
   for (const source of sources) {
@@ -239,6 +243,16 @@ interface LighthouseScores {
   accessibility: number;
   bestPractices: number;
   findings: string[];
+}
+
+/** The first items of an audit's details (which console error, which element), for the report. */
+function detailsOf(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const text = items.slice(0, 3).map((item) => {
+    const node = item.node as { snippet?: string } | undefined;
+    return String(item.description ?? item.url ?? node?.snippet ?? '').slice(0, 160);
+  });
+  return text.some(Boolean) ? `: ${text.filter(Boolean).join(' | ')}` : '';
 }
 
 /** Lighthouse 12 through its node API in Debian's Chromium, signed in through the cookie header. */
@@ -266,7 +280,7 @@ async function runLighthouse(base: string, paths: string[], cookie: string, pres
         const findings = Object.entries(categories).flatMap(([category, { auditRefs }]) =>
           auditRefs
             .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 0.9)
-            .map((ref) => `${category}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
+            .map((ref) => `${category}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})${detailsOf(audits[ref.id]?.details)}`),
         );
         scores.push({ path, preset, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), findings });
       }
@@ -280,19 +294,18 @@ async function runLighthouse(base: string, paths: string[], cookie: string, pres
 async function main() {
   const started = performance.now();
   const small = await freshSeededDatabase({ dataDir: '.data/bench-postgres', port: PG_PORT, name: 'samplan_bench' });
-  const largeUrl = databaseUrl(small.url, 'samplan_bench_large');
-  await createDatabaseIfMissing(small.url, 'samplan_bench_large');
-  const large = await freshSeededDatabase({ dataDir: '', port: PG_PORT, name: 'samplan_bench_large', externalUrl: largeUrl });
-  const smallDb = createPrismaClient(small.url);
-  const largeDb = createPrismaClient(largeUrl);
+  let smallDb = createPrismaClient(small.url);
   const { lineIds } = await seedBenchAssociation(smallDb);
-  await seedBenchAssociation(largeDb);
+  await smallDb.$disconnect();
+  // The large database starts as a copy of the small one (CREATE DATABASE … TEMPLATE: no second seed).
+  const largeUrl = databaseUrl(small.url, 'samplan_bench_large');
+  await withAdminClient(databaseUrl(small.url, 'postgres'), (client) => client.query('CREATE DATABASE samplan_bench_large TEMPLATE samplan_bench'));
   const t0 = performance.now();
   const scale: ScaleCounts = await seedScaleData(largeUrl);
   const scaleSeedMs = performance.now() - t0;
+  smallDb = createPrismaClient(small.url);
   const planPdf = await measurePlanPdf(smallDb);
   await smallDb.$disconnect();
-  await largeDb.$disconnect();
 
   const bases = { small: `http://localhost:${PORT}`, large: `http://localhost:${PORT + 1}` };
   const servers = [startNext(['start'], small.url, String(PORT)), startNext(['start'], largeUrl, String(PORT + 1))];
@@ -309,7 +322,7 @@ async function main() {
       ['/forbund/finsamgotland/plan/dokument?ar=2026', 'plan document 2026'],
     ];
     // Warm-up: each page a few times on both servers (compiles nothing, but fills caches and JIT).
-    for (const [path] of pages) for (const size of ['small', 'large'] as const) await timePage(bases[size], path, cookies[size], 5);
+    for (const [path] of pages) for (const size of ['small', 'large'] as const) await timePage(bases[size], path, cookies[size], 3);
     // Side by side: each page N times on the small database, then N times on the large one.
     const timings = [];
     for (const [path, label] of pages) {
@@ -376,7 +389,6 @@ async function main() {
       server.kill('SIGTERM');
       await new Promise((resolve) => server.once('exit', resolve));
     }
-    await large.stop();
     await small.stop();
   }
 }
