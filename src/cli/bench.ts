@@ -348,7 +348,7 @@ async function main() {
     console.log(`| start a new embedded PostgreSQL (initdb) | ${seconds(small.timings.startPostgres)} |`);
     console.log(`| apply all migrations to an empty database | ${seconds(small.timings.migrate)} |`);
     console.log(`| seed the demo data | ${seconds(small.timings.seed)} |`);
-    console.log(`| seed the large data (createMany) | ${seconds(scaleSeedMs)} |`);
+    console.log(`| seed the large data (one unnest insert per table) | ${seconds(scaleSeedMs)} |`);
     console.log(
       `\nLarge database: the demo data + ${scale.associations} associations, ${scale.people} people, ${scale.plans} plans, ${scale.budgetLines} budget lines, ` +
         `${scale.budgetAmounts} amounts, ${scale.budgetOutcomes} monthly outcomes, ${scale.meetings} meetings, ${scale.paragraphs} minutes paragraphs, ` +
