@@ -17,6 +17,7 @@ const sections = [
   { key: 'reports', path: '/rapporter', action: 'reports.read' },
   { key: 'audit', path: '/revision', action: 'auditLog.read' },
   { key: 'settings', path: '/installningar/attest', action: 'settings.read' },
+  { key: 'about', path: '/om', action: 'association.read' },
 ] as const satisfies readonly { key: string; path: string; action: Action }[];
 
 /** The association's sections; a section the person's roles may not read is left out. */

@@ -1,3 +1,4 @@
+import { about } from './about';
 import { actions } from './actions';
 import { areas } from './areas';
 import { attest } from './attest';
@@ -51,4 +52,5 @@ export const sv = {
   results,
   minutes,
   faults,
+  about,
 };

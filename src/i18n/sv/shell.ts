@@ -19,6 +19,7 @@ export const shell = {
     reports: 'Rapporter',
     audit: 'Revision',
     settings: 'Inställningar',
+    about: 'Om Samplan',
   },
   backToAssociations: 'Till dina förbund',
 };

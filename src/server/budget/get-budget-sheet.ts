@@ -26,15 +26,17 @@ export async function getBudgetSheet(
   const plan = chooseSheetPlan(plans, calendarDateIn(deps.now ?? new Date()).year, options);
   if (!plan) return null;
 
-  const columns = await planColumns(db, plan);
-  const [association, settings, members, lines] = await Promise.all([
+  // The columns and the lines load side by side; the lines wait for the columns only to be shaped.
+  const columnsLoaded = planColumns(db, plan);
+  const [columns, association, settings, members, lines] = await Promise.all([
+    columnsLoaded,
     db.association.findUniqueOrThrow({ where: { id: associationId }, select: { slug: true } }),
     db.associationSettings.findUnique({
       where: { associationId },
       select: { regionHoldsMunicipalRole: true, municipalSplitKey: true, equityFloor: true, equityCapTiers: { orderBy: { order: 'asc' }, select: { upTo: true, percent: true } } },
     }),
     db.member.findMany({ where: { associationId }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, kind: true, name: true, population: true, splitPercent: true } }),
-    loadSheetLines(db, plan, columns),
+    loadSheetLines(db, plan, columnsLoaded),
   ]);
 
   return {

@@ -48,7 +48,7 @@ export async function planColumns(db: Db, plan: { id: string; year: number; asso
 export async function loadSheetLines(
   db: Db,
   plan: { id: string; year: number; associationId: string },
-  knownColumns?: readonly BudgetColumn[],
+  knownColumns?: readonly BudgetColumn[] | Promise<readonly BudgetColumn[]>,
 ): Promise<BudgetSheetLine[]> {
   const [columns, rows] = await Promise.all([
     knownColumns ?? planColumns(db, plan),

@@ -19,6 +19,13 @@ export function createPool(url: string): pg.Pool {
   return pool;
 }
 
+/**
+ * A read with nested relations runs as a short transaction, which waits for a free pooled connection
+ * at most `maxWait` (Prisma's default 2 s). Under load (100 concurrent requests on 2 cores, ADR 024)
+ * the wait passed 2 s and pages failed; a longer wait makes them slower instead of failing.
+ */
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+
 /** A new client with its own connection pool; the caller disconnects it (tests, CLI scripts), which ends the pool. */
 export function createPrismaClient(url: string): PrismaClient {
   const adapter = new PrismaPg(createPool(url), {
@@ -26,7 +33,7 @@ export function createPrismaClient(url: string): PrismaClient {
     // A connection checked out for a transaction that dies: the transaction's query fails and the action answers RETRY.
     onConnectionError: (error) => console.warn(`PostgreSQL connection lost during a transaction: ${error.message}`),
   });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
 }
 
 // On globalThis so that Next's hot reload in development does not open a new pool on every edit.

@@ -21,6 +21,12 @@ export interface PlanChoice {
   requestedYearMissing: number | null;
 }
 
+/** Years that have a plan, ascending. */
+export async function listPlanYears(associationId: string, db: PrismaClient = prisma): Promise<number[]> {
+  const rows = await db.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } });
+  return rows.map((row) => row.year);
+}
+
 /** The plan to show: see choosePlanYear; of that year, the latest version. */
 export async function findPlan(
   associationId: string,
@@ -28,8 +34,7 @@ export async function findPlan(
   requestedYear: number | null,
   db: PrismaClient = prisma,
 ): Promise<PlanChoice> {
-  const rows = await db.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } });
-  const years = rows.map((row) => row.year);
+  const years = await listPlanYears(associationId, db);
   const year = choosePlanYear(years, currentYear, requestedYear);
   const requestedYearMissing = requestedYear !== null && requestedYear !== year ? requestedYear : null;
   if (year === null) return { years, plan: null, requestedYearMissing };

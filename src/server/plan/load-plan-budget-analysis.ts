@@ -6,14 +6,16 @@ import { toKronor } from '@/server/money/to-kronor';
 
 /** The budget rules over one plan version, loaded as the budget page loads its sheet. */
 export async function loadPlanBudgetAnalysis(db: Db, plan: { id: string; year: number; associationId: string }): Promise<BudgetAnalysis> {
-  const columns = await planColumns(db, plan);
-  const [settings, members, lines] = await Promise.all([
+  // The columns and the lines load side by side; the lines wait for the columns only to be shaped.
+  const columnsLoaded = planColumns(db, plan);
+  const [columns, settings, members, lines] = await Promise.all([
+    columnsLoaded,
     db.associationSettings.findUnique({
       where: { associationId: plan.associationId },
       select: { regionHoldsMunicipalRole: true, municipalSplitKey: true, equityFloor: true, equityCapTiers: { orderBy: { order: 'asc' }, select: { upTo: true, percent: true } } },
     }),
     db.member.findMany({ where: { associationId: plan.associationId }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, kind: true, name: true, population: true, splitPercent: true } }),
-    loadSheetLines(db, plan, columns),
+    loadSheetLines(db, plan, columnsLoaded),
   ]);
   return analyzeBudget({
     columns,

@@ -12,7 +12,7 @@ import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
-import { findPlan } from '@/server/plan/find-plan';
+import { listPlanYears } from '@/server/plan/find-plan';
 
 export const metadata: Metadata = { title: messages().areas.budget.title };
 
@@ -37,7 +37,11 @@ export default async function BudgetPage({ params, searchParams }: Props) {
   const { association, roles } = await requireAssociationAccess(slug, 'budget.read');
   const query = await searchParams;
   const areas = messages().areas;
-  const sheet = await getBudgetSheet(association.id, { year: parseYearParam(query.ar) ?? undefined, versionNumber: parseVersionParam(query.version), roles });
+  // The year picker's years are loaded beside the sheet, not after it.
+  const [sheet, years] = await Promise.all([
+    getBudgetSheet(association.id, { year: parseYearParam(query.ar) ?? undefined, versionNumber: parseVersionParam(query.version), roles }),
+    listPlanYears(association.id),
+  ]);
   const base = `/forbund/${association.slug}/budget`;
 
   if (!sheet) {
@@ -50,7 +54,6 @@ export default async function BudgetPage({ params, searchParams }: Props) {
     );
   }
 
-  const { years } = await findPlan(association.id, sheet.planYear, sheet.planYear);
   const canEdit = may(roles, 'budget.edit');
   const status = (areas.planStatus as Record<string, string>)[sheet.planStatus] ?? sheet.planStatus;
 
