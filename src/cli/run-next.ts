@@ -1,14 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { ensureAuthSecret } from '@/server/auth/secret';
 
 /** Starts the Next.js CLI with the database and auth settings the app needs. */
-export function startNext(args: string[], databaseUrl: string, port = process.env.PORT ?? '3000'): ChildProcess {
+export function startNext(args: string[], databaseUrl: string, port = process.env.PORT ?? '3000', stdio: StdioOptions = 'inherit'): ChildProcess {
   const command = args[0] === 'build' ? args : [...args, '-p', port];
   // Node runs Next's CLI itself (no npx in between), so signals reach it directly.
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   return spawn(process.execPath, [nextBin, ...command], {
-    stdio: 'inherit',
+    stdio,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
