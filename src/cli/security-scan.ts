@@ -10,6 +10,7 @@
  * Exits non-zero when sqlmap reports an injection point, when it does not finish, or when a
  * target does not get through.
  *
+ * SCAN_TARGETS=sign-in,invoice runs only those targets; SCAN_PREFLIGHT_ONLY=1 stops before sqlmap.
  * Ports: SCAN_PORT (default E2E_PORT + 30) and SCAN_PG_PORT (default E2E_PG_PORT + 30).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -37,7 +38,7 @@ const EMAIL = 'chef@samplan.se';
  * could change data wholesale), all five techniques: boolean-blind, error-based, UNION,
  * stacked queries and time-based blind.
  */
-const SQLMAP_OPTIONS = ['--batch', '--dbms=PostgreSQL', '--level=1', '--risk=1', '--technique=BEUST', '--time-sec=2', '--timeout=30', '--retries=1', '--disable-coloring', '--drop-set-cookie'];
+const SQLMAP_OPTIONS = ['--batch', '--dbms=PostgreSQL', '--level=1', '--risk=1', '--technique=BEUST', '--time-sec=2', '--timeout=30', '--retries=1', '--disable-coloring', '--drop-set-cookie', '--ignore-stdin'];
 
 interface Target {
   name: string;
@@ -50,11 +51,15 @@ interface Target {
   headers: Record<string, string>;
   /** `*` marks an injection point. */
   body?: string;
+  /** The unchanged request's HTTP status: 200, or 401 for a failed sign-in (next-auth's answer). */
+  status: number;
 }
 
 interface Answer {
   status: number;
   result: string;
+  /** The start of a refusal's details (e.g. VALIDATION's field messages). */
+  detail: string;
 }
 
 /** The use case's answer in a reply: a server action's ok/code, next-auth's error, or the page's status. */
@@ -122,9 +127,13 @@ async function seededIds(databaseUrl: string) {
     const association = await one(`SELECT id FROM "Association" WHERE slug = $1`, [SLUG]);
     const draftPlan = await one(`SELECT id FROM "Plan" WHERE "associationId" = $1 AND status = 'DRAFT' ORDER BY year LIMIT 1`, [association]);
     const upcomingMeeting = await one(`SELECT id FROM "Meeting" WHERE "associationId" = $1 AND body = 'BOARD' AND status = 'PLANNED' ORDER BY "startsAt" LIMIT 1`, [association]);
+    const draftLine = await one(`SELECT id FROM "BudgetLine" WHERE "planId" = $1 AND type = 'COST' ORDER BY "order" LIMIT 1`, [draftPlan]);
+    const cell = (await client.query(`SELECT version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2027 AND kind = 'BUDGET'`, [draftLine])).rows[0] as { version: number } | undefined;
     return {
       draftPlan,
-      draftLine: await one(`SELECT id FROM "BudgetLine" WHERE "planId" = $1 AND type = 'COST' ORDER BY "order" LIMIT 1`, [draftPlan]),
+      draftLine,
+      /** The cell's version as read, so the unchanged save succeeds once (later ones are STALE: the save's version check). */
+      draftCellVersion: cell?.version ?? null,
       upcomingMeeting,
       agendaItem: await one(`SELECT id FROM "AgendaItem" WHERE "meetingId" = $1 ORDER BY "order" LIMIT 1`, [upcomingMeeting]),
       intervention: await one(`SELECT id FROM "Intervention" WHERE "associationId" = $1 AND status = 'RUNNING' ORDER BY name LIMIT 1`, [association]),
@@ -149,8 +158,9 @@ function markedJson(args: unknown[], marks: string[]): string {
   return json;
 }
 
-function multipart(boundary: string, fields: Record<string, string>): string {
-  return `${Object.entries(fields)
+/** Fields in order: React's reply decoder takes a FormData's fields that arrived before the root `0`. */
+function multipart(boundary: string, fields: [string, string][]): string {
+  return `${fields
     .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
     .join('')}--${boundary}--\r\n`;
 }
@@ -177,6 +187,7 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       name: 'sign-in',
       area: 'sign-in (next-auth credentials)',
       points: 'email',
+      status: 401,
       method: 'POST',
       path: '/api/auth/callback/credentials',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCsrf.cookie },
@@ -189,32 +200,35 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       name: 'budget-cell',
       area: 'budget: save a cell',
       points: 'lineId, amount',
+      status: 200,
       method: 'POST',
       path: `${base}/budget`,
       headers: actionHeaders('saveBudgetCellAction'),
-      body: markedJson([{ slug: SLUG, lineId: ids.draftLine, year: 2027, kind: 'BUDGET', amount: '100', version: null }], ['lineId', 'amount']),
+      body: markedJson([{ slug: SLUG, lineId: ids.draftLine, year: 2027, kind: 'BUDGET', amount: '100', version: ids.draftCellVersion }], ['lineId', 'amount']),
     },
     {
       name: 'invoice',
       area: 'invoices: register an invoice (multipart form)',
       points: 'supplier, budgetLineId',
+      status: 200,
       method: 'POST',
       path: `${base}/fakturor`,
       headers: actionHeaders('recordInvoiceAction', `multipart/form-data; boundary=${boundary}`),
-      body: multipart(boundary, {
-        _1_supplier: 'Skanning AB*',
-        _1_invoiceNumber: 'S-1',
-        _1_invoiceDate: '2026-11-20',
-        _1_amountExclVat: '100',
-        _1_amountInclVat: '125',
-        _1_budgetLineId: `${ids.draftLine}*`,
-        0: JSON.stringify([SLUG, '$K1']),
-      }),
+      body: multipart(boundary, [
+        ['_1_supplier', 'Skanning AB*'],
+        ['_1_invoiceNumber', 'S-1'],
+        ['_1_invoiceDate', '2027-01-15'],
+        ['_1_amountExclVat', '100'],
+        ['_1_amountInclVat', '125'],
+        ['_1_budgetLineId', `${ids.draftLine}*`],
+        ['0', JSON.stringify([SLUG, '$K1'])],
+      ]),
     },
     {
       name: 'plan-section',
       area: 'plan: add a section',
       points: 'planId, title',
+      status: 200,
       method: 'POST',
       path: `${base}/plan`,
       headers: actionHeaders('savePlanSectionAction'),
@@ -224,6 +238,7 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       name: 'matter',
       area: 'matters: raise a matter',
       points: 'title, description',
+      status: 200,
       method: 'POST',
       path: `${base}/arenden`,
       headers: actionHeaders('raiseMatterAction'),
@@ -233,6 +248,7 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       name: 'minutes-paragraph',
       area: 'meetings/minutes: add a paragraph',
       points: 'meetingId, title',
+      status: 200,
       method: 'POST',
       path: `${base}/sammantraden/${ids.upcomingMeeting}/protokoll`,
       headers: actionHeaders('addParagraphAction'),
@@ -242,11 +258,12 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       name: 'results-statistics',
       area: 'results: participant statistics',
       points: 'interventionId, note',
+      status: 200,
       method: 'POST',
       path: `${base}/resultat`,
       headers: actionHeaders('saveParticipantStatsAction'),
       body: markedJson(
-        [{ slug: SLUG, interventionId: ids.intervention, periodKind: 'MONTH', year: 2026, period: 1, ...zeroCounts, ageBandCounts: [], note: 'Skanning', version: null }],
+        [{ slug: SLUG, interventionId: ids.intervention, periodKind: 'MONTH', year: 2026, period: 12, ...zeroCounts, ageBandCounts: [0, 0, 0], note: 'Skanning', version: null }],
         ['interventionId', 'note'],
       ),
     },
@@ -254,6 +271,7 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       name: 'page-year',
       area: 'page query: budget ?ar=',
       points: 'ar',
+      status: 200,
       method: 'GET',
       path: `${base}/budget?ar=2026*`,
       headers: { cookie: session },
@@ -274,7 +292,9 @@ async function preflight(target: Target): Promise<Answer> {
     body: target.body?.replaceAll('*', ''),
     redirect: 'manual',
   });
-  return { status: response.status, result: resultOf(response.status, await response.text()) };
+  const text = await response.text();
+  const failure = text.indexOf('"ok":false');
+  return { status: response.status, result: resultOf(response.status, text), detail: failure >= 0 ? text.slice(failure, failure + 160) : '' };
 }
 
 interface Outcome {
@@ -295,8 +315,8 @@ function tallyTraffic(file: string) {
   const results: Record<string, number> = {};
   if (!existsSync(file)) return { requests: 0, statuses, results };
   const text = readFileSync(file, 'utf8');
-  // Each exchange: the request, then "HTTP response [#n] (status) ..." headers and body, separated by a line of '='.
-  const responses = text.split(/\n={10,}\n?/).filter((chunk) => /HTTP response \[#\d+\]/.test(chunk));
+  // Each exchange: "HTTP request [#n]…", then "HTTP response [#n] (200 OK):", headers and body, then a line of 76 '#'.
+  const responses = text.split(/\r?\n#{76}\r?\n/).filter((chunk) => /HTTP response \[#\d+\]/.test(chunk));
   for (const chunk of responses) {
     const status = /HTTP response \[#\d+\] \((\d+)/.exec(chunk)?.[1] ?? '?';
     statuses[status] = (statuses[status] ?? 0) + 1;
@@ -318,7 +338,9 @@ function runSqlmap(target: Target, answer: Answer): Promise<Outcome> {
   const log = createWriteStream(path.join(dir, 'sqlmap.txt'));
   let output = '';
   return new Promise((resolve, reject) => {
-    const child = spawn(SQLMAP, ['-r', requestFile, ...SQLMAP_OPTIONS, `--output-dir=${dir}`, '-t', traffic], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // A failed sign-in is next-auth's 401: tell sqlmap it is the page, not an authentication prompt.
+    const ignore = target.status === 200 ? [] : [`--ignore-code=${target.status}`];
+    const child = spawn(SQLMAP, ['-r', requestFile, ...SQLMAP_OPTIONS, ...ignore, `--output-dir=${dir}`, '-t', traffic], { stdio: ['ignore', 'pipe', 'pipe'] });
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
       log.write(chunk);
@@ -386,17 +408,19 @@ async function main() {
   try {
     await waitForServer();
     const session = await signIn(EMAIL);
-    const targets = await buildTargets(session, await seededIds(database.url));
+    const only = process.env.SCAN_TARGETS?.split(',');
+    const targets = (await buildTargets(session, await seededIds(database.url))).filter((target) => !only || only.includes(target.name));
 
     // Each target's request, unchanged, must reach the use case with the director's session.
     const answers = new Map<string, Answer>();
     for (const target of targets) {
       const answer = await preflight(target);
       answers.set(target.name, answer);
-      console.log(`  preflight ${target.name.padEnd(20)} HTTP ${answer.status} → ${answer.result}`);
-      if (answer.status !== 200 || REFUSED.test(answer.result)) throw new Error(`The ${target.name} request does not reach its use case (HTTP ${answer.status}, ${answer.result}): the scan would prove nothing`);
+      console.log(`  preflight ${target.name.padEnd(20)} HTTP ${answer.status} → ${answer.result} ${answer.detail}`);
+      if (answer.status !== target.status || REFUSED.test(answer.result)) throw new Error(`The ${target.name} request does not reach its use case (HTTP ${answer.status}, ${answer.result}): the scan would prove nothing`);
     }
 
+    if (process.env.SCAN_PREFLIGHT_ONLY) return;
     const outcomes = await inParallel(targets, PARALLEL, async (target) => {
       const outcome = await runSqlmap(target, answers.get(target.name)!);
       console.log(`  sqlmap ${target.name.padEnd(20)} ${outcome.verdict} (${outcome.requests} requests, ${outcome.seconds.toFixed(0)} s)`);
