@@ -31,6 +31,8 @@ const OUT = path.resolve('.data/security-scan');
 const PARALLEL = Number(process.env.SCAN_PARALLEL ?? 3);
 const SLUG = 'finsamgotland';
 const EMAIL = 'chef@samplan.se';
+/** The account whose sign-in sqlmap attacks (another than the session's). */
+const SIGN_IN_TARGET = 'ordforande@finsamgotland.se';
 
 /**
  * What sqlmap tries (ADR 021): PostgreSQL payloads only (the app's one database), level 1 (the
@@ -51,8 +53,10 @@ interface Target {
   headers: Record<string, string>;
   /** `*` marks an injection point. */
   body?: string;
-  /** The unchanged request's HTTP status: 200, or 401 for a failed sign-in (next-auth's answer). */
+  /** The unchanged request's HTTP status. */
   status: number;
+  /** Statuses that are the app's answer, not an authentication prompt (a failed sign-in is next-auth's 401). */
+  ignoreCodes?: number[];
 }
 
 interface Answer {
@@ -69,7 +73,7 @@ function resultOf(status: number, text: string): string {
   if (code) return code;
   const signInError = /[?&]error=(\w+)/.exec(text)?.[1];
   if (signInError) return `sign-in ${signInError}`;
-  if (/"url":"[^"]*\/forbund/.test(text)) return 'signed in';
+  if (/next-auth\.session-token=[^;\s]/.test(text)) return 'signed in';
   return status === 200 ? 'page' : `HTTP ${status}`;
 }
 
@@ -187,14 +191,16 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       name: 'sign-in',
       area: 'sign-in (next-auth credentials)',
       points: 'email',
-      status: 401,
+      status: 200,
+      ignoreCodes: [401],
       method: 'POST',
       path: '/api/auth/callback/credentials',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCsrf.cookie },
-      body: `${new URLSearchParams({ csrfToken: signInCsrf.token, email: 'skanning@samplan.se', password: 'fel-losenord', json: 'true' }).toString()}`.replace(
-        'skanning%40samplan.se',
-        'skanning%40samplan.se*',
-      ),
+      // The right password: the unchanged request signs in (and is never rate limited), so a payload
+      // that made the lookup true would sign in too, which sqlmap's boolean test looks for.
+      body: new URLSearchParams({ csrfToken: signInCsrf.token, email: SIGN_IN_TARGET, password: DEMO_PASSWORD, json: 'true' })
+        .toString()
+        .replace(encodeURIComponent(SIGN_IN_TARGET), `${encodeURIComponent(SIGN_IN_TARGET)}*`),
     },
     {
       name: 'budget-cell',
@@ -292,7 +298,8 @@ async function preflight(target: Target): Promise<Answer> {
     body: target.body?.replaceAll('*', ''),
     redirect: 'manual',
   });
-  const text = await response.text();
+  // The Set-Cookie headers too: a successful sign-in is told by its session cookie.
+  const text = `${response.headers.getSetCookie().join('\n')}\n${await response.text()}`;
   const failure = text.indexOf('"ok":false');
   return { status: response.status, result: resultOf(response.status, text), detail: failure >= 0 ? text.slice(failure, failure + 160) : '' };
 }
@@ -320,7 +327,7 @@ function tallyTraffic(file: string) {
   for (const chunk of responses) {
     const status = /HTTP response \[#\d+\] \((\d+)/.exec(chunk)?.[1] ?? '?';
     statuses[status] = (statuses[status] ?? 0) + 1;
-    const body = chunk.slice(chunk.indexOf('HTTP response'));
+    const body = chunk.slice(chunk.indexOf('HTTP response')); // headers and body
     const result = resultOf(Number(status), body);
     results[result] = (results[result] ?? 0) + 1;
   }
@@ -338,8 +345,7 @@ function runSqlmap(target: Target, answer: Answer): Promise<Outcome> {
   const log = createWriteStream(path.join(dir, 'sqlmap.txt'));
   let output = '';
   return new Promise((resolve, reject) => {
-    // A failed sign-in is next-auth's 401: tell sqlmap it is the page, not an authentication prompt.
-    const ignore = target.status === 200 ? [] : [`--ignore-code=${target.status}`];
+    const ignore = target.ignoreCodes ? [`--ignore-code=${target.ignoreCodes.join(',')}`] : [];
     const child = spawn(SQLMAP, ['-r', requestFile, ...SQLMAP_OPTIONS, ...ignore, `--output-dir=${dir}`, '-t', traffic], { stdio: ['ignore', 'pipe', 'pipe'] });
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
