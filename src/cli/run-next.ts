@@ -1,17 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureAuthSecret } from '@/server/auth/secret';
 
 /** Starts the Next.js CLI with the database and auth settings the app needs. */
-export function startNext(args: string[], databaseUrl: string, port = process.env.PORT ?? '3000'): ChildProcess {
+export function startNext(args: string[], databaseUrl: string, port = process.env.PORT ?? '3000', stdio: StdioOptions = 'inherit'): ChildProcess {
   const command = args[0] === 'build' ? args : [...args, '-p', port];
   // Node runs Next's CLI itself (no npx in between), so signals reach it directly. Resolved from
   // the project root (the working directory of every npm script) rather than import.meta, so
   // that Playwright's CommonJS transform can load this file too (e2e/instances.ts).
   const nextBin = createRequire(path.resolve('package.json')).resolve('next/dist/bin/next');
   return spawn(process.execPath, [nextBin, ...command], {
-    stdio: 'inherit',
+    stdio,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -1,14 +1,29 @@
-import ReactMarkdown from 'react-markdown';
+import type { ComponentProps } from 'react';
+import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 
 /**
  * Renders a plan text's Markdown (GitHub flavour: tables, lists). Raw HTML in the text is
  * shown as text, never executed (react-markdown's default), so users' texts cannot inject markup.
  */
+const ALIGN: Record<string, string> = { left: 'text-left', center: 'text-center', right: 'text-right' };
+
+/** A table cell's GFM alignment as a class: react-markdown gives it as a style attribute, which the CSP refuses (ADR 021). */
+function alignedCell(Tag: 'th' | 'td') {
+  return function AlignedCell({ style, className, ...rest }: ComponentProps<'td'> & { node?: unknown }) {
+    const props = { ...rest };
+    delete props.node;
+    const align = typeof style?.textAlign === 'string' ? ALIGN[style.textAlign] : undefined;
+    return <Tag className={[className, align].filter(Boolean).join(' ') || undefined} {...props} />;
+  };
+}
+
+const COMPONENTS: Components = { th: alignedCell('th'), td: alignedCell('td') };
+
 export function MarkdownView({ markdown, className }: { markdown: string; className?: string }) {
   return (
     <div className={['prose-plan', className].filter(Boolean).join(' ')}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]}>{markdown}</ReactMarkdown>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} components={COMPONENTS}>{markdown}</ReactMarkdown>
     </div>
   );
 }

@@ -143,6 +143,9 @@ function Part({ part }: { part: DocumentPart }) {
   }
 }
 
+/** Indentation per heading level as classes (the CSP allows no style attributes, ADR 021). */
+const TOC_INDENT = ['font-semibold', 'pl-5', 'pl-10', 'pl-15'];
+
 /** The plan as one readable, printable document (the same model as the PDF). */
 export function PlanDocumentView({ document }: { document: PlanDocument }) {
   const t = messages().planDocument;
@@ -154,7 +157,7 @@ export function PlanDocumentView({ document }: { document: PlanDocument }) {
         </h2>
         <ol className="mt-2 space-y-0.5" data-testid="document-toc">
           {document.toc.map((entry) => (
-            <li key={entry.anchor} style={{ paddingLeft: `${(entry.level - 1) * 1.25}rem` }} className={entry.level === 1 ? 'font-semibold' : undefined}>
+            <li key={entry.anchor} className={TOC_INDENT[Math.min(entry.level, TOC_INDENT.length) - 1]}>
               <a href={`#${entry.anchor}`} className="hover:underline">
                 <span className="mr-1 tabular-nums">{entry.number}</span> {entry.title}
               </a>

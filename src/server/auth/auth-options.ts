@@ -9,6 +9,24 @@ import { SIGN_IN_AUDIT, signInWithPassword } from './sign-in-with-password';
 
 const TWELVE_HOURS = 12 * 60 * 60;
 
+/**
+ * next-auth's cookies, always `HttpOnly; Secure; SameSite=Lax` (ADR 021). next-auth would drop
+ * Secure when NEXTAUTH_URL is http (e.g. localhost); browsers keep Secure cookies for
+ * http://localhost anyway, and behind TLS they must be Secure. The names stay unprefixed so they
+ * are the same over http and https (tools sign in over HTTP and look for them by name).
+ * The csrf cookie is HttpOnly too: next-auth's client reads the token from /api/auth/csrf, not
+ * from the cookie, and checks the posted token against the cookie's hash.
+ */
+const cookieOptions = { httpOnly: true, secure: true, sameSite: 'lax' as const, path: '/' };
+export const AUTH_COOKIES: AuthOptions['cookies'] = {
+  sessionToken: { name: 'next-auth.session-token', options: cookieOptions },
+  callbackUrl: { name: 'next-auth.callback-url', options: cookieOptions },
+  csrfToken: { name: 'next-auth.csrf-token', options: cookieOptions },
+  pkceCodeVerifier: { name: 'next-auth.pkce.code_verifier', options: { ...cookieOptions, maxAge: 900 } },
+  state: { name: 'next-auth.state', options: { ...cookieOptions, maxAge: 900 } },
+  nonce: { name: 'next-auth.nonce', options: cookieOptions },
+};
+
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.['x-forwarded-for'];
   const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
@@ -23,6 +41,7 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
 export const authOptions: AuthOptions = {
   secret: ensureAuthSecret(),
   session: { strategy: 'jwt', maxAge: TWELVE_HOURS },
+  cookies: AUTH_COOKIES,
   pages: { signIn: '/logga-in', error: '/logga-in' },
   providers: [
     CredentialsProvider({

@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { createNonce, securityHeaders } from '@/domain/security/security-headers';
+
+/**
+ * Runs before every request (no matcher: pages, route handlers, server actions and static files)
+ * and sets the security headers (ADR 021). The Content-Security-Policy also goes on the request,
+ * where Next reads the nonce and puts it on the scripts and styles it renders.
+ */
+export function proxy(request: NextRequest) {
+  const headers = securityHeaders({
+    nonce: createNonce(),
+    development: process.env.NODE_ENV === 'development',
+    production: process.env.NODE_ENV === 'production',
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('content-security-policy', headers['Content-Security-Policy']!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
