@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isOversizedActionPost } from '@/domain/security/request-limits';
 import { createNonce, securityHeaders } from '@/domain/security/security-headers';
+import { messages } from '@/i18n/catalog';
 
 /**
  * Runs before every request (no matcher: pages, route handlers, server actions and static files)
@@ -12,6 +14,11 @@ export function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === 'development',
     production: process.env.NODE_ENV === 'production',
   });
+  if (isOversizedActionPost(request.method, request.headers)) {
+    const refused = new NextResponse(messages().actions.tooLarge, { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' } });
+    for (const [name, value] of Object.entries(headers)) refused.headers.set(name, value);
+    return refused;
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', headers['Content-Security-Policy']!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -5,4 +5,5 @@ export const actions = {
   notFound: 'Det du försöker ändra finns inte, eller så har du inte tillgång till det.',
   invalid: 'Kontrollera de markerade fälten.',
   retry: 'Något gick fel. Försök igen.',
+  tooLarge: 'Det som skickades är för stort (högst 6 MB). Välj en mindre fil.',
 };
