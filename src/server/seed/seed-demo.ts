@@ -1,5 +1,6 @@
 import { hashPassword } from '@/server/auth/password';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { seedAccessibilityDemo } from './accessibility';
 import { seedAuditDeskDemo } from './audit-desk';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { seedFinsamGotland } from './finsamgotland';
@@ -33,6 +34,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       await seedSjobygdenPlanContent(tx, associations[1]!.id, people['chef@samplan.se']!);
       await seedAuditDeskDemo(tx, people);
       await seedGovernanceDemo(tx, people);
+      await seedAccessibilityDemo(tx, people);
     },
     { timeout: 60_000 },
   );
