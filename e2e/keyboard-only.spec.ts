@@ -103,6 +103,10 @@ test('keyboard only: sign in, change and save a budget amount, approve minutes a
     .poll(async () => Number((await query<{ amount: string }>(`SELECT amount::text AS amount FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2027 AND kind = 'BUDGET'`, [line!.id]))[0]?.amount), { timeout: 15_000 })
     .toBe(changed);
 
+  // The page has the saved version once the cell shows "saved" (a second save before that would be stale).
+  const savedCell = page.getByTestId('budget-line').filter({ has: page.getByLabel(cellName, { exact: true }) }).locator('[data-testid="budget-cell-status"][data-status="saved"]');
+  await expect(savedCell).toHaveCount(1);
+
   // Back up one row and put the old amount back (later specs read this plan).
   await page.keyboard.press('ArrowUp');
   expect((await focused(page)).name).toBe(cellName);
