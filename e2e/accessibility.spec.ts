@@ -125,7 +125,7 @@ async function sessionPage(browser: Browser, state: string): Promise<Page> {
 }
 
 test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
-  // Generous: some 130 page checks, slow on a loaded machine (A11Y_TIMING=1 logs each page).
+  // Generous: some 100 page checks, slow on a loaded machine (A11Y_TIMING=1 logs each page).
   test.setTimeout(Number(process.env.A11Y_TIMEOUT ?? 900_000));
 
   test.beforeAll(async ({ browser }) => {
