@@ -36,7 +36,12 @@ describe('toActionFailure after a lost database connection', () => {
       clientVersion: '7.10.0',
       meta: { driverAdapterError: { name: 'DriverAdapterError', cause } },
     });
-  const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
+  // Cleared: the spy may hold calls from the tests above, which leave console.warn as it is.
+  const quiet = () => {
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    spy.mockClear();
+    return spy;
+  };
 
   it('maps each shape seen during a PostgreSQL restart to RETRY', () => {
     const warn = quiet();

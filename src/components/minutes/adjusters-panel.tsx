@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { format, messages } from '@/i18n/catalog';
 import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
 
@@ -23,10 +23,12 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
   const approve = useMinutesAction();
   const [first, setFirst] = useState(adjusters[0]?.personId ?? '');
   const [second, setSecond] = useState(adjusters[1]?.personId ?? '');
+  // After approving, the button goes away: focus moves to the panel's heading, not to the page's body.
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   return (
     <section className="card" aria-labelledby="adjusters-title" data-testid="adjusters-panel">
-      <h2 id="adjusters-title" className="text-lg font-semibold">
+      <h2 id="adjusters-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
         {t.title}
       </h2>
       {adjusters.length === 0 ? (
@@ -82,7 +84,7 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
         <div className="mt-4 border-t border-slate-200 pt-3">
           <p className="text-sm">{t.approveLead}</p>
           <FormError message={approve.error} testId="approve-error" />
-          <button type="button" disabled={approve.busy} className={`${primaryButton} mt-2`} data-testid="approve-minutes" onClick={() => void approve.run(() => approveAction({ slug, meetingId }))}>
+          <button type="button" disabled={approve.busy} className={`${primaryButton} mt-2`} data-testid="approve-minutes" onClick={() => void approve.run(() => approveAction({ slug, meetingId }), () => headingRef.current?.focus())}>
             {t.approve}
           </button>
         </div>

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { messages } from '@/i18n/catalog';
 import { cellText, isKronorCell, type ReportTable } from '@/server/report-table/report-table';
 
@@ -5,7 +6,7 @@ import { cellText, isKronorCell, type ReportTable } from '@/server/report-table/
 export function ReportTableView({ report, testId }: { report: ReportTable; testId?: string }) {
   const t = messages().auditDesk;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={report.title}>
       <table className="data-table" data-testid={testId}>
         <caption className="sr-only">{report.title}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function ReportTableView({ report, testId }: { report: ReportTable; testI
           {note}
         </p>
       ))}
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from './empty-state';
+import { ScrollRegion } from './scroll-region';
 
 export interface DataColumn<T> {
   header: ReactNode;
@@ -35,7 +36,7 @@ export function DataTable<T>({
 }) {
   if (rows.length === 0 && empty) return <EmptyState title={empty.title} body={empty.body} testId={empty.testId} />;
   return (
-    <div className="card overflow-x-auto">
+    <ScrollRegion label={caption} className="card">
       <table className="data-table" data-testid={testId}>
         <caption className={captionVisible ? 'mb-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
         <thead>
@@ -66,6 +67,6 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

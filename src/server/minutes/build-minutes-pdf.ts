@@ -5,12 +5,13 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { prisma } from '@/server/db/client';
+import { ConflictError } from '@/server/use-case-errors';
 import { getMinutes } from './get-minutes';
 import type { MinutesDeps } from './minutes-context';
 import { renderMinutesPdf } from './render-minutes-pdf';
 
 /** The minutes are not locked yet: there is no PDF (the route answers 409 with `message`). */
-export class MinutesNotLockedError extends Error {
+export class MinutesNotLockedError extends ConflictError {
   constructor() {
     super(messages().minutes.errors.notLockedPdf);
     this.name = 'MinutesNotLockedError';

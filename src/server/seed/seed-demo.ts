@@ -1,5 +1,6 @@
 import { hashPassword } from '@/server/auth/password';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { seedAccessibilityDemo } from './accessibility';
 import { seedAuditDeskDemo } from './audit-desk';
 import { seedConcurrencyDemo } from './concurrency-demo';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
@@ -35,6 +36,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       await seedAuditDeskDemo(tx, people);
       await seedGovernanceDemo(tx, people);
       await seedConcurrencyDemo(tx);
+      await seedAccessibilityDemo(tx, people);
     },
     { timeout: 60_000 },
   );

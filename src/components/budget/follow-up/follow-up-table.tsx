@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { FollowUp, FollowUpFigures, FollowUpLine } from '@/domain/budget/follow-up';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
@@ -52,7 +53,7 @@ export function FollowUpTable({ year, followUp }: { year: number; followUp: Foll
   );
 
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={format(t.tableCaption, { year })}>
       <table className="data-table" data-testid="follow-up-table">
         <caption>{format(t.tableCaption, { year })}</caption>
         <thead>
@@ -75,6 +76,6 @@ export function FollowUpTable({ year, followUp }: { year: number; followUp: Foll
           {totalRow(t.result, followUp.result, true, 'follow-up-result')}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import type { OutcomeGridLine } from '@/server/budget/get-follow-up';
@@ -13,7 +14,7 @@ export function OutcomeGrid({ slug, year, lines, editable }: { slug: string; yea
         {t.gridTitle}
       </h2>
       <p className="mt-1 mb-3 text-sm text-slate-600">{editable ? t.gridLead : t.readOnly}</p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t.gridTitle}>
         <table className="data-table" data-testid="outcome-grid">
           <caption className="sr-only">{format(t.gridCaption, { year })}</caption>
           <thead>
@@ -56,7 +57,7 @@ export function OutcomeGrid({ slug, year, lines, editable }: { slug: string; yea
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

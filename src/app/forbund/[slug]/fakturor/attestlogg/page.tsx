@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatKronor } from '@/domain/money/kronor';
@@ -82,7 +83,7 @@ export default async function AttestLogPage({ params, searchParams }: Props) {
       {log.entries.length === 0 ? (
         <EmptyState title={t.empty} body="" testId="attest-log-empty" />
       ) : (
-        <div className="card overflow-x-auto">
+        <ScrollRegion label={t.title} className="card">
           <table className="data-table" data-testid="attest-log">
             <caption className="sr-only">{t.title}</caption>
             <thead>
@@ -117,7 +118,7 @@ export default async function AttestLogPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );
