@@ -1,6 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
-import pg from 'pg';
 import { startNext } from '../src/cli/run-next';
 import { signIn } from './support';
 
@@ -54,15 +53,8 @@ export async function startInstance(databaseUrl: string, port: number): Promise<
   };
 }
 
-export async function withDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+/** One client for a few statements, closed afterwards. */
+export { withAdminClient as withDatabase } from '../src/server/db/admin';
 
 /** "1 234 567" or "−5 000" (no-break spaces, Unicode minus) as a number. */
 export function amountOf(text: string): number {

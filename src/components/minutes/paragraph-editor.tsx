@@ -19,15 +19,7 @@ export interface EditableParagraph {
 }
 
 /** What a stale save returns (src/server/minutes/update-paragraph.ts). */
-interface FreshParagraph {
-  version: number;
-  title: string;
-  discussion: string;
-  decisionText: string;
-  matterId: string | null;
-  interventionId: string | null;
-  planId: string | null;
-}
+type FreshParagraph = Omit<EditableParagraph, 'id' | 'number' | 'hasDecision'>;
 
 interface Props {
   slug: string;
