@@ -242,6 +242,7 @@ export const ROUTE_ARGS: Record<string, (ids: SeededIds) => string> = {
 /** Route handlers open to everyone by design, each with the reason; the sweep checks they still exist. */
 export const PUBLIC_ROUTES: Record<string, string> = {
   '/api/auth/[...nextauth]': 'the sign-in itself (next-auth: CSRF token, credentials, session, sign-out)',
+  '/icon.svg': 'the app icon (src/app/icon.svg): static, asked for by the browser before anyone signs in',
 };
 
 /** The page a worker path serves, e.g. app/forbund/[slug]/fakturor/[invoiceId]/page → /forbund/finsamgotland/fakturor/<id>. */
