@@ -11,7 +11,8 @@ type Producer = (associationId: string, actor: Actor) => Promise<ExportFile | nu
 
 /**
  * For file route handlers under /forbund/[slug]: signed out → sign-in; no role there (or no such
- * association, or no such file) → 404; not allowed → 403; bad input or no adopted budget → 400.
+ * association, or no such file) → 404; not allowed → 403; bad input → 400; a ConflictError (no adopted
+ * budget, minutes not locked yet) → 409 with its Swedish message.
  */
 export async function fileResponse(slug: string, url: URL, produce: Producer, disposition: 'attachment' | 'inline' = 'attachment'): Promise<Response> {
   const person = await getSessionPerson();
@@ -30,7 +31,8 @@ export async function fileResponse(slug: string, url: URL, produce: Producer, di
       },
     });
   } catch (error) {
-    if (error instanceof ZodError || error instanceof ConflictError) return new Response(error instanceof ConflictError ? error.message : 'Bad request', { status: 400 });
+    if (error instanceof ConflictError) return new Response(error.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (error instanceof ZodError) return new Response('Bad request', { status: 400 });
     if (!isAuthorizationError(error)) throw error;
     return new Response(error.code === 'FORBIDDEN' ? 'Forbidden' : 'Not found', { status: error.code === 'FORBIDDEN' ? 403 : 404 });
   }
