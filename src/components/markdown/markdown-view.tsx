@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { format, messages } from '@/i18n/catalog';
 
 /**
  * Renders a plan text's Markdown (GitHub flavour: tables, lists). Raw HTML in the text is
@@ -20,10 +21,20 @@ function alignedCell(Tag: 'th' | 'td') {
 
 const COMPONENTS: Components = { th: alignedCell('th'), td: alignedCell('td') };
 
+/** GFM footnotes' heading and back-links in Swedish (the library's defaults are English). */
+function footnoteOptions() {
+  const t = messages().common;
+  return {
+    footnoteLabel: t.footnotes,
+    footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+      format(t.footnoteBack, { n: `${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}` }),
+  };
+}
+
 export function MarkdownView({ markdown, className }: { markdown: string; className?: string }) {
   return (
     <div className={['prose-plan', className].filter(Boolean).join(' ')}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} components={COMPONENTS}>{markdown}</ReactMarkdown>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} remarkRehypeOptions={footnoteOptions()} components={COMPONENTS}>{markdown}</ReactMarkdown>
     </div>
   );
 }
