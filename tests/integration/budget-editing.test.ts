@@ -8,7 +8,7 @@ import { removeBudgetLine } from '@/server/budget/remove-budget-line';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';
 import { updateBudgetLine } from '@/server/budget/update-budget-line';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { LockedError, StaleVersionError } from '@/server/use-case-errors';
+import { LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase } from '../support/test-database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -5,7 +5,7 @@ import { getFollowUp } from '@/server/budget/get-follow-up';
 import { importOutcome } from '@/server/budget/import-outcome';
 import { saveOutcome } from '@/server/budget/save-outcome';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { LockedError, StaleVersionError } from '@/server/use-case-errors';
+import { LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

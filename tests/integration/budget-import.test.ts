@@ -7,7 +7,7 @@ import { exportBudgetXlsx } from '@/server/budget/export-budget-xlsx';
 import { importBudget } from '@/server/budget/import-budget';
 import { previewBudgetImport } from '@/server/budget/preview-budget-import';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { LockedError } from '@/server/use-case-errors';
+import { LockedError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

@@ -5,7 +5,7 @@ import { getFollowUp } from '@/server/budget/get-follow-up';
 import { getPlanVersions } from '@/server/budget/get-plan-versions';
 import { startBudgetRevision } from '@/server/budget/start-budget-revision';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

@@ -6,7 +6,7 @@ import { kronor } from '@/domain/money/kronor';
 import { buildFollowUpReport } from '@/server/follow-up-report/build-follow-up-report';
 import { renderFollowUpPdf } from '@/server/follow-up-report/render-follow-up-pdf';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

@@ -10,7 +10,7 @@ import { startMatterPreparation } from '@/server/matter/start-matter-preparation
 import { updateMatter } from '@/server/matter/update-matter';
 import { withdrawMatter } from '@/server/matter/withdraw-matter';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase } from '../support/test-database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;

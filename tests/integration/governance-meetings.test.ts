@@ -16,7 +16,7 @@ import { recordAttendance } from '@/server/meeting/record-attendance';
 import { removeAgendaItem } from '@/server/meeting/remove-agenda-item';
 import { sendNotice } from '@/server/meeting/send-notice';
 import { updateMeeting } from '@/server/meeting/update-meeting';
-import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
 import type { TestDatabase } from '../support/test-database';
 

@@ -12,7 +12,7 @@ import { recordVotes } from '@/server/minutes/record-votes';
 import { renderMinutesPdf } from '@/server/minutes/render-minutes-pdf';
 import { updateParagraph } from '@/server/minutes/update-paragraph';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { ConflictError, FieldValidationError, LockedError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;

@@ -35,7 +35,7 @@ import { addAgendaAttachment } from '@/server/meeting/add-agenda-attachment';
 import { importParticipantStats } from '@/server/results/import-participant-stats';
 import { raiseMatter } from '@/server/matter/raise-matter';
 import { savePlanSection } from '@/server/plan/save-plan-section';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const RECOGNISED = new Set(['VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'LOCKED', 'STALE']);

@@ -7,7 +7,7 @@ import { rejectInvoice } from '@/server/invoice/reject-invoice';
 import { setPriceBaseAmount } from '@/server/invoice/set-price-base-amount';
 import { updateDelegationSettings } from '@/server/invoice/update-delegation-settings';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase } from '../support/test-database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -12,7 +12,7 @@ import { savePlanSection } from '@/server/plan/save-plan-section';
 import { saveTargetGroup } from '@/server/plan/save-target-group';
 import { startNextYearPlan } from '@/server/plan/start-next-year-plan';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

@@ -13,7 +13,7 @@ import { sendPlanToBoard } from '@/server/plan/send-plan-to-board';
 import { sendPlanToConsultation } from '@/server/plan/send-plan-to-consultation';
 import { sendPlanToPreparation } from '@/server/plan/send-plan-to-preparation';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { ConflictError, LockedError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

@@ -4,7 +4,7 @@ import { AuthorizationError } from '@/server/authz/authorization-error';
 import { collectPublicRecords } from '@/server/public-records/collect-public-records';
 import { exportPublicRecords } from '@/server/public-records/export-public-records';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { pdfText } from '../support/pdf-text';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 

@@ -19,7 +19,7 @@ import { buildStatsTemplate } from '@/server/results/stats-template';
 import { updateSocioEconomicSettings } from '@/server/results/update-socio-economic-settings';
 import { STEP_GOAL_TEXT } from '@/server/seed/finsamgotland-results';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { forstegetQ4Counts } from '../support/results-fixture';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { AgendaItemKind } from '@/generated/prisma/enums';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { AttachmentUpload } from './attachment-upload';
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './use-action';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef } from 'react';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { FormMessage, secondaryButton, useAction } from './use-action';
 
 /** A small upload form: the file plus hidden ids, sent as FormData to a server action. */

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { computeQuorum, proposeServingDeputies, type QuorumSettings, type SeatForQuorum } from '@/domain/meeting/quorum';
 import { format, messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './use-action';
 
 export interface AttendanceMember {

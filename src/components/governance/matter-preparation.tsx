@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { MatterStatus } from '@/generated/prisma/enums';
 import { allowedMatterEvents, isMatterPreparationEditable } from '@/domain/matter/matter-status';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './use-action';
 
 type Step = 'startPreparation' | 'markPrepared' | 'withdraw' | 'return';

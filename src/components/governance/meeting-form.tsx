@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { MeetingBody } from '@/generated/prisma/enums';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { FieldError, FormMessage, inputClass, primaryButton, useAction } from './use-action';
 
 interface Values {

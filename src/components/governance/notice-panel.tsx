@@ -1,7 +1,7 @@
 'use client';
 
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { FormMessage, primaryButton, secondaryButton, useAction } from './use-action';
 
 /** Sends the notice (kallelse) to the body's members, or again after the agenda changed. */

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import type { RaiseMatterInput } from '@/server/matter/raise-matter';
 import { FieldError, FormMessage, inputClass, primaryButton, useAction } from './use-action';
 

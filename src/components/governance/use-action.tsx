@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 
 export const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-accent-700 focus:outline-none focus:ring-2 focus:ring-accent-700/30';
 export const primaryButton = 'rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800 disabled:opacity-50';

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { invoiceFormSchema, type InvoiceFormValues } from './invoice-form-schema';
 
 interface Options {

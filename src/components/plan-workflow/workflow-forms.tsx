@@ -12,7 +12,7 @@ import {
   saveSummaryAction,
 } from '@/app/forbund/[slug]/plan/arbetsgang/actions';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 
 const button = 'rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-50';
 const primary = `${button} bg-accent-700 text-white hover:bg-accent-800`;

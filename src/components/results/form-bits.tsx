@@ -1,6 +1,6 @@
 'use client';
 
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 
 export type Result = ActionResult<unknown, unknown>;
 export const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm';

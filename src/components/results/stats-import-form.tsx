@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { format, messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import type { ImportParticipantStatsResult } from '@/server/results/import-participant-stats';
 import { buttonClass, inputClass, secondaryButtonClass } from './form-bits';
 

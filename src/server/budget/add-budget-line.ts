@@ -8,7 +8,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError } from '@/server/use-case-errors';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { associationId, category, id, lineName } from './budget-input';
 import type { BudgetDeps } from './deps';
 import { loadEditablePlan } from './editable-plan';

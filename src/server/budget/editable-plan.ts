@@ -3,7 +3,7 @@ import { isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { messages } from '@/i18n/catalog';
 import type { Db } from '@/server/authz/load-membership';
 import { AuthorizationError } from '@/server/authz/authorization-error';
-import { LockedError } from '@/server/use-case-errors';
+import { LockedError } from '@/server/kernel/use-case-errors';
 
 export interface EditablePlan {
   id: string;

@@ -12,7 +12,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { toKronor, toKronorOrNull } from '@/server/money/to-kronor';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { associationId, id } from './budget-input';
 import type { BudgetDeps } from './deps';
 import { loadEditablePlan } from './editable-plan';

@@ -5,7 +5,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { LockedError } from '@/server/use-case-errors';
+import { LockedError } from '@/server/kernel/use-case-errors';
 import { parseBudgetImport, previewHasErrors, storedKind, type BudgetImportPreview } from './budget-import-preview';
 import { IMPORTABLE_PLAN_STATUSES, loadBudgetImportTarget } from './budget-import-target';
 import type { BudgetDeps } from './deps';

@@ -7,7 +7,7 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, LockedError } from '@/server/use-case-errors';
+import { FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
 
 export const importOutcomeInput = z.object({
   associationId: z.string().min(1),

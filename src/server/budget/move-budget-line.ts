@@ -6,7 +6,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { StaleVersionError } from '@/server/use-case-errors';
+import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { associationId, id, version } from './budget-input';
 import type { BudgetDeps } from './deps';
 import { loadEditableLine } from './editable-plan';

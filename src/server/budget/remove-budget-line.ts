@@ -7,7 +7,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
-import { ConflictError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { associationId, id, version } from './budget-input';
 import type { BudgetDeps } from './deps';
 import { loadEditableLine } from './editable-plan';

@@ -10,7 +10,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import type { Db } from '@/server/authz/load-membership';
 import { toKronor } from '@/server/money/to-kronor';
-import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { amountText, associationId, id, version, year } from './budget-input';
 import type { BudgetDeps } from './deps';
 import { loadEditableLine } from './editable-plan';

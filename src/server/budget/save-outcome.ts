@@ -7,7 +7,7 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
-import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { kronorText, monthNumber } from './outcome-input';
 
 export const saveOutcomeInput = z.object({

@@ -6,7 +6,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { copyPlanContent } from '@/server/plan/copy-plan-to-year';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 
 export const startBudgetRevisionInput = z.object({
   associationId: z.string().min(1),

@@ -6,7 +6,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, LockedError } from '@/server/use-case-errors';
+import { FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
 import { buildFollowUpReport, followUpReportInput, type FollowUpReportDeps } from './build-follow-up-report';
 
 export const attachFollowUpReportInput = followUpReportInput.extend({ meetingId: z.string().min(1) });

@@ -9,7 +9,7 @@ import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { getFollowUp } from '@/server/budget/get-follow-up';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { renderFollowUpPdf } from './render-follow-up-pdf';
 
 export const followUpReportInput = z.object({

@@ -16,7 +16,7 @@ import { planColumns } from '@/server/budget/sheet-lines';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 import { id } from '@/server/plan/plan-content-input';
-import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 
 const schema = z.object({
   associationId: id,

@@ -10,7 +10,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { changedFields, plainFields } from '@/server/plan/changed-fields';
 import { id, idList, optionalText, requiredText, version } from '@/server/plan/plan-content-input';
-import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 
 const isoDate = z
   .string()

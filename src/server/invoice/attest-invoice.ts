@@ -7,7 +7,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import type { BudgetDeps } from '@/server/budget/deps';
-import { FieldValidationError } from '@/server/use-case-errors';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { loadAttestableInvoice } from './attest-context';
 import { updateInvoiceStatus } from './change-invoice-status';
 import { id, version } from './invoice-input';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { InvoiceStatus } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
 import type { Db } from '@/server/authz/load-membership';
-import { ConflictError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 
 export interface FreshInvoice {
   invoice: { status: InvoiceStatus; version: number } | null;

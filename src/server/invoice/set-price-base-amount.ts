@@ -8,7 +8,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import type { BudgetDeps } from '@/server/budget/deps';
-import { StaleVersionError } from '@/server/use-case-errors';
+import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { id } from './invoice-input';
 
 export interface SetPriceBaseAmountInput {

@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { MatterStatus } from '@/generated/prisma/enums';
 import { nextMatterStatus, type MatterEvent } from '@/domain/matter/matter-status';
 import { format, messages } from '@/i18n/catalog';
-import { ConflictError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 
 export interface FreshMatter {
   id: string;

@@ -6,7 +6,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError } from '@/server/use-case-errors';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { dateOf, emptyToUndefined, id, longText, optionalAmount, optionalDate, title, type GovernanceDeps } from './governance-input';
 import { nextMatterNumber } from './next-matter-number';
 

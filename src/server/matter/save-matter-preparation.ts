@@ -6,7 +6,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { ConflictError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freshMatter, loadMatter } from './change-matter-status';
 import { id, longText, version, type GovernanceDeps } from './governance-input';
 

@@ -6,7 +6,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freshMatter, loadMatter } from './change-matter-status';
 import { dateOf, id, version, type GovernanceDeps } from './governance-input';
 import { matterDetailsSchema, type RaiseMatterInput } from './raise-matter';

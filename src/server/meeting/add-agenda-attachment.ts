@@ -6,7 +6,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { attachmentData, fileInput, id, type GovernanceDeps } from '@/server/matter/governance-input';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { loadMeeting, requireAttendanceEditable } from './meeting-common';
 
 const schema = z.object({ associationId: id, meetingId: id, agendaItemId: id, file: fileInput });

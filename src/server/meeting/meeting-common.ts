@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { MeetingStatus } from '@/generated/prisma/enums';
 import { isAgendaEditable, isAttendanceEditable } from '@/domain/meeting/agenda';
 import { format, messages } from '@/i18n/catalog';
-import { ConflictError, LockedError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 
 export interface FreshMeeting {
   id: string;

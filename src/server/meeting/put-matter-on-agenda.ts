@@ -9,7 +9,7 @@ import { prisma } from '@/server/db/client';
 import { applyMatterEvent, loadMatter } from '@/server/matter/change-matter-status';
 import { id, version, type GovernanceDeps } from '@/server/matter/governance-input';
 import { onPlanPutOnAgenda } from '@/server/plan/plan-workflow-hooks';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
 
 const schema = z.object({ associationId: id, meetingId: id, version, matterId: id, matterVersion: version });

@@ -7,7 +7,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { id, version, type GovernanceDeps } from '@/server/matter/governance-input';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { loadBodyMembers } from './body-members';
 import { bumpMeetingVersion, loadMeeting, requireVersion } from './meeting-common';
 

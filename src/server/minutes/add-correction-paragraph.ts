@@ -5,7 +5,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError } from '@/server/use-case-errors';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { insertParagraph, withNumberRetry } from './create-paragraph';
 import { id, longText, openMinutes, type MinutesDeps } from './minutes-context';
 

@@ -7,7 +7,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { ConflictError, LockedError } from '@/server/use-case-errors';
+import { ConflictError, LockedError } from '@/server/kernel/use-case-errors';
 import { id, inMinutesTransaction, lockMeeting, type MinutesDeps } from './minutes-context';
 
 const schema = z.object({ associationId: id, meetingId: id });

@@ -5,7 +5,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { prisma } from '@/server/db/client';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { getMinutes } from './get-minutes';
 import type { MinutesDeps } from './minutes-context';
 import { renderMinutesPdf } from './render-minutes-pdf';

@@ -6,7 +6,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { loadAdjusterCandidates } from './adjuster-candidates';
 import { id, inMinutesTransaction, openMinutes, type MinutesDeps } from './minutes-context';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
 import { AuthorizationError } from '@/server/authz/authorization-error';
-import { ConflictError, FieldValidationError, LockedError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
 
 /** What minutes use cases accept from tests: another database, another clock. */
 export interface MinutesDeps {

@@ -8,7 +8,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { loadQuorum } from '@/server/meeting/load-quorum';
 import { adoptPlanByDecision } from '@/server/plan/plan-workflow-hooks';
-import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { findParagraph, id, inMinutesTransaction, isUniqueViolation, openMinutes, quorumMessage, type MinutesDeps } from './minutes-context';
 
 const t = () => messages().minutes.errors;

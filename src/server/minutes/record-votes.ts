@@ -7,7 +7,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { loadQuorum } from '@/server/meeting/load-quorum';
-import { FieldValidationError } from '@/server/use-case-errors';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { findParagraph, id, inMinutesTransaction, openMinutes, type MinutesDeps } from './minutes-context';
 
 const schema = z.object({

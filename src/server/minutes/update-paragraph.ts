@@ -5,7 +5,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { assertLinks, findParagraph, id, inMinutesTransaction, longText, openMinutes, optionalId, title, type MinutesDeps } from './minutes-context';
 
 const schema = z.object({

@@ -8,7 +8,7 @@ import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { id, text, type WorkflowDeps } from './plan-workflow-input';
 import { loadWorkflowPlan } from './transition-plan';
 

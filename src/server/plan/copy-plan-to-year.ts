@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { sheetColumns } from '@/domain/budget/sheet-columns';
 import { carriesOn, endYearOf, moveAmountsToYear, nextYearTitle, zeroAfterEnd } from '@/domain/plan/move-plan-year';
 import { format, messages } from '@/i18n/catalog';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,7 +5,7 @@ import { nextPlanStatus } from '@/domain/plan/plan-workflow';
 import type { Prisma } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { loadBlockingBudgetErrors } from './load-plan-budget-analysis';
 
 /*

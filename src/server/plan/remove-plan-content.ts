@@ -5,7 +5,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { StaleVersionError } from '@/server/use-case-errors';
+import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { plainFields } from './changed-fields';
 import { loadEditableContentRow } from './editable-content';
 import { id, version } from './plan-content-input';

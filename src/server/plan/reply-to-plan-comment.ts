@@ -6,7 +6,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { AuthorizationError } from '@/server/authz/authorization-error';
-import { LockedError, StaleVersionError } from '@/server/use-case-errors';
+import { LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { id, text, version, type WorkflowDeps } from './plan-workflow-input';
 
 const schema = z.object({ associationId: id, commentId: id, version, reply: text(5000) });

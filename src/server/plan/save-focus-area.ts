@@ -6,7 +6,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { loadEditablePlan } from '@/server/budget/editable-plan';
 import { prisma } from '@/server/db/client';
-import { StaleVersionError } from '@/server/use-case-errors';
+import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { changedFields } from './changed-fields';
 import { loadEditableContentRow } from './editable-content';
 import { id, optionalText, requiredText, version } from './plan-content-input';

@@ -6,7 +6,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { loadEditablePlan } from '@/server/budget/editable-plan';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { id, optionalText, version, type WorkflowDeps } from './plan-workflow-input';
 
 const schema = z.object({ associationId: id, planId: id, conclusionId: id, text: optionalText(10000), version: version.nullable().default(null) });

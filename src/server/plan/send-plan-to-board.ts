@@ -6,7 +6,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { id, version, type WorkflowDeps } from './plan-workflow-input';
 import { OPEN_MATTER_STATUSES } from './return-plan-to-draft';
 import { assertNoBlockingBudgetErrors, loadWorkflowPlan } from './transition-plan';

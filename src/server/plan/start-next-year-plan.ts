@@ -7,7 +7,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { copyPlanToYear } from './copy-plan-to-year';
 import { id } from './plan-content-input';
 

@@ -4,7 +4,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
-import { ConflictError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadBlockingBudgetErrors } from './load-plan-budget-analysis';
 
 export interface WorkflowPlan {

@@ -8,7 +8,7 @@ import { formatDate } from '@/i18n/dates';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -15,7 +15,7 @@ import { buildPlanDocument } from '@/server/plan-document/build-plan-document';
 import { renderPlanPdf } from '@/server/plan-document/render-plan-pdf';
 import type { ReportTable } from '@/server/report-table/report-table';
 import { renderReportPdf } from '@/server/report-table/render-report-pdf';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { collectPublicRecords, type PublicRecordsInput, type PublicRecordsSelection, type RecordSource } from './collect-public-records';
 
 /** What one ZIP may hold: enough for years of a small association's records, not a way to exhaust the server. */

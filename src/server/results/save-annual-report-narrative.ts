@@ -7,7 +7,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
-import { StaleVersionError } from '@/server/use-case-errors';
+import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freeText, id, year } from './results-input';
 
 export const NARRATIVE_PARTS = ['introduction', 'reflections', 'nextYear'] as const;

@@ -7,7 +7,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { count, freeText, id, year } from './results-input';
 
 const t = () => messages().results.indicators;

@@ -9,7 +9,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, StaleVersionError } from '@/server/use-case-errors';
+import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { count, freeText, id, loadResultsSettings, STATS_SELECT, year } from './results-input';
 
 const counts = Object.fromEntries(COUNT_FIELDS.map((field) => [field, count])) as Record<CountField, typeof count>;

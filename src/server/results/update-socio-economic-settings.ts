@@ -9,7 +9,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
-import { ConflictError, StaleVersionError } from '@/server/use-case-errors';
+import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { id, loadResultsSettings } from './results-input';
 
 const t = () => messages().results.socio;

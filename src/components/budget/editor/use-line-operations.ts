@@ -12,7 +12,7 @@ import {
 import { typeOfCategory } from '@/domain/budget/budget-groups';
 import type { BudgetColumn, BudgetSheet, BudgetSheetLine } from '@/domain/budget/budget-sheet';
 import { format, messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import type { LineFormValues } from './line-form-schema';
 import { cellKey, cellText, type CellTexts } from './live-sheet';
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { addMatterAttachment } from '@/server/matter/add-matter-attachment';
 import type { FreshMatter } from '@/server/matter/change-matter-status';
@@ -12,7 +12,7 @@ import { saveMatterPreparation } from '@/server/matter/save-matter-preparation';
 import { startMatterPreparation } from '@/server/matter/start-matter-preparation';
 import { updateMatter, type UpdateMatterInput } from '@/server/matter/update-matter';
 import { withdrawMatter } from '@/server/matter/withdraw-matter';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 // Thin wrappers: the slug names the association, the session the actor; the use cases decide.
 

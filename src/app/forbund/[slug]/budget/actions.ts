@@ -2,7 +2,7 @@
 
 import type { BudgetCell, BudgetSheetLine } from '@/domain/budget/budget-sheet';
 import type { BudgetCategory } from '@/domain/budget/types';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { addBudgetLine } from '@/server/budget/add-budget-line';
 import { fillContributionsFromState } from '@/server/budget/fill-contributions-from-state';
@@ -10,7 +10,7 @@ import { moveBudgetLine } from '@/server/budget/move-budget-line';
 import { removeBudgetLine } from '@/server/budget/remove-budget-line';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';
 import { updateBudgetLine } from '@/server/budget/update-budget-line';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 // Thin wrappers: the slug names the association, the session the actor; the use cases do the rest.
 

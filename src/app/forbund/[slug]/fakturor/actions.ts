@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import type { AttestRule } from '@/domain/attest/who-may-attest';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { attestInvoice } from '@/server/invoice/attest-invoice';
 import type { FreshInvoice } from '@/server/invoice/change-invoice-status';
@@ -11,7 +11,7 @@ import { recordInvoice } from '@/server/invoice/record-invoice';
 import { rejectInvoice } from '@/server/invoice/reject-invoice';
 import { setPriceBaseAmount } from '@/server/invoice/set-price-base-amount';
 import { updateDelegationSettings, type UpdateDelegationSettingsInput } from '@/server/invoice/update-delegation-settings';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 // Thin wrappers: the slug names the association, the session the actor; the use cases decide.
 

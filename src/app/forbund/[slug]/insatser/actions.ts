@@ -1,11 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { saveIntervention } from '@/server/intervention/save-intervention';
 import { saveInterventionBudget } from '@/server/intervention/save-intervention-budget';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 type Input<F extends (input: never, ...rest: never[]) => unknown> = Omit<Parameters<F>[0], 'associationId'>;
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { movePlanSection } from '@/server/plan/move-plan-section';
 import { removePlanContent } from '@/server/plan/remove-plan-content';
@@ -11,7 +11,7 @@ import { saveGoal } from '@/server/plan/save-goal';
 import { savePlanSection } from '@/server/plan/save-plan-section';
 import { saveTargetGroup } from '@/server/plan/save-target-group';
 import { startNextYearPlan } from '@/server/plan/start-next-year-plan';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 type Input<F extends (input: never, ...rest: never[]) => unknown> = Omit<Parameters<F>[0], 'associationId'>;
 

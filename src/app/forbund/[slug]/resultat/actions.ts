@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { importParticipantStats, type ImportParticipantStatsResult } from '@/server/results/import-participant-stats';
 import { saveAnnualReportNarrative, type SaveAnnualReportNarrativeInput } from '@/server/results/save-annual-report-narrative';
@@ -9,8 +9,8 @@ import { saveGoalEvaluation, type SaveGoalEvaluationInput } from '@/server/resul
 import { saveIndicatorResult, type SaveIndicatorResultInput } from '@/server/results/save-indicator-result';
 import { saveParticipantStats, type SaveParticipantStatsInput } from '@/server/results/save-participant-stats';
 import { updateSocioEconomicSettings, type UpdateSocioEconomicSettingsInput } from '@/server/results/update-socio-economic-settings';
-import { toActionFailure } from '@/server/to-action-failure';
-import { FieldValidationError } from '@/server/use-case-errors';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { messages } from '@/i18n/catalog';
 
 // Thin wrappers: the slug names the association, the session the actor; the use cases decide.

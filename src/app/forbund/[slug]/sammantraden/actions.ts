@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import type { QuorumResult } from '@/domain/meeting/quorum';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { addAgendaAttachment } from '@/server/meeting/add-agenda-attachment';
 import { addAgendaItem } from '@/server/meeting/add-agenda-item';
@@ -15,7 +15,7 @@ import { recordAttendance, type AttendanceRowInput } from '@/server/meeting/reco
 import { removeAgendaItem } from '@/server/meeting/remove-agenda-item';
 import { sendNotice } from '@/server/meeting/send-notice';
 import { updateMeeting } from '@/server/meeting/update-meeting';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 // Thin wrappers: the slug names the association, the session the actor; the use cases decide.
 

@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { MAX_FILE_BYTES } from '@/domain/budget/import/limits';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import type { BudgetImportPreview } from '@/server/budget/budget-import-preview';
 import { importBudget, type ImportBudgetOutcome } from '@/server/budget/import-budget';
 import { previewBudgetImport } from '@/server/budget/preview-budget-import';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 type FileFields = { slug: string; planId: string; fileName: string; bytes: Uint8Array };
 

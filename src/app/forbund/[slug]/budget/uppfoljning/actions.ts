@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { format, messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { importOutcome } from '@/server/budget/import-outcome';
 import { saveOutcome, type FreshOutcome, type SavedOutcome } from '@/server/budget/save-outcome';
 import { attachFollowUpReport } from '@/server/follow-up-report/attach-follow-up-report';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 export async function saveOutcomeAction(input: {
   slug: string;

@@ -1,11 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { adoptBudgetRevision, type AdoptedRevision } from '@/server/budget/adopt-budget-revision';
 import { startBudgetRevision, type StartedRevision } from '@/server/budget/start-budget-revision';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 export async function startBudgetRevisionAction(input: { slug: string; planId: string }): Promise<ActionResult<StartedRevision>> {
   try {

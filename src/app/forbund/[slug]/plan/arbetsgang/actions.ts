@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { commentPlanSection } from '@/server/plan/comment-plan-section';
 import { recordConsultationConclusion, removeConsultationConclusion, updateConsultationConclusion } from '@/server/plan/consultation-conclusions';
@@ -12,7 +12,7 @@ import { savePlanConsideration } from '@/server/plan/save-plan-consideration';
 import { sendPlanToBoard } from '@/server/plan/send-plan-to-board';
 import { sendPlanToConsultation } from '@/server/plan/send-plan-to-consultation';
 import { sendPlanToPreparation } from '@/server/plan/send-plan-to-preparation';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 // Thin wrappers: the slug names the association, the session the actor; the use cases decide.
 

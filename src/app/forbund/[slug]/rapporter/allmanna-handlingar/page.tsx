@@ -8,7 +8,7 @@ import { requireAssociationAccess } from '@/server/authz/require-association-acc
 import { prisma } from '@/server/db/client';
 import { collectPublicRecords, type PublicRecordsSelection } from '@/server/public-records/collect-public-records';
 import { registerTable } from '@/server/public-records/export-public-records';
-import { ConflictError, FieldValidationError } from '@/server/use-case-errors';
+import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 
 export const metadata: Metadata = { title: messages().publicRecords.title };
 

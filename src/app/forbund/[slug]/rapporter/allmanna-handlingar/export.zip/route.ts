@@ -1,6 +1,6 @@
-import { fileResponse } from '@/server/file-response';
+import { fileResponse } from '@/server/kernel/file-response';
 import { exportPublicRecords } from '@/server/public-records/export-public-records';
-import { FieldValidationError } from '@/server/use-case-errors';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 
 /** `…/rapporter/allmanna-handlingar/export.zip?fran=YYYY-MM-DD&till=YYYY-MM-DD` or `?amne=plan:2026|arende:<id>`. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {

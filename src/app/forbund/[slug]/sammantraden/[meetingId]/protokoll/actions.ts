@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionResult } from '@/server/action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { sessionActor } from '@/server/authz/session-actor';
 import { addCorrectionParagraph, type AddCorrectionParagraphInput } from '@/server/minutes/add-correction-paragraph';
 import { addParagraph, type AddParagraphInput } from '@/server/minutes/add-paragraph';
@@ -10,7 +10,7 @@ import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
 import { recordDecision, type RecordDecisionInput } from '@/server/minutes/record-decision';
 import { recordVotes, type RecordVotesInput } from '@/server/minutes/record-votes';
 import { updateParagraph, type FreshParagraph, type UpdateParagraphInput } from '@/server/minutes/update-paragraph';
-import { toActionFailure } from '@/server/to-action-failure';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 // Thin wrappers: the slug names the association, the session the actor; the use cases decide.
 

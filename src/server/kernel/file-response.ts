@@ -4,7 +4,7 @@ import { isAuthorizationError } from '@/server/authz/authorization-error';
 import { loadMembershipBySlug } from '@/server/authz/load-membership';
 import type { Actor } from '@/server/authz/session-actor';
 import type { ExportFile } from '@/server/budget/export-budget-csv';
-import { ConflictError } from '@/server/use-case-errors';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import { ZodError } from 'zod';
 
 type Producer = (associationId: string, actor: Actor) => Promise<ExportFile | null>;

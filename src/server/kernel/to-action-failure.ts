@@ -2,8 +2,8 @@ import 'server-only';
 import { ZodError } from 'zod';
 import { messages } from '@/i18n/catalog';
 import type { ActionFailure } from './action-result';
-import { isAuthorizationError } from './authz/authorization-error';
-import { isTransientDatabaseError } from './db/transient-error';
+import { isAuthorizationError } from '@/server/authz/authorization-error';
+import { isTransientDatabaseError } from '@/server/db/transient-error';
 import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from './use-case-errors';
 
 function fieldErrorsOf(error: ZodError): Record<string, string> {
