@@ -1,4 +1,5 @@
-import type { AgendaItemKind } from '@/generated/prisma/enums';
+/** The kinds of agenda item (Prisma's `AgendaItemKind`, declared here so the domain needs no Prisma; tests/static/domain-vocabulary.test.ts keeps them equal). */
+export type AgendaItemKind = 'OPENING' | 'ADJUSTERS' | 'AGENDA_APPROVAL' | 'ECONOMIC_FOLLOW_UP' | 'MATTER' | 'OTHER' | 'CLOSING';
 
 /** The standard agenda of a new meeting, in order (titles come from the catalog). */
 export const STANDARD_AGENDA: readonly AgendaItemKind[] = ['OPENING', 'ADJUSTERS', 'AGENDA_APPROVAL', 'ECONOMIC_FOLLOW_UP', 'MATTER', 'OTHER', 'CLOSING'];

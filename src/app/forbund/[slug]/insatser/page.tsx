@@ -12,6 +12,7 @@ import { messages } from '@/i18n/catalog';
 import { formatDate, formatPeriod } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getInterventions, type InterventionListItem } from '@/server/intervention/get-interventions';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- TODO(h1): the page queries Prisma; a page reader in src/server/<area>/page-readers replaces it
 import { prisma } from '@/server/db/client';
 import { findPlan } from '@/server/plan/find-plan';
 

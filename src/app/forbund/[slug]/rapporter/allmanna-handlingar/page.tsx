@@ -5,6 +5,7 @@ import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- TODO(h1): the page queries Prisma; a page reader in src/server/<area>/page-readers replaces it
 import { prisma } from '@/server/db/client';
 import { collectPublicRecords, type PublicRecordsSelection } from '@/server/public-records/collect-public-records';
 import { registerTable } from '@/server/public-records/export-public-records';

@@ -13,6 +13,7 @@ import { outcomeDetail, targetText } from '@/domain/results/describe';
 import type { GoalLevel } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- TODO(h1): the page queries Prisma; a page reader in src/server/<area>/page-readers replaces it
 import { prisma } from '@/server/db/client';
 import { loadGoalOutcomes } from '@/server/results/goal-outcomes';
 import { saveGoalEvaluationAction } from '../actions';
