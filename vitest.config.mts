@@ -27,6 +27,7 @@ export default defineConfig({
           // No database and no process-wide state: threads sharing one module graph start in a fraction of forks' time.
           pool: 'threads',
           isolate: false,
+          restoreMocks: true, // a spy on console in one file must not silence the next file in the same thread
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/static/**/*.test.ts'],
           testTimeout: 20_000,
         },
