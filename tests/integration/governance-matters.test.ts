@@ -12,6 +12,7 @@ import { withdrawMatter } from '@/server/matter/withdraw-matter';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase } from '../support/test-database';
+import { refusal } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const deps = () => ({ db: database.prisma, now: new Date('2026-11-20T12:00:00Z') });
@@ -19,14 +20,6 @@ const ids = { gotland: '', region: '', director: '', preparer: '', member: '', a
 
 async function personId(email: string) {
   return (await database.prisma.person.findUniqueOrThrow({ where: { email } })).id;
-}
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
 }
 const PDF = new TextEncoder().encode('%PDF-1.4 test');
 

@@ -19,20 +19,13 @@ import { updateMeeting } from '@/server/meeting/update-meeting';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
 import type { TestDatabase } from '../support/test-database';
+import { refusal } from '../support/refusal';
 
 let database: TestDatabase;
 const deps = () => ({ db: database.prisma, now: new Date('2026-11-20T12:00:00Z') });
 let ids: DemoIds;
 const director = () => ({ personId: ids.director });
 
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-}
 async function version(meetingId: string) {
   return (await database.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
 }
