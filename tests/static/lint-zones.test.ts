@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * The layering of README "Code layout" is held by the zones in eslint.config.mjs. Each snippet below is
  * linted as if it were a file at that path, with the repository's own config: a forbidden import must
  * be reported by the zone rule, an allowed one must not. Removing or loosening a zone fails this test.
- * (The same by hand: `npx eslint --stdin --stdin-filename src/domain/x.ts <<< "import 'react';"`.)
+ * (By hand: `echo "import 'react';" | npx eslint --stdin --stdin-filename src/domain/money/kronor.ts`.)
  */
 const ZONE_RULE = '@typescript-eslint/no-restricted-imports';
 
