@@ -1,6 +1,6 @@
 import 'server-only';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface BudgetLineForHistory {
   id: string;
@@ -17,7 +17,7 @@ const nameIn = (value: unknown) =>
  * its audit entries (its name and plan are in them). Null when the association never had it.
  * The caller has checked budget.read.
  */
-export async function findBudgetLineForHistory(associationId: string, lineId: string, options: { db?: PrismaClient } = {}): Promise<BudgetLineForHistory | null> {
+export async function findBudgetLineForHistory(associationId: string, lineId: string, options: UseCaseDeps = {}): Promise<BudgetLineForHistory | null> {
   const db = options.db ?? prisma;
   const planSelect = { id: true, year: true, versionNumber: true, title: true } as const;
   const line = await db.budgetLine.findFirst({ where: { id: lineId, plan: { associationId } }, select: { id: true, name: true, plan: { select: planSelect } } });

@@ -2,10 +2,10 @@ import 'server-only';
 import { z } from 'zod';
 import { entryContext, fieldChanges, type AuditFields, type FieldChange } from '@/domain/audit/changed-fields';
 import type { Action } from '@/domain/authz/permissions';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /**
  * The entities with a history panel, the action that lets a person read it (whoever may read the
@@ -64,7 +64,7 @@ const nameIn = (fields: unknown): string | null =>
 export async function getEntityHistory(
   input: { associationId: string; entityType: HistoryEntityType; entityId: string; limit?: number },
   actor: Actor,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<EntityHistory> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;

@@ -6,7 +6,8 @@ import { isAuthorizationError } from '@/server/authz/authorization-error';
 import { loadMembershipBySlug } from '@/server/authz/load-membership';
 import { findPlan } from '@/server/plan/find-plan';
 import type { Actor } from '@/server/authz/session-actor';
-import type { BudgetExportInput, ExportFile } from './export-budget-csv';
+import type { BudgetExportInput } from './export-budget-csv';
+import type { ExportFile } from '@/server/kernel/export-file';
 
 type Exporter = (input: BudgetExportInput, actor: Actor) => Promise<ExportFile>;
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import { isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { messages } from '@/i18n/catalog';
-import type { Db } from '@/server/authz/load-membership';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { LockedError } from '@/server/kernel/use-case-errors';
+import type { Db } from '@/server/kernel/deps';
 
 export interface EditablePlan {
   id: string;

@@ -6,8 +6,8 @@ import { chooseSheetPlan, isPlanBudgetEditable } from '@/domain/budget/sheet-col
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
-import type { BudgetDeps } from './deps';
 import { loadSheetLines, planColumns } from './sheet-lines';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /**
  * The budget editor's sheet for one plan version (see chooseSheetPlan for which), or null when
@@ -16,7 +16,7 @@ import { loadSheetLines, planColumns } from './sheet-lines';
 export async function getBudgetSheet(
   associationId: string,
   options: { year?: number; versionNumber?: number; roles: Role[] },
-  deps: BudgetDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<BudgetSheet | null> {
   const db = deps.db ?? prisma;
   const plans = await db.plan.findMany({

@@ -1,6 +1,5 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { Prisma } from '@/generated/prisma/client';
 import { changedFields } from '@/domain/audit/changed-fields';
 import { messages } from '@/i18n/catalog';
@@ -9,6 +8,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { kronorText, monthNumber } from './outcome-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export const saveOutcomeInput = z.object({
   associationId: z.string().min(1),
@@ -34,7 +34,7 @@ export interface SavedOutcome {
 export async function saveOutcome(
   personId: string | null | undefined,
   rawInput: z.input<typeof saveOutcomeInput>,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<SavedOutcome> {
   const db = options.db ?? prisma;
   const input = saveOutcomeInput.parse(rawInput);

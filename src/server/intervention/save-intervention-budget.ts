@@ -15,8 +15,9 @@ import { loadLineOrder, renumberLines } from '@/server/budget/line-order';
 import { planColumns } from '@/server/budget/sheet-lines';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
-import { id } from '@/server/plan/plan-content-input';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
@@ -45,7 +46,7 @@ export interface InterventionBudgetCell {
 export async function saveInterventionBudget(
   input: z.input<typeof schema>,
   actor: Actor,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<{ lineId: string; cells: InterventionBudgetCell[] }> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;

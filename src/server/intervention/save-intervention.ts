@@ -1,6 +1,5 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
@@ -9,8 +8,10 @@ import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { changedFields, plainFields } from '@/server/plan/changed-fields';
-import { id, idList, optionalText, requiredText, version } from '@/server/plan/plan-content-input';
+import { idList, optionalText, requiredText } from '@/server/plan/plan-content-input';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const isoDate = z
   .string()
@@ -56,7 +57,7 @@ const toDate = (text: string | null) => (text === null ? null : new Date(`${text
  * before sets the amounts after the end year to zero in its budget lines of plans still editable
  * (an ended intervention has no money after it ends); the audit entry names the lines.
  */
-export async function saveIntervention(input: z.input<typeof schema>, actor: Actor, options: { db?: PrismaClient } = {}) {
+export async function saveIntervention(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const t = messages().planContent.fields;
   if (parsed.startDate && parsed.endDate && parsed.startDate > parsed.endDate) throw new FieldValidationError({ endDate: t.endBeforeStart });

@@ -3,10 +3,11 @@ import Decimal from 'decimal.js';
 import type { Role } from '@/domain/authz/roles';
 import { explainAttest } from '@/domain/attest/explain-attest';
 import { whoMayAttest, type AttestDecision, type AttestInvoice, type AttestSettings } from '@/domain/attest/who-may-attest';
-import { loadRoles, type Db } from '@/server/authz/load-membership';
+import { loadRoles } from '@/server/authz/load-membership';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { toKronor } from '@/server/money/to-kronor';
 import { assertInvoiceState } from './change-invoice-status';
+import type { Db } from '@/server/kernel/deps';
 
 /** The association's delegation settings, with the schema's defaults when none are stored. */
 export async function loadDelegationSettings(db: Db, associationId: string) {

@@ -6,9 +6,10 @@ import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { assertInvoiceState, updateInvoiceStatus } from './change-invoice-status';
-import { dateOf, id, isoDate, version } from './invoice-input';
+import { dateOf, isoDate } from './invoice-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 export interface MarkInvoicePaidInput {
   associationId: string;
@@ -26,7 +27,7 @@ const schema = z.object({
 });
 
 /** Records that an attested invoice has been paid; paid invoices count as outcome in the follow-up. */
-export async function markInvoicePaid(input: MarkInvoicePaidInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ invoiceId: string; version: number }> {
+export async function markInvoicePaid(input: MarkInvoicePaidInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ invoiceId: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'invoice.markPaid', { db, now: deps.now });

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface MyNotice {
   id: string;
@@ -10,7 +10,7 @@ export interface MyNotice {
 }
 
 /** The person's unread notices (kallelser) in the association, newest first. */
-export async function listMyNotices(personId: string, associationId: string, options: { db?: PrismaClient } = {}): Promise<MyNotice[]> {
+export async function listMyNotices(personId: string, associationId: string, options: UseCaseDeps = {}): Promise<MyNotice[]> {
   const db = options.db ?? prisma;
   return db.notice.findMany({
     where: { personId, associationId, readAt: null },

@@ -1,9 +1,9 @@
 import 'server-only';
 import { minutesState } from '@/domain/minutes/minutes-lock';
 import { tallyVotes } from '@/domain/minutes/votes';
-import type { Db } from '@/server/authz/load-membership';
 import { prisma } from '@/server/db/client';
 import { loadAdjusterCandidates } from './adjuster-candidates';
+import type { Db } from '@/server/kernel/deps';
 
 /**
  * Everything the minutes page and the PDF show about one meeting of the association; null when

@@ -5,15 +5,8 @@ import { format, messages } from '@/i18n/catalog';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { ConflictError, FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
 
-/** What minutes use cases accept from tests: another database, another clock. */
-export interface MinutesDeps {
-  db?: PrismaClient;
-  now?: Date;
-}
-
 const t = () => messages().minutes.errors;
 
-export const id = z.string().trim().min(1).max(100);
 export const optionalId = z
   .string()
   .trim()

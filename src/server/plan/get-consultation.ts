@@ -1,6 +1,6 @@
 import 'server-only';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface ConsultationYear {
   year: number;
@@ -10,7 +10,7 @@ export interface ConsultationYear {
 }
 
 /** The members' consultation conclusions of a year, with the association's MEMBERS_CONSULTATION meetings that year to link them to. */
-export async function getConsultation(associationId: string, year: number, options: { db?: PrismaClient } = {}): Promise<ConsultationYear> {
+export async function getConsultation(associationId: string, year: number, options: UseCaseDeps = {}): Promise<ConsultationYear> {
   const db = options.db ?? prisma;
   const start = new Date(Date.UTC(year - 1, 11, 31));
   const end = new Date(Date.UTC(year + 1, 0, 1));

@@ -1,8 +1,8 @@
 import 'server-only';
 import { analyzeBudget, type BudgetAnalysis } from '@/domain/budget/analyze-budget';
-import type { Db } from '@/server/authz/load-membership';
 import { loadSheetLines, planColumns } from '@/server/budget/sheet-lines';
 import { toKronor } from '@/server/money/to-kronor';
+import type { Db } from '@/server/kernel/deps';
 
 /** The budget rules over one plan version, loaded as the budget page loads its sheet. */
 export async function loadPlanBudgetAnalysis(db: Db, plan: { id: string; year: number; associationId: string }): Promise<BudgetAnalysis> {

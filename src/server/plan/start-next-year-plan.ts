@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
@@ -9,7 +9,8 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { copyPlanToYear } from './copy-plan-to-year';
-import { id } from './plan-content-input';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, sourcePlanId: id });
 
@@ -20,7 +21,7 @@ const schema = z.object({ associationId: id, sourcePlanId: id });
 export async function startNextYearPlan(
   input: z.input<typeof schema>,
   actor: Actor,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<{ planId: string; year: number }> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;

@@ -1,7 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
 import { dayRangeIn } from '@/domain/calendar/day-range';
-import type { PrismaClient } from '@/generated/prisma/client';
 import type { MeetingBody, PlanStatus } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
@@ -9,6 +8,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -73,7 +73,7 @@ function slugPart(text: string): string {
  * adjusted, decisions in them) are listed as drafts and not included. The office exports
  * (publicRecords.export); nothing is written.
  */
-export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: Actor, options: { db?: PrismaClient; now?: Date } = {}): Promise<PublicRecordsSelection> {
+export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: Actor, options: UseCaseDeps = {}): Promise<PublicRecordsSelection> {
   const input = publicRecordsInput.parse(rawInput);
   const db = options.db ?? prisma;
   const t = messages().publicRecords;
