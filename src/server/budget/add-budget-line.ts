@@ -10,7 +10,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { category, lineName } from './budget-input';
-import { loadEditablePlan } from './editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from './line-order';
 import { loadSheetLine } from './sheet-lines';
 import { associationId, id } from '@/server/kernel/input';

@@ -13,7 +13,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { toKronor, toKronorOrNull } from '@/server/money/to-kronor';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { loadEditablePlan } from './editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from './line-order';
 import { loadSheetLines, planColumns } from './sheet-lines';
 import { associationId, id } from '@/server/kernel/input';

@@ -5,7 +5,7 @@ import type { BudgetSheet } from '@/domain/budget/budget-sheet';
 import { chooseSheetPlan, isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { prisma } from '@/server/db/client';
-import { toKronor } from '@/server/money/to-kronor';
+import { loadRulesSettings } from './load-rules-settings';
 import { loadSheetLines, planColumns } from './sheet-lines';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -28,14 +28,10 @@ export async function getBudgetSheet(
 
   // The columns and the lines load side by side; the lines wait for the columns only to be shaped.
   const columnsLoaded = planColumns(db, plan);
-  const [columns, association, settings, members, lines] = await Promise.all([
+  const [columns, association, rules, lines] = await Promise.all([
     columnsLoaded,
     db.association.findUniqueOrThrow({ where: { id: associationId }, select: { slug: true } }),
-    db.associationSettings.findUnique({
-      where: { associationId },
-      select: { regionHoldsMunicipalRole: true, municipalSplitKey: true, equityFloor: true, equityCapTiers: { orderBy: { order: 'asc' }, select: { upTo: true, percent: true } } },
-    }),
-    db.member.findMany({ where: { associationId }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, kind: true, name: true, population: true, splitPercent: true } }),
+    loadRulesSettings(db, associationId),
     loadSheetLines(db, plan, columnsLoaded),
   ]);
 
@@ -49,15 +45,7 @@ export async function getBudgetSheet(
     editable: may(options.roles, 'budget.edit') && isPlanBudgetEditable(plan),
     columns,
     lines,
-    members: members.map((m) => ({ ...m, splitPercent: m.splitPercent === null ? null : toKronor(m.splitPercent).toFixed() })),
-    settings: {
-      regionHoldsMunicipalRole: settings?.regionHoldsMunicipalRole ?? false,
-      municipalSplitKey: settings?.municipalSplitKey ?? 'EQUAL',
-      equityFloor: settings ? toKronor(settings.equityFloor).toFixed() : '0',
-      // domain.md's default: one tier, 20 % up to 7 000 000.
-      capTiers: settings
-        ? settings.equityCapTiers.map((t) => ({ upTo: t.upTo === null ? null : toKronor(t.upTo).toFixed(), percent: toKronor(t.percent).toFixed() }))
-        : [{ upTo: '7000000', percent: '20' }],
-    },
+    members: rules.members,
+    settings: rules.settings,
   };
 }

@@ -7,7 +7,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
-import { loadEditableLine } from './editable-plan';
+import { loadEditableLine } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from './line-order';
 import { loadSheetLines } from './sheet-lines';
 import { associationId, id, version } from '@/server/kernel/input';

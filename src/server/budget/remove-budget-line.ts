@@ -8,7 +8,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { loadEditableLine } from './editable-plan';
+import { loadEditableLine } from '@/server/plan-version/editable-plan';
 import { loadSheetLine } from './sheet-lines';
 import { associationId, id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';

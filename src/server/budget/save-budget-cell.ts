@@ -11,7 +11,7 @@ import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { amountText, year } from './budget-input';
-import { loadEditableLine } from './editable-plan';
+import { loadEditableLine } from '@/server/plan-version/editable-plan';
 import { planColumns } from './sheet-lines';
 import type { Db, UseCaseDeps } from '@/server/kernel/deps';
 import { associationId, id, version } from '@/server/kernel/input';

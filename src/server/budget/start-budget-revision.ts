@@ -5,7 +5,7 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
-import { copyPlanContent } from '@/server/plan/copy-plan-to-year';
+import { copyPlanContent } from '@/server/plan-version/copy-plan-to-year';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 

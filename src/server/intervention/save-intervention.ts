@@ -4,7 +4,6 @@ import { isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { changedFields, plainFields } from '@/server/plan/changed-fields';
@@ -12,6 +11,7 @@ import { idList, optionalText, requiredText } from '@/server/plan/plan-content-i
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 const isoDate = z
   .string()
@@ -99,8 +99,7 @@ export async function saveIntervention(input: z.input<typeof schema>, actor: Act
       await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'intervention.added', entityType: 'Intervention', entityId: created.id, data: { after: plainFields(flat(created), FIELDS) } });
       return created;
     }
-    const before = await tx.intervention.findFirst({ where: { id: interventionId, associationId }, select: SELECT });
-    if (!before) throw new AuthorizationError('NOT_FOUND');
+    const before = await loadOwned((where) => tx.intervention.findFirst({ where, select: SELECT }), associationId, interventionId);
     const { count } = await tx.intervention.updateMany({ where: { id: interventionId, version: parsed.version ?? -1 }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new StaleVersionError(before);
     const after = await tx.intervention.update({

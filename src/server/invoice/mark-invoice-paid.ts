@@ -2,7 +2,6 @@ import 'server-only';
 import { z } from 'zod';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
@@ -10,6 +9,7 @@ import { assertInvoiceState, updateInvoiceStatus } from './change-invoice-status
 import { dateOf, isoDate } from './invoice-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { id, version } from '@/server/kernel/input';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 export interface MarkInvoicePaidInput {
   associationId: string;
@@ -33,8 +33,7 @@ export async function markInvoicePaid(input: MarkInvoicePaidInput, actor: Actor,
   await assertPermission(actor.personId, parsed.associationId, 'invoice.markPaid', { db, now: deps.now });
 
   return db.$transaction(async (tx) => {
-    const invoice = await tx.invoice.findFirst({ where: { id: parsed.invoiceId, associationId: parsed.associationId }, select: { id: true, status: true, version: true } });
-    if (!invoice) throw new AuthorizationError('NOT_FOUND');
+    const invoice = await loadOwned((where) => tx.invoice.findFirst({ where, select: { id: true, status: true, version: true } }), parsed.associationId, parsed.invoiceId);
     assertInvoiceState(invoice, { status: 'ATTESTED', version: parsed.version });
     const paidAt = dateOf(parsed.paidAt);
     const { version: newVersion } = await updateInvoiceStatus(tx, { id: invoice.id, version: parsed.version, status: 'ATTESTED' }, { status: 'PAID', paidAt });

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { messages } from '@/i18n/catalog';
 import type { Prisma } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
@@ -11,6 +10,7 @@ import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-cas
 import { text } from './plan-workflow-input';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 const fields = {
   year: z.number().int().min(2000).max(2100),
@@ -36,8 +36,7 @@ async function assertConsultationMeeting(tx: Prisma.TransactionClient, associati
 }
 
 async function loadConclusion(tx: Prisma.TransactionClient, associationId: string, conclusionId: string, seenVersion: number): Promise<Row> {
-  const row = await tx.consultationConclusion.findFirst({ where: { id: conclusionId, associationId }, select: SELECT });
-  if (!row) throw new AuthorizationError('NOT_FOUND');
+  const row = await loadOwned((where) => tx.consultationConclusion.findFirst({ where, select: SELECT }), associationId, conclusionId);
   if (row.version !== seenVersion) throw new StaleVersionError<Row>(row);
   return row;
 }

@@ -4,7 +4,7 @@ import { calendarDateIn } from '@/domain/calendar/local-date';
 import { adoptionDeadlineNotice, type AdoptionDeadlineNotice } from '@/domain/plan/adoption-deadline';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
-import { findPlan, type PlanChoice } from './find-plan';
+import { findPlan, type PlanChoice } from '@/server/plan-version/find-plan';
 import { getBudget, type PlanBudget } from './get-budget';
 
 const OPEN_MATTER_STATUSES = ['RAISED', 'IN_PREPARATION', 'PREPARED', 'ON_AGENDA'] as const;

@@ -13,7 +13,7 @@ import { formatDate, formatPeriod } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getInterventions, type InterventionListItem } from '@/server/intervention/get-interventions';
 import { prisma } from '@/server/db/client';
-import { findPlan } from '@/server/plan/find-plan';
+import { findPlan } from '@/server/plan-version/find-plan';
 
 export const metadata: Metadata = { title: messages().areas.interventions.title };
 

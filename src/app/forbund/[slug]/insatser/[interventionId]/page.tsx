@@ -18,7 +18,7 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDate, formatPeriod } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getIntervention } from '@/server/intervention/get-intervention';
-import { findPlan } from '@/server/plan/find-plan';
+import { findPlan } from '@/server/plan-version/find-plan';
 
 export const metadata: Metadata = { title: messages().areas.interventions.title };
 

@@ -4,6 +4,7 @@ import { messages } from '@/i18n/catalog';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { LockedError } from '@/server/kernel/use-case-errors';
 import type { Db } from '@/server/kernel/deps';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 export interface EditablePlan {
   id: string;
@@ -19,8 +20,7 @@ function assertEditable(plan: { status: string; lockedAt: Date | null }): void {
 
 /** The plan, when it belongs to the association (else NOT_FOUND, as for any foreign id) and its budget may change (else LOCKED). */
 export async function loadEditablePlan(db: Db, associationId: string, planId: string): Promise<EditablePlan> {
-  const plan = await db.plan.findFirst({ where: { id: planId, associationId }, select: PLAN_SELECT });
-  if (!plan) throw new AuthorizationError('NOT_FOUND');
+  const plan = await loadOwned((where) => db.plan.findFirst({ where, select: PLAN_SELECT }), associationId, planId);
   assertEditable(plan);
   return { id: plan.id, associationId: plan.associationId, year: plan.year };
 }
