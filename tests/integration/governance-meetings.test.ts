@@ -7,7 +7,7 @@ import { addAgendaAttachment } from '@/server/meeting/add-agenda-attachment';
 import { addAgendaItem } from '@/server/meeting/add-agenda-item';
 import { createMeeting } from '@/server/meeting/create-meeting';
 import { getMeeting } from '@/server/meeting/get-meeting';
-import { listMyNotices } from '@/server/meeting/list-my-notices';
+import { listMyNotices } from '@/server/meeting/page-readers/list-my-notices';
 import { loadQuorum } from '@/server/meeting/load-quorum';
 import { markNoticeRead } from '@/server/meeting/mark-notice-read';
 import { moveAgendaItem } from '@/server/meeting/move-agenda-item';

@@ -235,7 +235,7 @@ describe('the plan road', () => {
 
 describe('Att göra', () => {
   it('lists matters on the next board agenda, minutes to adjust, plans to comment on and unread notices, with the meeting book', async () => {
-    const { getMyTasks } = await import('@/server/plan/get-my-tasks');
+    const { getMyTasks } = await import('@/server/plan/page-readers/get-my-tasks');
     const member = people['ledamot@finsamgotland.se']!;
     const at = new Date('2026-11-25T12:00:00+01:00');
     const upcoming = await db.prisma.meeting.findFirstOrThrow({ where: { associationId: gotland, body: 'BOARD', status: { in: ['PLANNED', 'NOTICE_SENT'] }, startsAt: { gte: at } }, orderBy: { startsAt: 'asc' } });

@@ -4,7 +4,7 @@ import { dayRangeIn } from '@/domain/calendar/day-range';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { getFollowUp } from '@/server/budget/get-follow-up';
+import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 import { ConflictError } from '@/server/kernel/use-case-errors';

@@ -5,7 +5,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { getMinutes } from './get-minutes';
+import { getMinutes } from './page-readers/get-minutes';
 import { renderMinutesPdf } from './render-minutes-pdf';
 import type { ExportFile } from '@/server/kernel/export-file';
 import type { UseCaseDeps } from '@/server/kernel/deps';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { planDocument, type PlanDocument } from '@/domain/plan-document/plan-document';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
+import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
 import { prisma } from '@/server/db/client';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 

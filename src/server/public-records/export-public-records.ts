@@ -8,7 +8,7 @@ import { getAttestLog } from '@/server/attest-log/get-attest-log';
 import { decisionsTable, loadDecisions } from '@/server/audit-desk/decisions-report';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { getMinutes } from '@/server/minutes/get-minutes';
+import { getMinutes } from '@/server/minutes/page-readers/get-minutes';
 import { renderMinutesPdf } from '@/server/minutes/render-minutes-pdf';
 import { buildPlanDocument } from '@/server/plan-document/build-plan-document';
 import { renderPlanPdf } from '@/server/plan-document/render-plan-pdf';

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { parseStatsRows, periodText, type StatsImportError } from '@/domain/results/stats-import';
 import { COUNT_FIELDS } from '@/domain/results/types';
 import type { Prisma } from '@/generated/prisma/client';
-import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -100,5 +99,3 @@ export async function importParticipantStats(input: ImportParticipantStatsInput,
   );
   return { ok: true, applied: true, rows };
 }
-
-export const noFileMessage = () => messages().results.import.noFile;

@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the new-invoice page's requireAssociationAccess(slug,
+// 'invoice.record') (fakturor/ny).
 import 'server-only';
 import { prisma } from '@/server/db/client';
 

@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the workflow page's requireAssociationAccess(slug,
+// 'plan.read') (plan/arbetsgang) and the start page's (association.read) for the road summary.
 import 'server-only';
 import { chooseSheetPlan } from '@/domain/budget/sheet-columns';
 import { calendarDateIn } from '@/domain/calendar/local-date';
@@ -5,8 +7,8 @@ import { daysToAdoptionDeadline, isAdoptedLate } from '@/domain/plan/adoption-de
 import { PLAN_ROAD, type PlanStatus } from '@/domain/plan/plan-workflow';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
-import { loadBlockingBudgetErrors } from './load-plan-budget-analysis';
-import { OPEN_MATTER_STATUSES } from './return-plan-to-draft';
+import { loadBlockingBudgetErrors } from '../load-plan-budget-analysis';
+import { OPEN_MATTER_STATUSES } from '../return-plan-to-draft';
 
 /** The audit action that brought the plan to each status on the road. */
 const REACHED_BY: Partial<Record<PlanStatus, string>> = {

@@ -1,9 +1,11 @@
+// Page reader: checks no permission itself. It relies on loadPlanPage's requireAssociationAccess(slug,
+// 'plan.read') (the plan pages, mal, plan/malgrupper).
 import 'server-only';
 import { isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { financialGoalStatus, type FinancialGoalStatus } from '@/domain/plan/financial-goal-status';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
-import { analyzePlanBudget } from './plan-budget-analysis';
+import { analyzePlanBudget } from '../plan-budget-analysis';
 
 /**
  * One plan version's content for the plan pages: sections, focus areas, target groups, goals with

@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the matters page's requireAssociationAccess(slug,
+// 'matter.read') (arenden).
 import 'server-only';
 import type { MatterStatus } from '@/generated/prisma/enums';
 import { prisma } from '@/server/db/client';

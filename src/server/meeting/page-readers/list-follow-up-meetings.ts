@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the follow-up page's requireAssociationAccess(slug,
+// 'budget.read') (budget/uppfoljning).
 import 'server-only';
 import { prisma } from '@/server/db/client';
 

@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the comparison page's requireAssociationAccess(slug,
+// 'plan.read') (plan/jamfor).
 import 'server-only';
 import { comparePlans, type PlanComparison, type PlanSnapshot } from '@/domain/plan/compare-plans';
 import type { PrismaClient } from '@/generated/prisma/client';

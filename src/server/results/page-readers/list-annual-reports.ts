@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the reports page's requireAssociationAccess(slug,
+// 'reports.read') (rapporter).
 import 'server-only';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';

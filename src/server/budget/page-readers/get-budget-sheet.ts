@@ -1,3 +1,6 @@
+// Page reader: checks no permission itself. It relies on the budget page's requireAssociationAccess(slug,
+// 'budget.read'); the use cases that reuse it (equity report, annual report, plan document) check their own
+// permission first.
 import 'server-only';
 import { may } from '@/domain/authz/permissions';
 import type { Role } from '@/domain/authz/roles';
@@ -5,8 +8,8 @@ import type { BudgetSheet } from '@/domain/budget/budget-sheet';
 import { chooseSheetPlan, isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { prisma } from '@/server/db/client';
-import { loadRulesSettings } from './load-rules-settings';
-import { loadSheetLines, planColumns } from './sheet-lines';
+import { loadRulesSettings } from '../load-rules-settings';
+import { loadSheetLines, planColumns } from '../sheet-lines';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /**

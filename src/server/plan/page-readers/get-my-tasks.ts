@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the to-do page's requireAssociationAccess(slug,
+// 'association.read') (att-gora).
 import 'server-only';
 import type { Role } from '@/domain/authz/roles';
 import { bodiesOf, type MeetingBody } from '@/domain/plan/my-bodies';

@@ -1,12 +1,14 @@
+// Page reader: checks no permission itself. It relies on the results page's requireAssociationAccess(slug,
+// 'reports.read') (resultat); buildAnnualReport, which reuses it, checks its own permission first.
 import 'server-only';
 import type Decimal from 'decimal.js';
 import { aggregateQuarter, aggregateYear, endedToWork, type AggregateStats } from '@/domain/results/aggregate';
 import { socioEconomicEffect } from '@/domain/results/socio-economic';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
-import { loadGoalOutcomes, type GoalOutcomeRow } from './goal-outcomes';
-import { loadResultsSettings, STATS_SELECT, type ResultsSettings } from './results-input';
-import type { StoredStats } from './save-participant-stats';
+import { loadGoalOutcomes, type GoalOutcomeRow } from '../goal-outcomes';
+import { loadResultsSettings, STATS_SELECT, type ResultsSettings } from '../results-input';
+import type { StoredStats } from '../save-participant-stats';
 
 export interface InterventionYear {
   id: string;

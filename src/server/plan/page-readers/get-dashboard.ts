@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the start page's requireAssociationAccess(slug,
+// 'association.read') (forbund/[slug]).
 import 'server-only';
 import type { MemberKind } from '@/generated/prisma/enums';
 import { calendarDateIn } from '@/domain/calendar/local-date';

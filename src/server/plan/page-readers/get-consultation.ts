@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the consultation page's requireAssociationAccess(slug,
+// 'plan.read') (plan/medlemssamrad).
 import 'server-only';
 import { prisma } from '@/server/db/client';
 import type { UseCaseDeps } from '@/server/kernel/deps';

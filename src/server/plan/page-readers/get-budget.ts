@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the start page's requireAssociationAccess(slug,
+// 'association.read') (forbund/[slug]), through getDashboard.
 import 'server-only';
 import type { BudgetLineAmounts, YearTotals } from '@/domain/budget/types';
 import { budgetColumns, lineForColumns, type BudgetColumn } from '@/domain/budget/budget-columns';

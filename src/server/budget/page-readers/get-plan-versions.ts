@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the versions page's requireAssociationAccess(slug,
+// 'plan.read') (budget/versioner).
 import 'server-only';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { choosePlanYear } from '@/domain/plan/choose-plan-year';

@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the invoices page's requireAssociationAccess(slug,
+// 'invoice.read') (fakturor).
 import 'server-only';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';

@@ -1,9 +1,11 @@
+// Page reader: checks no permission itself. It relies on the invoice page's requireAssociationAccess(slug,
+// 'invoice.read') (fakturor/[invoiceId]).
 import 'server-only';
 import type { Role } from '@/domain/authz/roles';
 import { may } from '@/domain/authz/permissions';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
-import { decideAttest, loadAttestContext } from './attest-context';
+import { decideAttest, loadAttestContext } from '../attest-context';
 
 /**
  * One invoice for its page, with what the viewer may do: whether they may attest it and why (not),

@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the meetings page's requireAssociationAccess(slug,
+// 'meeting.read') (sammantraden).
 import 'server-only';
 import { prisma } from '@/server/db/client';
 

@@ -1,3 +1,6 @@
+// Page reader: checks no permission itself. It relies on the follow-up page's requireAssociationAccess(slug,
+// 'budget.read') (budget/uppfoljning); the use cases that reuse it (follow-up report, audit desk, annual report)
+// check their own permission first.
 import 'server-only';
 import { followUp, type FollowUp } from '@/domain/budget/follow-up';
 import { calendarDateIn } from '@/domain/calendar/local-date';
@@ -6,7 +9,7 @@ import { choosePlanYear } from '@/domain/plan/choose-plan-year';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
-import { loadPaidInvoiceOutcomes } from './paid-invoice-outcomes';
+import { loadPaidInvoiceOutcomes } from '../paid-invoice-outcomes';
 
 export interface OutcomeGridLine {
   lineId: string;

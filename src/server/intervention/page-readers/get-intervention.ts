@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the intervention page's requireAssociationAccess(slug,
+// 'plan.read') (insatser/[interventionId]).
 import 'server-only';
 import { columnKind, isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { amountsAfterEnd, endYearOf } from '@/domain/plan/move-plan-year';

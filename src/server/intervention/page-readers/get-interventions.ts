@@ -1,3 +1,5 @@
+// Page reader: checks no permission itself. It relies on the interventions page's requireAssociationAccess(slug,
+// 'plan.read') (insatser).
 import 'server-only';
 import { prisma } from '@/server/db/client';
 

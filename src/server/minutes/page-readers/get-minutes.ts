@@ -1,8 +1,11 @@
+// Page reader: checks no permission itself. It relies on the minutes page's requireAssociationAccess(slug,
+// 'meeting.read') (sammantraden/[meetingId]/protokoll); the use cases that reuse it (minutes PDF, public records
+// export) check their own permission first.
 import 'server-only';
 import { minutesState } from '@/domain/minutes/minutes-lock';
 import { tallyVotes } from '@/domain/minutes/votes';
 import { prisma } from '@/server/db/client';
-import { loadAdjusterCandidates } from './adjuster-candidates';
+import { loadAdjusterCandidates } from '../adjuster-candidates';
 import type { Db } from '@/server/kernel/deps';
 
 /**
