@@ -8,11 +8,12 @@ import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 import { dayRangeIn } from '@/domain/calendar/day-range';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId } from '@/server/kernel/input';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const attestLogFilter = z.object({
-  associationId: z.string().min(1),
+  associationId,
   /** Calendar dates in Swedish time, both inclusive. */
   from: isoDate.nullish(),
   to: isoDate.nullish(),

@@ -15,6 +15,7 @@ import { decisionsReport } from './decisions-report';
 import { equityReport } from './equity-report';
 import type { ExportFile } from '@/server/kernel/export-file';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId } from '@/server/kernel/input';
 
 /** The desk's reports in page order; the key is the report's URL segment. */
 export const AUDIT_REPORTS = {
@@ -32,7 +33,7 @@ export function isAuditReportKey(key: string): key is AuditReportKey {
   return Object.hasOwn(AUDIT_REPORTS, key);
 }
 
-const deskInput = z.object({ associationId: z.string().min(1), year: z.number().int().min(2000).max(2200).nullish() });
+const deskInput = z.object({ associationId, year: z.number().int().min(2000).max(2200).nullish() });
 export type AuditDeskInput = z.input<typeof deskInput>;
 /** The year to show: the requested one, else the running year. Years offered: those with a plan, and the running year. */
 async function openDesk(rawInput: AuditDeskInput, actor: Actor, deps: UseCaseDeps) {

@@ -7,11 +7,12 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const adoptBudgetRevisionInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   /** The revised (draft) version. */
-  planId: z.string().min(1),
+  planId: id,
   decisionId: z.string().min(1, { message: messages().budgetFollowUp.versions.decisionNotBoard }),
 });
 

@@ -9,9 +9,10 @@ import type { Actor } from '@/server/authz/session-actor';
 import { amountIn, loadBudgetExport } from './load-budget-export';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import type { ExportFile } from '@/server/kernel/export-file';
+import { associationId } from '@/server/kernel/input';
 
 export const budgetExportInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   year: z.number().int().min(2000).max(2100),
   versionNumber: z.number().int().min(1).nullable(),
 });

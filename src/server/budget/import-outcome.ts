@@ -8,10 +8,11 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const importOutcomeInput = z.object({
-  associationId: z.string().min(1),
-  planId: z.string().min(1),
+  associationId,
+  planId: id,
   csv: z.string().max(1_000_000),
 });
 

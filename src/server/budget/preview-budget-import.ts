@@ -5,10 +5,11 @@ import type { Actor } from '@/server/authz/session-actor';
 import { parseBudgetImport, type BudgetImportPreview } from './budget-import-preview';
 import { loadBudgetImportTarget } from './budget-import-target';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const budgetFileInput = z.object({
-  associationId: z.string().min(1),
-  planId: z.string().min(1),
+  associationId,
+  planId: id,
   fileName: z.string().max(255),
   bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
 });

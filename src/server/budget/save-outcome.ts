@@ -9,10 +9,11 @@ import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { kronorText, monthNumber } from './outcome-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const saveOutcomeInput = z.object({
-  associationId: z.string().min(1),
-  lineId: z.string().min(1),
+  associationId,
+  lineId: id,
   month: monthNumber,
   amount: kronorText,
   /** The version the cell was read at; null when it had no outcome yet. */

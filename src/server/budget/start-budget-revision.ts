@@ -8,11 +8,12 @@ import { prisma } from '@/server/db/client';
 import { copyPlanContent } from '@/server/plan-version/copy-plan-to-year';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const startBudgetRevisionInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   /** The adopted version to revise. */
-  planId: z.string().min(1),
+  planId: id,
 });
 
 export interface StartedRevision {

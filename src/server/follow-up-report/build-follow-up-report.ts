@@ -11,9 +11,10 @@ import { ConflictError } from '@/server/kernel/use-case-errors';
 import { renderFollowUpPdf } from './render-follow-up-pdf';
 import type { ExportFile } from '@/server/kernel/export-file';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId } from '@/server/kernel/input';
 
 export const followUpReportInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, messages().followUpReport.invalidDate)

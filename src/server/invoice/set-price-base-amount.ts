@@ -9,7 +9,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 
 export interface SetPriceBaseAmountInput {
   associationId: string;
@@ -31,7 +31,7 @@ const schema = z.object({
     }
     return amount;
   }),
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
 });
 
 /** Sets the prisbasbelopp of one year (the director's attest limit follows it); audited with before and after. */

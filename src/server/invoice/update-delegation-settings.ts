@@ -10,7 +10,7 @@ import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadDelegationSettings } from './attest-context';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 
 /** Only roles that may attest at all ('invoice.attest') can be chosen, so the rule never names a role that is refused anyway. */
 export const ATTEST_BOARD_ROLES = ['CHAIR', 'VICE_CHAIR'] as const;
@@ -43,7 +43,7 @@ const role = z.enum(ATTEST_BOARD_ROLES, { error: () => t().roleInvalid });
 const schema = z
   .object({
     associationId: id,
-    version: z.number().int().min(1).nullable(),
+    version: version.nullable(),
     directorAttestLimitPbb: decimalText(() => t().limitInvalid, (v) => v.greaterThan(0) && v.lessThan(1000)),
     vatPercent: decimalText(() => t().vatInvalid, (v) => v.greaterThanOrEqualTo(0) && v.lessThanOrEqualTo(100)),
     attestAboveLimitRole: role,

@@ -10,7 +10,7 @@ import { loadQuorum } from '@/server/meeting/load-quorum';
 import { adoptPlanByDecision } from '@/server/plan/plan-workflow-hooks';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { findParagraph, inMinutesTransaction, isUniqueViolation, openMinutes, quorumMessage } from './minutes-context';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const t = () => messages().minutes.errors;
@@ -19,7 +19,7 @@ const schema = z.object({
   associationId: id,
   paragraphId: id,
   /** The paragraph's version the form was showing. */
-  version: z.number().int().min(1),
+  version,
   text: z.string({ error: () => t().decisionTextRequired }).trim().min(1, { error: () => t().decisionTextRequired }).max(20_000, { error: () => t().textTooLong }),
   /** DECIDED: the matter is decided. RETURNED: it is sent back (återremiss) for more preparation. */
   outcome: z.enum(['DECIDED', 'RETURNED']).default('DECIDED'),

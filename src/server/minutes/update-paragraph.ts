@@ -7,13 +7,13 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { assertLinks, findParagraph, inMinutesTransaction, longText, openMinutes, optionalId, title } from './minutes-context';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
   paragraphId: id,
-  version: z.number().int().min(1),
+  version,
   title,
   discussion: longText,
   decisionText: longText,

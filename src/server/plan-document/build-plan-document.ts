@@ -6,10 +6,11 @@ import type { Actor } from '@/server/authz/session-actor';
 import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
 import { prisma } from '@/server/db/client';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const planDocumentInput = z.object({
-  associationId: z.string().min(1),
-  planId: z.string().min(1),
+  associationId,
+  planId: id,
 });
 export type PlanDocumentRequest = z.input<typeof planDocumentInput>;
 

@@ -9,12 +9,13 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId } from '@/server/kernel/input';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A period (both days inclusive, Swedish time) or a subject: `plan:2026` or `arende:<matterId>`. */
 export const publicRecordsInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   from: isoDate.nullish(),
   to: isoDate.nullish(),
   subject: z.string().regex(/^(plan:\d{4}|arende:[\w-]{1,40})$/).nullish(),

@@ -9,7 +9,7 @@ import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freeText, year } from './results-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 
 export const NARRATIVE_PARTS = ['introduction', 'reflections', 'nextYear'] as const;
 export type NarrativePart = (typeof NARRATIVE_PARTS)[number];
@@ -21,7 +21,7 @@ const schema = z.object({
   year,
   narrative: z.object({ introduction: text(), reflections: text(), nextYear: text() }),
   /** The report's version as read; null when the year had no report yet. */
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
 });
 export type SaveAnnualReportNarrativeInput = z.input<typeof schema>;
 

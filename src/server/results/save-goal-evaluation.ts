@@ -10,7 +10,7 @@ import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-cas
 import { loadGoalOutcomes } from './goal-outcomes';
 import { freeText, year } from './results-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 
 const t = () => messages().results.goals;
 
@@ -21,7 +21,7 @@ const schema = z.object({
   note: freeText(2000, () => t().noteTooLong),
   /** A manual judgement, only where the data cannot decide; null or absent = none. */
   outcome: z.enum(['MET', 'NOT_MET', 'NOT_MEASURABLE_YET']).nullish(),
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
 });
 export type SaveGoalEvaluationInput = z.input<typeof schema>;
 

@@ -9,7 +9,7 @@ import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { count, freeText, year } from './results-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 
 const t = () => messages().results.indicators;
 
@@ -22,7 +22,7 @@ const schema = z
     answers: count,
     agreeing: count,
     note: freeText(1000, () => messages().results.noteTooLong),
-    version: z.number().int().min(1).nullable(),
+    version: version.nullable(),
   })
   .refine((value) => value.agreeing <= value.answers, { path: ['agreeing'], error: () => t().agreeingAboveAnswers });
 export type SaveIndicatorResultInput = z.input<typeof schema>;

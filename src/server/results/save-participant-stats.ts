@@ -11,7 +11,7 @@ import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { count, freeText, loadResultsSettings, STATS_SELECT, year } from './results-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 
 const counts = Object.fromEntries(COUNT_FIELDS.map((field) => [field, count])) as Record<CountField, typeof count>;
 
@@ -25,7 +25,7 @@ const schema = z.object({
   ageBandCounts: z.array(count).max(12),
   note: freeText(1000, () => messages().results.noteTooLong),
   /** The row's version as read; null when the period had no statistics. */
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
 });
 export type SaveParticipantStatsInput = z.input<typeof schema>;
 

@@ -11,14 +11,14 @@ import { prisma } from '@/server/db/client';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadResultsSettings } from './results-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-import { id } from '@/server/kernel/input';
+import { id, version } from '@/server/kernel/input';
 
 const t = () => messages().results.socio;
 
 const schema = z.object({
   associationId: id,
   /** The settings' version as read; null when the association had none stored. */
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
   monthly: z.string().max(40).transform((text, ctx): Decimal => {
     const value = parseKronor(text);
     if (value === null || value.isNegative() || value.greaterThanOrEqualTo(1e9)) {
