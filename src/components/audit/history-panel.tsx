@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 import { getSessionPerson } from '@/server/auth/get-session-person';
-import { getEntityHistory, type HistoryEntityType, type HistoryEntry } from '@/server/audit/get-entity-history';
+import { getEntityHistory, type HistoryEntityType, type HistoryEntry } from '@/server/history/get-entity-history';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { describeAction, fieldLabel, formatAuditValue } from './format-audit-value';
 
