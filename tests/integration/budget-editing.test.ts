@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { addBudgetLine } from '@/server/budget/add-budget-line';
 import { fillContributionsFromState } from '@/server/budget/fill-contributions-from-state';
-import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
+import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
 import { moveBudgetLine } from '@/server/budget/move-budget-line';
 import { removeBudgetLine } from '@/server/budget/remove-budget-line';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';

@@ -138,7 +138,7 @@ describe('the matter life cycle', () => {
     const sjobygden = await database.prisma.association.findUniqueOrThrow({ where: { slug: 'sjobygden' } });
     const director = { personId: ids.director };
     expect(await getMatter(sjobygden.id, seeded.id, director, deps())).toBeNull();
-    expect(await refusal(withdrawMatter({ associationId: sjobygden.id, matterId: seeded.id, version: seeded.version }, director, deps()))).toBeInstanceOf(ConflictError);
+    expect(await refusal(withdrawMatter({ associationId: sjobygden.id, matterId: seeded.id, version: seeded.version }, director, deps()))).toMatchObject({ code: 'NOT_FOUND', userMessage: 'Ärendet finns inte.' });
     expect(await database.prisma.matter.findUniqueOrThrow({ where: { id: seeded.id } })).toMatchObject({ status: 'RAISED', version: seeded.version, title: seeded.title });
   });
 });

@@ -6,7 +6,7 @@ import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
 import { buildMinutesPdf, MinutesNotLockedError } from '@/server/minutes/build-minutes-pdf';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
-import { getMinutes } from '@/server/minutes/get-minutes';
+import { getMinutes } from '@/server/minutes/page-readers/get-minutes';
 import { recordDecision } from '@/server/minutes/record-decision';
 import { recordVotes } from '@/server/minutes/record-votes';
 import { renderMinutesPdf } from '@/server/minutes/render-minutes-pdf';

@@ -5,7 +5,7 @@ import { formatDateTime } from '@/i18n/dates';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
 import { getSessionPerson } from '@/server/auth/get-session-person';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
-import { getEntityHistory, type HistoryEntityType, type HistoryEntry } from '@/server/audit/get-entity-history';
+import { getEntityHistory, type HistoryEntityType, type HistoryEntry } from '@/server/history/get-entity-history';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { describeAction, fieldLabel, formatAuditValue } from './format-audit-value';

@@ -4,9 +4,6 @@ export type AgendaItemKind = 'OPENING' | 'ADJUSTERS' | 'AGENDA_APPROVAL' | 'ECON
 /** The standard agenda of a new meeting, in order (titles come from the catalog). */
 export const STANDARD_AGENDA: readonly AgendaItemKind[] = ['OPENING', 'ADJUSTERS', 'AGENDA_APPROVAL', 'ECONOMIC_FOLLOW_UP', 'MATTER', 'OTHER', 'CLOSING'];
 
-/** Kinds that are not of the standard frame and can be added and removed freely. */
-export const ADDABLE_AGENDA_KINDS: readonly AgendaItemKind[] = ['MATTER', 'OTHER', 'ECONOMIC_FOLLOW_UP'];
-
 /**
  * Where a new item goes (0-based index into the ordered items): a matter after the last matter
  * item (or after the economic follow-up), anything else before "other questions" and the closing.
