@@ -59,3 +59,35 @@ test('the plan, an intervention, a matter and a meeting each show a history pane
     await expect(summary(), href).toHaveText(/^Historik \(\d+\)$/);
   }
 });
+
+// Every action shows its Swedish label: no "area.verb" code in the Historik panels of the plan, an
+// intervention, a matter and a meeting (the label comes first; a file name may follow after " · ").
+test('no Historik panel shows a raw action code', async ({ page }) => {
+  await signInAs(page, 'revisor@finsamgotland.se');
+  const base = '/forbund/finsamgotland';
+  const rawCode = /\b[a-z]+\.[a-zA-Z]+\b/;
+  const pages = [`${base}/plan?ar=2026`];
+  for (const [list, pattern] of [
+    ['insatser', /\/insatser\/[^/?]+/],
+    ['arenden', /\/arenden\/(?!ny)[^/?]+$/],
+    ['sammantraden', /\/sammantraden\/(?!ny)[^/?]+$/],
+  ] as const) {
+    await page.goto(`${base}/${list}`);
+    const hrefs = await page.locator(`main a[href^="${base}/${list}/"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    // A few detail pages per list, so more kinds of entries are seen.
+    pages.push(...hrefs.filter((h) => pattern.test(h)).filter((h, i, all) => all.indexOf(h) === i).slice(0, 3));
+  }
+  expect(pages.length).toBeGreaterThanOrEqual(4);
+  let seen = 0;
+  for (const href of pages) {
+    await page.goto(href);
+    const panel = page.getByTestId('history-panel');
+    await expect(panel.locator('summary'), href).toHaveText(/^Historik \(\d+\)$/);
+    const actions = await panel.getByTestId('history-action').allTextContents();
+    seen += actions.length;
+    for (const text of actions) expect(text.split(' · ')[0], `${href}: ${text}`).not.toMatch(rawCode);
+    const list = (await panel.getByTestId('history-entries').count()) > 0 ? await panel.getByTestId('history-entries').innerText() : '';
+    for (const line of list.split('\n')) if (/^[a-z]+\.[a-zA-Z]+/.test(line.trim())) throw new Error(`${href}: raw code in "${line}"`);
+  }
+  expect(seen, 'history entries checked').toBeGreaterThan(0);
+});
