@@ -86,8 +86,6 @@ test('no Historik panel shows a raw action code', async ({ page }) => {
     const actions = await panel.getByTestId('history-action').allTextContents();
     seen += actions.length;
     for (const text of actions) expect(text.split(' · ')[0], `${href}: ${text}`).not.toMatch(rawCode);
-    const list = (await panel.getByTestId('history-entries').count()) > 0 ? await panel.getByTestId('history-entries').innerText() : '';
-    for (const line of list.split('\n')) if (/^[a-z]+\.[a-zA-Z]+/.test(line.trim())) throw new Error(`${href}: raw code in "${line}"`);
   }
   expect(seen, 'history entries checked').toBeGreaterThan(0);
 });
