@@ -3,43 +3,31 @@ import type { Content, PhrasingContent, Table as MdTable } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import PDFDocument from 'pdfkit';
 import { formatKronor, type Kronor } from '@/domain/money/kronor';
 import type { BudgetTable, BudgetTableRow } from '@/domain/plan-document/budget-tables';
 import type { DocumentIntervention, DocumentPart, DocumentSection, PlanDocument } from '@/domain/plan-document/plan-document';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate, formatPeriod } from '@/i18n/dates';
+import { createPdfDocument, type PdfDoc } from '@/server/pdf/document';
+import { drawPageFooters } from '@/server/pdf/footer';
+import { drawTable, type TableColumn, type TableRow } from '@/server/pdf/table';
+import { pdfText } from '@/server/pdf/text';
+import { A4, COLOR, FONT, TYPE } from '@/server/pdf/theme';
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = PdfDoc;
 
-const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
 const WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const BOTTOM = A4.height - MARGIN.bottom;
-const BODY_SIZE = 10;
-const TABLE_SIZE = 8.5;
+const BODY_SIZE = TYPE.base;
+const TABLE_SIZE = TYPE.sm;
 const TOC_LINE = 16;
-const INK = '#000000';
-const MUTED = '#475569';
-const RULE = '#94a3b8';
-
-// Helvetica in pdfkit is WinAnsi: Latin-1 plus these. Anything else would print as garbage.
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-/** Text as Helvetica (WinAnsi) can print it: å ä ö é and the like as they are, a minus as '-', others as '?'. */
-export function pdfSafe(text: string): string {
-  let out = '';
-  for (const char of text.replace(/[\u2212\u2010\u2011]/g, '-').replace(/[\u202f\u2009]/g, '\u00a0')) {
-    const code = char.codePointAt(0)!;
-    if (char === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char)) out += char;
-    else if (code === 0x09) out += ' ';
-    else out += '?';
-  }
-  return out;
-}
+const INK = COLOR.ink;
+const MUTED = COLOR.muted;
+const RULE = COLOR.rule;
 
 function amountText(amount: Kronor | null): string {
-  return amount === null ? '' : pdfSafe(formatKronor(amount));
+  return amount === null ? '' : pdfText(formatKronor(amount));
 }
 
 interface Heading {
@@ -52,38 +40,26 @@ interface Heading {
  * content is laid out: its pages are reserved first, as the number of entries is known), each chapter
  * from a new page, Markdown texts (headings, paragraphs, lists, emphasis, tables, footnotes), the
  * budget tables with the years as columns, "Sida n av m" at the foot of every page. Tables repeat their
- * header row on a new page and never split a row. Helvetica (WinAnsi) prints å ä ö; see pdfSafe.
+ * header row on a new page and never split a row. Helvetica (WinAnsi) prints å ä ö; see pdfText.
  * `compress: false` leaves the text operators readable (tests look for the text).
  */
 export function renderPlanPdf(document: PlanDocument, options: { compress?: boolean } = {}): Promise<Uint8Array> {
   const t = messages().planDocument;
-  const doc: Doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGIN,
-    bufferPages: true,
-    compress: options.compress ?? true,
-    info: { Title: pdfSafe(document.title), Author: pdfSafe(document.associationName), Creator: 'Samplan' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
+  const { doc, done } = createPdfDocument({ title: document.title, author: document.associationName, margins: MARGIN, compress: options.compress });
 
   const writer = new PdfWriter(doc);
 
   // Title block and the room for the table of contents.
-  doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(pdfSafe(document.associationName), MARGIN.left, MARGIN.top + 60, { width: WIDTH });
+  doc.font(FONT.regular).fontSize(TYPE.md).fillColor(MUTED).text(pdfText(document.associationName), MARGIN.left, MARGIN.top + 60, { width: WIDTH });
   doc.moveDown(0.5);
-  doc.font('Helvetica-Bold').fontSize(24).fillColor(INK).text(pdfSafe(document.title.toUpperCase()), { width: WIDTH });
+  doc.font(FONT.bold).fontSize(TYPE.cover).fillColor(INK).text(pdfText(document.title.toUpperCase()), { width: WIDTH });
   doc.moveDown(0.4);
   const statusLine = document.decidedAt
     ? format(t.decidedOn, { date: formatDate(document.decidedAt) })
     : format(t.notAdopted, { status: messages().areas.planStatus[document.status] });
-  doc.font('Helvetica').fontSize(12).fillColor(INK).text(pdfSafe(`${statusLine}, ${format(t.version, { version: document.versionNumber })}`), { width: WIDTH });
+  doc.font(FONT.regular).fontSize(TYPE.md).fillColor(INK).text(pdfText(`${statusLine}, ${format(t.version, { version: document.versionNumber })}`), { width: WIDTH });
   doc.moveDown(2);
-  doc.font('Helvetica-Bold').fontSize(14).text(pdfSafe(t.contents), { width: WIDTH });
+  doc.font(FONT.bold).fontSize(TYPE.lg).text(pdfText(t.contents), { width: WIDTH });
   doc.moveDown(0.5);
   const tocStart = doc.y;
   const firstPageLines = Math.floor((BOTTOM - tocStart) / TOC_LINE);
@@ -115,13 +91,13 @@ export function renderPlanPdf(document: PlanDocument, options: { compress?: bool
     }
     const indent = (entry.level - 1) * 16;
     const bold = entry.level === 1;
-    const size = bold ? 10.5 : 10;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(INK);
+    const size = bold ? TYPE.md : TYPE.base;
+    doc.font(bold ? FONT.bold : FONT.regular).fontSize(size).fillColor(INK);
     const numberWidth = 34;
     const pageWidth = 30;
     const titleWidth = WIDTH - indent - numberWidth - pageWidth - 8;
     doc.text(entry.number, MARGIN.left + indent, y, { width: numberWidth, lineBreak: false });
-    const title = fitText(doc, pdfSafe(entry.title), titleWidth);
+    const title = fitText(doc, pdfText(entry.title), titleWidth);
     doc.text(title, MARGIN.left + indent + numberWidth, y, { width: titleWidth, lineBreak: false, goTo: entry.anchor });
     // Dot leader between the title and the page number.
     const titleEnd = MARGIN.left + indent + numberWidth + doc.widthOfString(title) + 4;
@@ -133,15 +109,7 @@ export function renderPlanPdf(document: PlanDocument, options: { compress?: bool
     y += TOC_LINE;
   }
 
-  // Page numbers.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(pdfSafe(document.title), MARGIN.left, A4.height - 40, { width: WIDTH / 2, lineBreak: false });
-    doc.text(format(t.pageOf, { page: i + 1, pages: range.count }), MARGIN.left + WIDTH / 2, A4.height - 40, { width: WIDTH / 2, align: 'right', lineBreak: false });
-  }
+  drawPageFooters(doc, (page, pages) => ({ left: document.title, right: format(t.pageOf, { page, pages }) }));
   doc.end();
   return done;
 }
@@ -162,17 +130,14 @@ interface Run {
 }
 
 function fontOf(run: Pick<Run, 'bold' | 'italic' | 'code'>): string {
-  if (run.code) return 'Courier';
-  if (run.bold && run.italic) return 'Helvetica-BoldOblique';
-  if (run.bold) return 'Helvetica-Bold';
-  if (run.italic) return 'Helvetica-Oblique';
-  return 'Helvetica';
+  if (run.code) return FONT.mono;
+  if (run.bold && run.italic) return FONT.boldItalic;
+  if (run.bold) return FONT.bold;
+  if (run.italic) return FONT.italic;
+  return FONT.regular;
 }
 
-interface Column {
-  width: number;
-  align: 'left' | 'right';
-}
+type Column = Required<TableColumn>;
 
 /** Draws the document's blocks top to bottom, opening pages as needed. */
 class PdfWriter {
@@ -195,14 +160,14 @@ class PdfWriter {
   }
 
   sectionHeading(section: DocumentSection) {
-    const size = section.level === 1 ? 16 : section.level === 2 ? 13 : 11.5;
+    const size = section.level === 1 ? TYPE.xl : section.level === 2 ? TYPE.lg : TYPE.md;
     const doc = this.doc;
     if (section.level > 1) doc.moveDown(0.8);
     // Keep the heading with at least a few lines of what follows.
     this.ensure(size * 2 + 48);
     doc.addNamedDestination(section.anchor);
-    doc.font('Helvetica-Bold').fontSize(size).fillColor(INK);
-    doc.text(pdfSafe(`${section.number} ${section.title}`), MARGIN.left, doc.y, { width: WIDTH });
+    doc.font(FONT.bold).fontSize(size).fillColor(INK);
+    doc.text(pdfText(`${section.number} ${section.title}`), MARGIN.left, doc.y, { width: WIDTH });
     doc.moveDown(0.5);
   }
 
@@ -216,7 +181,7 @@ class PdfWriter {
       const y = this.doc.y;
       this.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + 120, y).lineWidth(0.5).strokeColor(RULE).stroke();
       this.doc.moveDown(0.3);
-      for (const note of this.footnotes) this.runs([{ text: `${note.label} ` }, ...note.runs], { indent: 0, size: 8, color: MUTED });
+      for (const note of this.footnotes) this.runs([{ text: `${note.label} ` }, ...note.runs], { indent: 0, size: TYPE.xs, color: MUTED });
     }
   }
 
@@ -226,7 +191,7 @@ class PdfWriter {
       case 'heading':
         doc.moveDown(0.4);
         this.ensure(40);
-        this.runs(this.inline(node.children, { bold: true }), { indent, size: node.depth <= 2 ? 11.5 : BODY_SIZE + 0.5 });
+        this.runs(this.inline(node.children, { bold: true }), { indent, size: node.depth <= 2 ? TYPE.md : BODY_SIZE });
         doc.moveDown(0.2);
         return;
       case 'paragraph':
@@ -246,7 +211,7 @@ class PdfWriter {
         for (const child of node.children) this.block(child as Content, indent + 14);
         return;
       case 'code':
-        this.runs([{ text: node.value, code: true }], { indent: indent + 8, size: 8.5 });
+        this.runs([{ text: node.value, code: true }], { indent: indent + 8, size: TYPE.sm });
         doc.moveDown(0.5);
         return;
       case 'thematicBreak': {
@@ -280,7 +245,7 @@ class PdfWriter {
       if (i === 0 && child.type === 'paragraph') {
         this.ensure(BODY_SIZE * 1.4);
         const y = doc.y;
-        doc.font('Helvetica').fontSize(BODY_SIZE).fillColor(INK).text(pdfSafe(marker), MARGIN.left + indent, y, { width: markerWidth, lineBreak: false });
+        doc.font(FONT.regular).fontSize(BODY_SIZE).fillColor(INK).text(pdfText(marker), MARGIN.left + indent, y, { width: markerWidth, lineBreak: false });
         doc.y = y;
         this.runs(this.inline(child.children), { indent: indent + markerWidth });
         doc.moveDown(0.15);
@@ -347,7 +312,7 @@ class PdfWriter {
       doc.font(fontOf(run)).fontSize(size).fillColor(options.color ?? INK);
       const last = i === visible.length - 1;
       const textOptions = { width, continued: !last, lineGap: 1.5, link: run.link ?? null, underline: Boolean(run.link) };
-      const text = pdfSafe(run.text);
+      const text = pdfText(run.text);
       if (i === 0) doc.text(text, x, doc.y, textOptions);
       else doc.text(text, textOptions);
     });
@@ -363,7 +328,7 @@ class PdfWriter {
         part.goals.forEach((goal, i) => {
           this.listItem([{ type: 'paragraph', children: [{ type: 'text', value: goal.text }] }], `${i + 1}.`, 0);
           const details = [goal.target, goal.indicator ? format(messages().planDocument.indicator, { indicator: goal.indicator }) : null].filter(Boolean) as string[];
-          for (const detail of details) this.runs([{ text: detail }], { indent: 16, size: 8.5, color: MUTED });
+          for (const detail of details) this.runs([{ text: detail }], { indent: 16, size: TYPE.sm, color: MUTED });
           this.doc.moveDown(0.3);
         });
         return;
@@ -419,7 +384,7 @@ class PdfWriter {
     this.doc.moveDown(0.3);
     this.grid({ title: table.title, columns, header, rows, size: TABLE_SIZE });
     if (table.notes.length > 0) {
-      for (const note of table.notes) this.runs([{ text: `${note.marker} ${note.text}` }], { indent: 0, size: 8, color: MUTED });
+      for (const note of table.notes) this.runs([{ text: `${note.marker} ${note.text}` }], { indent: 0, size: TYPE.xs, color: MUTED });
     }
     this.doc.moveDown(0.8);
   }
@@ -431,7 +396,7 @@ class PdfWriter {
     const width = (WIDTH - indent) / count;
     const columns: Column[] = Array.from({ length: count }, (_, i) => ({ width, align: node.align?.[i] === 'right' ? 'right' : 'left' }));
     const text = (row: (typeof node.children)[number]) => row.children.map((cell) => this.inline(cell.children).map((run) => run.text).join(''));
-    this.grid({ columns, header: text(head), rows: body.map((row) => ({ cells: text(row), style: 'line' as const })), size: 9, indent });
+    this.grid({ columns, header: text(head), rows: body.map((row) => ({ cells: text(row), style: 'line' as const })), size: TYPE.sm, indent });
     this.doc.moveDown(0.5);
   }
 
@@ -440,48 +405,25 @@ class PdfWriter {
    * pages (a row that does not fit below opens a new page first).
    */
   private grid(table: { title?: string; columns: Column[]; header: string[]; rows: { cells: string[]; style: BudgetTableRow['kind'] }[]; size: number; indent?: number }) {
-    const doc = this.doc;
-    const left = MARGIN.left + (table.indent ?? 0);
-    const right = left + table.columns.reduce((sum, c) => sum + c.width, 0);
-    const padding = 3;
-    const heightOf = (cells: string[], bold: boolean) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(table.size);
-      return Math.max(...table.columns.map((column, i) => doc.heightOfString(pdfSafe(cells[i] ?? '') || ' ', { width: column.width - 2 * padding }))) + 2 * padding;
+    const row = (cells: string[], style: BudgetTableRow['kind'] | 'header'): TableRow => {
+      const weight = style === 'header' || style === 'total' ? 0.9 : style === 'subtotal' ? 0.6 : 0.3;
+      return {
+        cells,
+        bold: style !== 'line',
+        fill: style === 'total' ? COLOR.shade : undefined,
+        ruleAbove: style === 'subtotal' || style === 'total' ? weight : undefined,
+        ruleBelow: weight,
+      };
     };
-    const drawRow = (cells: string[], style: BudgetTableRow['kind'] | 'header') => {
-      const bold = style !== 'line';
-      const height = heightOf(cells, bold);
-      const y = doc.y;
-      if (style === 'total') doc.rect(left, y, right - left, height).fillColor('#e2e8f0').fill();
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(table.size).fillColor(INK);
-      let x = left;
-      table.columns.forEach((column, i) => {
-        const text = pdfSafe(cells[i] ?? '');
-        if (text) doc.text(text, x + padding, y + padding, { width: column.width - 2 * padding, align: column.align });
-        x += column.width;
-      });
-      const ruleWeight = style === 'header' || style === 'total' ? 0.9 : style === 'subtotal' ? 0.6 : 0.3;
-      if (style === 'subtotal' || style === 'total') doc.moveTo(left, y).lineTo(right, y).lineWidth(ruleWeight).strokeColor(RULE).stroke();
-      doc.moveTo(left, y + height).lineTo(right, y + height).lineWidth(ruleWeight).strokeColor(RULE).stroke();
-      doc.x = MARGIN.left;
-      doc.y = y + height;
-    };
-    const headerHeight = heightOf(table.header, true);
-    const titleHeight = table.title ? table.size * 1.6 + 4 : 0;
-    // The title, the header and the first row stay together.
-    this.ensure(titleHeight + headerHeight + (table.rows[0] ? heightOf(table.rows[0].cells, table.rows[0].style !== 'line') : 0));
-    if (table.title) {
-      doc.font('Helvetica-Bold').fontSize(table.size + 1.5).fillColor(INK).text(pdfSafe(table.title), left, doc.y, { width: right - left });
-      doc.moveDown(0.2);
-    }
-    drawRow(table.header, 'header');
-    for (const row of table.rows) {
-      const height = heightOf(row.cells, row.style !== 'line');
-      if (doc.y + height > BOTTOM) {
-        doc.addPage();
-        drawRow(table.header, 'header');
-      }
-      drawRow(row.cells, row.style);
-    }
+    drawTable(this.doc, {
+      left: MARGIN.left + (table.indent ?? 0),
+      columns: table.columns,
+      header: row(table.header, 'header'),
+      rows: table.rows.map((r) => row(r.cells, r.style)),
+      size: table.size,
+      ruleColor: RULE,
+      bottom: BOTTOM,
+      title: table.title ? { text: table.title, size: table.size + 1.5 } : undefined,
+    });
   }
 }
