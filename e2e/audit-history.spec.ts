@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { AUDIT_ACTIONS } from '../src/domain/audit/audit-actions';
+import { mainDatabaseUrl } from './instances';
 import { signIn } from './support';
 
 // The first sign-in of a run can be slow on a loaded machine (password hashing, first compile).
@@ -57,5 +60,53 @@ test('the plan, an intervention, a matter and a meeting each show a history pane
     expect(href, `a detail page linked from ${list}`).toBeTruthy();
     await page.goto(href!);
     await expect(summary(), href).toHaveText(/^Historik \(\d+\)$/);
+  }
+});
+
+// Every action shows its Swedish label: no "area.verb" code in the Historik panels of the plan, an
+// intervention, a matter and a meeting (the label comes first; a file name may follow after " · ").
+// So that every code is seen, one entry per code is first written about a part of each of the four
+// (entity type "E2eProbe", dated 2020 so no report of 2026 or workflow date picks them up).
+test('no Historik panel shows a raw action code, for any code in the list', async ({ page }) => {
+  await signInAs(page, 'revisor@finsamgotland.se');
+  const base = '/forbund/finsamgotland';
+  const rawCode = /\b[a-z]+\.[a-zA-Z]+\b/;
+  const pages: Record<string, string> = {};
+  for (const [key, list, pattern] of [
+    ['interventionId', 'insatser', /\/insatser\/([^/?]+)$/],
+    ['matterId', 'arenden', /\/arenden\/(?!ny)([^/?]+)$/],
+    ['meetingId', 'sammantraden', /\/sammantraden\/(?!ny)([^/?]+)$/],
+  ] as const) {
+    await page.goto(`${base}/${list}`);
+    const hrefs = await page.locator(`main a[href^="${base}/${list}/"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const href = hrefs.find((h) => pattern.test(h));
+    expect(href, `a detail page linked from ${list}`).toBeTruthy();
+    pages[key] = href!;
+  }
+  const ids = Object.fromEntries(Object.entries(pages).map(([key, href]) => [key, decodeURIComponent(href.split('/').at(-1)!)]));
+
+  const client = new pg.Client({ connectionString: mainDatabaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ associationId: string; planId: string }>(
+      `SELECT a.id AS "associationId", p.id AS "planId" FROM "Association" a JOIN "Plan" p ON p."associationId" = a.id WHERE a.slug = 'finsamgotland' AND p.year = 2026 ORDER BY p."versionNumber" DESC LIMIT 1`,
+    );
+    const { associationId, planId } = rows[0]!;
+    const data = JSON.stringify({ planId, ...ids });
+    for (const action of AUDIT_ACTIONS) {
+      await client.query(`INSERT INTO "AuditLog" ("associationId", action, "entityType", "entityId", data, at) VALUES ($1, $2, 'E2eProbe', $3, $4::jsonb, '2020-01-01T00:00:00Z')`, [associationId, action, `probe-${action}`, data]);
+    }
+  } finally {
+    await client.end();
+  }
+
+  for (const href of [`${base}/plan?ar=2026`, ...Object.values(pages)]) {
+    await page.goto(href);
+    const panel = page.getByTestId('history-panel');
+    await expect(panel.locator('summary'), href).toHaveText(/^Historik \(\d+\)$/);
+    const actions = await panel.getByTestId('history-action').allTextContents();
+    expect(actions.length, `${href}: entries shown`).toBeGreaterThanOrEqual(AUDIT_ACTIONS.length);
+    for (const text of actions) expect(text.split(' · ')[0], `${href}: ${text}`).not.toMatch(rawCode);
+    await expect(panel.getByTestId('history-action').filter({ hasText: 'Närvaro registrerad' }).first()).toBeAttached();
   }
 });

@@ -1,10 +1,10 @@
 /**
  * `npm run db:restore -- FILE [TARGET_URL]`: restores a backup made by `npm run db:backup` into an
  * empty database: TARGET_URL, else DATABASE_URL, else the embedded database (.data/postgres).
- * Refuses a database that already has data. See src/server/db/backup.ts.
+ * Refuses a database that already has data. See src/server/db/restore.ts.
  */
 import { existsSync } from 'node:fs';
-import { restoreDatabase } from '@/server/db/backup';
+import { restoreDatabase } from '@/server/db/restore';
 import { resolveDatabase, type ResolvedDatabase } from '@/server/db/resolve-database';
 import { runCli } from './run-cli';
 

@@ -73,7 +73,7 @@ describe('the auditor’s desk', () => {
     const rows = (await report('andringar')).rows;
     expect(rows).toHaveLength(1);
     expect(rows[0]!.highlight).toBe(true);
-    expect(rows[0]!.cells[3]).toBe('budget.cellSaved (BudgetLine)');
+    expect(rows[0]!.cells[3]).toBe('Belopp ändrat (BudgetLine)');
     expect(rows[0]!.cells[4]).toBe('amount: 1 → 2');
   });
 

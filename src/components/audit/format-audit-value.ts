@@ -1,5 +1,6 @@
 import type { AuditFields, AuditValue } from '@/domain/audit/changed-fields';
 import { formatKronor } from '@/domain/money/kronor';
+import { auditActionLabel } from '@/i18n/audit-action-label';
 import { messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 
@@ -53,7 +54,7 @@ export function formatAuditValue(field: string, value: AuditValue | undefined): 
 export function describeAction(action: string, context: AuditFields): string {
   const all = messages();
   const t = all.auditHistory;
-  const parts = [t.actions[action] ?? action];
+  const parts = [auditActionLabel(action)];
   const { year, month, kind, fileName, rule } = context;
   if (typeof kind === 'string' && typeof year === 'number') {
     const name = lookup('kind', kind) ?? kind;

@@ -86,7 +86,7 @@ export async function HistoryPanel({ association, entityType, entityId, open = f
                   <td className="whitespace-nowrap">{formatDateTime(entry.at)}</td>
                   <td>{entry.personName ?? t.unknownPerson}</td>
                   <td>
-                    {describeAction(entry.action, entry.context)}
+                    <span data-testid="history-action">{describeAction(entry.action, entry.context)}</span>
                     {!entry.own && entry.entityLabel ? (
                       <span className="block text-sm">
                         {entry.entityType === 'BudgetLine' && entry.entityId ? (

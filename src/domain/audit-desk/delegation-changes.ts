@@ -1,10 +1,12 @@
+import type { AuditAction } from '@/domain/audit/audit-actions';
+
 /**
  * Changes to the delegation settings an auditor follows: the attestordning's limit and roles
  * (`settings.delegationChanged`, src/server/invoice/update-delegation-settings.ts), the
  * prisbasbelopp the limit follows (`priceBaseAmount.set`, set-price-base-amount.ts), and any
  * other settings change (`settings.*`) or role assignment change (`people.*`, `role.*`).
  */
-export const DELEGATION_ACTIONS = ['settings.delegationChanged', 'priceBaseAmount.set'] as const;
+export const DELEGATION_ACTIONS = ['settings.delegationChanged', 'priceBaseAmount.set'] as const satisfies readonly AuditAction[];
 const DELEGATION_PREFIXES = ['settings.', 'priceBaseAmount.', 'people.role', 'role.'];
 
 export function isDelegationChange(action: string): boolean {

@@ -1,3 +1,5 @@
+import { auditActions } from './auditActions';
+
 /** The history panel (Historik) on plans, budget lines, interventions, matters, meetings and invoices. */
 export const auditHistory = {
   title: 'Historik',
@@ -30,27 +32,8 @@ export const auditHistory = {
     fileName: 'fil {value}',
     rule: 'regel {value}',
   },
-  actions: {
-    'budget.lineAdded': 'Budgetrad tillagd',
-    'budget.lineUpdated': 'Budgetrad ändrad',
-    'budget.lineMoved': 'Budgetrad flyttad',
-    'budget.lineRemoved': 'Budgetrad borttagen',
-    'budget.cellSaved': 'Belopp ändrat',
-    'budget.contributionsFilled': 'Medlemsbidrag ifyllda från statens belopp',
-    'budget.imported': 'Budget importerad',
-    'budgetOutcome.saved': 'Utfall ändrat',
-    'budgetOutcome.imported': 'Utfall importerat',
-    'plan.revisionStarted': 'Reviderad version påbörjad',
-    'plan.revisionAdopted': 'Reviderad version antagen',
-    'plan.revised': 'Ersatt av reviderad version',
-    'invoice.recorded': 'Faktura registrerad',
-    'invoice.attested': 'Faktura attesterad',
-    'invoice.rejected': 'Faktura avvisad',
-    'invoice.paid': 'Faktura markerad som betald',
-    'priceBaseAmount.set': 'Prisbasbelopp ändrat',
-    'settings.delegationChanged': 'Delegationsordning ändrad',
-    'followUpReport.attached': 'Uppföljningsrapport bifogad',
-  } as Record<string, string>,
+  /** Every audit action's label (one map for the whole app). */
+  actions: auditActions,
   fields: {
     name: 'Namn',
     type: 'Typ',

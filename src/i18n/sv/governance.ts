@@ -1,5 +1,6 @@
 import type { AgendaItemKind } from '@/generated/prisma/enums';
 import type { AttendanceIssueCode } from '@/domain/meeting/quorum';
+import type { AuditAction } from '@/domain/audit/audit-actions';
 
 /** Matters (ärenden) and meetings (sammanträden): notice, agenda, attendance, quorum. */
 export const governance = {
@@ -115,6 +116,7 @@ export const governance = {
     history: 'Ärendets gång',
     noHistory: 'Inga steg ännu.',
     agendaLinks: 'På dagordningen',
+    /** The matter's own steps in its timeline ("Ärendets gång"); other actions show their label from auditActions. */
     historyAction: {
       'matter.raised': 'Väcktes',
       'matter.updated': 'Uppgifterna ändrades',
@@ -127,7 +129,7 @@ export const governance = {
       'matter.removedFromAgenda': 'Togs bort från dagordningen',
       'matter.attachmentAdded': 'Bilaga lades till',
       'matter.decided': 'Beslutades',
-    } as Record<string, string>,
+    } satisfies Partial<Record<AuditAction, string>> as Record<string, string>,
   },
   meetings: {
     newTitle: 'Nytt sammanträde',

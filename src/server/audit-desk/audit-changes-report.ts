@@ -1,6 +1,7 @@
 import 'server-only';
 import { changesAfterAdoption } from '@/domain/audit-desk/adopted-changes';
 import { describeChange, isDelegationChange } from '@/domain/audit-desk/delegation-changes';
+import { auditActionLabel } from '@/i18n/audit-action-label';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 import type { ReportTable } from '@/server/report-table/report-table';
@@ -74,7 +75,7 @@ export async function adoptedChangesReport(ctx: DeskContext): Promise<ReportTabl
       { header: t.change, width: 34 },
     ],
     rows: changes.map((c) => ({
-      cells: [formatDateTime(c.at), c.person?.name ?? t.system, titles.get(c.planId!) ?? '', `${c.action} (${c.entityType})`, changeText(c.data)],
+      cells: [formatDateTime(c.at), c.person?.name ?? t.system, titles.get(c.planId!) ?? '', `${auditActionLabel(c.action)} (${c.entityType})`, changeText(c.data)],
       highlight: true,
     })),
     emptyText: t.empty,

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/domain/audit/audit-actions';
 import type { Prisma } from '@/generated/prisma/client';
 
 export interface AuditEntry {
@@ -6,8 +7,8 @@ export interface AuditEntry {
   associationId: string | null;
   /** Null when nobody known did it (a sign-in attempt for an unknown address). */
   personId: string | null;
-  /** What happened, as `area.verb`, e.g. `invoice.attested`. */
-  action: string;
+  /** What happened, as `area.verb`, e.g. `invoice.attested`: one of the list in src/domain/audit/audit-actions.ts. */
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   data?: Prisma.InputJsonValue;

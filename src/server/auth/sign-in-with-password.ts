@@ -55,7 +55,7 @@ export async function signInWithPassword(
         where: { email },
         select: { id: true, name: true, email: true, passwordHash: true },
       });
-      const audit = (action: string) =>
+      const audit = (action: (typeof SIGN_IN_AUDIT)[keyof typeof SIGN_IN_AUDIT]) =>
         writeAuditEntry(tx, {
           associationId: null,
           personId: person?.id ?? null,

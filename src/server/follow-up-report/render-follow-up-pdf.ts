@@ -1,9 +1,12 @@
 import 'server-only';
-import PDFDocument from 'pdfkit';
 import type { FollowUp, FollowUpFigures, FollowUpLine } from '@/domain/budget/follow-up';
 import { formatKronor, type Kronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';
+import { createPdfDocument } from '@/server/pdf/document';
+import { drawFooter } from '@/server/pdf/footer';
+import { pdfText } from '@/server/pdf/text';
+import { A4, COLOR, FONT, TYPE } from '@/server/pdf/theme';
 
 export interface FollowUpReportData {
   associationName: string;
@@ -16,16 +19,14 @@ export interface FollowUpReportData {
   generatedAt: Date;
 }
 
-const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 40;
 const NAME_WIDTH = 215;
 const AMOUNT_WIDTH = (A4.width - 2 * MARGIN - NAME_WIDTH) / 4;
 // Space kept below the table for totals, the equity note and the footer.
 const RESERVED_BELOW_TABLE = 190;
 
-/** Helvetica (WinAnsi) has the no-break space but not U+2212: an ASCII minus in the PDF. */
 function amount(value: Kronor, signed = false): string {
-  const text = formatKronor(value).replace(/\u2212/g, '-');
+  const text = pdfText(formatKronor(value));
   return signed && value.isPositive() && !value.isZero() ? `+${text}` : text;
 }
 
@@ -47,13 +48,7 @@ function dateOf(isoDate: string) {
  */
 export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?: boolean } = {}): Promise<Uint8Array> {
   const t = messages().followUpReport;
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, compress: options.compress ?? true, info: { Title: format(t.pdfTitle, { date: data.date }), Author: 'Samplan' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
+  const { doc, done } = createPdfDocument({ title: format(t.pdfTitle, { date: data.date }), margins: MARGIN, compress: options.compress });
 
   const { followUp } = data;
   const income = followUp.lines.filter((line) => line.type === 'INCOME');
@@ -61,12 +56,12 @@ export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?
   const rowCount = followUp.lines.length + 4 + 2; // lines, 2 headings + 2 sums, column header + result
   let y = MARGIN;
 
-  doc.font('Helvetica').fontSize(10).fillColor('#475569').text(data.associationName, MARGIN, y);
+  doc.font(FONT.regular).fontSize(TYPE.base).fillColor(COLOR.muted).text(pdfText(data.associationName), MARGIN, y);
   y += 16;
-  doc.font('Helvetica-Bold').fontSize(16).fillColor('#000000').text(format(t.pdfTitle, { date: dateOf(data.date) }), MARGIN, y);
+  doc.font(FONT.bold).fontSize(TYPE.xl).fillColor(COLOR.ink).text(pdfText(format(t.pdfTitle, { date: dateOf(data.date) })), MARGIN, y);
   y += 24;
-  doc.font('Helvetica').fontSize(8.5).fillColor('#334155');
-  doc.text(format(t.pdfLead, { year: data.plan.year, version: data.plan.versionNumber, month: throughMonthText(data.followUp.throughMonth, data.plan.year) }), MARGIN, y, { width: A4.width - 2 * MARGIN });
+  doc.font(FONT.regular).fontSize(TYPE.sm).fillColor(COLOR.note);
+  doc.text(pdfText(format(t.pdfLead, { year: data.plan.year, version: data.plan.versionNumber, month: throughMonthText(data.followUp.throughMonth, data.plan.year) })), MARGIN, y, { width: A4.width - 2 * MARGIN });
   y = doc.y + 10;
 
   const available = A4.height - MARGIN - y - RESERVED_BELOW_TABLE;
@@ -74,13 +69,13 @@ export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?
   const fontSize = Math.min(9, rowHeight - 2.5);
 
   const cells = (name: string, values: string[], bold = false) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize).fillColor('#000000');
-    doc.text(name, MARGIN, y, { width: NAME_WIDTH - 6, height: rowHeight, ellipsis: true, lineBreak: false });
-    values.forEach((value, i) => doc.text(value, MARGIN + NAME_WIDTH + i * AMOUNT_WIDTH, y, { width: AMOUNT_WIDTH - 2, align: 'right', lineBreak: false }));
+    doc.font(bold ? FONT.bold : FONT.regular).fontSize(fontSize).fillColor(COLOR.ink);
+    doc.text(pdfText(name), MARGIN, y, { width: NAME_WIDTH - 6, height: rowHeight, ellipsis: true, lineBreak: false });
+    values.forEach((value, i) => doc.text(pdfText(value), MARGIN + NAME_WIDTH + i * AMOUNT_WIDTH, y, { width: AMOUNT_WIDTH - 2, align: 'right', lineBreak: false }));
     y += rowHeight;
   };
   const rule = (weight = 0.5) => {
-    doc.moveTo(MARGIN, y - 1.5).lineTo(A4.width - MARGIN, y - 1.5).lineWidth(weight).strokeColor('#94a3b8').stroke();
+    doc.moveTo(MARGIN, y - 1.5).lineTo(A4.width - MARGIN, y - 1.5).lineWidth(weight).strokeColor(COLOR.rule).stroke();
   };
   const figures = (f: FollowUpFigures) => [amount(f.budget), amount(f.outcomeToDate), amount(f.forecast), amount(f.deviation, true)];
   const lineRow = (line: FollowUpLine) => cells(line.outsideTotal ? `${line.name} ${t.outsideTotal}` : line.name, figures(line));
@@ -101,17 +96,15 @@ export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?
   cells(t.result, figures(followUp.result), true);
 
   y += 14;
-  doc.font('Helvetica').fontSize(8.5).fillColor('#334155');
+  doc.font(FONT.regular).fontSize(TYPE.sm).fillColor(COLOR.note);
   if (data.openingEquity) {
     const closing = data.openingEquity.plus(followUp.result.forecast);
-    doc.text(format(t.equityLine, { equity: amount(data.openingEquity), closing: amount(closing) }), MARGIN, y, { width: A4.width - 2 * MARGIN });
+    doc.text(pdfText(format(t.equityLine, { equity: amount(data.openingEquity), closing: amount(closing) })), MARGIN, y, { width: A4.width - 2 * MARGIN });
     y = doc.y + 4;
   }
-  doc.text(t.equityNote, MARGIN, y, { width: A4.width - 2 * MARGIN });
+  doc.text(pdfText(t.equityNote), MARGIN, y, { width: A4.width - 2 * MARGIN });
 
-  // Below the bottom margin: pdfkit would open a new page for text there, so lift the margin first.
-  doc.page.margins.bottom = 0;
-  doc.fontSize(7.5).fillColor('#64748b').text(format(t.footer, { time: formatDateTime(data.generatedAt) }), MARGIN, A4.height - MARGIN + 10, { lineBreak: false });
+  drawFooter(doc, { left: format(t.footer, { time: formatDateTime(data.generatedAt) }) });
   doc.end();
   return done;
 }

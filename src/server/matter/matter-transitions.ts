@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/domain/audit/audit-actions';
 import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import type { MatterStatus } from '@/generated/prisma/enums';
@@ -15,7 +16,7 @@ export const matterStepSchema = z.object({ associationId: id, matterId: id, vers
 
 interface Step {
   event: MatterEvent;
-  action: string;
+  action: AuditAction;
   data?: (input: { reason?: string }) => Prisma.MatterUpdateManyMutationInput;
 }
 

@@ -1,18 +1,15 @@
 import 'server-only';
-import PDFDocument from 'pdfkit';
 import type { Minutes } from './page-readers/get-minutes';
 import { paragraphLabel } from '@/domain/minutes/paragraph-numbering';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';
+import { createPdfDocument } from '@/server/pdf/document';
+import { drawPageFooters } from '@/server/pdf/footer';
+import { pdfText } from '@/server/pdf/text';
+import { A4, COLOR, FONT, TYPE } from '@/server/pdf/theme';
 
-const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 50;
 const WIDTH = A4.width - 2 * MARGIN;
-
-/** Helvetica (WinAnsi) has å ä ö, § and the no-break space, but not U+2212 or typographic arrows. */
-function pdfText(text: string): string {
-  return text.replace(/\u2212/g, '-').replace(/[\u2192\u2190]/g, '-');
-}
 
 /**
  * The locked minutes as a PDF: header, attendance (with who served for whom), the § paragraphs
@@ -25,36 +22,24 @@ export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean
   const { meeting } = minutes;
   const body = all.areas.meetingBody[meeting.body];
   const date = formatLongDate(meeting.startsAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    bufferPages: true,
-    compress: options.compress ?? true,
-    info: { Title: `${t.title}: ${body} ${date}`, Author: 'Samplan' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
+  const { doc, done } = createPdfDocument({ title: `${t.title}: ${body} ${date}`, margins: MARGIN, compress: options.compress });
 
-  const heading = (text: string, size = 12) => {
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(size).fillColor('#000000').text(pdfText(text), MARGIN, doc.y, { width: WIDTH });
+  const heading = (text: string, size: number = TYPE.lg) => {
+    doc.moveDown(0.8).font(FONT.bold).fontSize(size).fillColor(COLOR.ink).text(pdfText(text), MARGIN, doc.y, { width: WIDTH });
     doc.moveDown(0.2);
   };
   const paragraph = (text: string, options: { bold?: boolean; color?: string; indent?: number } = {}) => {
     doc
-      .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
-      .fontSize(10)
-      .fillColor(options.color ?? '#000000')
+      .font(options.bold ? FONT.bold : FONT.regular)
+      .fontSize(TYPE.base)
+      .fillColor(options.color ?? COLOR.ink)
       .text(pdfText(text), MARGIN + (options.indent ?? 0), doc.y, { width: WIDTH - (options.indent ?? 0) });
   };
 
-  doc.font('Helvetica').fontSize(10).fillColor('#475569').text(pdfText(meeting.associationName), MARGIN, MARGIN);
-  doc.moveDown(0.3).font('Helvetica-Bold').fontSize(18).fillColor('#000000').text(pdfText(`${t.title}: ${format(t.heading, { body, date })}`), { width: WIDTH });
+  doc.font(FONT.regular).fontSize(TYPE.base).fillColor(COLOR.muted).text(pdfText(meeting.associationName), MARGIN, MARGIN);
+  doc.moveDown(0.3).font(FONT.bold).fontSize(TYPE.xl).fillColor(COLOR.ink).text(pdfText(`${t.title}: ${format(t.heading, { body, date })}`), { width: WIDTH });
   doc.moveDown(0.3);
-  paragraph(format(t.meta, { time: formatDateTime(meeting.startsAt), location: meeting.location || '–' }), { color: '#334155' });
+  paragraph(format(t.meta, { time: formatDateTime(meeting.startsAt), location: meeting.location || '–' }), { color: COLOR.note });
 
   heading(t.present);
   const present = minutes.attendance.filter((row) => row.present);
@@ -73,15 +58,15 @@ export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean
   for (const p of minutes.paragraphs) {
     doc.moveDown(0.5);
     if (doc.y > A4.height - MARGIN - 90) doc.addPage();
-    doc.font('Helvetica-Bold').fontSize(11).fillColor('#000000').text(pdfText(`${paragraphLabel(p.number)}  ${p.title}`), MARGIN, doc.y, { width: WIDTH });
+    doc.font(FONT.bold).fontSize(TYPE.md).fillColor(COLOR.ink).text(pdfText(`${paragraphLabel(p.number)}  ${p.title}`), MARGIN, doc.y, { width: WIDTH });
     const links = [
       p.matter ? format(t.matterLink, { year: p.matter.year, number: p.matter.number, title: p.matter.title }) : null,
       p.plan ? `${all.minutes.paragraphs.plan.toLowerCase()} ${p.plan.title}` : null,
       p.intervention ? `${all.minutes.paragraphs.intervention.toLowerCase()} ${p.intervention.name}` : null,
     ].filter((link): link is string => link !== null);
-    if (links.length > 0) paragraph(format(t.links, { links: links.join('; ') }), { color: '#475569' });
+    if (links.length > 0) paragraph(format(t.links, { links: links.join('; ') }), { color: COLOR.muted });
     if (p.corrects) {
-      paragraph(format(all.minutes.paragraphs.corrects, { number: p.corrects.number, year: p.corrects.year, meeting: `${p.corrects.meeting.title} ${formatLongDate(p.corrects.meeting.startsAt)}` }), { color: '#475569' });
+      paragraph(format(all.minutes.paragraphs.corrects, { number: p.corrects.number, year: p.corrects.year, meeting: `${p.corrects.meeting.title} ${formatLongDate(p.corrects.meeting.startsAt)}` }), { color: COLOR.muted });
     }
     if (p.discussion.trim()) {
       doc.moveDown(0.2);
@@ -111,31 +96,10 @@ export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean
     paragraph(format(t.adjusterLine, { name: adjuster.name, time: adjuster.approvedAt ? formatDateTime(adjuster.approvedAt) : '–' }));
   }
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // Below the bottom margin: pdfkit would open a new page for text there, so lift the margin first.
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#64748b')
-      .text(
-        pdfText(
-          format(t.footer, {
-            time: meeting.minutesLockedAt ? formatDateTime(meeting.minutesLockedAt) : '–',
-            association: meeting.associationName,
-            body: body.toLowerCase(),
-            date,
-            page: i - range.start + 1,
-            pages: range.count,
-          }),
-        ),
-        MARGIN,
-        A4.height - MARGIN + 15,
-        { width: WIDTH, lineBreak: false },
-      );
-  }
+  const lockedAt = meeting.minutesLockedAt ? formatDateTime(meeting.minutesLockedAt) : '–';
+  drawPageFooters(doc, (page, pages) => ({
+    left: format(t.footer, { time: lockedAt, association: meeting.associationName, body: body.toLowerCase(), date, page, pages }),
+  }));
   doc.end();
   return done;
 }

@@ -1,46 +1,19 @@
 import 'server-only';
-import type { Content, PhrasingContent, Table as MdTable } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import PDFDocument from 'pdfkit';
-import { formatKronor, type Kronor } from '@/domain/money/kronor';
-import type { BudgetTable, BudgetTableRow } from '@/domain/plan-document/budget-tables';
-import type { DocumentIntervention, DocumentPart, DocumentSection, PlanDocument } from '@/domain/plan-document/plan-document';
+import type { PlanDocument } from '@/domain/plan-document/plan-document';
 import { format, messages } from '@/i18n/catalog';
-import { formatDate, formatPeriod } from '@/i18n/dates';
+import { formatDate } from '@/i18n/dates';
+import { createPdfDocument, type PdfDoc } from '@/server/pdf/document';
+import { drawPageFooters } from '@/server/pdf/footer';
+import { pdfText } from '@/server/pdf/text';
+import { COLOR, FONT, TYPE } from '@/server/pdf/theme';
+import { BOTTOM, MARGIN, PdfWriter, WIDTH } from './plan-pdf-writer';
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = PdfDoc;
 
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
-const WIDTH = A4.width - MARGIN.left - MARGIN.right;
-const BOTTOM = A4.height - MARGIN.bottom;
-const BODY_SIZE = 10;
-const TABLE_SIZE = 8.5;
 const TOC_LINE = 16;
-const INK = '#000000';
-const MUTED = '#475569';
-const RULE = '#94a3b8';
-
-// Helvetica in pdfkit is WinAnsi: Latin-1 plus these. Anything else would print as garbage.
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-/** Text as Helvetica (WinAnsi) can print it: å ä ö é and the like as they are, a minus as '-', others as '?'. */
-export function pdfSafe(text: string): string {
-  let out = '';
-  for (const char of text.replace(/[\u2212\u2010\u2011]/g, '-').replace(/[\u202f\u2009]/g, '\u00a0')) {
-    const code = char.codePointAt(0)!;
-    if (char === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char)) out += char;
-    else if (code === 0x09) out += ' ';
-    else out += '?';
-  }
-  return out;
-}
-
-function amountText(amount: Kronor | null): string {
-  return amount === null ? '' : pdfSafe(formatKronor(amount));
-}
+const INK = COLOR.ink;
+const MUTED = COLOR.muted;
+const RULE = COLOR.rule;
 
 interface Heading {
   anchor: string;
@@ -52,38 +25,26 @@ interface Heading {
  * content is laid out: its pages are reserved first, as the number of entries is known), each chapter
  * from a new page, Markdown texts (headings, paragraphs, lists, emphasis, tables, footnotes), the
  * budget tables with the years as columns, "Sida n av m" at the foot of every page. Tables repeat their
- * header row on a new page and never split a row. Helvetica (WinAnsi) prints å ä ö; see pdfSafe.
+ * header row on a new page and never split a row. Helvetica (WinAnsi) prints å ä ö; see pdfText.
  * `compress: false` leaves the text operators readable (tests look for the text).
  */
 export function renderPlanPdf(document: PlanDocument, options: { compress?: boolean } = {}): Promise<Uint8Array> {
   const t = messages().planDocument;
-  const doc: Doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGIN,
-    bufferPages: true,
-    compress: options.compress ?? true,
-    info: { Title: pdfSafe(document.title), Author: pdfSafe(document.associationName), Creator: 'Samplan' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
+  const { doc, done } = createPdfDocument({ title: document.title, author: document.associationName, margins: MARGIN, compress: options.compress });
 
   const writer = new PdfWriter(doc);
 
   // Title block and the room for the table of contents.
-  doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(pdfSafe(document.associationName), MARGIN.left, MARGIN.top + 60, { width: WIDTH });
+  doc.font(FONT.regular).fontSize(TYPE.md).fillColor(MUTED).text(pdfText(document.associationName), MARGIN.left, MARGIN.top + 60, { width: WIDTH });
   doc.moveDown(0.5);
-  doc.font('Helvetica-Bold').fontSize(24).fillColor(INK).text(pdfSafe(document.title.toUpperCase()), { width: WIDTH });
+  doc.font(FONT.bold).fontSize(TYPE.cover).fillColor(INK).text(pdfText(document.title.toUpperCase()), { width: WIDTH });
   doc.moveDown(0.4);
   const statusLine = document.decidedAt
     ? format(t.decidedOn, { date: formatDate(document.decidedAt) })
     : format(t.notAdopted, { status: messages().areas.planStatus[document.status] });
-  doc.font('Helvetica').fontSize(12).fillColor(INK).text(pdfSafe(`${statusLine}, ${format(t.version, { version: document.versionNumber })}`), { width: WIDTH });
+  doc.font(FONT.regular).fontSize(TYPE.md).fillColor(INK).text(pdfText(`${statusLine}, ${format(t.version, { version: document.versionNumber })}`), { width: WIDTH });
   doc.moveDown(2);
-  doc.font('Helvetica-Bold').fontSize(14).text(pdfSafe(t.contents), { width: WIDTH });
+  doc.font(FONT.bold).fontSize(TYPE.lg).text(pdfText(t.contents), { width: WIDTH });
   doc.moveDown(0.5);
   const tocStart = doc.y;
   const firstPageLines = Math.floor((BOTTOM - tocStart) / TOC_LINE);
@@ -115,13 +76,13 @@ export function renderPlanPdf(document: PlanDocument, options: { compress?: bool
     }
     const indent = (entry.level - 1) * 16;
     const bold = entry.level === 1;
-    const size = bold ? 10.5 : 10;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(INK);
+    const size = bold ? TYPE.md : TYPE.base;
+    doc.font(bold ? FONT.bold : FONT.regular).fontSize(size).fillColor(INK);
     const numberWidth = 34;
     const pageWidth = 30;
     const titleWidth = WIDTH - indent - numberWidth - pageWidth - 8;
     doc.text(entry.number, MARGIN.left + indent, y, { width: numberWidth, lineBreak: false });
-    const title = fitText(doc, pdfSafe(entry.title), titleWidth);
+    const title = fitText(doc, pdfText(entry.title), titleWidth);
     doc.text(title, MARGIN.left + indent + numberWidth, y, { width: titleWidth, lineBreak: false, goTo: entry.anchor });
     // Dot leader between the title and the page number.
     const titleEnd = MARGIN.left + indent + numberWidth + doc.widthOfString(title) + 4;
@@ -133,15 +94,7 @@ export function renderPlanPdf(document: PlanDocument, options: { compress?: bool
     y += TOC_LINE;
   }
 
-  // Page numbers.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(pdfSafe(document.title), MARGIN.left, A4.height - 40, { width: WIDTH / 2, lineBreak: false });
-    doc.text(format(t.pageOf, { page: i + 1, pages: range.count }), MARGIN.left + WIDTH / 2, A4.height - 40, { width: WIDTH / 2, align: 'right', lineBreak: false });
-  }
+  drawPageFooters(doc, (page, pages) => ({ left: document.title, right: format(t.pageOf, { page, pages }) }));
   doc.end();
   return done;
 }
@@ -151,337 +104,4 @@ function fitText(doc: Doc, text: string, width: number): string {
   let cut = text;
   while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
-}
-
-interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  code?: boolean;
-  link?: string;
-}
-
-function fontOf(run: Pick<Run, 'bold' | 'italic' | 'code'>): string {
-  if (run.code) return 'Courier';
-  if (run.bold && run.italic) return 'Helvetica-BoldOblique';
-  if (run.bold) return 'Helvetica-Bold';
-  if (run.italic) return 'Helvetica-Oblique';
-  return 'Helvetica';
-}
-
-interface Column {
-  width: number;
-  align: 'left' | 'right';
-}
-
-/** Draws the document's blocks top to bottom, opening pages as needed. */
-class PdfWriter {
-  private footnotes: { label: string; runs: Run[] }[] = [];
-
-  constructor(private readonly doc: Doc) {}
-
-  pageIndex(): number {
-    const range = this.doc.bufferedPageRange();
-    return range.start + range.count - 1;
-  }
-
-  newPage() {
-    this.doc.addPage();
-  }
-
-  /** Opens a new page unless `height` fits below the current position. */
-  ensure(height: number) {
-    if (this.doc.y + height > BOTTOM) this.doc.addPage();
-  }
-
-  sectionHeading(section: DocumentSection) {
-    const size = section.level === 1 ? 16 : section.level === 2 ? 13 : 11.5;
-    const doc = this.doc;
-    if (section.level > 1) doc.moveDown(0.8);
-    // Keep the heading with at least a few lines of what follows.
-    this.ensure(size * 2 + 48);
-    doc.addNamedDestination(section.anchor);
-    doc.font('Helvetica-Bold').fontSize(size).fillColor(INK);
-    doc.text(pdfSafe(`${section.number} ${section.title}`), MARGIN.left, doc.y, { width: WIDTH });
-    doc.moveDown(0.5);
-  }
-
-  markdown(markdown: string) {
-    this.footnotes = [];
-    const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-    for (const node of tree.children) this.block(node as Content, 0);
-    if (this.footnotes.length > 0) {
-      this.doc.moveDown(0.3);
-      this.ensure(20);
-      const y = this.doc.y;
-      this.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + 120, y).lineWidth(0.5).strokeColor(RULE).stroke();
-      this.doc.moveDown(0.3);
-      for (const note of this.footnotes) this.runs([{ text: `${note.label} ` }, ...note.runs], { indent: 0, size: 8, color: MUTED });
-    }
-  }
-
-  private block(node: Content, indent: number) {
-    const doc = this.doc;
-    switch (node.type) {
-      case 'heading':
-        doc.moveDown(0.4);
-        this.ensure(40);
-        this.runs(this.inline(node.children, { bold: true }), { indent, size: node.depth <= 2 ? 11.5 : BODY_SIZE + 0.5 });
-        doc.moveDown(0.2);
-        return;
-      case 'paragraph':
-        this.runs(this.inline(node.children), { indent });
-        doc.moveDown(0.5);
-        return;
-      case 'list': {
-        let number = node.start ?? 1;
-        for (const item of node.children) {
-          const marker = node.ordered ? `${number++}.` : '•';
-          this.listItem(item.children as Content[], marker, indent);
-        }
-        doc.moveDown(0.3);
-        return;
-      }
-      case 'blockquote':
-        for (const child of node.children) this.block(child as Content, indent + 14);
-        return;
-      case 'code':
-        this.runs([{ text: node.value, code: true }], { indent: indent + 8, size: 8.5 });
-        doc.moveDown(0.5);
-        return;
-      case 'thematicBreak': {
-        this.ensure(12);
-        const y = doc.y + 4;
-        doc.moveTo(MARGIN.left + indent, y).lineTo(MARGIN.left + WIDTH, y).lineWidth(0.5).strokeColor(RULE).stroke();
-        doc.y = y + 8;
-        return;
-      }
-      case 'table':
-        this.markdownTable(node, indent);
-        return;
-      case 'html':
-        this.runs([{ text: node.value }], { indent });
-        doc.moveDown(0.5);
-        return;
-      case 'footnoteDefinition': {
-        const runs = node.children.flatMap((child) => ('children' in child && child.type === 'paragraph' ? this.inline(child.children) : []));
-        this.footnotes.push({ label: node.label ?? node.identifier, runs });
-        return;
-      }
-      default:
-        return;
-    }
-  }
-
-  private listItem(children: Content[], marker: string, indent: number) {
-    const doc = this.doc;
-    const markerWidth = 16;
-    children.forEach((child, i) => {
-      if (i === 0 && child.type === 'paragraph') {
-        this.ensure(BODY_SIZE * 1.4);
-        const y = doc.y;
-        doc.font('Helvetica').fontSize(BODY_SIZE).fillColor(INK).text(pdfSafe(marker), MARGIN.left + indent, y, { width: markerWidth, lineBreak: false });
-        doc.y = y;
-        this.runs(this.inline(child.children), { indent: indent + markerWidth });
-        doc.moveDown(0.15);
-      } else if (child.type === 'list') {
-        this.block(child, indent + markerWidth);
-      } else {
-        this.block(child, indent + markerWidth);
-      }
-    });
-  }
-
-  private inline(nodes: readonly PhrasingContent[], style: Omit<Run, 'text'> = {}): Run[] {
-    const runs: Run[] = [];
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'text':
-          // A footnote reference whose definition lives in another section stays text: show it as [1].
-          runs.push({ ...style, text: node.value.replace(/\[\^([^\]\s]+)\]/g, '[$1]') });
-          break;
-        case 'emphasis':
-          runs.push(...this.inline(node.children, { ...style, italic: true }));
-          break;
-        case 'strong':
-          runs.push(...this.inline(node.children, { ...style, bold: true }));
-          break;
-        case 'delete':
-          runs.push(...this.inline(node.children, style));
-          break;
-        case 'inlineCode':
-          runs.push({ ...style, code: true, text: node.value });
-          break;
-        case 'link':
-          runs.push(...this.inline(node.children, { ...style, link: node.url }));
-          break;
-        case 'break':
-          runs.push({ ...style, text: '\n' });
-          break;
-        case 'footnoteReference':
-          runs.push({ ...style, text: `[${node.label ?? node.identifier}]` });
-          break;
-        case 'html':
-          runs.push({ ...style, text: node.value });
-          break;
-        case 'image':
-          runs.push({ ...style, text: node.alt ?? '' });
-          break;
-        default:
-          break;
-      }
-    }
-    return runs;
-  }
-
-  /** One paragraph of mixed runs, flowing over pages as pdfkit does. */
-  runs(runs: readonly Run[], options: { indent: number; size?: number; color?: string }) {
-    const doc = this.doc;
-    const visible = runs.filter((run) => run.text.length > 0);
-    if (visible.length === 0) return;
-    const size = options.size ?? BODY_SIZE;
-    this.ensure(size * 1.3);
-    const x = MARGIN.left + options.indent;
-    const width = WIDTH - options.indent;
-    visible.forEach((run, i) => {
-      doc.font(fontOf(run)).fontSize(size).fillColor(options.color ?? INK);
-      const last = i === visible.length - 1;
-      const textOptions = { width, continued: !last, lineGap: 1.5, link: run.link ?? null, underline: Boolean(run.link) };
-      const text = pdfSafe(run.text);
-      if (i === 0) doc.text(text, x, doc.y, textOptions);
-      else doc.text(text, textOptions);
-    });
-    doc.x = MARGIN.left;
-  }
-
-  part(part: DocumentPart) {
-    switch (part.kind) {
-      case 'budget':
-        for (const table of part.tables) this.budgetTable(table);
-        return;
-      case 'goals':
-        part.goals.forEach((goal, i) => {
-          this.listItem([{ type: 'paragraph', children: [{ type: 'text', value: goal.text }] }], `${i + 1}.`, 0);
-          const details = [goal.target, goal.indicator ? format(messages().planDocument.indicator, { indicator: goal.indicator }) : null].filter(Boolean) as string[];
-          for (const detail of details) this.runs([{ text: detail }], { indent: 16, size: 8.5, color: MUTED });
-          this.doc.moveDown(0.3);
-        });
-        return;
-      case 'intervention':
-        this.intervention(part.intervention);
-        return;
-      case 'empty':
-        this.runs([{ text: part.text, italic: true }], { indent: 0, color: MUTED });
-        this.doc.moveDown(0.5);
-        return;
-    }
-  }
-
-  private intervention(intervention: DocumentIntervention) {
-    const t = messages().planDocument;
-    const areas = messages().areas;
-    const facts: [string, string][] = [
-      [t.interventionStatus, areas.interventionStatus[intervention.status]],
-      [t.period, formatPeriod(intervention.startDate, intervention.endDate, { periodOpen: t.periodOpen, periodUntil: t.periodUntil, notSet: t.notSet })],
-      [t.responsible, intervention.responsibleMembers.join(', ') || t.notSet],
-      [t.targetGroups, intervention.targetGroups.join(', ') || t.notSet],
-    ];
-    for (const [label, value] of facts) this.runs([{ text: `${label}: `, bold: true }, { text: value }], { indent: 0 });
-    this.doc.moveDown(0.4);
-    if (intervention.description.trim()) this.markdown(intervention.description);
-    if (intervention.implementationPlan.trim()) {
-      this.runs([{ text: t.implementationPlan, bold: true }], { indent: 0 });
-      this.markdown(intervention.implementationPlan);
-    }
-    if (intervention.budget) {
-      this.budgetTable({
-        key: 'costs',
-        title: t.interventionBudget,
-        caption: '',
-        columns: intervention.budget.columns,
-        rows: [{ kind: 'line', label: intervention.name, marker: '', amounts: intervention.budget.amounts }],
-        notes: [],
-      });
-    } else {
-      this.runs([{ text: t.noBudgetLine, italic: true }], { indent: 0, color: MUTED });
-      this.doc.moveDown(0.5);
-    }
-  }
-
-  private budgetTable(table: BudgetTable) {
-    const amountWidth = Math.min(72, (WIDTH - 150) / Math.max(1, table.columns.length));
-    const columns: Column[] = [{ width: WIDTH - amountWidth * table.columns.length, align: 'left' }, ...table.columns.map(() => ({ width: amountWidth, align: 'right' as const }))];
-    const header = ['', ...table.columns.map((c) => c.label)];
-    const rows = table.rows.map((row) => ({
-      cells: [row.marker ? `${row.label}${row.marker}` : row.label, ...(row.kind === 'heading' ? [] : row.amounts.map(amountText))],
-      style: row.kind,
-    }));
-    this.doc.moveDown(0.3);
-    this.grid({ title: table.title, columns, header, rows, size: TABLE_SIZE });
-    if (table.notes.length > 0) {
-      for (const note of table.notes) this.runs([{ text: `${note.marker} ${note.text}` }], { indent: 0, size: 8, color: MUTED });
-    }
-    this.doc.moveDown(0.8);
-  }
-
-  private markdownTable(node: MdTable, indent: number) {
-    const [head, ...body] = node.children;
-    if (!head) return;
-    const count = Math.max(...node.children.map((row) => row.children.length));
-    const width = (WIDTH - indent) / count;
-    const columns: Column[] = Array.from({ length: count }, (_, i) => ({ width, align: node.align?.[i] === 'right' ? 'right' : 'left' }));
-    const text = (row: (typeof node.children)[number]) => row.children.map((cell) => this.inline(cell.children).map((run) => run.text).join(''));
-    this.grid({ columns, header: text(head), rows: body.map((row) => ({ cells: text(row), style: 'line' as const })), size: 9, indent });
-    this.doc.moveDown(0.5);
-  }
-
-  /**
-   * A table: a header row (repeated at the top of each new page), rows that never split across
-   * pages (a row that does not fit below opens a new page first).
-   */
-  private grid(table: { title?: string; columns: Column[]; header: string[]; rows: { cells: string[]; style: BudgetTableRow['kind'] }[]; size: number; indent?: number }) {
-    const doc = this.doc;
-    const left = MARGIN.left + (table.indent ?? 0);
-    const right = left + table.columns.reduce((sum, c) => sum + c.width, 0);
-    const padding = 3;
-    const heightOf = (cells: string[], bold: boolean) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(table.size);
-      return Math.max(...table.columns.map((column, i) => doc.heightOfString(pdfSafe(cells[i] ?? '') || ' ', { width: column.width - 2 * padding }))) + 2 * padding;
-    };
-    const drawRow = (cells: string[], style: BudgetTableRow['kind'] | 'header') => {
-      const bold = style !== 'line';
-      const height = heightOf(cells, bold);
-      const y = doc.y;
-      if (style === 'total') doc.rect(left, y, right - left, height).fillColor('#e2e8f0').fill();
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(table.size).fillColor(INK);
-      let x = left;
-      table.columns.forEach((column, i) => {
-        const text = pdfSafe(cells[i] ?? '');
-        if (text) doc.text(text, x + padding, y + padding, { width: column.width - 2 * padding, align: column.align });
-        x += column.width;
-      });
-      const ruleWeight = style === 'header' || style === 'total' ? 0.9 : style === 'subtotal' ? 0.6 : 0.3;
-      if (style === 'subtotal' || style === 'total') doc.moveTo(left, y).lineTo(right, y).lineWidth(ruleWeight).strokeColor(RULE).stroke();
-      doc.moveTo(left, y + height).lineTo(right, y + height).lineWidth(ruleWeight).strokeColor(RULE).stroke();
-      doc.x = MARGIN.left;
-      doc.y = y + height;
-    };
-    const headerHeight = heightOf(table.header, true);
-    const titleHeight = table.title ? table.size * 1.6 + 4 : 0;
-    // The title, the header and the first row stay together.
-    this.ensure(titleHeight + headerHeight + (table.rows[0] ? heightOf(table.rows[0].cells, table.rows[0].style !== 'line') : 0));
-    if (table.title) {
-      doc.font('Helvetica-Bold').fontSize(table.size + 1.5).fillColor(INK).text(pdfSafe(table.title), left, doc.y, { width: right - left });
-      doc.moveDown(0.2);
-    }
-    drawRow(table.header, 'header');
-    for (const row of table.rows) {
-      const height = heightOf(row.cells, row.style !== 'line');
-      if (doc.y + height > BOTTOM) {
-        doc.addPage();
-        drawRow(table.header, 'header');
-      }
-      drawRow(row.cells, row.style);
-    }
-  }
 }

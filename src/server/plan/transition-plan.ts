@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/domain/audit/audit-actions';
 import { nextPlanStatus, type PlanEvent, type PlanStatus } from '@/domain/plan/plan-workflow';
 import type { Prisma } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
@@ -44,7 +45,7 @@ export async function transitionPlan(
   tx: Prisma.TransactionClient,
   plan: WorkflowPlan,
   event: PlanEvent,
-  audit: { personId: string | null; action: string },
+  audit: { personId: string | null; action: AuditAction },
 ): Promise<FreshPlan> {
   const next = nextPlanStatus(plan.status, event);
   if (!next) throw illegalTransition(plan.status);

@@ -1,19 +1,15 @@
 import 'server-only';
-import PDFDocument from 'pdfkit';
 import { formatKronor, type Kronor } from '@/domain/money/kronor';
 import { measuredText, outcomeDetail, targetText } from '@/domain/results/describe';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';
+import { createPdfDocument } from '@/server/pdf/document';
+import { pdfText } from '@/server/pdf/text';
+import { A4, COLOR, FONT, TYPE } from '@/server/pdf/theme';
 import type { AnnualReportData } from './build-annual-report';
 
-const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 50;
 const WIDTH = A4.width - 2 * MARGIN;
-
-/** Helvetica (WinAnsi) has the no-break space and the en dash but not U+2212 or U+2265. */
-function pdfText(text: string): string {
-  return text.replace(/\u2212/g, '-').replace(/\u2265/g, '>=').replace(/\u2264/g, '<=').replace(/\u202f/g, ' ');
-}
 
 function amount(value: Kronor): string {
   return pdfText(formatKronor(value));
@@ -43,26 +39,20 @@ export function renderAnnualReportPdf(data: AnnualReportData, options: { compres
   const t = messages().results;
   const r = t.report;
   const title = format(r.title, { year: data.year });
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, compress: options.compress ?? true, info: { Title: title, Author: 'Samplan' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
+  const { doc, done } = createPdfDocument({ title, margins: MARGIN, compress: options.compress });
 
   const heading = (text: string) => {
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor('#000000').text(pdfText(text), MARGIN, undefined, { width: WIDTH });
+    doc.moveDown(0.8).font(FONT.bold).fontSize(TYPE.lg).fillColor(COLOR.ink).text(pdfText(text), MARGIN, undefined, { width: WIDTH });
     doc.moveDown(0.3);
   };
   const subheading = (text: string) => {
-    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(10.5).fillColor('#000000').text(pdfText(text), MARGIN, undefined, { width: WIDTH });
+    doc.moveDown(0.4).font(FONT.bold).fontSize(TYPE.md).fillColor(COLOR.ink).text(pdfText(text), MARGIN, undefined, { width: WIDTH });
   };
-  const body = (text: string, color = '#1e293b') => {
-    doc.font('Helvetica').fontSize(10).fillColor(color).text(pdfText(text), MARGIN, undefined, { width: WIDTH });
+  const body = (text: string, color: string = COLOR.text) => {
+    doc.font(FONT.regular).fontSize(TYPE.base).fillColor(color).text(pdfText(text), MARGIN, undefined, { width: WIDTH });
   };
   const bullet = (text: string) => {
-    doc.font('Helvetica').fontSize(10).fillColor('#1e293b').text(pdfText(`•  ${text}`), MARGIN + 8, undefined, { width: WIDTH - 8 });
+    doc.font(FONT.regular).fontSize(TYPE.base).fillColor(COLOR.text).text(pdfText(`•  ${text}`), MARGIN + 8, undefined, { width: WIDTH - 8 });
   };
   const narrative = (markdown: string) => {
     for (const paragraph of plainParagraphs(markdown)) {
@@ -71,10 +61,10 @@ export function renderAnnualReportPdf(data: AnnualReportData, options: { compres
     }
   };
 
-  doc.font('Helvetica').fontSize(10).fillColor('#475569').text(pdfText(data.association.name), MARGIN, MARGIN);
-  doc.font('Helvetica-Bold').fontSize(20).fillColor('#000000').text(pdfText(title), MARGIN, undefined, { width: WIDTH });
+  doc.font(FONT.regular).fontSize(TYPE.base).fillColor(COLOR.muted).text(pdfText(data.association.name), MARGIN, MARGIN);
+  doc.font(FONT.bold).fontSize(TYPE.xxl).fillColor(COLOR.ink).text(pdfText(title), MARGIN, undefined, { width: WIDTH });
   if (data.preliminary) {
-    doc.moveDown(0.2).font('Helvetica-Bold').fontSize(11).fillColor('#b45309').text(pdfText(`${r.preliminary.toUpperCase()}: ${r.preliminaryNote}`), { width: WIDTH });
+    doc.moveDown(0.2).font(FONT.bold).fontSize(TYPE.md).fillColor(COLOR.warning).text(pdfText(`${r.preliminary.toUpperCase()}: ${r.preliminaryNote}`), { width: WIDTH });
   }
 
   if (data.narrative.introduction) {
@@ -117,14 +107,14 @@ export function renderAnnualReportPdf(data: AnnualReportData, options: { compres
       measured ? `${t.goals.outcome}: ${measured}` : outcomeDetail(goal),
     ].filter(Boolean);
     doc.moveDown(0.3);
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('#000000').text(pdfText(goal.text), MARGIN, undefined, { width: WIDTH });
+    doc.font(FONT.bold).fontSize(TYPE.base).fillColor(COLOR.ink).text(pdfText(goal.text), MARGIN, undefined, { width: WIDTH });
     body(parts.join('. '));
-    if (goal.note) body(goal.note, '#475569');
+    if (goal.note) body(goal.note, COLOR.muted);
   }
 
   heading(r.socio);
   body(format(t.socio.formula, { persons: data.socio.toWork, monthly: amount(data.socio.monthly), months: data.socio.months, effect: amount(data.socio.effect) }));
-  body(t.socio.model, '#475569');
+  body(t.socio.model, COLOR.muted);
 
   heading(r.economy);
   if (data.economy) {
@@ -155,9 +145,9 @@ export function renderAnnualReportPdf(data: AnnualReportData, options: { compres
   }
   heading(r.nextYear);
   if (data.narrative.nextYear) narrative(data.narrative.nextYear);
-  body(format(r.inputToPlan, { year: data.year + 1 }), '#475569');
+  body(format(r.inputToPlan, { year: data.year + 1 }), COLOR.muted);
 
-  doc.moveDown(1.5).font('Helvetica').fontSize(8).fillColor('#64748b').text(pdfText(format(r.generated, { time: formatDateTime(options.generatedAt ?? new Date()) })), MARGIN, undefined, { width: WIDTH });
+  doc.moveDown(1.5).font(FONT.regular).fontSize(TYPE.xs).fillColor(COLOR.faint).text(pdfText(format(r.generated, { time: formatDateTime(options.generatedAt ?? new Date()) })), MARGIN, undefined, { width: WIDTH });
   doc.end();
   return done;
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@/domain/audit/audit-actions';
 import type { Tx } from './seed-helpers';
 
 /**
@@ -17,7 +18,7 @@ export async function seedAuditDeskDemo(tx: Tx, people: Record<string, string>) 
         associationId: association.id,
         personId: director,
         at: new Date('2026-04-22T09:30:00+02:00'),
-        action: 'invoice.recorded',
+        action: 'invoice.recorded' satisfies AuditAction,
         entityType: 'Invoice',
         entityId: invoice.id,
         data: { supplier: invoice.supplier, invoiceNumber: invoice.invoiceNumber, amountExclVat: '12400.00', amountInclVat: '15500.00', budgetLineId: invoice.budgetLineId },
@@ -31,7 +32,7 @@ export async function seedAuditDeskDemo(tx: Tx, people: Record<string, string>) 
         associationId: association.id,
         personId: director,
         at: new Date('2026-01-08T14:00:00+01:00'),
-        action: 'priceBaseAmount.set',
+        action: 'priceBaseAmount.set' satisfies AuditAction,
         entityType: 'PriceBaseAmount',
         entityId: pbb.id,
         data: { year: 2026, before: null, after: '59200' },

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@/domain/audit/audit-actions';
 import { hasBlockingErrors } from '@/domain/budget/analyze-budget';
 import { copyPlanToYear } from '@/server/plan-version/copy-plan-to-year';
 import { analyzePlanBudget } from '@/server/plan/plan-budget-analysis';
@@ -70,7 +71,7 @@ export async function seedSjobygdenPlanContent(tx: Tx, associationId: string, di
     throw new Error(`Sjöbygden 2027 draft has blocking budget errors: ${analysis.findings.map((f) => f.message).join(' | ')}`);
   }
   await tx.auditLog.create({
-    data: { associationId, personId: directorId, action: 'plan.nextYearStarted', entityType: 'Plan', entityId: planId, data: { after: { year: 2027, sourcePlanId: plan.id, seeded: true } } },
+    data: { associationId, personId: directorId, action: 'plan.nextYearStarted' satisfies AuditAction, entityType: 'Plan', entityId: planId, data: { after: { year: 2027, sourcePlanId: plan.id, seeded: true } } },
   });
   return { draft2027: planId };
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@/domain/audit/audit-actions';
 import { hashPassword } from '@/server/auth/password';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { seedAccessibilityDemo } from './accessibility';
@@ -30,7 +31,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         for (const login of DEMO_LOGINS) {
           for (const role of login.roles[association.slug] ?? []) await assignRole(tx, association.id, people[login.email]!, role);
         }
-        await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo', entityType: 'Association', entityId: association.id } });
+        await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo' satisfies AuditAction, entityType: 'Association', entityId: association.id } });
       }
       await seedSjobygdenPlanContent(tx, associations[1]!.id, people['chef@samplan.se']!);
       await seedAuditDeskDemo(tx, people);

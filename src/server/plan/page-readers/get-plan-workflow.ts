@@ -1,6 +1,7 @@
 // Page reader: checks no permission itself. It relies on the workflow page's requireAssociationAccess(slug,
 // 'plan.read') (plan/arbetsgang) and the start page's (association.read) for the road summary.
 import 'server-only';
+import type { AuditAction } from '@/domain/audit/audit-actions';
 import { chooseSheetPlan } from '@/domain/budget/sheet-columns';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { daysToAdoptionDeadline, isAdoptedLate } from '@/domain/plan/adoption-deadline';
@@ -11,7 +12,7 @@ import { loadBlockingBudgetErrors } from '../load-plan-budget-analysis';
 import { OPEN_MATTER_STATUSES } from '../return-plan-to-draft';
 
 /** The audit action that brought the plan to each status on the road. */
-const REACHED_BY: Partial<Record<PlanStatus, string>> = {
+const REACHED_BY: Partial<Record<PlanStatus, AuditAction>> = {
   IN_PREPARATION: 'plan.sentToPreparation',
   IN_CONSULTATION: 'plan.sentToConsultation',
   ON_AGENDA: 'plan.putOnAgenda',

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { may } from '@/domain/authz/permissions';
 import { formatKronor } from '@/domain/money/kronor';
+import { auditActionLabel } from '@/i18n/audit-action-label';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatPeriod } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
@@ -123,7 +124,7 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
             <ol className="mt-2 space-y-2 text-sm" data-testid="matter-history">
               {matter.history.map((entry) => (
                 <li key={entry.id}>
-                  <span className="font-medium">{t.historyAction[entry.action] ?? entry.action}</span>
+                  <span className="font-medium">{t.historyAction[entry.action] ?? auditActionLabel(entry.action)}</span>
                   {entry.data?.after?.status && entry.data.after.status in a.matterStatus ? ` → ${a.matterStatus[entry.data.after.status as keyof typeof a.matterStatus]}` : ''}
                   <br />
                   <span className="text-slate-600">

@@ -1,0 +1,68 @@
+import { SocioSettingsForm } from '@/components/results/socio-settings-form';
+import { formatKronor } from '@/domain/money/kronor';
+import { format, messages } from '@/i18n/catalog';
+import type { ResultsView } from '@/server/results/page-readers/get-results';
+import { updateSocioEconomicSettingsAction } from '../actions';
+
+/** The socio-economic effect per intervention with the model's formula, and (for editors) its settings. */
+export function SocioSection({ view, slug, editable }: { view: ResultsView; slug: string; editable: boolean }) {
+  const t = messages().results;
+  return (
+    <section aria-labelledby="socio-title" className="mb-10">
+      <h2 id="socio-title" className="mb-1 text-xl font-semibold">
+        {t.socio.title}
+      </h2>
+      <p className="mb-3 max-w-prose rounded border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm" data-testid="socio-model-note">
+        {t.socio.model}
+      </p>
+      <div className="card overflow-x-auto">
+        <table className="data-table" data-testid="socio-table">
+          <caption className="sr-only">{t.socio.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.intervention}</th>
+              <th scope="col" className="num">
+                {t.socio.personsToWork}
+              </th>
+              <th scope="col" className="num">
+                {t.socio.title}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.perIntervention.map((i) => (
+              <tr key={i.id}>
+                <th scope="row" className="font-normal">
+                  {i.name}
+                </th>
+                <td className="num">{i.toWork}</td>
+                <td className="num">{formatKronor(i.effect)}</td>
+              </tr>
+            ))}
+            <tr className="font-semibold">
+              <th scope="row">{t.socio.total}</th>
+              <td className="num">{view.totalToWork}</td>
+              <td className="num" data-testid="socio-total">
+                {formatKronor(view.totalEffect)}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <p className="mt-2 text-sm" data-testid="socio-formula">
+          {format(t.socio.formula, { persons: view.totalToWork, monthly: formatKronor(view.settings.monthly), months: view.settings.months, effect: formatKronor(view.totalEffect) })}
+        </p>
+      </div>
+      {editable ? (
+        <div className="card mt-4 max-w-2xl">
+          <SocioSettingsForm
+            slug={slug}
+            initial={{ version: view.settings.version, monthly: formatKronor(view.settings.monthly, { unit: false }), months: String(view.settings.months), ageBandLimits: view.settings.ageBandLimits.join(', ') }}
+            save={updateSocioEconomicSettingsAction}
+          />
+        </div>
+      ) : (
+        <p className="mt-2 text-sm text-slate-600">{t.socio.monthlyParts}</p>
+      )}
+    </section>
+  );
+}
