@@ -17,6 +17,7 @@ export interface RunOptions<Data, Fresh> {
 
 /**
  * Calls server actions for one form. `run(() => someAction(slug, input), { onSuccess, onStale })`
+ * (or `run(call, onSuccess)`)
  * works with any action returning `ActionResult<Data, Fresh>`; while it runs `busy` is true
  * (a transition). On refusal `message` holds the Swedish text for the form (the `form` field error
  * when the refusal has one, else the refusal's message) and `fieldErrors` the errors per field;
@@ -30,8 +31,8 @@ export function useServerAction() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   const run = useCallback(
-    <Data, Fresh>(call: () => Promise<ActionResult<Data, Fresh>>, options: RunOptions<Data, Fresh> = {}): Promise<ActionResult<Data, Fresh>> => {
-      const { onSuccess, onStale, refresh = true } = options;
+    <Data, Fresh>(call: () => Promise<ActionResult<Data, Fresh>>, options: RunOptions<Data, Fresh> | ((data: Data) => void) = {}): Promise<ActionResult<Data, Fresh>> => {
+      const { onSuccess, onStale, refresh = true } = typeof options === 'function' ? { onSuccess: options } : options;
       return new Promise((resolve) => {
         startTransition(async () => {
           setMessage(null);
