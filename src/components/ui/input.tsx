@@ -1,10 +1,10 @@
 'use client';
 
-import type { InputHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { controlClassName } from './control-class';
 import { useFieldControl } from './field';
 
-export interface InputProps extends InputHTMLAttributes<HTMLInputElement> {
+export interface InputProps extends ComponentProps<'input'> {
   testId?: string;
 }
 

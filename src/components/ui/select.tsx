@@ -1,10 +1,10 @@
 'use client';
 
-import type { SelectHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { controlClassName } from './control-class';
 import { useFieldControl } from './field';
 
-export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
+export interface SelectProps extends ComponentProps<'select'> {
   testId?: string;
 }
 

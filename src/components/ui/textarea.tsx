@@ -1,10 +1,10 @@
 'use client';
 
-import type { TextareaHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { controlClassName } from './control-class';
 import { useFieldControl } from './field';
 
-export interface TextareaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+export interface TextareaProps extends ComponentProps<'textarea'> {
   testId?: string;
 }
 
