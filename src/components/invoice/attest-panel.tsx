@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
 
 type Result = ActionResult<unknown, unknown>;
 interface Props {
@@ -23,7 +24,6 @@ interface Props {
   };
 }
 
-const button = 'rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-50';
 const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
 
 /** Says plainly whether the signed-in person may attest the invoice and why, with the buttons that apply. */
@@ -82,15 +82,12 @@ export function AttestPanel(props: Props) {
             </label>
           ) : null}
           <div>
-            <button
-              type="button"
-              disabled={busy}
-              className={`${button} bg-accent-700 text-white hover:bg-accent-800`}
+            <Button disabled={busy}
               data-testid="attest-submit"
               onClick={() => run(() => props.actions.attest({ ...base, aboveLimitRoleUnavailable: unavailable, note }))}
             >
               {t.attest}
-            </button>
+            </Button>
           </div>
           <details>
             <summary className="cursor-pointer text-sm font-medium">{t.reject}</summary>
@@ -98,15 +95,13 @@ export function AttestPanel(props: Props) {
               {t.rejectionReason}
               <textarea className={inputClass} value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />
             </label>
-            <button
-              type="button"
-              disabled={busy}
-              className={`${button} mt-2 border border-red-700 text-red-800 hover:bg-red-50`}
+            <Button disabled={busy}
+              variant="danger" className="mt-2"
               data-testid="reject-submit"
               onClick={() => run(() => props.actions.reject({ ...base, reason, aboveLimitRoleUnavailable: unavailable }))}
             >
               {t.reject}
-            </button>
+            </Button>
           </details>
         </div>
       ) : null}
@@ -116,15 +111,12 @@ export function AttestPanel(props: Props) {
             {t.paidAt}
             <input type="date" className={inputClass} value={paidAt} onChange={(event) => setPaidAt(event.target.value)} />
           </label>
-          <button
-            type="button"
-            disabled={busy}
-            className={`${button} bg-accent-700 text-white hover:bg-accent-800`}
+          <Button disabled={busy}
             data-testid="mark-paid-submit"
             onClick={() => run(() => props.actions.markPaid({ ...base, paidAt }))}
           >
             {t.markPaid}
-          </button>
+          </Button>
         </div>
       ) : null}
       {error ? (

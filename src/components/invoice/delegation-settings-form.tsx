@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
 
 type Result = ActionResult<unknown, unknown>;
 type BoardRole = 'CHAIR' | 'VICE_CHAIR';
@@ -70,9 +71,9 @@ export function DelegationSettingsForm(props: {
       {error('form')}
       {saved ? <p role="status" className="text-sm text-green-800">{t.saved}</p> : null}
       <div>
-        <button type="submit" className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+        <Button type="submit" >
           {t.save}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -115,9 +116,9 @@ export function PriceBaseAmountForm(props: {
         <input className={inputClass} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
         {errors.amount ? <span className="block text-sm text-red-700">{errors.amount}</span> : null}
       </label>
-      <button type="submit" className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+      <Button type="submit" >
         {t.add}
-      </button>
+      </Button>
       {errors.form ? <p className="w-full text-sm text-red-700">{errors.form}</p> : null}
     </form>
   );

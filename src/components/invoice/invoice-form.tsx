@@ -8,6 +8,7 @@ import { MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { invoiceFormSchema, type InvoiceFormValues } from './invoice-form-schema';
+import { Button } from '@/components/ui/button';
 
 interface Options {
   budgetLines: { year: number; lines: { id: string; name: string }[] }[];
@@ -154,14 +155,13 @@ export function InvoiceForm({
         </p>
       ) : null}
       <div>
-        <button
-          type="submit"
+        <Button type="submit"
           disabled={form.formState.isSubmitting}
-          className="rounded bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-800 disabled:opacity-50"
+          size="lg"
           data-testid="invoice-submit"
         >
           {form.formState.isSubmitting ? t.saving : t.save}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -14,6 +14,8 @@ const variants = {
 } as const;
 
 const sizes = {
+  // Compact row actions (budget grid): still at least 24 × 24 px (WCAG 2.5.8).
+  xs: 'min-h-6 min-w-6 px-1.5 py-0.5 text-xs',
   sm: 'px-2 py-1 text-sm',
   md: 'px-3 py-1.5 text-sm',
   lg: 'px-4 py-2 text-sm',

@@ -10,6 +10,7 @@ import { attestLogParams } from '@/server/attest-log/attest-log-params';
 import { ruleLabel } from '@/server/attest-log/attest-log-rows';
 import { getAttestLog } from '@/server/attest-log/get-attest-log';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().attestLog.title };
 
@@ -65,9 +66,9 @@ export default async function AttestLogPage({ params, searchParams }: Props) {
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50">
+        <Button type="submit" variant="secondary" size="sm">
           {t.filter}
-        </button>
+        </Button>
         <a href={base} className="text-sm underline">
           {t.clear}
         </a>

@@ -9,6 +9,7 @@ import { prisma } from '@/server/db/client';
 import { collectPublicRecords, type PublicRecordsSelection } from '@/server/public-records/collect-public-records';
 import { registerTable } from '@/server/public-records/export-public-records';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().publicRecords.title };
 
@@ -48,7 +49,6 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
   }
   const download = chosen ? `${base}/export.zip?${new URLSearchParams(Object.entries(subject ? { amne: subject } : { fran: from ?? '', till: to ?? '' })).toString()}` : null;
   const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
-  const button = 'rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50';
 
   return (
     <>
@@ -64,9 +64,9 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
             {t.to}
             <input type="date" name="till" required defaultValue={to ?? ''} className={field} />
           </label>
-          <button type="submit" className={button}>
+          <Button type="submit" variant="secondary" size="sm">
             {t.show}
-          </button>
+          </Button>
         </form>
         <form action={base} method="get" className="card flex flex-wrap items-end gap-3" aria-label={t.bySubject}>
           <h2 className="w-full font-semibold">{t.bySubject}</h2>
@@ -86,9 +86,9 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
               ))}
             </select>
           </label>
-          <button type="submit" className={button}>
+          <Button type="submit" variant="secondary" size="sm">
             {t.show}
-          </button>
+          </Button>
         </form>
       </div>
       {error ? (
