@@ -11,6 +11,7 @@ import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getMatters } from '@/server/matter/get-matters';
 import { MATTER_STATUS_TONE as STATUS_TONE } from './status-tone';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().areas.matters.title };
 
@@ -29,7 +30,7 @@ export default async function MattersPage({ params, searchParams }: { params: Pr
     <>
       <PageHeader title={t.matters.title}>
         {may(roles, 'matter.raise') ? (
-          <Link href={`${base}/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+          <Link href={`${base}/ny`} className={buttonClass()}>
             {g.newLink}
           </Link>
         ) : null}

@@ -11,6 +11,7 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getInvoices } from '@/server/invoice/get-invoices';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().areas.invoices.title };
 
@@ -51,7 +52,7 @@ export default async function InvoicesPage({
           {messages().attestLog.link}
         </Link>
         {may(roles, 'invoice.record') ? (
-          <Link href={`${base}/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800" data-testid="invoice-register">
+          <Link href={`${base}/ny`} className={buttonClass()} data-testid="invoice-register">
             {ti.register}
           </Link>
         ) : null}

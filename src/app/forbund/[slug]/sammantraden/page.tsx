@@ -13,6 +13,7 @@ import { getMeetings, type MeetingListItem } from '@/server/meeting/get-meetings
 import { listMyNotices } from '@/server/meeting/list-my-notices';
 import { markNoticeReadAction } from './actions';
 import { MEETING_STATUS_TONE as STATUS_TONE } from './status-tone';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().areas.meetings.title };
 
@@ -31,7 +32,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ slug:
     <>
       <PageHeader title={t.meetings.title}>
         {may(roles, 'meeting.manage') ? (
-          <Link href={`/forbund/${association.slug}/sammantraden/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+          <Link href={`/forbund/${association.slug}/sammantraden/ny`} className={buttonClass()}>
             {g.newLink}
           </Link>
         ) : null}

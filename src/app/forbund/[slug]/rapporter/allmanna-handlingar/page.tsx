@@ -10,6 +10,7 @@ import { collectPublicRecords, type PublicRecordsSelection } from '@/server/publ
 import { registerTable } from '@/server/public-records/export-public-records';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { Button } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().publicRecords.title };
 
@@ -107,7 +108,7 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
               {format(t.summary, { official: selection.entries.filter((e) => e.official).length, drafts: selection.entries.filter((e) => !e.official).length })}
             </p>
             {download ? (
-              <a href={download} download className="rounded-md bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:text-white" data-testid="public-records-download">
+              <a href={download} download className={buttonClass({ className: 'no-underline hover:text-white' })} data-testid="public-records-download">
                 {t.download}
               </a>
             ) : null}

@@ -14,6 +14,7 @@ import { formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { buildAnnualReport } from '@/server/results/build-annual-report';
 import { saveAnnualReportNarrativeAction } from '../../../resultat/actions';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().results.report.listTitle };
 
@@ -36,7 +37,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
   return (
     <article data-testid="annual-report">
       <PageHeader title={format(r.title, { year })} lead={association.name}>
-        <a href={`${base}/verksamhetsberattelse.pdf`} download className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-accent-800 hover:text-white print:hidden">
+        <a href={`${base}/verksamhetsberattelse.pdf`} download className={buttonClass({ className: 'no-underline hover:text-white print:hidden' })}>
           {r.pdf}
         </a>
       </PageHeader>
