@@ -8,7 +8,9 @@ export interface DataColumn<T> {
   /** The column that names the row: rendered as `<th scope="row">`. */
   rowHeader?: boolean;
   numeric?: boolean;
+  /** Classes of the column's cells, and of its header unless `headerClassName` is given. */
   className?: string;
+  headerClassName?: string;
 }
 
 /**
@@ -24,6 +26,9 @@ export function DataTable<T>({
   empty,
   testId,
   rowTestId,
+  card = true,
+  className,
+  footer,
 }: {
   caption: string;
   captionVisible?: boolean;
@@ -33,16 +38,22 @@ export function DataTable<T>({
   empty?: { title: string; body: string; testId?: string };
   testId?: string;
   rowTestId?: string;
+  /** Draw the table on a card (default); false for a table inside a card or section of its own. */
+  card?: boolean;
+  /** Extra classes on the scrolling region. */
+  className?: string;
+  /** Shown under the table, inside the same region (e.g. "no rows match the filter"). */
+  footer?: ReactNode;
 }) {
   if (rows.length === 0 && empty) return <EmptyState title={empty.title} body={empty.body} testId={empty.testId} />;
   return (
-    <ScrollRegion label={caption} className="card">
+    <ScrollRegion label={caption} className={[card ? 'card' : '', className ?? ''].join(' ').trim()}>
       <table className="data-table" data-testid={testId}>
         <caption className={captionVisible ? 'mb-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={[column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || undefined}>
+              <th key={index} scope="col" className={[column.numeric ? 'num' : '', column.headerClassName ?? column.className ?? ''].join(' ').trim() || undefined}>
                 {column.header}
               </th>
             ))}
@@ -67,6 +78,7 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
+      {footer}
     </ScrollRegion>
   );
 }
