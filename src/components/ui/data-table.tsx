@@ -11,6 +11,8 @@ export interface DataColumn<T> {
   /** Classes of the column's cells, and of its header unless `headerClassName` is given. */
   className?: string;
   headerClassName?: string;
+  /** Classes for one cell by its row (added to `className`), for rows that differ (a note row, a total). */
+  cellClassName?: (row: T) => string | undefined;
 }
 
 /**
@@ -29,6 +31,7 @@ export function DataTable<T>({
   card = true,
   className,
   footer,
+  totalRows,
 }: {
   caption: string;
   captionVisible?: boolean;
@@ -44,6 +47,8 @@ export function DataTable<T>({
   className?: string;
   /** Shown under the table, inside the same region (e.g. "no rows match the filter"). */
   footer?: ReactNode;
+  /** Rows after the data rows in the body, written by hand (a total row). */
+  totalRows?: ReactNode;
 }) {
   if (rows.length === 0 && empty) return <EmptyState title={empty.title} body={empty.body} testId={empty.testId} />;
   return (
@@ -63,9 +68,10 @@ export function DataTable<T>({
           {rows.map((row) => (
             <tr key={rowKey(row)} data-testid={rowTestId}>
               {columns.map((column, index) => {
-                const className = [column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || undefined;
+                const className = [column.numeric ? 'num' : '', column.className ?? '', column.cellClassName?.(row) ?? ''].join(' ').trim() || undefined;
                 return column.rowHeader ? (
-                  <th key={index} scope="row" className={[className ?? '', 'font-medium'].join(' ').trim()}>
+                  // A row header is font-medium unless the column sets its own weight.
+                  <th key={index} scope="row" className={[className ?? '', /\bfont-/.test(className ?? '') ? '' : 'font-medium'].join(' ').trim()}>
                     {column.cell(row)}
                   </th>
                 ) : (
@@ -76,6 +82,7 @@ export function DataTable<T>({
               })}
             </tr>
           ))}
+          {totalRows}
         </tbody>
       </table>
       {footer}
