@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { toSignInErrorCode, type SignInErrorCode } from '@/domain/auth/sign-in-errors';
 import { messages, type Messages } from '@/i18n/catalog';
+import { Button } from '@/components/ui/button';
 
 type Texts = Messages['auth'];
 type FieldErrors = { email?: string; password?: string };
@@ -115,14 +116,9 @@ export function SignInForm({ initialError }: { initialError?: SignInErrorCode | 
         ) : null}
       </div>
 
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="w-full rounded-md bg-accent-700 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-accent-800 disabled:cursor-wait disabled:opacity-70"
-      >
+      <Button type="submit" size="lg" busy={pending} aria-disabled={pending} className="w-full shadow-sm">
         {pending ? t.signingIn : t.signInButton}
-      </button>
+      </Button>
     </form>
   );
 }

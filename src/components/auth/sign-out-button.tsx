@@ -4,6 +4,7 @@ import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
+import { Button } from '@/components/ui/button';
 
 /** Ends the session and goes to the sign-in page. */
 export function SignOutButton() {
@@ -11,9 +12,7 @@ export function SignOutButton() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
-    <button
-      type="button"
-      disabled={pending}
+    <Button disabled={pending}
       onClick={async () => {
         setPending(true);
         try {
@@ -23,10 +22,10 @@ export function SignOutButton() {
           router.refresh();
         }
       }}
-      className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-70"
+      variant="secondary"
       data-testid="sign-out"
     >
       {pending ? t.signingOut : t.signOutButton}
-    </button>
+    </Button>
   );
 }

@@ -5,7 +5,12 @@ import type { AgendaItemKind } from '@/generated/prisma/enums';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { AttachmentUpload } from './attachment-upload';
-import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './use-action';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 export interface AgendaRow {
   id: string;
@@ -37,7 +42,7 @@ interface Props {
 /** The ordered agenda with its documents; for meeting.manage also moving, removing, adding items and matters. */
 export function AgendaEditor({ slug, meetingId, version, items, editable, mayManage, preparedMatters, actions }: Props) {
   const t = messages().governance.meetings;
-  const { pending, message, fieldErrors, run } = useAction();
+  const { busy, message, fieldErrors, run } = useServerAction();
   const [title, setTitle] = useState('');
   const [matterId, setMatterId] = useState(preparedMatters[0]?.id ?? '');
   const base = `/forbund/${encodeURIComponent(slug)}`;
@@ -48,7 +53,7 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
       <h2 id="agenda" className="text-lg font-semibold">
         {t.agenda}
       </h2>
-      <FormMessage message={message} testId="agenda-message" />
+      <FormError message={message} testId="agenda-message" />
       {items.length === 0 ? (
         <p className="text-slate-600">{t.agendaEmpty}</p>
       ) : (
@@ -94,15 +99,15 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
                 {canEdit ? (
                   <td className="whitespace-nowrap">
                     <div className="flex gap-1">
-                      <button type="button" className={secondaryButton} disabled={pending || index === 0} aria-label={`${t.moveUp}: ${item.title}`} onClick={() => run(() => actions.move(slug, { meetingId, version, agendaItemId: item.id, direction: 'up' }))}>
+                      <Button variant="secondary" busy={busy} disabled={index === 0} aria-label={`${t.moveUp}: ${item.title}`} onClick={() => run(() => actions.move(slug, { meetingId, version, agendaItemId: item.id, direction: 'up' }))}>
                         ↑
-                      </button>
-                      <button type="button" className={secondaryButton} disabled={pending || index === items.length - 1} aria-label={`${t.moveDown}: ${item.title}`} onClick={() => run(() => actions.move(slug, { meetingId, version, agendaItemId: item.id, direction: 'down' }))}>
+                      </Button>
+                      <Button variant="secondary" busy={busy} disabled={index === items.length - 1} aria-label={`${t.moveDown}: ${item.title}`} onClick={() => run(() => actions.move(slug, { meetingId, version, agendaItemId: item.id, direction: 'down' }))}>
                         ↓
-                      </button>
-                      <button type="button" className={secondaryButton} disabled={pending} aria-label={`${t.remove}: ${item.title}`} onClick={() => run(() => actions.remove(slug, { meetingId, version, agendaItemId: item.id }))}>
+                      </Button>
+                      <Button variant="secondary" busy={busy} aria-label={`${t.remove}: ${item.title}`} onClick={() => run(() => actions.remove(slug, { meetingId, version, agendaItemId: item.id }))}>
                         {t.remove}
-                      </button>
+                      </Button>
                     </div>
                   </td>
                 ) : null}
@@ -130,17 +135,17 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
                   <label htmlFor="agenda-matter" className="block text-sm font-medium">
                     {t.putMatterLabel}
                   </label>
-                  <select id="agenda-matter" className={inputClass} value={matterId} onChange={(e) => setMatterId(e.target.value)}>
+                  <Select id="agenda-matter" value={matterId} onChange={(e) => setMatterId(e.target.value)}>
                     {preparedMatters.map((m) => (
                       <option key={m.id} value={m.id}>
                         {m.year}/{m.number} {m.title}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 </div>
-                <button type="submit" disabled={pending} className={primaryButton}>
+                <Button type="submit" busy={busy}>
                   {t.putMatterSubmit}
-                </button>
+                </Button>
               </>
             )}
           </form>
@@ -151,16 +156,12 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
               run(() => actions.add(slug, { meetingId, version, title }), () => setTitle(''));
             }}
           >
-            <div className="grow">
-              <label htmlFor="agenda-new-title" className="block text-sm font-medium">
-                {t.addItemTitle}
-              </label>
-              <input id="agenda-new-title" className={inputClass} value={title} onChange={(e) => setTitle(e.target.value)} aria-describedby={fieldErrors.title ? 'agenda-title-error' : undefined} />
-              <FieldError id="agenda-title-error" error={fieldErrors.title} />
-            </div>
-            <button type="submit" disabled={pending} className={secondaryButton}>
+            <Field id="agenda-new-title" label={t.addItemTitle} error={fieldErrors.title} className="grow">
+              <Input value={title} onChange={(e) => setTitle(e.target.value)} />
+            </Field>
+            <Button type="submit" busy={busy} variant="secondary">
               {t.addItem}
-            </button>
+            </Button>
           </form>
         </div>
       ) : null}

@@ -2,7 +2,9 @@
 
 import { useId, useRef } from 'react';
 import type { ActionResult } from '@/server/kernel/action-result';
-import { FormMessage, secondaryButton, useAction } from './use-action';
+import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/ui/form-error';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 /** A small upload form: the file plus hidden ids, sent as FormData to a server action. */
 export function AttachmentUpload<F>({
@@ -20,7 +22,7 @@ export function AttachmentUpload<F>({
 }) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const { pending, message, fieldErrors, run } = useAction();
+  const { busy, message, fieldErrors, run } = useServerAction();
   const error = message ? (Object.values(fieldErrors)[0] ?? message) : null;
   return (
     <form
@@ -40,11 +42,11 @@ export function AttachmentUpload<F>({
         </label>
         <input id={id} name="file" type="file" accept="application/pdf,image/png,image/jpeg" className="mt-1 block text-sm" />
       </div>
-      <button type="submit" disabled={pending} className={secondaryButton}>
+      <Button type="submit" busy={busy} variant="secondary">
         {submit}
-      </button>
+      </Button>
       <div className="w-full">
-        <FormMessage message={error} />
+        <FormError message={error} />
       </div>
     </form>
   );

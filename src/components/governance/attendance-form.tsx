@@ -4,7 +4,10 @@ import { useMemo, useState } from 'react';
 import { computeQuorum, proposeServingDeputies, type QuorumSettings, type SeatForQuorum } from '@/domain/meeting/quorum';
 import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
-import { FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './use-action';
+import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/ui/form-error';
+import { Select } from '@/components/ui/select';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 export interface AttendanceMember {
   personId: string;
@@ -35,7 +38,7 @@ interface Props {
 /** Who is present, which deputy serves for whom, co-opted persons; the quorum follows as you tick. */
 export function AttendanceForm({ slug, meetingId, version, members, others, recorded, settings, editable, save }: Props) {
   const t = messages().governance.meetings;
-  const { pending, message, fieldErrors, run } = useAction();
+  const { busy, message, fieldErrors, run } = useServerAction();
   const initial = (personId: string): Row => {
     const row = recorded.find((r) => r.personId === personId);
     return { present: row?.status === 'PRESENT', servingForSeatId: row?.servingForId ?? '' };
@@ -89,9 +92,9 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
           {t.quorumRule[settings.rule]} {members.some((m) => m.seat?.kind === 'DEPUTY') ? t.deputyMode[settings.deputyMode] : ''}
         </p>
       </div>
-      <FormMessage message={message} testId="attendance-message" />
+      <FormError message={message} testId="attendance-message" />
       {members.length === 0 ? <p className="text-slate-600">{t.noMembers}</p> : null}
-      <fieldset disabled={!editable || pending}>
+      <fieldset disabled={!editable || busy}>
         <legend className="sr-only">{t.attendance}</legend>
         <table className="data-table">
           <caption className="sr-only">{t.attendance}</caption>
@@ -122,14 +125,14 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
                   </td>
                   <td>
                     {member.seat?.kind === 'DEPUTY' ? (
-                      <select className={inputClass} value={row.servingForSeatId} aria-label={`${t.servingFor}: ${member.name}`} disabled={!row.present} onChange={(e) => update(member.personId, { servingForSeatId: e.target.value })}>
+                      <Select value={row.servingForSeatId} aria-label={`${t.servingFor}: ${member.name}`} disabled={!row.present} onChange={(e) => update(member.personId, { servingForSeatId: e.target.value })}>
                         <option value="">{t.notServing}</option>
                         {ordinary.map((o) => (
                           <option key={o.seat!.seatId} value={o.seat!.seatId}>
                             {o.name}
                           </option>
                         ))}
-                      </select>
+                      </Select>
                     ) : null}
                   </td>
                 </tr>
@@ -156,13 +159,13 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
         {editable ? (
           <div className="mt-4 flex flex-wrap gap-2">
             {members.some((m) => m.seat?.kind === 'DEPUTY') ? (
-              <button type="button" className={secondaryButton} onClick={propose}>
+              <Button variant="secondary" onClick={propose}>
                 {t.proposeDeputies}
-              </button>
+              </Button>
             ) : null}
-            <button type="button" className={primaryButton} onClick={submit}>
+            <Button onClick={submit}>
               {t.saveAttendance}
-            </button>
+            </Button>
           </div>
         ) : null}
       </fieldset>

@@ -5,7 +5,12 @@ import type { MatterStatus } from '@/generated/prisma/enums';
 import { allowedMatterEvents, isMatterPreparationEditable } from '@/domain/matter/matter-status';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
-import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './use-action';
+import { Button } from '@/components/ui/button';
+import { Field, FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type Step = 'startPreparation' | 'markPrepared' | 'withdraw' | 'return';
 
@@ -21,7 +26,7 @@ interface Props {
 /** The preparation group's assessment and proposal, and the buttons for the matter's next steps. */
 export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, step }: Props) {
   const t = messages().governance.matters;
-  const { pending, message, fieldErrors, run } = useAction();
+  const { busy, message, fieldErrors, run } = useServerAction();
   const [assessment, setAssessment] = useState(matter.assessment);
   const [proposedDecision, setProposedDecision] = useState(matter.proposedDecision);
   const [reason, setReason] = useState('');
@@ -38,7 +43,7 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, st
       <h2 id="matter-preparation" className="text-lg font-semibold">
         {t.preparation}
       </h2>
-      <FormMessage message={message} testId="matter-message" />
+      <FormError message={message} testId="matter-message" />
       {editable ? (
         <form
           noValidate
@@ -49,24 +54,16 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, st
             run(() => save(slug, { matterId: matter.id, version: matter.version, assessment, proposedDecision }), () => setSaved(true));
           }}
         >
-          <div>
-            <label htmlFor="matter-assessment" className="block text-sm font-medium">
-              {t.labels.assessment}
-            </label>
-            <textarea id="matter-assessment" rows={6} className={inputClass} value={assessment} onChange={(e) => setAssessment(e.target.value)} />
-            <FieldError id="matter-assessment-error" error={fieldErrors.assessment} />
-          </div>
-          <div>
-            <label htmlFor="matter-proposedDecision" className="block text-sm font-medium">
-              {t.labels.proposedDecision}
-            </label>
-            <textarea id="matter-proposedDecision" rows={4} className={inputClass} value={proposedDecision} onChange={(e) => setProposedDecision(e.target.value)} />
-            <FieldError id="matter-proposedDecision-error" error={fieldErrors.proposedDecision} />
-          </div>
+          <Field id="matter-assessment" label={t.labels.assessment} error={fieldErrors.assessment}>
+            <Textarea rows={6} value={assessment} onChange={(e) => setAssessment(e.target.value)} />
+          </Field>
+          <Field id="matter-proposedDecision" label={t.labels.proposedDecision} error={fieldErrors.proposedDecision}>
+            <Textarea rows={4} value={proposedDecision} onChange={(e) => setProposedDecision(e.target.value)} />
+          </Field>
           <div className="flex items-center gap-3">
-            <button type="submit" disabled={pending || !dirty} className={primaryButton}>
+            <Button type="submit" busy={busy} disabled={!dirty}>
               {t.savePreparation}
-            </button>
+            </Button>
             {saved && !dirty ? (
               <span role="status" className="text-sm text-slate-600">
                 {t.saved}
@@ -93,19 +90,19 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, st
 
       <div className="flex flex-wrap items-end gap-2 border-t border-slate-200 pt-4">
         {mayPrepare && allowed.includes('startPreparation') ? (
-          <button type="button" disabled={pending} className={primaryButton} onClick={() => doStep('startPreparation')}>
+          <Button busy={busy} onClick={() => doStep('startPreparation')}>
             {t.startPreparation}
-          </button>
+          </Button>
         ) : null}
         {mayPrepare && allowed.includes('markPrepared') ? (
-          <button type="button" disabled={pending || dirty} className={primaryButton} onClick={() => doStep('markPrepared')}>
+          <Button busy={busy} disabled={dirty} onClick={() => doStep('markPrepared')}>
             {t.markPrepared}
-          </button>
+          </Button>
         ) : null}
         {mayRaise && allowed.includes('withdraw') ? (
-          <button type="button" disabled={pending} className={secondaryButton} onClick={() => doStep('withdraw')}>
+          <Button busy={busy} variant="secondary" onClick={() => doStep('withdraw')}>
             {t.withdraw}
-          </button>
+          </Button>
         ) : null}
         {mayPrepare && allowed.includes('return') ? (
           <div className="flex flex-wrap items-end gap-2">
@@ -113,12 +110,12 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, st
               <label htmlFor="matter-return-reason" className="block text-xs font-medium text-slate-700">
                 {t.labels.returnReason}
               </label>
-              <input id="matter-return-reason" className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={fieldErrors.reason ? 'matter-reason-error' : undefined} />
+              <Input id="matter-return-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={fieldErrors.reason ? 'matter-reason-error' : undefined} />
               <FieldError id="matter-reason-error" error={fieldErrors.reason} />
             </div>
-            <button type="button" disabled={pending} className={secondaryButton} onClick={() => doStep('return')}>
+            <Button busy={busy} variant="secondary" onClick={() => doStep('return')}>
               {t.returnMatter}
-            </button>
+            </Button>
           </div>
         ) : null}
       </div>

@@ -5,7 +5,12 @@ import { useState } from 'react';
 import type { MeetingBody } from '@/generated/prisma/enums';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
-import { FieldError, FormMessage, inputClass, primaryButton, useAction } from './use-action';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 interface Values {
   body: MeetingBody;
@@ -30,22 +35,17 @@ export function MeetingForm({
 }) {
   const t = messages().governance.meetings;
   const router = useRouter();
-  const { pending, message, fieldErrors, run } = useAction();
+  const { busy, message, fieldErrors, run } = useServerAction();
   const [values, setValues] = useState<Values>(initial);
   const [saved, setSaved] = useState(false);
   const set = (key: keyof Values) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     setSaved(false);
     setValues({ ...values, [key]: event.target.value });
   };
-  const aria = (key: keyof Values) => ({ id: `meeting-${key}`, 'aria-invalid': fieldErrors[key] ? true : undefined, 'aria-describedby': fieldErrors[key] ? `meeting-${key}-error` : undefined });
   const field = (key: keyof Values, label: string, control: React.ReactNode) => (
-    <div>
-      <label htmlFor={`meeting-${key}`} className="block text-sm font-medium">
-        {label}
-      </label>
+    <Field id={`meeting-${key}`} label={label} error={fieldErrors[key]}>
       {control}
-      <FieldError id={`meeting-${key}-error`} error={fieldErrors[key]} />
-    </div>
+    </Field>
   );
 
   return (
@@ -65,29 +65,29 @@ export function MeetingForm({
         }
       }}
     >
-      <FormMessage message={message} />
+      <FormError message={message} />
       {meeting
         ? null
         : field(
             'body',
             t.labels.body,
-            <select className={inputClass} value={values.body} onChange={set('body')} {...aria('body')}>
+            <Select value={values.body} onChange={set('body')}>
               {(['BOARD', 'WORKING_COMMITTEE', 'PREPARATION_GROUP', 'MEMBERS_CONSULTATION'] as const).map((body) => (
                 <option key={body} value={body}>
                   {messages().areas.meetingBody[body]}
                 </option>
               ))}
-            </select>,
+            </Select>,
           )}
-      {field('title', t.labels.title, <input className={inputClass} value={values.title} onChange={set('title')} {...aria('title')} />)}
+      {field('title', t.labels.title, <Input value={values.title} onChange={set('title')} />)}
       <div className="grid gap-4 sm:grid-cols-2">
-        {field('startsAt', t.labels.startsAt, <input type="datetime-local" className={inputClass} value={values.startsAt} onChange={set('startsAt')} {...aria('startsAt')} />)}
-        {field('location', t.labels.location, <input className={inputClass} value={values.location} onChange={set('location')} {...aria('location')} />)}
+        {field('startsAt', t.labels.startsAt, <Input type="datetime-local" value={values.startsAt} onChange={set('startsAt')} />)}
+        {field('location', t.labels.location, <Input value={values.location} onChange={set('location')} />)}
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
+        <Button type="submit" busy={busy}>
           {meeting ? t.saveDetails : t.create}
-        </button>
+        </Button>
         {saved ? (
           <span role="status" className="text-sm text-slate-600">
             {t.saved}

@@ -2,7 +2,9 @@
 
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
-import { FormMessage, primaryButton, secondaryButton, useAction } from './use-action';
+import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/ui/form-error';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 /** Sends the notice (kallelse) to the body's members, or again after the agenda changed. */
 export function NoticeButton({
@@ -19,23 +21,23 @@ export function NoticeButton({
   send: (slug: string, input: { meetingId: string; version: number }) => Promise<ActionResult<unknown, unknown>>;
 }) {
   const t = messages().governance.meetings;
-  const { pending, message, run } = useAction();
+  const { busy, message, run } = useServerAction();
   return (
     <div className="space-y-2">
-      <button type="button" disabled={pending} className={sent ? secondaryButton : primaryButton} onClick={() => run(() => send(slug, { meetingId, version }))}>
+      <Button busy={busy} variant={sent ? 'secondary' : 'primary'} onClick={() => run(() => send(slug, { meetingId, version }))}>
         {sent ? t.sendNoticeAgain : t.sendNotice}
-      </button>
-      <FormMessage message={message} />
+      </Button>
+      <FormError message={message} />
     </div>
   );
 }
 
 /** Marks one of the signed-in person's notices read. */
 export function MarkReadButton({ slug, noticeId, markRead }: { slug: string; noticeId: string; markRead: (slug: string, noticeId: string) => Promise<ActionResult<unknown, unknown>> }) {
-  const { pending, run } = useAction();
+  const { busy, run } = useServerAction();
   return (
-    <button type="button" disabled={pending} className={secondaryButton} onClick={() => run(() => markRead(slug, noticeId))}>
+    <Button busy={busy} variant="secondary" onClick={() => run(() => markRead(slug, noticeId))}>
       {messages().governance.meetings.markRead}
-    </button>
+    </Button>
   );
 }

@@ -5,7 +5,13 @@ import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import type { RaiseMatterInput } from '@/server/matter/raise-matter';
-import { FieldError, FormMessage, inputClass, primaryButton, useAction } from './use-action';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type Values = Omit<RaiseMatterInput, 'associationId'>;
 
@@ -20,19 +26,14 @@ export function RaiseMatterForm({
 }) {
   const t = messages().governance.matters;
   const router = useRouter();
-  const { pending, message, fieldErrors, run } = useAction();
+  const { busy, message, fieldErrors, run } = useServerAction();
   const [values, setValues] = useState<Values>({ kind: 'APPLICATION', title: '', description: '', raisedByMemberId: '', requestedAmount: '', periodStart: '', periodEnd: '' });
   const set = (key: keyof Values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setValues({ ...values, [key]: event.target.value });
   const field = (key: keyof Values, label: string, control: React.ReactNode) => (
-    <div>
-      <label htmlFor={`matter-${key}`} className="block text-sm font-medium">
-        {label}
-      </label>
+    <Field id={`matter-${key}`} label={label} error={fieldErrors[key]}>
       {control}
-      <FieldError id={`matter-${key}-error`} error={fieldErrors[key]} />
-    </div>
+    </Field>
   );
-  const aria = (key: keyof Values) => ({ id: `matter-${key}`, 'aria-invalid': fieldErrors[key] ? true : undefined, 'aria-describedby': fieldErrors[key] ? `matter-${key}-error` : undefined });
 
   return (
     <form
@@ -47,38 +48,38 @@ export function RaiseMatterForm({
         );
       }}
     >
-      <FormMessage message={message} />
+      <FormError message={message} />
       {field(
         'kind',
         t.labels.kind,
-        <select className={inputClass} value={values.kind} onChange={set('kind')} {...aria('kind')}>
+        <Select value={values.kind} onChange={set('kind')}>
           <option value="APPLICATION">{messages().areas.matterKind.APPLICATION}</option>
           <option value="GENERAL">{messages().areas.matterKind.GENERAL}</option>
-        </select>,
+        </Select>,
       )}
-      {field('title', t.labels.title, <input className={inputClass} value={values.title} onChange={set('title')} {...aria('title')} />)}
-      {field('description', t.labels.description, <textarea rows={4} className={inputClass} value={values.description} onChange={set('description')} {...aria('description')} />)}
+      {field('title', t.labels.title, <Input value={values.title} onChange={set('title')} />)}
+      {field('description', t.labels.description, <Textarea rows={4} value={values.description} onChange={set('description')} />)}
       {field(
         'raisedByMemberId',
         t.labels.member,
-        <select className={inputClass} value={values.raisedByMemberId} onChange={set('raisedByMemberId')} {...aria('raisedByMemberId')}>
+        <Select value={values.raisedByMemberId} onChange={set('raisedByMemberId')}>
           <option value="">{t.labels.memberNone}</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
             </option>
           ))}
-        </select>,
+        </Select>,
       )}
-      {field('requestedAmount', t.labels.requestedAmount, <input inputMode="decimal" className={inputClass} value={values.requestedAmount} onChange={set('requestedAmount')} {...aria('requestedAmount')} />)}
+      {field('requestedAmount', t.labels.requestedAmount, <Input inputMode="decimal" value={values.requestedAmount} onChange={set('requestedAmount')} />)}
       <div className="grid gap-4 sm:grid-cols-2">
-        {field('periodStart', t.labels.periodStart, <input type="date" className={inputClass} value={values.periodStart} onChange={set('periodStart')} {...aria('periodStart')} />)}
-        {field('periodEnd', t.labels.periodEnd, <input type="date" className={inputClass} value={values.periodEnd} onChange={set('periodEnd')} {...aria('periodEnd')} />)}
+        {field('periodStart', t.labels.periodStart, <Input type="date" value={values.periodStart} onChange={set('periodStart')} />)}
+        {field('periodEnd', t.labels.periodEnd, <Input type="date" value={values.periodEnd} onChange={set('periodEnd')} />)}
       </div>
       <div>
-        <button type="submit" disabled={pending} className={primaryButton}>
+        <Button type="submit" busy={busy}>
           {t.raise}
-        </button>
+        </Button>
       </div>
     </form>
   );

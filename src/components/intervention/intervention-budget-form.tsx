@@ -2,9 +2,13 @@
 
 import { useState } from 'react';
 import { saveInterventionBudgetAction } from '@/app/forbund/[slug]/insatser/actions';
-import { Field, FormMessage, inputClass, primaryButton, useAction } from '@/components/plan/form-kit';
 import { formatKronor, parseKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 export interface BudgetCellValue {
   year: number;
@@ -19,7 +23,7 @@ export function InterventionBudgetForm({ slug, interventionId, planId, cells }: 
   const t = messages().planContent.interventionBudget;
   const kinds = t.kinds;
   const [values, setValues] = useState<Record<number, string>>(Object.fromEntries(cells.map((c) => [c.year, c.amount === null ? '' : formatKronor(c.amount, { unit: false })])));
-  const action = useAction();
+  const action = useServerAction();
   return (
     <form
       className="flex flex-col gap-3"
@@ -51,9 +55,9 @@ export function InterventionBudgetForm({ slug, interventionId, planId, cells }: 
               hint={c.afterEnd ? t.afterEndHint : undefined}
               error={action.fieldErrors[`amounts.${c.year}`] ?? (warn ? format(t.afterEndWarning, { year: c.year }) : undefined)}
             >
-              <input
+              <Input
                 id={id}
-                className={`${inputClass} text-right tabular-nums`}
+                className="text-right tabular-nums"
                 inputMode="decimal"
                 value={values[c.year] ?? ''}
                 onChange={(e) => setValues({ ...values, [c.year]: e.target.value })}
@@ -63,11 +67,11 @@ export function InterventionBudgetForm({ slug, interventionId, planId, cells }: 
           );
         })}
       </div>
-      <FormMessage message={action.message} />
+      <FormError message={action.message} />
       <div>
-        <button type="submit" className={primaryButton} disabled={action.pending} data-testid="intervention-budget-save">
+        <Button type="submit" size="lg" busy={action.busy} data-testid="intervention-budget-save">
           {t.save}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -3,8 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { saveInterventionAction } from '@/app/forbund/[slug]/insatser/actions';
-import { Field, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from '@/components/plan/form-kit';
 import { messages } from '@/i18n/catalog';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type Kind = 'INDIVIDUAL' | 'STRUCTURAL';
 type Status = 'PROPOSED' | 'DECIDED' | 'RUNNING' | 'ENDED';
@@ -51,7 +57,7 @@ export function InterventionForm({ slug, year, intervention, options, onDone }: 
   const shownGroups = new Set(options.targetGroups.map((g) => g.id));
   const otherGroups = (intervention?.targetGroupIds ?? []).filter((id) => !shownGroups.has(id));
   const [groups, setGroups] = useState<string[]>((intervention?.targetGroupIds ?? []).filter((id) => shownGroups.has(id)));
-  const action = useAction();
+  const action = useServerAction();
   const p = `intervention-${intervention?.id ?? 'new'}`;
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
   const toggle = (list: string[], setList: (ids: string[]) => void, id: string) => setList(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
@@ -81,49 +87,49 @@ export function InterventionForm({ slug, year, intervention, options, onDone }: 
       }}
     >
       <Field id={`${p}-name`} label={area.interventions.name} error={action.fieldErrors.name}>
-        <input id={`${p}-name`} className={inputClass} value={v.name} onChange={set('name')} />
+        <Input id={`${p}-name`} value={v.name} onChange={set('name')} />
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${p}-kind`} label={area.interventions.kind} error={action.fieldErrors.kind}>
-          <select id={`${p}-kind`} className={inputClass} value={v.kind} onChange={set('kind')}>
+          <Select id={`${p}-kind`} value={v.kind} onChange={set('kind')}>
             {(['INDIVIDUAL', 'STRUCTURAL'] as const).map((k) => (
               <option key={k} value={k}>
                 {area.interventionKind[k]}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
         <Field id={`${p}-status`} label={area.interventions.status} error={action.fieldErrors.status}>
-          <select id={`${p}-status`} className={inputClass} value={v.status} onChange={set('status')}>
+          <Select id={`${p}-status`} value={v.status} onChange={set('status')}>
             {(['PROPOSED', 'DECIDED', 'RUNNING', 'ENDED'] as const).map((s) => (
               <option key={s} value={s}>
                 {area.interventionStatus[s]}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
         <Field id={`${p}-start`} label={t.startDate} error={action.fieldErrors.startDate}>
-          <input id={`${p}-start`} type="date" className={inputClass} value={v.startDate} onChange={set('startDate')} />
+          <Input id={`${p}-start`} type="date" value={v.startDate} onChange={set('startDate')} />
         </Field>
         <Field id={`${p}-end`} label={t.endDate} hint={t.endDateHint} error={action.fieldErrors.endDate}>
-          <input id={`${p}-end`} type="date" className={inputClass} value={v.endDate} onChange={set('endDate')} />
+          <Input id={`${p}-end`} type="date" value={v.endDate} onChange={set('endDate')} />
         </Field>
       </div>
       <Field id={`${p}-description`} label={t.description} error={action.fieldErrors.description}>
-        <textarea id={`${p}-description`} className={inputClass} rows={3} value={v.description} onChange={set('description')} />
+        <Textarea id={`${p}-description`} rows={3} value={v.description} onChange={set('description')} />
       </Field>
       <Field id={`${p}-decision`} label={t.fundingDecision} error={action.fieldErrors.fundingDecisionId}>
-        <select id={`${p}-decision`} className={inputClass} value={v.fundingDecisionId} onChange={set('fundingDecisionId')}>
+        <Select id={`${p}-decision`} value={v.fundingDecisionId} onChange={set('fundingDecisionId')}>
           <option value="">{t.noDecision}</option>
           {options.decisions.map((d) => (
             <option key={d.id} value={d.id}>
               {d.label}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
       <Field id={`${p}-implementation`} label={t.implementationPlan} hint={t.implementationPlanHint} error={action.fieldErrors.implementationPlan}>
-        <textarea id={`${p}-implementation`} className={inputClass} rows={3} value={v.implementationPlan} onChange={set('implementationPlan')} />
+        <Textarea id={`${p}-implementation`} rows={3} value={v.implementationPlan} onChange={set('implementationPlan')} />
       </Field>
       <fieldset>
         <legend className="text-sm font-medium">{area.interventions.responsible}</legend>
@@ -147,15 +153,15 @@ export function InterventionForm({ slug, year, intervention, options, onDone }: 
           {action.fieldErrors.targetGroupIds ? <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p> : null}
         </fieldset>
       ) : null}
-      <FormMessage message={action.message} />
+      <FormError message={action.message} />
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={action.pending} data-testid="intervention-save">
+        <Button type="submit" size="lg" busy={action.busy} data-testid="intervention-save">
           {common.save}
-        </button>
+        </Button>
         {onDone ? (
-          <button type="button" className={secondaryButton} onClick={onDone}>
+          <Button variant="secondary" onClick={onDone}>
             {common.cancel}
-          </button>
+          </Button>
         ) : null}
       </div>
     </form>
@@ -168,8 +174,8 @@ export function InterventionFormToggle(props: { slug: string; year: number | nul
   const [open, setOpen] = useState(false);
   if (open) return <InterventionForm {...props} onDone={() => setOpen(false)} />;
   return (
-    <button type="button" className={primaryButton} onClick={() => setOpen(true)} data-testid={props.intervention ? 'intervention-edit' : 'intervention-new'}>
+    <Button size="lg" onClick={() => setOpen(true)} data-testid={props.intervention ? 'intervention-edit' : 'intervention-new'}>
       {props.intervention ? t.edit : t.new}
-    </button>
+    </Button>
   );
 }

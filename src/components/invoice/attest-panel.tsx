@@ -4,6 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
+import { controlClass } from '@/components/ui/control-class';
 
 type Result = ActionResult<unknown, unknown>;
 interface Props {
@@ -23,8 +25,6 @@ interface Props {
   };
 }
 
-const button = 'rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-50';
-const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
 
 /** Says plainly whether the signed-in person may attest the invoice and why, with the buttons that apply. */
 export function AttestPanel(props: Props) {
@@ -68,7 +68,7 @@ export function AttestPanel(props: Props) {
           {unavailable ? (
             <label className="text-sm">
               {t.unavailableNote}
-              <textarea className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
+              <textarea className={controlClass} value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
             </label>
           ) : null}
         </div>
@@ -78,35 +78,30 @@ export function AttestPanel(props: Props) {
           {!unavailable ? (
             <label className="text-sm">
               {t.note}
-              <input className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />
+              <input className={controlClass} value={note} onChange={(event) => setNote(event.target.value)} />
             </label>
           ) : null}
           <div>
-            <button
-              type="button"
-              disabled={busy}
-              className={`${button} bg-accent-700 text-white hover:bg-accent-800`}
+            <Button disabled={busy}
               data-testid="attest-submit"
               onClick={() => run(() => props.actions.attest({ ...base, aboveLimitRoleUnavailable: unavailable, note }))}
             >
               {t.attest}
-            </button>
+            </Button>
           </div>
           <details>
             <summary className="cursor-pointer text-sm font-medium">{t.reject}</summary>
             <label className="mt-2 block text-sm">
               {t.rejectionReason}
-              <textarea className={inputClass} value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />
+              <textarea className={controlClass} value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />
             </label>
-            <button
-              type="button"
-              disabled={busy}
-              className={`${button} mt-2 border border-red-700 text-red-800 hover:bg-red-50`}
+            <Button disabled={busy}
+              variant="danger" className="mt-2"
               data-testid="reject-submit"
               onClick={() => run(() => props.actions.reject({ ...base, reason, aboveLimitRoleUnavailable: unavailable }))}
             >
               {t.reject}
-            </button>
+            </Button>
           </details>
         </div>
       ) : null}
@@ -114,17 +109,14 @@ export function AttestPanel(props: Props) {
         <div className="mt-3 flex flex-wrap items-end gap-2">
           <label className="text-sm">
             {t.paidAt}
-            <input type="date" className={inputClass} value={paidAt} onChange={(event) => setPaidAt(event.target.value)} />
+            <input type="date" className={controlClass} value={paidAt} onChange={(event) => setPaidAt(event.target.value)} />
           </label>
-          <button
-            type="button"
-            disabled={busy}
-            className={`${button} bg-accent-700 text-white hover:bg-accent-800`}
+          <Button disabled={busy}
             data-testid="mark-paid-submit"
             onClick={() => run(() => props.actions.markPaid({ ...base, paidAt }))}
           >
             {t.markPaid}
-          </button>
+          </Button>
         </div>
       ) : null}
       {error ? (

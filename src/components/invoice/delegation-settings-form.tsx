@@ -4,10 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
+import { controlClass } from '@/components/ui/control-class';
 
 type Result = ActionResult<unknown, unknown>;
 type BoardRole = 'CHAIR' | 'VICE_CHAIR';
-const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
 
 function failureText(result: Result): Record<string, string> {
   if (result.ok) return {};
@@ -28,7 +29,7 @@ export function DelegationSettingsForm(props: {
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const error = (name: string) => (errors[name] ? <p className="mt-1 text-sm text-red-700">{errors[name]}</p> : null);
   const roleSelect = (name: 'attestAboveLimitRole' | 'attestSubstituteRole') => (
-    <select id={`delegation-${name}`} className={inputClass} value={values[name]} onChange={(event) => set({ [name]: event.target.value as BoardRole })}>
+    <select id={`delegation-${name}`} className={controlClass} value={values[name]} onChange={(event) => set({ [name]: event.target.value as BoardRole })}>
       {(['CHAIR', 'VICE_CHAIR'] as const).map((role) => (
         <option key={role} value={role}>
           {roles[role]}
@@ -50,12 +51,12 @@ export function DelegationSettingsForm(props: {
     >
       <label htmlFor="delegation-limit" className="text-sm font-medium">
         {t.directorAttestLimitPbb}
-        <input id="delegation-limit" className={inputClass} value={values.directorAttestLimitPbb} onChange={(event) => set({ directorAttestLimitPbb: event.target.value })} />
+        <input id="delegation-limit" className={controlClass} value={values.directorAttestLimitPbb} onChange={(event) => set({ directorAttestLimitPbb: event.target.value })} />
       </label>
       {error('directorAttestLimitPbb')}
       <label htmlFor="delegation-vat" className="text-sm font-medium">
         {t.vatRate}
-        <input id="delegation-vat" className={inputClass} value={values.vatPercent} onChange={(event) => set({ vatPercent: event.target.value })} />
+        <input id="delegation-vat" className={controlClass} value={values.vatPercent} onChange={(event) => set({ vatPercent: event.target.value })} />
       </label>
       {error('vatPercent')}
       <label htmlFor="delegation-attestAboveLimitRole" className="text-sm font-medium">
@@ -70,9 +71,9 @@ export function DelegationSettingsForm(props: {
       {error('form')}
       {saved ? <p role="status" className="text-sm text-green-800">{t.saved}</p> : null}
       <div>
-        <button type="submit" className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+        <Button type="submit" >
           {t.save}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -107,17 +108,17 @@ export function PriceBaseAmountForm(props: {
     >
       <label className="text-sm font-medium">
         {t.year}
-        <input className={inputClass} inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} />
+        <input className={controlClass} inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} />
         {errors.year ? <span className="block text-sm text-red-700">{errors.year}</span> : null}
       </label>
       <label className="text-sm font-medium">
         {t.amount}
-        <input className={inputClass} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
+        <input className={controlClass} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
         {errors.amount ? <span className="block text-sm text-red-700">{errors.amount}</span> : null}
       </label>
-      <button type="submit" className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+      <Button type="submit" >
         {t.add}
-      </button>
+      </Button>
       {errors.form ? <p className="w-full text-sm text-red-700">{errors.form}</p> : null}
     </form>
   );

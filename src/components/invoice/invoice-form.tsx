@@ -8,6 +8,8 @@ import { MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { invoiceFormSchema, type InvoiceFormValues } from './invoice-form-schema';
+import { Button } from '@/components/ui/button';
+import { controlClass } from '@/components/ui/control-class';
 
 interface Options {
   budgetLines: { year: number; lines: { id: string; name: string }[] }[];
@@ -15,7 +17,6 @@ interface Options {
   people: { id: string; name: string }[];
 }
 
-const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-accent-700 focus:outline-none focus:ring-2 focus:ring-accent-700/30';
 
 export function InvoiceForm({
   slug,
@@ -53,10 +54,10 @@ export function InvoiceForm({
     </div>
   );
   const input = (name: keyof InvoiceFormValues, type = 'text', extra: Record<string, string> = {}) => (
-    <input id={`invoice-${name}`} type={type} className={inputClass} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `invoice-${name}-error` : undefined} {...extra} {...form.register(name)} />
+    <input id={`invoice-${name}`} type={type} className={controlClass} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `invoice-${name}-error` : undefined} {...extra} {...form.register(name)} />
   );
   const select = (name: keyof InvoiceFormValues, children: React.ReactNode) => (
-    <select id={`invoice-${name}`} className={inputClass} aria-invalid={errors[name] ? true : undefined} {...form.register(name)}>
+    <select id={`invoice-${name}`} className={controlClass} aria-invalid={errors[name] ? true : undefined} {...form.register(name)}>
       <option value="">{t.labels.none}</option>
       {children}
     </select>
@@ -154,14 +155,13 @@ export function InvoiceForm({
         </p>
       ) : null}
       <div>
-        <button
-          type="submit"
+        <Button type="submit"
           disabled={form.formState.isSubmitting}
-          className="rounded bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-800 disabled:opacity-50"
+          size="lg"
           data-testid="invoice-submit"
         >
           {form.formState.isSubmitting ? t.saving : t.save}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -3,14 +3,21 @@
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
 import { LinkFields, type LinkOptions, type Links } from './link-fields';
-import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 interface Props {
   slug: string;
   meetingId: string;
   agendaItems: { id: string; title: string; hasParagraph: boolean }[];
   options: LinkOptions;
-  action: (input: { slug: string; meetingId: string; agendaItemId: string | null; title: string; discussion: string; matterId: string | null; interventionId: string | null; planId: string | null }) => Promise<MinutesActionResult>;
+  action: (input: { slug: string; meetingId: string; agendaItemId: string | null; title: string; discussion: string; matterId: string | null; interventionId: string | null; planId: string | null }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 const noLinks: Links = { matterId: '', interventionId: '', planId: '' };
@@ -18,7 +25,7 @@ const noLinks: Links = { matterId: '', interventionId: '', planId: '' };
 /** Adds a § from an agenda item (title and matter follow the item) or a free one. */
 export function AddParagraphForm({ slug, meetingId, agendaItems, options, action }: Props) {
   const t = messages().minutes.form;
-  const { busy, error, fieldErrors, run } = useMinutesAction();
+  const { busy, message: error, fieldErrors, run } = useServerAction();
   const firstOpen = agendaItems.find((item) => !item.hasParagraph);
   const [agendaItemId, setAgendaItemId] = useState(firstOpen?.id ?? '');
   const [title, setTitle] = useState('');
@@ -51,7 +58,7 @@ export function AddParagraphForm({ slug, meetingId, agendaItems, options, action
         <label htmlFor="add-paragraph-agenda" className="text-sm font-medium">
           {t.fromAgenda}
         </label>
-        <select id="add-paragraph-agenda" className={inputClass} value={agendaItemId} onChange={(event) => setAgendaItemId(event.target.value)}>
+        <Select id="add-paragraph-agenda" value={agendaItemId} onChange={(event) => setAgendaItemId(event.target.value)}>
           <option value="">{t.freeParagraph}</option>
           {agendaItems.map((item) => (
             <option key={item.id} value={item.id}>
@@ -59,29 +66,29 @@ export function AddParagraphForm({ slug, meetingId, agendaItems, options, action
               {item.hasParagraph ? ' ✓' : ''}
             </option>
           ))}
-        </select>
-        <FieldError id="add-paragraph-agenda-error" message={fieldErrors.agendaItemId} />
+        </Select>
+        <FieldError id="add-paragraph-agenda-error" error={fieldErrors.agendaItemId} />
       </div>
       <div>
         <label htmlFor="add-paragraph-title-input" className="text-sm font-medium">
           {t.title}
         </label>
-        <input id="add-paragraph-title-input" className={inputClass} value={title} onChange={(event) => setTitle(event.target.value)} aria-describedby={fieldErrors.title ? 'add-paragraph-title-error' : undefined} />
-        <FieldError id="add-paragraph-title-error" message={fieldErrors.title} />
+        <Input id="add-paragraph-title-input" value={title} onChange={(event) => setTitle(event.target.value)} aria-describedby={fieldErrors.title ? 'add-paragraph-title-error' : undefined} />
+        <FieldError id="add-paragraph-title-error" error={fieldErrors.title} />
       </div>
       <div>
         <label htmlFor="add-paragraph-discussion" className="text-sm font-medium">
           {t.discussion}
         </label>
-        <textarea id="add-paragraph-discussion" rows={3} className={inputClass} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
-        <FieldError id="add-paragraph-discussion-error" message={fieldErrors.discussion} />
+        <Textarea id="add-paragraph-discussion" rows={3} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
+        <FieldError id="add-paragraph-discussion-error" error={fieldErrors.discussion} />
       </div>
       {agendaItemId ? null : <LinkFields idPrefix="add-paragraph" options={options} value={links} onChange={setLinks} errors={fieldErrors} />}
       <FormError message={error} testId="add-paragraph-error" />
       <div>
-        <button type="submit" disabled={busy} className={primaryButton} data-testid="add-paragraph-submit">
+        <Button type="submit" busy={busy} data-testid="add-paragraph-submit">
           {t.add}
-        </button>
+        </Button>
       </div>
     </form>
   );

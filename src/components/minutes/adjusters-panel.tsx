@@ -2,7 +2,12 @@
 
 import { useRef, useState } from 'react';
 import { format, messages } from '@/i18n/catalog';
-import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Select } from '@/components/ui/select';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 interface Props {
   slug: string;
@@ -12,15 +17,15 @@ interface Props {
   candidates: { personId: string; name: string }[] | null;
   /** The signed-in person is a chosen adjuster who has not approved yet. */
   mayApprove: boolean;
-  chooseAction: (input: { slug: string; meetingId: string; personIds: string[] }) => Promise<MinutesActionResult>;
-  approveAction: (input: { slug: string; meetingId: string }) => Promise<MinutesActionResult>;
+  chooseAction: (input: { slug: string; meetingId: string; personIds: string[] }) => Promise<ActionResult<unknown, unknown>>;
+  approveAction: (input: { slug: string; meetingId: string }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** The two adjusters, their approvals, the choice (office) and the "Justera protokollet" button (the adjuster). */
 export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayApprove, chooseAction, approveAction }: Props) {
   const t = messages().minutes.adjusters;
-  const choose = useMinutesAction();
-  const approve = useMinutesAction();
+  const choose = useServerAction();
+  const approve = useServerAction();
   const [first, setFirst] = useState(adjusters[0]?.personId ?? '');
   const [second, setSecond] = useState(adjusters[1]?.personId ?? '');
   // After approving, the button goes away: focus moves to the panel's heading, not to the page's body.
@@ -61,32 +66,32 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
               <label htmlFor={id} className="text-sm font-medium">
                 {label}
               </label>
-              <select id={id} className={inputClass} value={value} onChange={(event) => set(event.target.value)}>
+              <Select id={id} value={value} onChange={(event) => set(event.target.value)}>
                 <option value="">{t.choosePlaceholder}</option>
                 {candidates.map((candidate) => (
                   <option key={candidate.personId} value={candidate.personId}>
                     {candidate.name}
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
           ))}
-          <FieldError id="adjusters-error-field" message={choose.fieldErrors.personIds} />
-          <FormError message={choose.fieldErrors.personIds ? null : choose.error} testId="adjusters-error" />
+          <FieldError id="adjusters-error-field" error={choose.fieldErrors.personIds} />
+          <FormError message={choose.fieldErrors.personIds ? null : choose.message} testId="adjusters-error" />
           <div>
-            <button type="submit" disabled={choose.busy} className={primaryButton} data-testid="adjusters-submit">
+            <Button type="submit" busy={choose.busy} data-testid="adjusters-submit">
               {t.choose}
-            </button>
+            </Button>
           </div>
         </form>
       ) : null}
       {mayApprove ? (
         <div className="mt-4 border-t border-slate-200 pt-3">
           <p className="text-sm">{t.approveLead}</p>
-          <FormError message={approve.error} testId="approve-error" />
-          <button type="button" disabled={approve.busy} className={`${primaryButton} mt-2`} data-testid="approve-minutes" onClick={() => void approve.run(() => approveAction({ slug, meetingId }), () => headingRef.current?.focus())}>
+          <FormError message={approve.message} testId="approve-error" />
+          <Button busy={approve.busy} className="mt-2" data-testid="approve-minutes" onClick={() => void approve.run(() => approveAction({ slug, meetingId }), () => headingRef.current?.focus())}>
             {t.approve}
-          </button>
+          </Button>
         </div>
       ) : null}
     </section>

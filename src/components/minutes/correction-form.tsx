@@ -2,19 +2,25 @@
 
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
-import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 interface Props {
   slug: string;
   meetingId: string;
   correctable: { id: string; year: number; number: number; title: string }[];
-  action: (input: { slug: string; meetingId: string; correctsId: string; title: string; discussion: string; decisionText: string }) => Promise<MinutesActionResult>;
+  action: (input: { slug: string; meetingId: string; correctsId: string; title: string; discussion: string; decisionText: string }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** A correction of locked minutes: a new paragraph here that points at the corrected one. */
 export function CorrectionForm({ slug, meetingId, correctable, action }: Props) {
   const t = messages().minutes;
-  const { busy, error, fieldErrors, run } = useMinutesAction();
+  const { busy, message: error, fieldErrors, run } = useServerAction();
   const [correctsId, setCorrectsId] = useState(correctable[0]?.id ?? '');
   const [discussion, setDiscussion] = useState('');
   const [decisionText, setDecisionText] = useState('');
@@ -38,32 +44,32 @@ export function CorrectionForm({ slug, meetingId, correctable, action }: Props) 
           <label htmlFor="correction-corrects" className="text-sm font-medium">
             {t.correction.corrects}
           </label>
-          <select id="correction-corrects" className={inputClass} value={correctsId} onChange={(event) => setCorrectsId(event.target.value)}>
+          <Select id="correction-corrects" value={correctsId} onChange={(event) => setCorrectsId(event.target.value)}>
             {correctable.map((paragraph) => (
               <option key={paragraph.id} value={paragraph.id}>
                 {`§ ${paragraph.number} (${paragraph.year}) ${paragraph.title}`}
               </option>
             ))}
-          </select>
-          <FieldError id="correction-corrects-error" message={fieldErrors.correctsId} />
+          </Select>
+          <FieldError id="correction-corrects-error" error={fieldErrors.correctsId} />
         </div>
         <div>
           <label htmlFor="correction-discussion" className="text-sm font-medium">
             {t.form.discussion}
           </label>
-          <textarea id="correction-discussion" rows={3} className={inputClass} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
+          <Textarea id="correction-discussion" rows={3} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
         </div>
         <div>
           <label htmlFor="correction-decision" className="text-sm font-medium">
             {t.form.decisionText}
           </label>
-          <textarea id="correction-decision" rows={2} className={inputClass} value={decisionText} onChange={(event) => setDecisionText(event.target.value)} />
+          <Textarea id="correction-decision" rows={2} value={decisionText} onChange={(event) => setDecisionText(event.target.value)} />
         </div>
         <FormError message={error} />
         <div>
-          <button type="submit" disabled={busy} className={primaryButton}>
+          <Button type="submit" busy={busy}>
             {t.correction.submit}
-          </button>
+          </Button>
         </div>
       </form>
     </details>

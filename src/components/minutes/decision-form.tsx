@@ -2,7 +2,12 @@
 
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
-import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 interface Props {
   slug: string;
@@ -18,13 +23,13 @@ interface Props {
     returnReason: string;
     adoptsPlan: boolean;
     fundsIntervention: boolean;
-  }) => Promise<MinutesActionResult>;
+  }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** Records the paragraph's decision; for a plan paragraph "adopts the plan" is ticked from the start. */
 export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
   const t = messages().minutes.decisionForm;
-  const { busy, error, fieldErrors, run } = useMinutesAction();
+  const { busy, message: error, fieldErrors, run } = useServerAction();
   const [text, setText] = useState(paragraph.decisionText);
   const [outcome, setOutcome] = useState<'DECIDED' | 'RETURNED'>('DECIDED');
   const [returnReason, setReturnReason] = useState('');
@@ -49,8 +54,8 @@ export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
         <label htmlFor={`${prefix}-text`} className="text-sm font-medium">
           {t.text}
         </label>
-        <textarea id={`${prefix}-text`} rows={2} className={inputClass} value={text} onChange={(event) => setText(event.target.value)} aria-describedby={fieldErrors.text ? `${prefix}-text-error` : undefined} />
-        <FieldError id={`${prefix}-text-error`} message={fieldErrors.text} />
+        <Textarea id={`${prefix}-text`} rows={2} value={text} onChange={(event) => setText(event.target.value)} aria-describedby={fieldErrors.text ? `${prefix}-text-error` : undefined} />
+        <FieldError id={`${prefix}-text-error`} error={fieldErrors.text} />
       </div>
       {paragraph.hasMatter ? (
         <fieldset>
@@ -72,8 +77,8 @@ export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
           <label htmlFor={`${prefix}-reason`} className="text-sm font-medium">
             {t.returnReason}
           </label>
-          <textarea id={`${prefix}-reason`} rows={2} className={inputClass} value={returnReason} onChange={(event) => setReturnReason(event.target.value)} />
-          <FieldError id={`${prefix}-reason-error`} message={fieldErrors.returnReason} />
+          <Textarea id={`${prefix}-reason`} rows={2} value={returnReason} onChange={(event) => setReturnReason(event.target.value)} />
+          <FieldError id={`${prefix}-reason-error`} error={fieldErrors.returnReason} />
         </div>
       ) : null}
       {outcome === 'DECIDED' && paragraph.concernsPlan ? (
@@ -82,7 +87,7 @@ export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
             <input type="checkbox" checked={adoptsPlan} onChange={(event) => setAdoptsPlan(event.target.checked)} data-testid="decision-adopts-plan" />
             {t.adoptsPlan}
           </label>
-          <FieldError id={`${prefix}-adopts-error`} message={fieldErrors.adoptsPlan} />
+          <FieldError id={`${prefix}-adopts-error`} error={fieldErrors.adoptsPlan} />
         </div>
       ) : null}
       {outcome === 'DECIDED' && paragraph.concernsIntervention ? (
@@ -91,14 +96,14 @@ export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
             <input type="checkbox" checked={fundsIntervention} onChange={(event) => setFundsIntervention(event.target.checked)} />
             {t.fundsIntervention}
           </label>
-          <FieldError id={`${prefix}-funds-error`} message={fieldErrors.fundsIntervention} />
+          <FieldError id={`${prefix}-funds-error`} error={fieldErrors.fundsIntervention} />
         </div>
       ) : null}
       <FormError message={error} testId="decision-error" />
       <div>
-        <button type="submit" disabled={busy} className={primaryButton} data-testid="decision-submit">
+        <Button type="submit" busy={busy} data-testid="decision-submit">
           {t.submit}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
 'use client';
 
 import { messages } from '@/i18n/catalog';
-import { FieldError, inputClass } from './use-minutes-action';
+import { FieldError } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
 
 export interface LinkOptions {
   matters: { id: string; year: number; number: number; title: string }[];
@@ -23,9 +24,8 @@ export function LinkFields({ idPrefix, options, value, onChange, errors, disable
       <label htmlFor={`${idPrefix}-${field}`} className="text-sm font-medium">
         {label}
       </label>
-      <select
+      <Select
         id={`${idPrefix}-${field}`}
-        className={inputClass}
         value={value[field]}
         disabled={disabled}
         onChange={(event) => onChange({ ...value, [field]: event.target.value })}
@@ -37,8 +37,8 @@ export function LinkFields({ idPrefix, options, value, onChange, errors, disable
             {item.label}
           </option>
         ))}
-      </select>
-      <FieldError id={`${idPrefix}-${field}-error`} message={errors[field]} />
+      </Select>
+      <FieldError id={`${idPrefix}-${field}-error`} error={errors[field]} />
     </div>
   );
   return (

@@ -3,7 +3,13 @@
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
 import { LinkFields, type LinkOptions, type Links } from './link-fields';
-import { FieldError, FormError, inputClass, primaryButton, secondaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 export interface EditableParagraph {
   id: string;
@@ -37,14 +43,14 @@ interface Props {
     matterId: string | null;
     interventionId: string | null;
     planId: string | null;
-  }) => Promise<MinutesActionResult>;
+  }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** Edits a paragraph's title, discussion, decision text and links, at the version shown. */
 export function ParagraphEditor({ slug, meetingId, paragraph, options, action }: Props) {
   const t = messages().minutes.form;
   const [open, setOpen] = useState(false);
-  const { busy, error, fieldErrors, run } = useMinutesAction();
+  const { busy, message: error, fieldErrors, run } = useServerAction();
   // The version this form edits: the page's, or the fresh one after a stale save.
   const [version, setVersion] = useState(paragraph.version);
   const [title, setTitle] = useState(paragraph.title);
@@ -65,9 +71,9 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
 
   if (!open) {
     return (
-      <button type="button" className={secondaryButton} onClick={startEditing} data-testid="paragraph-edit">
+      <Button variant="secondary" onClick={startEditing} data-testid="paragraph-edit">
         {t.edit} <span className="sr-only">§ {paragraph.number}</span>
-      </button>
+      </Button>
     );
   }
   return (
@@ -90,8 +96,9 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
               interventionId: links.interventionId || null,
               planId: links.planId || null,
             }),
-          () => setOpen(false),
-          (fresh) => {
+          {
+            onSuccess: () => setOpen(false),
+            onStale: (fresh) => {
             // Someone saved first: show what they saved; the message asks for the change again.
             const latest = fresh as FreshParagraph;
             setVersion(latest.version);
@@ -99,6 +106,7 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
             setDiscussion(latest.discussion);
             setDecisionText(latest.decisionText);
             setLinks({ matterId: latest.matterId ?? '', interventionId: latest.interventionId ?? '', planId: latest.planId ?? '' });
+            },
           },
         );
       }}
@@ -107,32 +115,32 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
         <label htmlFor={`${prefix}-title`} className="text-sm font-medium">
           {t.title}
         </label>
-        <input id={`${prefix}-title`} className={inputClass} value={title} onChange={(event) => setTitle(event.target.value)} />
-        <FieldError id={`${prefix}-title-error`} message={fieldErrors.title} />
+        <Input id={`${prefix}-title`} value={title} onChange={(event) => setTitle(event.target.value)} />
+        <FieldError id={`${prefix}-title-error`} error={fieldErrors.title} />
       </div>
       <div>
         <label htmlFor={`${prefix}-discussion`} className="text-sm font-medium">
           {t.discussion}
         </label>
-        <textarea id={`${prefix}-discussion`} rows={4} className={inputClass} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
-        <FieldError id={`${prefix}-discussion-error`} message={fieldErrors.discussion} />
+        <Textarea id={`${prefix}-discussion`} rows={4} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
+        <FieldError id={`${prefix}-discussion-error`} error={fieldErrors.discussion} />
       </div>
       <div>
         <label htmlFor={`${prefix}-decision`} className="text-sm font-medium">
           {t.decisionText}
         </label>
-        <textarea id={`${prefix}-decision`} rows={2} className={inputClass} value={decisionText} onChange={(event) => setDecisionText(event.target.value)} />
-        <FieldError id={`${prefix}-decision-error`} message={fieldErrors.decisionText} />
+        <Textarea id={`${prefix}-decision`} rows={2} value={decisionText} onChange={(event) => setDecisionText(event.target.value)} />
+        <FieldError id={`${prefix}-decision-error`} error={fieldErrors.decisionText} />
       </div>
       <LinkFields idPrefix={prefix} options={options} value={links} onChange={setLinks} errors={fieldErrors} disabled={paragraph.hasDecision} />
       <FormError message={error} testId="paragraph-edit-error" />
       <div className="flex gap-2">
-        <button type="submit" disabled={busy} className={primaryButton} data-testid="paragraph-save">
+        <Button type="submit" busy={busy} data-testid="paragraph-save">
           {t.save}
-        </button>
-        <button type="button" className={secondaryButton} onClick={() => setOpen(false)}>
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
           {t.cancel}
-        </button>
+        </Button>
       </div>
     </form>
   );

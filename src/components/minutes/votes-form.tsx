@@ -2,7 +2,12 @@
 
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
-import { FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type Choice = 'FOR' | 'AGAINST' | 'ABSTAIN';
 
@@ -11,13 +16,13 @@ interface Props {
   meetingId: string;
   paragraph: { id: string; number: number; votes: { personId: string; choice: Choice; reservation: string | null }[] };
   voters: { personId: string; name: string }[];
-  action: (input: { slug: string; meetingId: string; paragraphId: string; votes: { personId: string; choice: Choice; reservation: string | null }[] }) => Promise<MinutesActionResult>;
+  action: (input: { slug: string; meetingId: string; paragraphId: string; votes: { personId: string; choice: Choice; reservation: string | null }[] }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** Per voter (members present and deputies serving): for, against, abstain or no vote; a reservation for those against. */
 export function VotesForm({ slug, meetingId, paragraph, voters, action }: Props) {
   const t = messages().minutes;
-  const { busy, error, fieldErrors, run } = useMinutesAction();
+  const { busy, message: error, fieldErrors, run } = useServerAction();
   const initial = Object.fromEntries(voters.map((voter) => {
     const vote = paragraph.votes.find((v) => v.personId === voter.personId);
     return [voter.personId, { choice: (vote?.choice ?? '') as Choice | '', reservation: vote?.reservation ?? '' }];
@@ -60,23 +65,22 @@ export function VotesForm({ slug, meetingId, paragraph, voters, action }: Props)
                     <label className="sr-only" htmlFor={`${prefix}-${voter.personId}-choice`}>
                       {`${t.votesForm.choice}: ${voter.name}`}
                     </label>
-                    <select id={`${prefix}-${voter.personId}-choice`} className={inputClass} value={vote.choice} onChange={(event) => set({ choice: event.target.value as Choice | '' })}>
+                    <Select id={`${prefix}-${voter.personId}-choice`} value={vote.choice} onChange={(event) => set({ choice: event.target.value as Choice | '' })}>
                       <option value="">{t.votesForm.notVoting}</option>
                       {(['FOR', 'AGAINST', 'ABSTAIN'] as const).map((choice) => (
                         <option key={choice} value={choice}>
                           {t.choice[choice]}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                     {fieldErrors[`votes.${voter.personId}`] ? <p className="mt-1 text-sm text-red-700">{fieldErrors[`votes.${voter.personId}`]}</p> : null}
                   </td>
                   <td>
                     <label className="sr-only" htmlFor={`${prefix}-${voter.personId}-reservation`}>
                       {`${t.votesForm.reservation}: ${voter.name}`}
                     </label>
-                    <input
+                    <Input
                       id={`${prefix}-${voter.personId}-reservation`}
-                      className={inputClass}
                       value={vote.reservation}
                       disabled={vote.choice !== 'AGAINST'}
                       onChange={(event) => set({ reservation: event.target.value })}
@@ -88,9 +92,9 @@ export function VotesForm({ slug, meetingId, paragraph, voters, action }: Props)
           </tbody>
         </table>
         <FormError message={error} testId="votes-error" />
-        <button type="submit" disabled={busy} className={`${primaryButton} mt-2`} data-testid="votes-submit">
+        <Button type="submit" busy={busy} className="mt-2" data-testid="votes-submit">
           {t.votesForm.submit}
-        </button>
+        </Button>
       </form>
     </details>
   );

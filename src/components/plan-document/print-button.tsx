@@ -1,10 +1,12 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
+
 /** Opens the browser's print dialog (the page has a print stylesheet). */
 export function PrintButton({ label }: { label: string }) {
   return (
-    <button type="button" data-read-only className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50" onClick={() => window.print()}>
+    <Button variant="secondary" size="sm" data-read-only onClick={() => window.print()}>
       {label}
-    </button>
+    </Button>
   );
 }

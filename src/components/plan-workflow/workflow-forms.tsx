@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import {
   commentPlanAction,
@@ -12,61 +11,26 @@ import {
   saveSummaryAction,
 } from '@/app/forbund/[slug]/plan/arbetsgang/actions';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
-
-const button = 'rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-50';
-const primary = `${button} bg-accent-700 text-white hover:bg-accent-800`;
-const secondary = `${button} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`;
-const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
-
-type Result = ActionResult<unknown, unknown>;
-
-/** Runs an action, refreshes the page on success and keeps the refusal's Swedish message (per field when there are fields). */
-function useRun() {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  async function run(action: () => Promise<Result>, onOk?: () => void): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    setFieldErrors({});
-    const result = await action();
-    setBusy(false);
-    if (result.ok) {
-      onOk?.();
-      router.refresh();
-      return true;
-    }
-    if (result.code === 'VALIDATION') setFieldErrors(result.fieldErrors);
-    setError(result.code === 'VALIDATION' ? Object.values(result.fieldErrors).join(' ') : result.message);
-    return false;
-  }
-  return { busy, error, fieldErrors, run };
-}
-
-function ErrorText({ error, testId }: { error: string | null; testId?: string }) {
-  return error ? (
-    <p role="alert" className="mt-2 text-sm text-red-700" data-testid={testId}>
-      {error}
-    </p>
-  ) : null;
-}
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 export function MoveButton(props: { slug: string; planId: string; version: number; step: 'sendToPreparation' | 'sendToConsultation' | 'sendToBoard' | 'returnToDraft'; label: string; disabled?: boolean }) {
-  const { busy, error, run } = useRun();
+  const { busy, message, fieldErrors, run } = useServerAction();
+  const error = Object.values(fieldErrors).join(' ') || message;
   return (
     <div>
-      <button
-        type="button"
-        className={props.step === 'returnToDraft' ? secondary : primary}
-        disabled={busy || props.disabled}
+      <Button variant={props.step === 'returnToDraft' ? 'secondary' : 'primary'}
+        busy={busy} disabled={props.disabled}
         data-testid={`workflow-${props.step}`}
         onClick={() => run(() => movePlanAction({ slug: props.slug, planId: props.planId, version: props.version, step: props.step }))}
       >
         {props.label}
-      </button>
-      <ErrorText error={error} testId="workflow-error" />
+      </Button>
+      <FormError message={error} testId="workflow-error" className="mt-2" />
     </div>
   );
 }
@@ -77,7 +41,7 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
   const [sectionId, setSectionId] = useState('');
   const [body, setBody] = useState('');
   const [saved, setSaved] = useState(false);
-  const { busy, error, fieldErrors, run } = useRun();
+  const { busy, message, fieldErrors, run } = useServerAction();
   return (
     <form
       className="grid gap-3"
@@ -94,38 +58,30 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
         );
       }}
     >
-      <div>
-        <label htmlFor={`${id}-section`} className="text-sm font-medium">
-          {t.commentSection}
-        </label>
-        <select id={`${id}-section`} className={inputClass} value={sectionId} onChange={(event) => setSectionId(event.target.value)}>
+      <Field id={`${id}-section`} label={t.commentSection} labelClassName="text-sm font-medium" error={fieldErrors.sectionId}>
+        <Select value={sectionId} onChange={(event) => setSectionId(event.target.value)}>
           <option value="">{t.wholePlan}</option>
           {props.sections.map((section) => (
             <option key={section.id} value={section.id}>
               {section.label}
             </option>
           ))}
-        </select>
-        {fieldErrors.sectionId ? <p className="mt-1 text-sm text-red-700">{fieldErrors.sectionId}</p> : null}
-      </div>
+        </Select>
+      </Field>
+      <Field id={`${id}-body`} label={t.comment} labelClassName="text-sm font-medium" error={fieldErrors.body}>
+        <Textarea rows={3} value={body} onChange={(event) => setBody(event.target.value)} />
+      </Field>
       <div>
-        <label htmlFor={`${id}-body`} className="text-sm font-medium">
-          {t.comment}
-        </label>
-        <textarea id={`${id}-body`} className={inputClass} rows={3} value={body} onChange={(event) => setBody(event.target.value)} aria-invalid={Boolean(fieldErrors.body)} />
-        {fieldErrors.body ? <p className="mt-1 text-sm text-red-700">{fieldErrors.body}</p> : null}
-      </div>
-      <div>
-        <button type="submit" className={primary} disabled={busy}>
+        <Button type="submit" busy={busy}>
           {t.commentSubmit}
-        </button>
+        </Button>
         {saved ? (
           <span role="status" className="ml-3 text-sm text-accent-800">
             {t.commentSaved}
           </span>
         ) : null}
       </div>
-      {error && Object.keys(fieldErrors).length === 0 ? <ErrorText error={error} /> : null}
+      {Object.keys(fieldErrors).length === 0 ? <FormError message={message} /> : null}
     </form>
   );
 }
@@ -134,7 +90,8 @@ export function ReplyForm(props: { slug: string; commentId: string; version: num
   const t = messages().planWorkflow.page;
   const id = useId();
   const [reply, setReply] = useState(props.initial ?? '');
-  const { busy, error, run } = useRun();
+  const { busy, message, fieldErrors, run } = useServerAction();
+  const error = Object.values(fieldErrors).join(' ') || message;
   return (
     <form
       className="mt-2"
@@ -147,11 +104,11 @@ export function ReplyForm(props: { slug: string; commentId: string; version: num
       <label htmlFor={id} className="text-sm font-medium">
         {t.reply}
       </label>
-      <textarea id={id} className={inputClass} rows={2} value={reply} onChange={(event) => setReply(event.target.value)} />
-      <button type="submit" className={`${secondary} mt-2`} disabled={busy}>
+      <Textarea id={id} rows={2} value={reply} onChange={(event) => setReply(event.target.value)} />
+      <Button type="submit" variant="secondary" className="mt-2" busy={busy}>
         {t.replySubmit}
-      </button>
-      <ErrorText error={error} />
+      </Button>
+      <FormError message={error} className="mt-2" />
     </form>
   );
 }
@@ -161,7 +118,8 @@ export function SummaryForm(props: { slug: string; planId: string; version: numb
   const id = useId();
   const [summary, setSummary] = useState(props.initial ?? '');
   const [saved, setSaved] = useState(false);
-  const { busy, error, run } = useRun();
+  const { busy, message, fieldErrors, run } = useServerAction();
+  const error = Object.values(fieldErrors).join(' ') || message;
   return (
     <form
       data-testid="summary-form"
@@ -174,16 +132,16 @@ export function SummaryForm(props: { slug: string; planId: string; version: numb
       <label htmlFor={id} className="text-sm font-medium">
         {t.summaryLabel}
       </label>
-      <textarea id={id} className={inputClass} rows={5} value={summary} onChange={(event) => setSummary(event.target.value)} />
-      <button type="submit" className={`${primary} mt-2`} disabled={busy}>
+      <Textarea id={id} rows={5} value={summary} onChange={(event) => setSummary(event.target.value)} />
+      <Button type="submit" className="mt-2" busy={busy}>
         {t.summarySubmit}
-      </button>
+      </Button>
       {saved ? (
         <span role="status" className="ml-3 text-sm text-accent-800">
           {t.saved}
         </span>
       ) : null}
-      <ErrorText error={error} />
+      <FormError message={error} className="mt-2" />
     </form>
   );
 }
@@ -193,7 +151,8 @@ export function ConsiderationForm(props: { slug: string; planId: string; conclus
   const id = useId();
   const [text, setText] = useState(props.initial?.text ?? '');
   const [saved, setSaved] = useState(false);
-  const { busy, error, run } = useRun();
+  const { busy, message, fieldErrors, run } = useServerAction();
+  const error = Object.values(fieldErrors).join(' ') || message;
   return (
     <form
       className="mt-2"
@@ -207,16 +166,16 @@ export function ConsiderationForm(props: { slug: string; planId: string; conclus
       <label htmlFor={id} className="text-sm font-medium">
         {t.considerationLabel}
       </label>
-      <textarea id={id} className={inputClass} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
-      <button type="submit" className={`${secondary} mt-2`} disabled={busy}>
+      <Textarea id={id} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
+      <Button type="submit" variant="secondary" className="mt-2" busy={busy}>
         {t.considerationSubmit}
-      </button>
+      </Button>
       {saved ? (
         <span role="status" className="ml-3 text-sm text-accent-800">
           {t.saved}
         </span>
       ) : null}
-      <ErrorText error={error} />
+      <FormError message={error} className="mt-2" />
     </form>
   );
 }
@@ -235,7 +194,7 @@ export function ConclusionForm(props: { slug: string; year: number; meetings: { 
   const [question, setQuestion] = useState(props.value?.question ?? '');
   const [conclusion, setConclusion] = useState(props.value?.conclusion ?? '');
   const [meetingId, setMeetingId] = useState(props.value?.meetingId ?? props.meetings[0]?.id ?? '');
-  const { busy, error, fieldErrors, run } = useRun();
+  const { busy, message, fieldErrors, run } = useServerAction();
   return (
     <form
       className="grid gap-3"
@@ -263,45 +222,33 @@ export function ConclusionForm(props: { slug: string; year: number; meetings: { 
         );
       }}
     >
-      <div>
-        <label htmlFor={`${base}-meeting`} className="text-sm font-medium">
-          {t.meeting}
-        </label>
-        <select id={`${base}-meeting`} className={inputClass} value={meetingId} onChange={(event) => setMeetingId(event.target.value)}>
+      <Field id={`${base}-meeting`} label={t.meeting} labelClassName="text-sm font-medium" error={fieldErrors.meetingId}>
+        <Select value={meetingId} onChange={(event) => setMeetingId(event.target.value)}>
           <option value="">{t.noMeeting}</option>
           {props.meetings.map((m) => (
             <option key={m.id} value={m.id}>
               {m.label}
             </option>
           ))}
-        </select>
-        {fieldErrors.meetingId ? <p className="mt-1 text-sm text-red-700">{fieldErrors.meetingId}</p> : null}
-      </div>
-      <div>
-        <label htmlFor={`${base}-question`} className="text-sm font-medium">
-          {t.question}
-        </label>
-        <textarea id={`${base}-question`} className={inputClass} rows={2} value={question} onChange={(event) => setQuestion(event.target.value)} aria-invalid={Boolean(fieldErrors.question)} />
-        {fieldErrors.question ? <p className="mt-1 text-sm text-red-700">{fieldErrors.question}</p> : null}
-      </div>
-      <div>
-        <label htmlFor={`${base}-conclusion`} className="text-sm font-medium">
-          {t.conclusion}
-        </label>
-        <textarea id={`${base}-conclusion`} className={inputClass} rows={3} value={conclusion} onChange={(event) => setConclusion(event.target.value)} aria-invalid={Boolean(fieldErrors.conclusion)} />
-        {fieldErrors.conclusion ? <p className="mt-1 text-sm text-red-700">{fieldErrors.conclusion}</p> : null}
-      </div>
+        </Select>
+      </Field>
+      <Field id={`${base}-question`} label={t.question} labelClassName="text-sm font-medium" error={fieldErrors.question}>
+        <Textarea rows={2} value={question} onChange={(event) => setQuestion(event.target.value)} />
+      </Field>
+      <Field id={`${base}-conclusion`} label={t.conclusion} labelClassName="text-sm font-medium" error={fieldErrors.conclusion}>
+        <Textarea rows={3} value={conclusion} onChange={(event) => setConclusion(event.target.value)} />
+      </Field>
       <div className="flex gap-2">
-        <button type="submit" className={primary} disabled={busy}>
+        <Button type="submit" busy={busy}>
           {props.value ? t.save : t.add}
-        </button>
+        </Button>
         {props.onDone && props.value ? (
-          <button type="button" className={secondary} onClick={props.onDone}>
+          <Button variant="secondary" onClick={props.onDone}>
             {t.cancel}
-          </button>
+          </Button>
         ) : null}
       </div>
-      {error && Object.keys(fieldErrors).length === 0 ? <ErrorText error={error} /> : null}
+      {Object.keys(fieldErrors).length === 0 ? <FormError message={message} /> : null}
     </form>
   );
 }
@@ -309,7 +256,8 @@ export function ConclusionForm(props: { slug: string; year: number; meetings: { 
 export function ConclusionRow(props: { slug: string; year: number; meetings: { id: string; label: string }[]; value: ConclusionFormValue; meetingLabel: string | null; mayRecord: boolean }) {
   const t = messages().planWorkflow.consultation;
   const [editing, setEditing] = useState(false);
-  const { busy, error, run } = useRun();
+  const { busy, message, fieldErrors, run } = useServerAction();
+  const error = Object.values(fieldErrors).join(' ') || message;
   if (editing) {
     return (
       <li className="py-3" data-testid="conclusion">
@@ -324,22 +272,20 @@ export function ConclusionRow(props: { slug: string; year: number; meetings: { i
       {props.meetingLabel ? <p className="mt-1 text-sm text-slate-600">{props.meetingLabel}</p> : null}
       {props.mayRecord ? (
         <div className="mt-2 flex gap-2">
-          <button type="button" className={secondary} onClick={() => setEditing(true)}>
+          <Button variant="secondary" onClick={() => setEditing(true)}>
             {t.edit}
-          </button>
-          <button
-            type="button"
-            className={secondary}
-            disabled={busy}
+          </Button>
+          <Button variant="secondary"
+            busy={busy}
             onClick={() => {
               if (window.confirm(t.confirmRemove)) void run(() => removeConclusionAction({ slug: props.slug, conclusionId: props.value.id, version: props.value.version }));
             }}
           >
             {t.remove}
-          </button>
+          </Button>
         </div>
       ) : null}
-      <ErrorText error={error} />
+      <FormError message={error} className="mt-2" />
     </li>
   );
 }

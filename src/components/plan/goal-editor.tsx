@@ -3,7 +3,13 @@
 import { useState } from 'react';
 import { removePlanContentAction, saveGoalAction } from '@/app/forbund/[slug]/plan/actions';
 import { format, messages } from '@/i18n/catalog';
-import { dangerButton, Field, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './form-kit';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type Level = 'INDIVIDUAL' | 'STRUCTURAL' | 'FINANCIAL';
 type TargetKind = 'PERCENT' | 'COUNT' | 'YES_NO';
@@ -36,33 +42,29 @@ const CHECKS: Check[] = ['WITHIN_BUDGET', 'EQUITY_AT_MOST_CAP', 'EQUITY_AT_LEAST
 export function GoalControls({ slug, planId, level, goal, options }: { slug: string; planId: string; level: Level; goal?: EditorGoal; options: Options }) {
   const t = messages().planContent.goals;
   const [open, setOpen] = useState(false);
-  const remove = useAction();
+  const remove = useServerAction();
   if (open) return <GoalForm slug={slug} planId={planId} level={level} goal={goal} options={options} onDone={() => setOpen(false)} />;
   return (
     <div className="mt-1 flex flex-wrap gap-1 print:hidden">
-      <button
-        type="button"
-        className={goal ? secondaryButton : primaryButton}
+      <Button variant={goal ? 'secondary' : 'primary'}
         onClick={() => setOpen(true)}
         data-testid={goal ? undefined : `goal-add-${level.toLowerCase()}`}
         aria-label={goal ? format(t.editNamed, { text: goal.text }) : format(t.addTo, { level: messages().areas.goalLevel[level] })}
       >
         {goal ? t.edit : t.add}
-      </button>
+      </Button>
       {goal ? (
-        <button
-          type="button"
-          className={dangerButton}
-          disabled={remove.pending}
+        <Button variant="danger"
+          busy={remove.busy}
           aria-label={format(t.removeNamed, { text: goal.text })}
           onClick={() => {
             if (window.confirm(format(t.confirmRemove, { text: goal.text }))) remove.run(() => removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }));
           }}
         >
           {t.remove}
-        </button>
+        </Button>
       ) : null}
-      <FormMessage message={remove.message} />
+      <FormError message={remove.message} />
     </div>
   );
 }
@@ -78,7 +80,7 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
   const [check, setCheck] = useState<Check | ''>(goal?.financialCheck ?? '');
   const [groups, setGroups] = useState<string[]>(goal?.targetGroups.map((g) => g.id) ?? []);
   const [interventions, setInterventions] = useState<string[]>(goal?.interventions.map((i) => i.id) ?? []);
-  const action = useAction();
+  const action = useServerAction();
   const p = `goal-${goal?.id ?? `new-${level.toLowerCase()}`}`;
   const toggle = (list: string[], set: (ids: string[]) => void, id: string) => set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   return (
@@ -108,49 +110,49 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
       }}
     >
       <Field id={`${p}-text`} label={t.text} error={action.fieldErrors.text}>
-        <textarea id={`${p}-text`} className={inputClass} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+        <Textarea id={`${p}-text`} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
       {level === 'FINANCIAL' ? (
         <Field id={`${p}-check`} label={t.financialCheck} hint={t.financialCheckHint} error={action.fieldErrors.financialCheck}>
-          <select id={`${p}-check`} className={inputClass} value={check} onChange={(e) => setCheck(e.target.value as Check | '')}>
+          <Select id={`${p}-check`} value={check} onChange={(e) => setCheck(e.target.value as Check | '')}>
             <option value="">{t.none}</option>
             {CHECKS.map((c) => (
               <option key={c} value={c}>
                 {t.checks[c]}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${p}-kind`} label={t.targetKind} error={action.fieldErrors.targetKind}>
-          <select id={`${p}-kind`} className={inputClass} value={targetKind} onChange={(e) => setTargetKind(e.target.value as TargetKind | '')}>
+          <Select id={`${p}-kind`} value={targetKind} onChange={(e) => setTargetKind(e.target.value as TargetKind | '')}>
             <option value="">{t.noTarget}</option>
             <option value="PERCENT">{t.kinds.PERCENT}</option>
             <option value="COUNT">{t.kinds.COUNT}</option>
             <option value="YES_NO">{t.kinds.YES_NO}</option>
-          </select>
+          </Select>
         </Field>
         {targetKind === 'PERCENT' || targetKind === 'COUNT' ? (
           <Field id={`${p}-value`} label={targetKind === 'PERCENT' ? t.valuePercent : t.valueCount} error={action.fieldErrors.targetValue}>
-            <input id={`${p}-value`} className={inputClass} inputMode="decimal" value={targetValue} onChange={(e) => setTargetValue(e.target.value)} />
+            <Input id={`${p}-value`} inputMode="decimal" value={targetValue} onChange={(e) => setTargetValue(e.target.value)} />
           </Field>
         ) : null}
       </div>
       {level !== 'FINANCIAL' ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id={`${p}-indicator`} label={t.indicator} hint={t.indicatorHint} error={action.fieldErrors.indicator}>
-            <input id={`${p}-indicator`} className={inputClass} value={indicator} onChange={(e) => setIndicator(e.target.value)} />
+            <Input id={`${p}-indicator`} value={indicator} onChange={(e) => setIndicator(e.target.value)} />
           </Field>
           <Field id={`${p}-measure`} label={t.measure} error={action.fieldErrors.measure}>
-            <select id={`${p}-measure`} className={inputClass} value={measure} onChange={(e) => setMeasure(e.target.value as Measure | '')}>
+            <Select id={`${p}-measure`} value={measure} onChange={(e) => setMeasure(e.target.value as Measure | '')}>
               <option value="">{t.none}</option>
               {MEASURES.map((m) => (
                 <option key={m} value={m}>
                   {t.measures[m]}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
         </div>
       ) : null}
@@ -178,14 +180,14 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
           {action.fieldErrors.interventionIds ? <p className="text-sm text-red-700">{action.fieldErrors.interventionIds}</p> : null}
         </fieldset>
       ) : null}
-      <FormMessage message={action.message} />
+      <FormError message={action.message} />
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={action.pending} data-testid="goal-save">
+        <Button type="submit" size="lg" busy={action.busy} data-testid="goal-save">
           {common.save}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onDone}>
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
           {common.cancel}
-        </button>
+        </Button>
       </div>
     </form>
   );

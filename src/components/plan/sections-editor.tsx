@@ -5,7 +5,13 @@ import { movePlanSectionAction, removePlanSectionAction, savePlanSectionAction }
 import { MarkdownView } from '@/components/markdown/markdown-view';
 import { sectionNumbers } from '@/domain/plan/section-numbers';
 import { format, messages } from '@/i18n/catalog';
-import { dangerButton, Field, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './form-kit';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 export interface EditorSection {
   id: string;
@@ -31,9 +37,9 @@ export function SectionsEditor({ slug, planId, sections, editable }: { slug: str
           <SectionForm slug={slug} planId={planId} onDone={() => setAdding(false)} />
         ) : (
           <div>
-            <button type="button" className={primaryButton} onClick={() => setAdding(true)} data-testid="section-add">
+            <Button size="lg" onClick={() => setAdding(true)} data-testid="section-add">
               {t.add}
-            </button>
+            </Button>
           </div>
         )
       ) : null}
@@ -44,7 +50,7 @@ export function SectionsEditor({ slug, planId, sections, editable }: { slug: str
 function SectionCard({ slug, planId, section, number, first, last, editable }: { slug: string; planId: string; section: EditorSection; number: string; first: boolean; last: boolean; editable: boolean }) {
   const t = messages().planContent.sections;
   const [editing, setEditing] = useState(false);
-  const action = useAction();
+  const action = useServerAction();
   if (editing) return <SectionForm slug={slug} planId={planId} section={section} onDone={() => setEditing(false)} />;
   const Heading = section.level === 1 ? 'h2' : section.level === 2 ? 'h3' : 'h4';
   return (
@@ -56,42 +62,36 @@ function SectionCard({ slug, planId, section, number, first, last, editable }: {
         </Heading>
         {editable ? (
           <div className="flex flex-wrap gap-1 print:hidden">
-            <button type="button" className={secondaryButton} onClick={() => setEditing(true)} aria-label={format(t.editNamed, { title: section.title })}>
+            <Button variant="secondary" onClick={() => setEditing(true)} aria-label={format(t.editNamed, { title: section.title })}>
               {t.edit}
-            </button>
-            <button
-              type="button"
-              className={secondaryButton}
-              disabled={first || action.pending}
+            </Button>
+            <Button variant="secondary"
+              busy={action.busy} disabled={first}
               aria-label={format(t.moveUpNamed, { title: section.title })}
               onClick={() => action.run(() => movePlanSectionAction(slug, { sectionId: section.id, version: section.version, direction: 'up' }))}
             >
               ↑
-            </button>
-            <button
-              type="button"
-              className={secondaryButton}
-              disabled={last || action.pending}
+            </Button>
+            <Button variant="secondary"
+              busy={action.busy} disabled={last}
               aria-label={format(t.moveDownNamed, { title: section.title })}
               onClick={() => action.run(() => movePlanSectionAction(slug, { sectionId: section.id, version: section.version, direction: 'down' }))}
             >
               ↓
-            </button>
-            <button
-              type="button"
-              className={dangerButton}
-              disabled={action.pending}
+            </Button>
+            <Button variant="danger"
+              busy={action.busy}
               aria-label={format(t.removeNamed, { title: section.title })}
               onClick={() => {
                 if (window.confirm(format(t.confirmRemove, { title: section.title }))) action.run(() => removePlanSectionAction(slug, { sectionId: section.id, version: section.version }));
               }}
             >
               {t.remove}
-            </button>
+            </Button>
           </div>
         ) : null}
       </div>
-      <FormMessage message={action.message} />
+      <FormError message={action.message} />
       {section.bodyMarkdown ? <MarkdownView markdown={section.bodyMarkdown} className="mt-3" /> : null}
     </article>
   );
@@ -103,7 +103,7 @@ function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: 
   const [level, setLevel] = useState(section?.level ?? 1);
   const [body, setBody] = useState(section?.bodyMarkdown ?? '');
   const [preview, setPreview] = useState(false);
-  const action = useAction();
+  const action = useServerAction();
   const prefix = `section-${section?.id ?? 'new'}`;
   return (
     <form
@@ -116,25 +116,25 @@ function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: 
     >
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
         <Field id={`${prefix}-title`} label={t.title} error={action.fieldErrors.title}>
-          <input id={`${prefix}-title`} className={inputClass} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <Input id={`${prefix}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
         </Field>
         <Field id={`${prefix}-level`} label={t.level} error={action.fieldErrors.level}>
-          <select id={`${prefix}-level`} className={inputClass} value={level} onChange={(e) => setLevel(Number(e.target.value))}>
+          <Select id={`${prefix}-level`} value={level} onChange={(e) => setLevel(Number(e.target.value))}>
             {[1, 2, 3].map((l) => (
               <option key={l} value={l}>
                 {t.levels[l - 1]}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
       </div>
       <div role="group" aria-label={t.bodyMode} className="flex gap-1">
-        <button type="button" className={secondaryButton} aria-pressed={!preview} onClick={() => setPreview(false)}>
+        <Button variant="secondary" aria-pressed={!preview} onClick={() => setPreview(false)}>
           {t.write}
-        </button>
-        <button type="button" className={secondaryButton} aria-pressed={preview} onClick={() => setPreview(true)} data-testid="section-preview-toggle">
+        </Button>
+        <Button variant="secondary" aria-pressed={preview} onClick={() => setPreview(true)} data-testid="section-preview-toggle">
           {t.preview}
-        </button>
+        </Button>
       </div>
       {preview ? (
         <div className="rounded-md border border-slate-200 p-3" data-testid="section-preview">
@@ -142,17 +142,17 @@ function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: 
         </div>
       ) : (
         <Field id={`${prefix}-body`} label={t.body} hint={t.bodyHint} error={action.fieldErrors.bodyMarkdown}>
-          <textarea id={`${prefix}-body`} className={`${inputClass} font-mono text-sm`} rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
+          <Textarea id={`${prefix}-body`} className="font-mono text-sm" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
         </Field>
       )}
-      <FormMessage message={action.message} />
+      <FormError message={action.message} />
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={action.pending} data-testid="section-save">
+        <Button type="submit" size="lg" busy={action.busy} data-testid="section-save">
           {t.save}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onDone}>
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
           {t.cancel}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -3,7 +3,13 @@
 import { useState } from 'react';
 import { removePlanContentAction, saveFocusAreaAction, saveTargetGroupAction } from '@/app/forbund/[slug]/plan/actions';
 import { format, messages } from '@/i18n/catalog';
-import { dangerButton, Field, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './form-kit';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 export interface EditorTargetGroup {
   id: string;
@@ -29,27 +35,25 @@ const ageNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 export function TargetGroupControls({ slug, planId, group }: { slug: string; planId: string; group?: EditorTargetGroup }) {
   const t = messages().planContent.targetGroups;
   const [open, setOpen] = useState(false);
-  const remove = useAction();
+  const remove = useServerAction();
   if (open) return <TargetGroupForm slug={slug} planId={planId} group={group} onDone={() => setOpen(false)} />;
   return (
     <div className="flex flex-wrap gap-1">
-      <button type="button" className={group ? secondaryButton : primaryButton} onClick={() => setOpen(true)} data-testid={group ? undefined : 'target-group-add'} aria-label={group ? format(t.editNamed, { name: group.name }) : undefined}>
+      <Button variant={group ? 'secondary' : 'primary'} onClick={() => setOpen(true)} data-testid={group ? undefined : 'target-group-add'} aria-label={group ? format(t.editNamed, { name: group.name }) : undefined}>
         {group ? t.edit : t.add}
-      </button>
+      </Button>
       {group ? (
-        <button
-          type="button"
-          className={dangerButton}
-          disabled={remove.pending}
+        <Button variant="danger"
+          busy={remove.busy}
           aria-label={format(t.removeNamed, { name: group.name })}
           onClick={() => {
             if (window.confirm(format(t.confirmRemove, { name: group.name }))) remove.run(() => removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }));
           }}
         >
           {t.remove}
-        </button>
+        </Button>
       ) : null}
-      <FormMessage message={remove.message} />
+      <FormError message={remove.message} />
     </div>
   );
 }
@@ -65,7 +69,7 @@ function TargetGroupForm({ slug, planId, group, onDone }: { slug: string; planId
     priority: group?.priority ?? 1,
     rationale: group?.rationale ?? '',
   });
-  const action = useAction();
+  const action = useServerAction();
   const p = `tg-${group?.id ?? 'new'}`;
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: key === 'priority' ? Number(e.target.value) : e.target.value });
   return (
@@ -92,39 +96,39 @@ function TargetGroupForm({ slug, planId, group, onDone }: { slug: string; planId
       }}
     >
       <Field id={`${p}-name`} label={t.name} error={action.fieldErrors.name}>
-        <input id={`${p}-name`} className={inputClass} value={values.name} onChange={set('name')} />
+        <Input id={`${p}-name`} value={values.name} onChange={set('name')} />
       </Field>
       <div className="grid grid-cols-3 gap-2">
         <Field id={`${p}-ageMin`} label={t.ageMin} error={action.fieldErrors.ageMin}>
-          <input id={`${p}-ageMin`} className={inputClass} inputMode="numeric" value={values.ageMin} onChange={set('ageMin')} />
+          <Input id={`${p}-ageMin`} inputMode="numeric" value={values.ageMin} onChange={set('ageMin')} />
         </Field>
         <Field id={`${p}-ageMax`} label={t.ageMax} error={action.fieldErrors.ageMax}>
-          <input id={`${p}-ageMax`} className={inputClass} inputMode="numeric" value={values.ageMax} onChange={set('ageMax')} />
+          <Input id={`${p}-ageMax`} inputMode="numeric" value={values.ageMax} onChange={set('ageMax')} />
         </Field>
         <Field id={`${p}-priority`} label={t.priority} error={action.fieldErrors.priority}>
-          <select id={`${p}-priority`} className={inputClass} value={values.priority} onChange={set('priority')}>
+          <Select id={`${p}-priority`} value={values.priority} onChange={set('priority')}>
             {[1, 2, 3, 4, 5].map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
       </div>
       <Field id={`${p}-description`} label={t.description} error={action.fieldErrors.description}>
-        <textarea id={`${p}-description`} className={inputClass} rows={3} value={values.description} onChange={set('description')} />
+        <Textarea id={`${p}-description`} rows={3} value={values.description} onChange={set('description')} />
       </Field>
       <Field id={`${p}-rationale`} label={t.rationale} error={action.fieldErrors.rationale}>
-        <textarea id={`${p}-rationale`} className={inputClass} rows={2} value={values.rationale} onChange={set('rationale')} />
+        <Textarea id={`${p}-rationale`} rows={2} value={values.rationale} onChange={set('rationale')} />
       </Field>
-      <FormMessage message={action.message} />
+      <FormError message={action.message} />
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={action.pending} data-testid="target-group-save">
+        <Button type="submit" size="lg" busy={action.busy} data-testid="target-group-save">
           {common.save}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onDone}>
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
           {common.cancel}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -137,28 +141,26 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(area?.title ?? '');
   const [description, setDescription] = useState(area?.description ?? '');
-  const action = useAction();
+  const action = useServerAction();
   const p = `fa-${area?.id ?? 'new'}`;
   if (!open) {
     return (
       <div className="flex flex-wrap gap-1">
-        <button type="button" className={area ? secondaryButton : primaryButton} onClick={() => setOpen(true)} aria-label={area ? format(t.editNamed, { title: area.title }) : undefined} data-testid={area ? undefined : 'focus-area-add'}>
+        <Button variant={area ? 'secondary' : 'primary'} onClick={() => setOpen(true)} aria-label={area ? format(t.editNamed, { title: area.title }) : undefined} data-testid={area ? undefined : 'focus-area-add'}>
           {area ? t.edit : t.add}
-        </button>
+        </Button>
         {area ? (
-          <button
-            type="button"
-            className={dangerButton}
-            disabled={action.pending}
+          <Button variant="danger"
+            busy={action.busy}
             aria-label={format(t.removeNamed, { title: area.title })}
             onClick={() => {
               if (window.confirm(format(t.confirmRemove, { title: area.title }))) action.run(() => removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }));
             }}
           >
             {t.remove}
-          </button>
+          </Button>
         ) : null}
-        <FormMessage message={action.message} />
+        <FormError message={action.message} />
       </div>
     );
   }
@@ -171,19 +173,19 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
       }}
     >
       <Field id={`${p}-title`} label={t.title} error={action.fieldErrors.title}>
-        <textarea id={`${p}-title`} className={inputClass} rows={2} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <Textarea id={`${p}-title`} rows={2} value={title} onChange={(e) => setTitle(e.target.value)} />
       </Field>
       <Field id={`${p}-description`} label={t.description} error={action.fieldErrors.description}>
-        <textarea id={`${p}-description`} className={inputClass} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <Textarea id={`${p}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
       </Field>
-      <FormMessage message={action.message} />
+      <FormError message={action.message} />
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={action.pending}>
+        <Button type="submit" size="lg" busy={action.busy}>
           {common.save}
-        </button>
-        <button type="button" className={secondaryButton} onClick={() => setOpen(false)}>
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
           {common.cancel}
-        </button>
+        </Button>
       </div>
     </form>
   );

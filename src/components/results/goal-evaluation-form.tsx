@@ -1,20 +1,23 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { GoalOutcome } from '@/domain/results/types';
 import { messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type SaveInput = { slug: string; goalId: string; year: number; note: string; outcome: GoalOutcome | null; version: number | null };
 
 /** A goal's note, and its outcome where the data does not decide it. */
-export function GoalEvaluationForm(props: { slug: string; goalId: string; year: number; dataDecides: boolean; initial: { note: string; outcome: GoalOutcome | null; version: number | null }; save: (input: SaveInput) => Promise<Result> }) {
+export function GoalEvaluationForm(props: { slug: string; goalId: string; year: number; dataDecides: boolean; initial: { note: string; outcome: GoalOutcome | null; version: number | null }; save: (input: SaveInput) => Promise<ActionResult<unknown, unknown>> }) {
   const t = messages().results.goals;
-  const router = useRouter();
   const [note, setNote] = useState(props.initial.note);
   const [outcome, setOutcome] = useState<GoalOutcome | ''>(props.initial.outcome ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { run, busy, message, fieldErrors: errors } = useServerAction();
   const [saved, setSaved] = useState(false);
   const id = `goal-${props.goalId}`;
   return (
@@ -23,42 +26,40 @@ export function GoalEvaluationForm(props: { slug: string; goalId: string; year: 
       data-testid="goal-evaluation-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({ slug: props.slug, goalId: props.goalId, year: props.year, note, outcome: props.dataDecides ? null : outcome || null, version: props.initial.version });
-        setErrors(failureText(result));
+        const result = await run(() => props.save({ slug: props.slug, goalId: props.goalId, year: props.year, note, outcome: props.dataDecides ? null : outcome || null, version: props.initial.version }));
         setSaved(result.ok);
-        if (result.ok) router.refresh();
       }}
     >
       <label htmlFor={`${id}-note`} className="text-sm font-medium">
         {t.note}
       </label>
-      <textarea id={`${id}-note`} rows={2} className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} aria-describedby={errors.note ? `${id}-note-error` : undefined} />
-      <FieldError id={`${id}-note-error`} message={errors.note} />
+      <Textarea id={`${id}-note`} rows={2} value={note} onChange={(event) => setNote(event.target.value)} aria-describedby={errors.note ? `${id}-note-error` : undefined} />
+      <FieldError id={`${id}-note-error`} error={errors.note} />
       {!props.dataDecides ? (
         <>
           <label htmlFor={`${id}-outcome`} className="text-sm font-medium">
             {t.manualOutcome}
           </label>
-          <select id={`${id}-outcome`} className={inputClass} value={outcome} onChange={(event) => setOutcome(event.target.value as GoalOutcome | '')}>
+          <Select id={`${id}-outcome`} value={outcome} onChange={(event) => setOutcome(event.target.value as GoalOutcome | '')}>
             <option value="">{t.manualNone}</option>
             {(['MET', 'NOT_MET', 'NOT_MEASURABLE_YET'] as const).map((o) => (
               <option key={o} value={o}>
                 {t.outcomeLabel[o]}
               </option>
             ))}
-          </select>
+          </Select>
         </>
       ) : null}
-      <FieldError id={`${id}-outcome-error`} message={errors.outcome ?? errors.form} />
+      <FieldError id={`${id}-outcome-error`} error={errors.outcome ?? message} />
       {saved ? (
         <p role="status" className="text-sm text-green-800">
           {t.saved}
         </p>
       ) : null}
       <div>
-        <button type="submit" className={buttonClass}>
+        <Button type="submit" busy={busy}>
           {t.save}
-        </button>
+        </Button>
       </div>
     </form>
   );

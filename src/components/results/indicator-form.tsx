@@ -1,9 +1,13 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type SaveInput = { slug: string; interventionId: string; year: number; question: string; answers: number; agreeing: number; note: string; version: number | null };
 
@@ -14,16 +18,15 @@ export function IndicatorForm(props: {
   year: number;
   suggestions: string[];
   stored: { question: string; answers: number; agreeing: number; note: string; version: number }[];
-  save: (input: SaveInput) => Promise<Result>;
+  save: (input: SaveInput) => Promise<ActionResult<unknown, unknown>>;
 }) {
   const t = messages().results.indicators;
-  const router = useRouter();
   const [question, setQuestion] = useState(props.suggestions[0] ?? '');
   const stored = props.stored.find((s) => s.question === question.trim()) ?? null;
   const [answers, setAnswers] = useState(stored ? String(stored.answers) : '');
   const [agreeing, setAgreeing] = useState(stored ? String(stored.agreeing) : '');
   const [note, setNote] = useState(stored?.note ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { run, busy, message, fieldErrors: errors } = useServerAction();
   const [saved, setSaved] = useState(false);
   const pick = (text: string) => {
     setQuestion(text);
@@ -38,7 +41,7 @@ export function IndicatorForm(props: {
       data-testid="indicator-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({
+        const result = await run(() => props.save({
           slug: props.slug,
           interventionId: props.interventionId,
           year: props.year,
@@ -47,57 +50,55 @@ export function IndicatorForm(props: {
           agreeing: Number(agreeing || 0),
           note,
           version: stored?.version ?? null,
-        });
-        setErrors(failureText(result));
+        }));
         setSaved(result.ok);
-        if (result.ok) router.refresh();
       }}
     >
       <div>
         <label htmlFor="indicator-question" className="text-sm font-medium">
           {t.question}
         </label>
-        <input id="indicator-question" list="indicator-questions" className={inputClass} value={question} onChange={(event) => pick(event.target.value)} aria-describedby={errors.question ? 'indicator-question-error' : undefined} />
+        <Input id="indicator-question" list="indicator-questions" value={question} onChange={(event) => pick(event.target.value)} aria-describedby={errors.question ? 'indicator-question-error' : undefined} />
         <datalist id="indicator-questions">
           {[...new Set([...props.suggestions, ...props.stored.map((s) => s.question)])].map((q) => (
             <option key={q} value={q} />
           ))}
         </datalist>
-        <FieldError id="indicator-question-error" message={errors.question} />
+        <FieldError id="indicator-question-error" error={errors.question} />
       </div>
       <div className="grid grid-cols-2 gap-3">
         <div>
           <label htmlFor="indicator-answers" className="text-sm font-medium">
             {t.answers}
           </label>
-          <input id="indicator-answers" inputMode="numeric" className={inputClass} value={answers} onChange={(event) => setAnswers(event.target.value)} />
-          <FieldError id="indicator-answers-error" message={errors.answers} />
+          <Input id="indicator-answers" inputMode="numeric" value={answers} onChange={(event) => setAnswers(event.target.value)} />
+          <FieldError id="indicator-answers-error" error={errors.answers} />
         </div>
         <div>
           <label htmlFor="indicator-agreeing" className="text-sm font-medium">
             {t.agreeing}
           </label>
-          <input id="indicator-agreeing" inputMode="numeric" className={inputClass} value={agreeing} onChange={(event) => setAgreeing(event.target.value)} />
-          <FieldError id="indicator-agreeing-error" message={errors.agreeing} />
+          <Input id="indicator-agreeing" inputMode="numeric" value={agreeing} onChange={(event) => setAgreeing(event.target.value)} />
+          <FieldError id="indicator-agreeing-error" error={errors.agreeing} />
         </div>
       </div>
       <div>
         <label htmlFor="indicator-note" className="text-sm font-medium">
           {t.note}
         </label>
-        <input id="indicator-note" className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />
-        <FieldError id="indicator-note-error" message={errors.note} />
+        <Input id="indicator-note" value={note} onChange={(event) => setNote(event.target.value)} />
+        <FieldError id="indicator-note-error" error={errors.note} />
       </div>
-      {errors.form ? <p className="text-sm text-red-700">{errors.form}</p> : null}
+      <FormError message={message} />
       {saved ? (
         <p role="status" className="text-sm text-green-800">
           {t.saved}
         </p>
       ) : null}
       <div>
-        <button type="submit" className={buttonClass}>
+        <Button type="submit" busy={busy}>
           {t.save}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,19 +1,22 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type Part = 'introduction' | 'reflections' | 'nextYear';
 type Narrative = Record<Part, string>;
 
 /** The annual report's written parts, in Markdown. */
-export function NarrativeForm(props: { slug: string; year: number; initial: Narrative; version: number | null; save: (input: { slug: string; year: number; narrative: Narrative; version: number | null }) => Promise<Result> }) {
+export function NarrativeForm(props: { slug: string; year: number; initial: Narrative; version: number | null; save: (input: { slug: string; year: number; narrative: Narrative; version: number | null }) => Promise<ActionResult<unknown, unknown>> }) {
   const t = messages().results.report;
-  const router = useRouter();
   const [values, setValues] = useState(props.initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { run, busy, message, fieldErrors: errors } = useServerAction();
   const [saved, setSaved] = useState(false);
   return (
     <form
@@ -21,10 +24,8 @@ export function NarrativeForm(props: { slug: string; year: number; initial: Narr
       data-testid="narrative-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({ slug: props.slug, year: props.year, narrative: values, version: props.version });
-        setErrors(failureText(result));
+        const result = await run(() => props.save({ slug: props.slug, year: props.year, narrative: values, version: props.version }));
         setSaved(result.ok);
-        if (result.ok) router.refresh();
       }}
     >
       {(['introduction', 'reflections', 'nextYear'] as const).map((part) => (
@@ -32,23 +33,23 @@ export function NarrativeForm(props: { slug: string; year: number; initial: Narr
           <label htmlFor={`narrative-${part}`} className="text-sm font-medium">
             {t.narrative[part]}
           </label>
-          <textarea id={`narrative-${part}`} rows={5} className={inputClass} value={values[part]} onChange={(event) => setValues({ ...values, [part]: event.target.value })} aria-describedby="narrative-help" />
-          <FieldError id={`narrative-${part}-error`} message={errors[`narrative.${part}`]} />
+          <Textarea id={`narrative-${part}`} rows={5} value={values[part]} onChange={(event) => setValues({ ...values, [part]: event.target.value })} aria-describedby="narrative-help" />
+          <FieldError id={`narrative-${part}-error`} error={errors[`narrative.${part}`]} />
         </div>
       ))}
       <p id="narrative-help" className="text-xs text-slate-600">
         {t.narrativeHelp}
       </p>
-      {errors.form ? <p className="text-sm text-red-700">{errors.form}</p> : null}
+      <FormError message={message} />
       {saved ? (
         <p role="status" className="text-sm text-green-800">
           {t.narrativeSaved}
         </p>
       ) : null}
       <div>
-        <button type="submit" className={buttonClass}>
+        <Button type="submit" busy={busy}>
           {t.saveNarrative}
-        </button>
+        </Button>
       </div>
     </form>
   );

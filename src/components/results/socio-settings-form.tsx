@@ -1,31 +1,34 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 type SaveInput = { slug: string; version: number | null; monthly: string; months: number; ageBandLimits: string };
 
 /** The socio-economic model's parameters and the statistics' age bands. */
-export function SocioSettingsForm(props: { slug: string; initial: { version: number | null; monthly: string; months: string; ageBandLimits: string }; save: (input: SaveInput) => Promise<Result> }) {
+export function SocioSettingsForm(props: { slug: string; initial: { version: number | null; monthly: string; months: string; ageBandLimits: string }; save: (input: SaveInput) => Promise<ActionResult<unknown, unknown>> }) {
   const t = messages().results.socio;
-  const router = useRouter();
   const [values, setValues] = useState(props.initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { run, busy, message, fieldErrors: errors } = useServerAction();
   const [saved, setSaved] = useState(false);
   const input = (name: 'monthly' | 'months' | 'ageBandLimits', label: string, help?: string) => (
     <div>
       <label htmlFor={`socio-${name}`} className="text-sm font-medium">
         {label}
       </label>
-      <input id={`socio-${name}`} className={inputClass} value={values[name]} onChange={(event) => setValues({ ...values, [name]: event.target.value })} aria-describedby={help ? `socio-${name}-help` : undefined} />
+      <Input id={`socio-${name}`} value={values[name]} onChange={(event) => setValues({ ...values, [name]: event.target.value })} aria-describedby={help ? `socio-${name}-help` : undefined} />
       {help ? (
         <p id={`socio-${name}-help`} className="mt-1 text-xs text-slate-600">
           {help}
         </p>
       ) : null}
-      <FieldError id={`socio-${name}-error`} message={errors[name]} />
+      <FieldError id={`socio-${name}-error`} error={errors[name]} />
     </div>
   );
   return (
@@ -34,29 +37,27 @@ export function SocioSettingsForm(props: { slug: string; initial: { version: num
       data-testid="socio-settings-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({ slug: props.slug, version: values.version, monthly: values.monthly, months: Number(values.months), ageBandLimits: values.ageBandLimits });
-        setErrors(failureText(result));
+        const result = await run(() => props.save({ slug: props.slug, version: values.version, monthly: values.monthly, months: Number(values.months), ageBandLimits: values.ageBandLimits }));
         setSaved(result.ok);
         if (result.ok) {
           const data = result.data as { version: number };
           setValues({ ...values, version: data.version });
-          router.refresh();
         }
       }}
     >
       {input('monthly', t.monthly, t.monthlyParts)}
       {input('months', t.months)}
       {input('ageBandLimits', t.ageBandLimits)}
-      {errors.form ? <p className="text-sm text-red-700">{errors.form}</p> : null}
+      <FormError message={message} />
       {saved ? (
         <p role="status" className="text-sm text-green-800">
           {t.saved}
         </p>
       ) : null}
       <div>
-        <button type="submit" className={buttonClass}>
+        <Button type="submit" busy={busy}>
           {t.save}
-        </button>
+        </Button>
       </div>
     </form>
   );

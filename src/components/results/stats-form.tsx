@@ -1,10 +1,16 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { ENDED_REASONS, type CountField, type PeriodKind } from '@/domain/results/types';
 import { format, messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useServerAction } from '@/components/ui/use-server-action';
 
 export interface StoredPeriod {
   periodKind: PeriodKind;
@@ -31,9 +37,8 @@ const GROUPS: { key: 'flows' | 'gender' | 'ended'; fields: CountField[] }[] = [
 ];
 
 /** Enter or correct one period's statistics; the stored values of a chosen period are filled in. */
-export function StatsForm(props: { slug: string; interventionId: string; year: number; ageBands: string[]; stored: StoredPeriod[]; save: (input: SaveInput) => Promise<Result> }) {
+export function StatsForm(props: { slug: string; interventionId: string; year: number; ageBands: string[]; stored: StoredPeriod[]; save: (input: SaveInput) => Promise<ActionResult<unknown, unknown>> }) {
   const t = messages().results;
-  const router = useRouter();
   const [periodKind, setPeriodKind] = useState<PeriodKind>('QUARTER');
   const [period, setPeriod] = useState(1);
   const current = useMemo(() => props.stored.find((s) => s.periodKind === periodKind && s.period === period) ?? null, [props.stored, periodKind, period]);
@@ -44,14 +49,14 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
     ages: props.ageBands.map((_, i) => (s ? String(s.values.ageBandCounts[i] ?? 0) : '')),
   });
   const [values, setValues] = useState(() => fromStored(current));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { run, busy, message, fieldErrors: errors, reset } = useServerAction();
   const [saved, setSaved] = useState(false);
 
   const choose = (kind: PeriodKind, p: number) => {
     setPeriodKind(kind);
     setPeriod(p);
     setValues(fromStored(props.stored.find((s) => s.periodKind === kind && s.period === p) ?? null));
-    setErrors({});
+    reset();
     setSaved(false);
   };
   const periods = periodKind === 'MONTH' ? 12 : periodKind === 'QUARTER' ? 4 : 1;
@@ -61,17 +66,16 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
       <label htmlFor={`stats-${name}`} className="text-sm font-medium">
         {t.columns[name]}
       </label>
-      <input
+      <Input
         id={`stats-${name}`}
         name={name}
         inputMode="numeric"
-        className={inputClass}
         value={values.counts[name] ?? ''}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={errors[name] ? `stats-${name}-error` : undefined}
         onChange={(event) => setValues({ ...values, counts: { ...values.counts, [name]: event.target.value } })}
       />
-      <FieldError id={`stats-${name}-error`} message={errors[name]} />
+      <FieldError id={`stats-${name}-error`} error={errors[name]} />
     </div>
   );
 
@@ -82,7 +86,7 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
       onSubmit={async (event) => {
         event.preventDefault();
         const counts = Object.fromEntries(GROUPS.flatMap((g) => g.fields).map((f) => [f, num(values.counts[f])])) as Record<CountField, number>;
-        const result = await props.save({
+        const result = await run(() => props.save({
           slug: props.slug,
           interventionId: props.interventionId,
           periodKind,
@@ -92,10 +96,8 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
           ageBandCounts: values.ages.map((a) => num(a)),
           note: values.note,
           version: current?.version ?? null,
-        });
-        setErrors(failureText(result));
+        }));
         setSaved(result.ok);
-        if (result.ok) router.refresh();
       }}
     >
       <div className="flex flex-wrap gap-4">
@@ -103,26 +105,26 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
           <label htmlFor="stats-period-kind" className="text-sm font-medium">
             {t.stats.periodKindField}
           </label>
-          <select id="stats-period-kind" className={inputClass} value={periodKind} onChange={(event) => choose(event.target.value as PeriodKind, 1)}>
+          <Select id="stats-period-kind" value={periodKind} onChange={(event) => choose(event.target.value as PeriodKind, 1)}>
             {(['MONTH', 'QUARTER', 'YEAR'] as const).map((kind) => (
               <option key={kind} value={kind}>
                 {t.periodKind[kind]}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         {periodKind !== 'YEAR' ? (
           <div>
             <label htmlFor="stats-period" className="text-sm font-medium">
               {t.stats.periodField}
             </label>
-            <select id="stats-period" className={inputClass} value={period} onChange={(event) => choose(periodKind, Number(event.target.value))}>
+            <Select id="stats-period" value={period} onChange={(event) => choose(periodKind, Number(event.target.value))}>
               {Array.from({ length: periods }, (_, i) => i + 1).map((p) => (
                 <option key={p} value={p}>
                   {periodKind === 'MONTH' ? t.months[p - 1] : format(t.periodLabel.QUARTER, { period: p, year: props.year })}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
         ) : null}
       </div>
@@ -139,21 +141,20 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
             <label htmlFor={`stats-age-${i}`} className="text-sm font-medium">
               {format(t.columns.ageBand, { band })}
             </label>
-            <input id={`stats-age-${i}`} inputMode="numeric" className={inputClass} value={values.ages[i] ?? ''} onChange={(event) => setValues({ ...values, ages: values.ages.map((a, j) => (j === i ? event.target.value : a)) })} />
+            <Input id={`stats-age-${i}`} inputMode="numeric" value={values.ages[i] ?? ''} onChange={(event) => setValues({ ...values, ages: values.ages.map((a, j) => (j === i ? event.target.value : a)) })} />
           </div>
         ))}
         <div className="col-span-full">
-          <FieldError id="stats-ages-error" message={errors.ageBandCounts} />
+          <FieldError id="stats-ages-error" error={errors.ageBandCounts} />
         </div>
       </fieldset>
       <div>
         <label htmlFor="stats-note" className="text-sm font-medium">
           {t.columns.note}
         </label>
-        <textarea
+        <Textarea
           id="stats-note"
           rows={2}
-          className={inputClass}
           value={values.note}
           aria-invalid={errors.note ? true : undefined}
           aria-describedby={`stats-note-help${errors.note ? ' stats-note-error' : ''}`}
@@ -162,18 +163,18 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
         <p id="stats-note-help" className="mt-1 text-xs text-slate-600">
           {t.aggregatesOnly}
         </p>
-        <FieldError id="stats-note-error" message={errors.note} />
+        <FieldError id="stats-note-error" error={errors.note} />
       </div>
-      {errors.form || errors.period ? <p className="text-sm text-red-700">{errors.form ?? errors.period}</p> : null}
+      <FormError message={errors.period ?? message} />
       {saved ? (
         <p role="status" className="text-sm text-green-800">
           {t.stats.saved}
         </p>
       ) : null}
       <div>
-        <button type="submit" className={buttonClass}>
+        <Button type="submit" busy={busy}>
           {t.stats.save}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -5,7 +5,8 @@ import { useRef, useState } from 'react';
 import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import type { ImportParticipantStatsResult } from '@/server/results/import-participant-stats';
-import { buttonClass, inputClass, secondaryButtonClass } from './form-bits';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 
 /** Upload, preview (nothing written), then apply: all rows or none. */
 export function StatsImportForm(props: { slug: string; importFile: (form: FormData) => Promise<ActionResult<ImportParticipantStatsResult>> }) {
@@ -48,16 +49,16 @@ export function StatsImportForm(props: { slug: string; importFile: (form: FormDa
         <label htmlFor="stats-import-file" className="text-sm font-medium">
           {t.file}
         </label>
-        <input id="stats-import-file" ref={fileRef} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} onChange={() => setState(null)} />
+        <Input id="stats-import-file" ref={fileRef} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={() => setState(null)} />
       </div>
       <div className="flex gap-2">
-        <button type="submit" className={secondaryButtonClass}>
+        <Button type="submit" variant="secondary">
           {t.preview}
-        </button>
+        </Button>
         {state?.ok && !state.applied ? (
-          <button type="button" className={buttonClass} onClick={() => send(true)}>
+          <Button onClick={() => send(true)}>
             {format(t.apply, { count: state.rows.length })}
-          </button>
+          </Button>
         ) : null}
       </div>
       {message ? (

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { startTransition } from 'react';
 import { format, messages } from '@/i18n/catalog';
+import { Button } from '@/components/ui/button';
 
 /** What Next passes an error boundary: `retry` (re-fetch the page and render again) since Next 16. */
 export interface ErrorBoundaryProps {
@@ -34,9 +35,9 @@ export function ErrorMessage({ error, reset, retry }: ErrorBoundaryProps) {
       </h1>
       <p className="mt-3 text-slate-600">{t.errorBody}</p>
       <p className="mt-6 flex items-center justify-center gap-4">
-        <button type="button" className="rounded bg-accent-700 px-4 py-2 text-sm font-semibold text-white hover:bg-accent-800" onClick={tryAgain} data-testid="error-retry">
+        <Button size="lg" onClick={tryAgain} data-testid="error-retry">
           {t.retry}
-        </button>
+        </Button>
         <Link href="/forbund" className="font-medium">
           {t.backToAssociations}
         </Link>

@@ -8,7 +8,11 @@ export interface DataColumn<T> {
   /** The column that names the row: rendered as `<th scope="row">`. */
   rowHeader?: boolean;
   numeric?: boolean;
+  /** Classes of the column's cells, and of its header unless `headerClassName` is given. */
   className?: string;
+  headerClassName?: string;
+  /** Classes for one cell by its row (added to `className`), for rows that differ (a note row, a total). */
+  cellClassName?: (row: T) => string | undefined;
 }
 
 /**
@@ -24,6 +28,10 @@ export function DataTable<T>({
   empty,
   testId,
   rowTestId,
+  card = true,
+  className,
+  footer,
+  totalRows,
 }: {
   caption: string;
   captionVisible?: boolean;
@@ -33,16 +41,24 @@ export function DataTable<T>({
   empty?: { title: string; body: string; testId?: string };
   testId?: string;
   rowTestId?: string;
+  /** Draw the table on a card (default); false for a table inside a card or section of its own. */
+  card?: boolean;
+  /** Extra classes on the scrolling region. */
+  className?: string;
+  /** Shown under the table, inside the same region (e.g. "no rows match the filter"). */
+  footer?: ReactNode;
+  /** Rows after the data rows in the body, written by hand (a total row). */
+  totalRows?: ReactNode;
 }) {
   if (rows.length === 0 && empty) return <EmptyState title={empty.title} body={empty.body} testId={empty.testId} />;
   return (
-    <ScrollRegion label={caption} className="card">
+    <ScrollRegion label={caption} className={[card ? 'card' : '', className ?? ''].join(' ').trim()}>
       <table className="data-table" data-testid={testId}>
         <caption className={captionVisible ? 'mb-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={[column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || undefined}>
+              <th key={index} scope="col" className={[column.numeric ? 'num' : '', column.headerClassName ?? column.className ?? ''].join(' ').trim() || undefined}>
                 {column.header}
               </th>
             ))}
@@ -52,9 +68,10 @@ export function DataTable<T>({
           {rows.map((row) => (
             <tr key={rowKey(row)} data-testid={rowTestId}>
               {columns.map((column, index) => {
-                const className = [column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || undefined;
+                const className = [column.numeric ? 'num' : '', column.className ?? '', column.cellClassName?.(row) ?? ''].join(' ').trim() || undefined;
                 return column.rowHeader ? (
-                  <th key={index} scope="row" className={[className ?? '', 'font-medium'].join(' ').trim()}>
+                  // A row header is font-medium unless the column sets its own weight.
+                  <th key={index} scope="row" className={[className ?? '', /\bfont-/.test(className ?? '') ? '' : 'font-medium'].join(' ').trim()}>
                     {column.cell(row)}
                   </th>
                 ) : (
@@ -65,8 +82,10 @@ export function DataTable<T>({
               })}
             </tr>
           ))}
+          {totalRows}
         </tbody>
       </table>
+      {footer}
     </ScrollRegion>
   );
 }

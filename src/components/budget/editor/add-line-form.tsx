@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { messages } from '@/i18n/catalog';
 import { LineFields } from './line-fields';
 import { lineFormSchema, type LineFormValues } from './line-form-schema';
+import { Button } from '@/components/ui/button';
 
 /** A new line: name, group (which decides income or cost) and whether it counts in the total. */
 export function AddLineForm({ onAdd }: { onAdd: (values: LineFormValues) => Promise<string | null> }) {
@@ -34,14 +35,12 @@ export function AddLineForm({ onAdd }: { onAdd: (values: LineFormValues) => Prom
           </p>
         ) : null}
         <div>
-          <button
-            type="submit"
+          <Button type="submit"
             disabled={form.formState.isSubmitting}
-            className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800 disabled:opacity-50"
             data-testid="budget-add-line-submit"
           >
             {t.addLine}
-          </button>
+          </Button>
         </div>
       </form>
     </details>

@@ -19,6 +19,7 @@ import { initialTexts, liveLines, type CellTexts } from './live-sheet';
 import { orderedLines } from './sheet-rows';
 import { useCellSaver } from './use-cell-saver';
 import { useLineOperations } from './use-line-operations';
+import { Button } from '@/components/ui/button';
 
 const noSubscription = () => () => {};
 
@@ -117,16 +118,14 @@ export function BudgetEditor({ sheet, readOnlyReason }: { sheet: BudgetSheet; re
           <p id="budget-grid-help" className="max-w-prose text-sm text-slate-600">
             {t.gridHelp}
           </p>
-          <button
-            type="button"
-            onClick={ops.fillFromState}
+          <Button onClick={ops.fillFromState}
             disabled={ops.busy}
             title={t.fillFromStateHelp}
-            className="rounded border border-accent-700 bg-white px-3 py-1.5 text-sm font-semibold text-accent-800 hover:bg-accent-50 disabled:opacity-50"
+            variant="outline"
             data-testid="budget-fill-from-state"
           >
             {t.fillFromState}
-          </button>
+          </Button>
         </div>
       ) : null}
       <p role="status" aria-live="polite" className="sr-only" data-testid="budget-announcement">

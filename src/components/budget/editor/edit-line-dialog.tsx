@@ -9,10 +9,8 @@ import { format, messages } from '@/i18n/catalog';
 import { LineFields } from './line-fields';
 import { lineFormSchema, type LineFormValues } from './line-form-schema';
 import { ModalDialog } from './modal-dialog';
+import { Button } from '@/components/ui/button';
 
-const primary = 'rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800 disabled:opacity-50';
-const secondary = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100';
-const danger = 'rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-800 hover:bg-red-50';
 
 function nonZeroAmounts(line: BudgetSheetLine): string[] {
   return Object.values(line.cells)
@@ -50,12 +48,12 @@ export function EditLineDialog({ line, onClose, onSave, onRemove }: Props) {
         <p className="text-sm">{format(t.confirmRemoveBody, { amounts: amounts.join(', ') })}</p>
         {error ? <p className="mt-2 text-sm text-red-700">{error}</p> : null}
         <div className="mt-4 flex justify-end gap-2">
-          <button type="button" className={secondary} onClick={onClose} autoFocus>
+          <Button variant="secondary" onClick={onClose} autoFocus>
             {messages().common.cancel}
-          </button>
-          <button type="button" className={danger} onClick={() => void remove()} data-testid="budget-confirm-remove-button">
+          </Button>
+          <Button variant="danger" onClick={() => void remove()} data-testid="budget-confirm-remove-button">
             {t.confirmRemove}
-          </button>
+          </Button>
         </div>
       </ModalDialog>
     );
@@ -75,16 +73,16 @@ export function EditLineDialog({ line, onClose, onSave, onRemove }: Props) {
           </p>
         ) : null}
         <div className="mt-2 flex flex-wrap justify-between gap-2">
-          <button type="button" className={danger} onClick={() => void remove()} data-testid="budget-line-remove">
+          <Button variant="danger" onClick={() => void remove()} data-testid="budget-line-remove">
             {t.remove}
-          </button>
+          </Button>
           <span className="flex gap-2">
-            <button type="button" className={secondary} onClick={onClose}>
+            <Button variant="secondary" onClick={onClose}>
               {messages().common.cancel}
-            </button>
-            <button type="submit" className={primary} disabled={form.formState.isSubmitting}>
+            </Button>
+            <Button type="submit"  disabled={form.formState.isSubmitting}>
               {messages().common.save}
-            </button>
+            </Button>
           </span>
         </div>
       </form>

@@ -1,11 +1,9 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { format, messages } from '@/i18n/catalog';
 import { useEditor } from './editor-context';
 import { orderedLines, type SheetRow } from './sheet-rows';
-
-const button =
-  'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40';
 
 /** Move up/down within the line's category, and open the line's edit dialog. */
 export function LineActions({ row }: { row: SheetRow }) {
@@ -17,21 +15,21 @@ export function LineActions({ row }: { row: SheetRow }) {
   const index = siblings.findIndex((l) => l.id === line.id);
   return (
     <div role="group" aria-label={format(t.lineActions, { name: line.name })} className="flex gap-1">
-      <button type="button" className={button} disabled={api.busy || index <= 0} aria-label={`${t.moveUp}: ${line.name}`} onClick={() => api.moveLine(line, 'up')}>
+      <Button variant="secondary" size="xs" disabled={api.busy || index <= 0} aria-label={`${t.moveUp}: ${line.name}`} onClick={() => api.moveLine(line, 'up')}>
         <span aria-hidden="true">↑</span>
-      </button>
-      <button
-        type="button"
-        className={button}
+      </Button>
+      <Button
+        variant="secondary"
+        size="xs"
         disabled={api.busy || index === siblings.length - 1}
         aria-label={`${t.moveDown}: ${line.name}`}
         onClick={() => api.moveLine(line, 'down')}
       >
         <span aria-hidden="true">↓</span>
-      </button>
-      <button type="button" className={button} disabled={api.busy} aria-label={`${t.edit}: ${line.name}`} data-testid="budget-line-edit" onClick={() => api.editLine(line)}>
+      </Button>
+      <Button variant="secondary" size="xs" disabled={api.busy} aria-label={`${t.edit}: ${line.name}`} data-testid="budget-line-edit" onClick={() => api.editLine(line)}>
         {t.edit}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { adoptBudgetRevisionAction } from '@/app/forbund/[slug]/budget/versioner/actions';
+import { Button } from '@/components/ui/button';
 
 interface Props {
   slug: string;
@@ -61,9 +62,9 @@ export function AdoptRevisionForm({ slug, planId, decisions, texts }: Props) {
               ))}
             </select>
           </label>
-          <button type="submit" disabled={pending} className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 disabled:opacity-60">
+          <Button type="submit" disabled={pending} >
             {texts.button}
-          </button>
+          </Button>
         </div>
       )}
       <p id="adopt-revision-message" role="status" className={message?.error ? 'mt-2 text-sm text-red-800' : 'mt-2 text-sm'}>

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { attachFollowUpReportAction } from '@/app/forbund/[slug]/budget/uppfoljning/actions';
+import { Button } from '@/components/ui/button';
 
 interface Props {
   slug: string;
@@ -45,9 +46,9 @@ export function FollowUpReportForm({ slug, defaultDate, meetings, texts }: Props
                 ))}
               </select>
             </label>
-            <button type="submit" disabled={pending} className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 disabled:opacity-60">
+            <Button type="submit" disabled={pending} >
               {texts.addToNotice}
-            </button>
+            </Button>
           </>
         ) : null}
       </div>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { importOutcomeAction } from '@/app/forbund/[slug]/budget/uppfoljning/actions';
+import { Button } from '@/components/ui/button';
 
 interface Props {
   slug: string;
@@ -26,9 +27,9 @@ export function OutcomeImportForm({ slug, planId, texts }: Props) {
           {texts.file}
           <input type="file" name="file" accept=".csv,text/csv" required aria-describedby="outcome-import-result" className="mt-1 text-sm" />
         </label>
-        <button type="submit" disabled={pending} className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending} >
           {texts.button}
-        </button>
+        </Button>
       </div>
       <div id="outcome-import-result" role="status" className="mt-3 text-sm">
         {state?.ok ? <p>{texts.done.replace('{count}', String(state.data.count))}</p> : null}

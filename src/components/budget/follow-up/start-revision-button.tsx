@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { startBudgetRevisionAction } from '@/app/forbund/[slug]/budget/versioner/actions';
+import { Button } from '@/components/ui/button';
 
 interface Props {
   slug: string;
@@ -17,9 +18,7 @@ export function StartRevisionButton({ slug, planId, texts }: Props) {
   const [pending, startTransition] = useTransition();
   return (
     <div className="print:hidden">
-      <button
-        type="button"
-        disabled={pending}
+      <Button disabled={pending}
         aria-describedby="start-revision-help"
         onClick={() =>
           startTransition(async () => {
@@ -28,10 +27,9 @@ export function StartRevisionButton({ slug, planId, texts }: Props) {
             if (result.ok) router.refresh();
           })
         }
-        className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 disabled:opacity-60"
       >
         {texts.button}
-      </button>
+      </Button>
       <p id="start-revision-help" className="mt-1 text-sm text-slate-600">
         {texts.help}
       </p>

@@ -1,4 +1,5 @@
 import { messages } from '@/i18n/catalog';
+import { Button } from '@/components/ui/button';
 
 /** A plain GET form (works without JavaScript): the plan year and the month the follow-up runs through. */
 export function ThroughMonthPicker({ action, years, year, throughMonth }: { action: string; years: number[]; year: number; throughMonth: number }) {
@@ -27,9 +28,9 @@ export function ThroughMonthPicker({ action, years, year, throughMonth }: { acti
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50">
+      <Button type="submit" variant="secondary" size="sm">
         {t.show}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { importBudgetAction, previewBudgetImportAction } from '@/app/forbund/[sl
 import { format, messages } from '@/i18n/catalog';
 import type { BudgetImportPreview } from '@/server/budget/budget-import-preview';
 import { BudgetImportPreviewView } from './budget-import-preview';
+import { Button } from '@/components/ui/button';
 
 interface Props {
   slug: string;
@@ -100,12 +101,12 @@ export function BudgetImportForm({ slug, plans, defaultPlanId }: Props) {
           {fieldErrors.mode ? <span className="mt-1 block text-red-700">{fieldErrors.mode}</span> : null}
         </fieldset>
         <div className="flex gap-3 sm:col-span-2">
-          <button type="submit" value="preview" disabled={pending !== null} className="rounded-md border border-accent-700 px-4 py-2 text-sm font-semibold text-accent-800 disabled:opacity-60">
+          <Button type="submit" value="preview" disabled={pending !== null} variant="outline" size="lg">
             {pending === 'preview' ? t.previewing : t.preview}
-          </button>
-          <button type="submit" value="import" disabled={!canImport || pending !== null} className="rounded-md bg-accent-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60" data-testid="budget-import-confirm">
+          </Button>
+          <Button type="submit" value="import" disabled={!canImport || pending !== null} size="lg" data-testid="budget-import-confirm">
             {pending === 'import' ? t.importing : t.import}
-          </button>
+          </Button>
         </div>
       </form>
       <div role="status" aria-live="polite">

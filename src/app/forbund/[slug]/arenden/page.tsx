@@ -11,6 +11,8 @@ import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getMatters } from '@/server/matter/page-readers/get-matters';
 import { MATTER_STATUS_TONE as STATUS_TONE } from './status-tone';
+import { buttonClass } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().areas.matters.title };
 
@@ -29,7 +31,7 @@ export default async function MattersPage({ params, searchParams }: { params: Pr
     <>
       <PageHeader title={t.matters.title}>
         {may(roles, 'matter.raise') ? (
-          <Link href={`${base}/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+          <Link href={`${base}/ny`} className={buttonClass()}>
             {g.newLink}
           </Link>
         ) : null}
@@ -49,43 +51,30 @@ export default async function MattersPage({ params, searchParams }: { params: Pr
       {matters.length === 0 ? (
         <EmptyState title={t.matters.emptyTitle} body={t.matters.emptyBody} testId="matters-empty" />
       ) : (
-        <div className="card overflow-x-auto">
-          <table className="data-table" data-testid="matters">
-            <caption className="sr-only">{t.matters.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.matters.number}</th>
-                <th scope="col">{t.matters.matter}</th>
-                <th scope="col">{t.matters.kind}</th>
-                <th scope="col">{t.matters.raisedBy}</th>
-                <th scope="col" className="num">
-                  {t.matters.requestedAmount}
-                </th>
-                <th scope="col">{t.matters.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {matters.map((matter) => (
-                <tr key={matter.id}>
-                  <td className="whitespace-nowrap tabular-nums">
-                    {matter.year}/{matter.number}
-                  </td>
-                  <th scope="row" className="min-w-64 font-medium">
-                    <Link href={`${base}/${matter.id}`} className="text-accent-800 hover:underline">
-                      {matter.title}
-                    </Link>
-                  </th>
-                  <td>{t.matterKind[matter.kind]}</td>
-                  <td>{matter.raisedByMember ? `${matter.raisedBy.name} (${matter.raisedByMember.name})` : matter.raisedBy.name}</td>
-                  <td className="num">{matter.requestedAmount ? formatKronor(matter.requestedAmount) : ''}</td>
-                  <td>
-                    <StatusBadge label={t.matterStatus[matter.status]} tone={STATUS_TONE[matter.status]} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.matters.title}
+          testId="matters"
+          rows={matters}
+          rowKey={(matter) => matter.id}
+          columns={[
+            { header: t.matters.number, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (matter) => `${matter.year}/${matter.number}` },
+            {
+              header: t.matters.matter,
+              rowHeader: true,
+              className: 'min-w-64',
+              headerClassName: '',
+              cell: (matter) => (
+                <Link href={`${base}/${matter.id}`} className="text-accent-800 hover:underline">
+                  {matter.title}
+                </Link>
+              ),
+            },
+            { header: t.matters.kind, cell: (matter) => t.matterKind[matter.kind] },
+            { header: t.matters.raisedBy, cell: (matter) => (matter.raisedByMember ? `${matter.raisedBy.name} (${matter.raisedByMember.name})` : matter.raisedBy.name) },
+            { header: t.matters.requestedAmount, numeric: true, cell: (matter) => (matter.requestedAmount ? formatKronor(matter.requestedAmount) : '') },
+            { header: t.matters.status, cell: (matter) => <StatusBadge label={t.matterStatus[matter.status]} tone={STATUS_TONE[matter.status]} /> },
+          ]}
+        />
       )}
     </>
   );

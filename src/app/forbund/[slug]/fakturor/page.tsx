@@ -11,6 +11,8 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getInvoices } from '@/server/invoice/page-readers/get-invoices';
+import { buttonClass } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().areas.invoices.title };
 
@@ -51,7 +53,7 @@ export default async function InvoicesPage({
           {messages().attestLog.link}
         </Link>
         {may(roles, 'invoice.record') ? (
-          <Link href={`${base}/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800" data-testid="invoice-register">
+          <Link href={`${base}/ny`} className={buttonClass()} data-testid="invoice-register">
             {ti.register}
           </Link>
         ) : null}
@@ -68,45 +70,34 @@ export default async function InvoicesPage({
       {all.length === 0 ? (
         <EmptyState title={t.invoices.emptyTitle} body={t.invoices.emptyBody} testId="invoices-empty" />
       ) : (
-        <div className="card overflow-x-auto">
-          <table className="data-table" data-testid="invoices">
-            <caption className="sr-only">{t.invoices.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.invoices.supplierAndNumber}</th>
-                <th scope="col">{t.invoices.invoiceDate}</th>
-                <th scope="col">{t.invoices.dueDate}</th>
-                <th scope="col">{t.invoices.budgetLine}</th>
-                <th scope="col" className="num min-w-32">
-                  {t.invoices.amountInclVat}
-                </th>
-                <th scope="col">{t.invoices.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoices.map((invoice) => (
-                <tr key={invoice.id}>
-                  <th scope="row" className="min-w-48 font-medium">
-                    <Link href={`${base}/${invoice.id}`} className="text-accent-800 underline-offset-2 hover:underline">
-                      {invoice.supplier}
-                    </Link>
-                    <span className="block text-xs font-normal text-slate-600 tabular-nums">
-                      {format(t.invoices.invoiceNumberShort, { number: invoice.invoiceNumber })}
-                    </span>
-                  </th>
-                  <td className="whitespace-nowrap tabular-nums">{formatDate(invoice.invoiceDate)}</td>
-                  <td className="whitespace-nowrap tabular-nums">{invoice.dueDate ? formatDate(invoice.dueDate) : ''}</td>
-                  <td>{invoice.budgetLine?.name ?? ''}</td>
-                  <td className="num">{formatKronor(invoice.amountInclVat)}</td>
-                  <td>
-                    <StatusBadge label={t.invoiceStatus[invoice.status]} tone={INVOICE_STATUS_TONE[invoice.status]} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {invoices.length === 0 ? <p className="p-3 text-sm text-slate-600">{ti.noMatches}</p> : null}
-        </div>
+        <DataTable
+          caption={t.invoices.title}
+          testId="invoices"
+          rows={invoices}
+          rowKey={(invoice) => invoice.id}
+          footer={invoices.length === 0 ? <p className="p-3 text-sm text-slate-600">{ti.noMatches}</p> : null}
+          columns={[
+            {
+              header: t.invoices.supplierAndNumber,
+              rowHeader: true,
+              className: 'min-w-48',
+              headerClassName: '',
+              cell: (invoice) => (
+                <>
+                  <Link href={`${base}/${invoice.id}`} className="text-accent-800 underline-offset-2 hover:underline">
+                    {invoice.supplier}
+                  </Link>
+                  <span className="block text-xs font-normal text-slate-600 tabular-nums">{format(t.invoices.invoiceNumberShort, { number: invoice.invoiceNumber })}</span>
+                </>
+              ),
+            },
+            { header: t.invoices.invoiceDate, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (invoice) => formatDate(invoice.invoiceDate) },
+            { header: t.invoices.dueDate, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (invoice) => (invoice.dueDate ? formatDate(invoice.dueDate) : '') },
+            { header: t.invoices.budgetLine, cell: (invoice) => invoice.budgetLine?.name ?? '' },
+            { header: t.invoices.amountInclVat, numeric: true, headerClassName: 'min-w-32', cell: (invoice) => formatKronor(invoice.amountInclVat) },
+            { header: t.invoices.status, cell: (invoice) => <StatusBadge label={t.invoiceStatus[invoice.status]} tone={INVOICE_STATUS_TONE[invoice.status]} /> },
+          ]}
+        />
       )}
     </>
   );

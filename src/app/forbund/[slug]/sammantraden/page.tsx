@@ -13,6 +13,8 @@ import { getMeetings, type MeetingListItem } from '@/server/meeting/page-readers
 import { listMyNotices } from '@/server/meeting/page-readers/list-my-notices';
 import { markNoticeReadAction } from './actions';
 import { MEETING_STATUS_TONE as STATUS_TONE } from './status-tone';
+import { buttonClass } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().areas.meetings.title };
 
@@ -31,7 +33,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ slug:
     <>
       <PageHeader title={t.meetings.title}>
         {may(roles, 'meeting.manage') ? (
-          <Link href={`/forbund/${association.slug}/sammantraden/ny`} className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-800">
+          <Link href={`/forbund/${association.slug}/sammantraden/ny`} className={buttonClass()}>
             {g.newLink}
           </Link>
         ) : null}
@@ -90,38 +92,30 @@ function MeetingTable({ id, title, empty, meetings, attachments, fileBase }: Mee
       {meetings.length === 0 ? (
         <p className="text-slate-600">{empty}</p>
       ) : (
-        <div className="card overflow-x-auto">
-          <table className="data-table" data-testid={`meetings-${id}`}>
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.meetings.when}</th>
-                <th scope="col">{t.meetings.meeting}</th>
-                <th scope="col">{t.meetings.body}</th>
-                <th scope="col">{t.meetings.location}</th>
-                <th scope="col">{t.meetings.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {meetings.map((meeting) => (
-                <tr key={meeting.id}>
-                  <td className="whitespace-nowrap tabular-nums">{formatDateTime(meeting.startsAt)}</td>
-                  <th scope="row" className="font-medium">
-                    <Link href={`${fileBase.replace(/\/bilagor$/, '')}/${meeting.id}`} className="text-accent-800 hover:underline">
-                      {meeting.title}
-                    </Link>
-                    <AttachmentLinks files={attachments.get(meeting.id)} fileBase={fileBase} />
-                  </th>
-                  <td>{t.meetingBody[meeting.body]}</td>
-                  <td>{meeting.location}</td>
-                  <td>
-                    <StatusBadge label={t.meetingStatus[meeting.status]} tone={STATUS_TONE[meeting.status]} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={title}
+          testId={`meetings-${id}`}
+          rows={meetings}
+          rowKey={(meeting) => meeting.id}
+          columns={[
+            { header: t.meetings.when, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (meeting) => formatDateTime(meeting.startsAt) },
+            {
+              header: t.meetings.meeting,
+              rowHeader: true,
+              cell: (meeting) => (
+                <>
+                  <Link href={`${fileBase.replace(/\/bilagor$/, '')}/${meeting.id}`} className="text-accent-800 hover:underline">
+                    {meeting.title}
+                  </Link>
+                  <AttachmentLinks files={attachments.get(meeting.id)} fileBase={fileBase} />
+                </>
+              ),
+            },
+            { header: t.meetings.body, cell: (meeting) => t.meetingBody[meeting.body] },
+            { header: t.meetings.location, cell: (meeting) => meeting.location },
+            { header: t.meetings.status, cell: (meeting) => <StatusBadge label={t.meetingStatus[meeting.status]} tone={STATUS_TONE[meeting.status]} /> },
+          ]}
+        />
       )}
     </section>
   );

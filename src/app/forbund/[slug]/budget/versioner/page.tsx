@@ -14,6 +14,7 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getPlanVersions } from '@/server/budget/page-readers/get-plan-versions';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().budgetFollowUp.versions.title };
 
@@ -52,39 +53,32 @@ export default async function PlanVersionsPage({ params, searchParams }: Props) 
       </PageHeader>
       <BudgetSubNav slug={association.slug} current="versions" />
       <div className="flex flex-col gap-8">
-        <div className="overflow-x-auto">
-          <table className="data-table" data-testid="plan-versions">
-            <caption>{format(t.versions.caption, { year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.versions.number}</th>
-                <th scope="col">{t.versions.status}</th>
-                <th scope="col">{t.versions.adopted}</th>
-                <th scope="col">{t.versions.decision}</th>
-                <th scope="col">
-                  <span className="sr-only">{t.versions.read.replace('{number}', '')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((version) => (
-                <tr key={version.id} data-testid="plan-version">
-                  <th scope="row">{version.versionNumber}</th>
-                  <td>
-                    <StatusBadge label={statusText[version.status]} tone={version.status === 'ADOPTED' ? 'active' : version.status === 'REVISED' ? 'neutral' : 'attention'} />
-                  </td>
-                  <td>{version.adoptedAt ? formatDate(version.adoptedAt) : t.versions.notAdopted}</td>
-                  <td className="max-w-md">{version.decision ? decisionLabel(version.decision) : '–'}</td>
-                  <td>
-                    <Link href={`${base}?ar=${year}&version=${version.versionNumber}`} className="underline">
-                      {format(t.versions.read, { number: version.versionNumber })}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={format(t.versions.caption, { year })}
+          captionVisible
+          card={false}
+          testId="plan-versions"
+          rowTestId="plan-version"
+          rows={versions}
+          rowKey={(version) => version.id}
+          columns={[
+            { header: t.versions.number, rowHeader: true, cell: (version) => version.versionNumber },
+            {
+              header: t.versions.status,
+              cell: (version) => <StatusBadge label={statusText[version.status]} tone={version.status === 'ADOPTED' ? 'active' : version.status === 'REVISED' ? 'neutral' : 'attention'} />,
+            },
+            { header: t.versions.adopted, cell: (version) => (version.adoptedAt ? formatDate(version.adoptedAt) : t.versions.notAdopted) },
+            { header: t.versions.decision, className: 'max-w-md', headerClassName: '', cell: (version) => (version.decision ? decisionLabel(version.decision) : '–') },
+            {
+              header: <span className="sr-only">{t.versions.read.replace('{number}', '')}</span>,
+              cell: (version) => (
+                <Link href={`${base}?ar=${year}&version=${version.versionNumber}`} className="underline">
+                  {format(t.versions.read, { number: version.versionNumber })}
+                </Link>
+              ),
+            },
+          ]}
+        />
         {canStart ? (
           <StartRevisionButton
             slug={association.slug}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ScrollRegion } from '@/components/ui/scroll-region';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatKronor } from '@/domain/money/kronor';
@@ -10,6 +9,8 @@ import { attestLogParams } from '@/server/attest-log/attest-log-params';
 import { ruleLabel } from '@/server/attest-log/attest-log-rows';
 import { getAttestLog } from '@/server/attest-log/get-attest-log';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
+import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().attestLog.title };
 
@@ -65,9 +66,9 @@ export default async function AttestLogPage({ params, searchParams }: Props) {
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50">
+        <Button type="submit" variant="secondary" size="sm">
           {t.filter}
-        </button>
+        </Button>
         <a href={base} className="text-sm underline">
           {t.clear}
         </a>
@@ -83,42 +84,33 @@ export default async function AttestLogPage({ params, searchParams }: Props) {
       {log.entries.length === 0 ? (
         <EmptyState title={t.empty} body="" testId="attest-log-empty" />
       ) : (
-        <ScrollRegion label={t.title} className="card">
-          <table className="data-table" data-testid="attest-log">
-            <caption className="sr-only">{t.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.when}</th>
-                <th scope="col">{t.person}</th>
-                <th scope="col">{t.invoice}</th>
-                <th scope="col" className="num min-w-32">
-                  {t.amount}
-                </th>
-                <th scope="col">{t.budgetLine}</th>
-                <th scope="col">{t.rule}</th>
-                <th scope="col">{t.outcome}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.entries.map((entry) => (
-                <tr key={entry.id} data-testid="attest-log-entry">
-                  <td className="whitespace-nowrap tabular-nums">{formatDateTime(entry.at)}</td>
-                  <td>{entry.person.name}</td>
-                  <th scope="row" className="min-w-48 font-medium">
-                    {entry.invoice.supplier}
-                    <span className="block text-xs font-normal text-slate-600 tabular-nums">{format(t.invoiceNumberShort, { number: entry.invoice.invoiceNumber })}</span>
-                  </th>
-                  <td className="num">{formatKronor(entry.invoice.amountInclVat)}</td>
-                  <td>{entry.budgetLine?.name ?? t.noLine}</td>
-                  <td>{ruleLabel(entry.rule)}</td>
-                  <td>
-                    <StatusBadge label={t.outcomes[entry.outcome]} tone={entry.outcome === 'ATTESTED' ? 'active' : 'negative'} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption={t.title}
+          testId="attest-log"
+          rowTestId="attest-log-entry"
+          rows={log.entries}
+          rowKey={(entry) => entry.id}
+          columns={[
+            { header: t.when, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (entry) => formatDateTime(entry.at) },
+            { header: t.person, cell: (entry) => entry.person.name },
+            {
+              header: t.invoice,
+              rowHeader: true,
+              className: 'min-w-48',
+              headerClassName: '',
+              cell: (entry) => (
+                <>
+                  {entry.invoice.supplier}
+                  <span className="block text-xs font-normal text-slate-600 tabular-nums">{format(t.invoiceNumberShort, { number: entry.invoice.invoiceNumber })}</span>
+                </>
+              ),
+            },
+            { header: t.amount, numeric: true, headerClassName: 'min-w-32', cell: (entry) => formatKronor(entry.invoice.amountInclVat) },
+            { header: t.budgetLine, cell: (entry) => entry.budgetLine?.name ?? t.noLine },
+            { header: t.rule, cell: (entry) => ruleLabel(entry.rule) },
+            { header: t.outcome, cell: (entry) => <StatusBadge label={t.outcomes[entry.outcome]} tone={entry.outcome === 'ATTESTED' ? 'active' : 'negative'} /> },
+          ]}
+        />
       )}
     </>
   );

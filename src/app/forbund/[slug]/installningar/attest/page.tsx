@@ -7,6 +7,7 @@ import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getDelegationSettings } from '@/server/invoice/page-readers/get-delegation-settings';
 import { setPriceBaseAmountAction, updateDelegationSettingsAction } from '../../fakturor/actions';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().attest.settings.title };
 
@@ -59,28 +60,19 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
         <h2 id="pbb-title" className="text-lg font-semibold">
           {t.priceBaseAmounts}
         </h2>
-        <table className="data-table mt-2" data-testid="price-base-amounts">
-          <thead>
-            <tr>
-              <th scope="col">{t.year}</th>
-              <th scope="col" className="num">
-                {t.amount}
-              </th>
-              <th scope="col" className="num">
-                {t.limitInclVat}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {priceBaseAmounts.map((row) => (
-              <tr key={row.year}>
-                <th scope="row">{row.year}</th>
-                <td className="num">{formatKronor(row.amount)}</td>
-                <td className="num">{formatKronor(row.limitInclVat)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.priceBaseAmounts}
+          card={false}
+          className="mt-2"
+          testId="price-base-amounts"
+          rows={priceBaseAmounts}
+          rowKey={(row) => String(row.year)}
+          columns={[
+            { header: t.year, rowHeader: true, cell: (row) => row.year },
+            { header: t.amount, numeric: true, cell: (row) => formatKronor(row.amount) },
+            { header: t.limitInclVat, numeric: true, cell: (row) => formatKronor(row.limitInclVat) },
+          ]}
+        />
         {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts} save={setPriceBaseAmountAction} /> : null}
       </section>
     </>

@@ -7,6 +7,7 @@ import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getPlanComparison, type PlanVersionChoice } from '@/server/plan/page-readers/get-plan-comparison';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().planContent.page.subNav.compare };
 
@@ -66,9 +67,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </select>
           </div>
         ))}
-        <button type="submit" className="rounded bg-accent-700 px-4 py-2 text-sm font-semibold text-white hover:bg-accent-800">
+        <Button type="submit" size="lg">
           {t.show}
-        </button>
+        </Button>
       </form>
 
       {!comparison || !a || !b ? (

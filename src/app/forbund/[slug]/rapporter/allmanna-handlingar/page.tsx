@@ -9,6 +9,8 @@ import { collectPublicRecords, type PublicRecordsSelection } from '@/server/publ
 import { registerTable } from '@/server/public-records/export-public-records';
 import { listPublicRecordSubjects } from '@/server/public-records/page-readers/list-public-record-subjects';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
+import { Button } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: messages().publicRecords.title };
 
@@ -45,7 +47,6 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
   }
   const download = chosen ? `${base}/export.zip?${new URLSearchParams(Object.entries(subject ? { amne: subject } : { fran: from ?? '', till: to ?? '' })).toString()}` : null;
   const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
-  const button = 'rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50';
 
   return (
     <>
@@ -61,9 +62,9 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
             {t.to}
             <input type="date" name="till" required defaultValue={to ?? ''} className={field} />
           </label>
-          <button type="submit" className={button}>
+          <Button type="submit" variant="secondary" size="sm">
             {t.show}
-          </button>
+          </Button>
         </form>
         <form action={base} method="get" className="card flex flex-wrap items-end gap-3" aria-label={t.bySubject}>
           <h2 className="w-full font-semibold">{t.bySubject}</h2>
@@ -83,9 +84,9 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
               ))}
             </select>
           </label>
-          <button type="submit" className={button}>
+          <Button type="submit" variant="secondary" size="sm">
             {t.show}
-          </button>
+          </Button>
         </form>
       </div>
       {error ? (
@@ -104,7 +105,7 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
               {format(t.summary, { official: selection.entries.filter((e) => e.official).length, drafts: selection.entries.filter((e) => !e.official).length })}
             </p>
             {download ? (
-              <a href={download} download className="rounded-md bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:text-white" data-testid="public-records-download">
+              <a href={download} download className={buttonClass({ className: 'no-underline hover:text-white' })} data-testid="public-records-download">
                 {t.download}
               </a>
             ) : null}

@@ -14,6 +14,8 @@ import { formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { buildAnnualReport } from '@/server/results/build-annual-report';
 import { saveAnnualReportNarrativeAction } from '../../../resultat/actions';
+import { buttonClass } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().results.report.listTitle };
 
@@ -36,7 +38,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
   return (
     <article data-testid="annual-report">
       <PageHeader title={format(r.title, { year })} lead={association.name}>
-        <a href={`${base}/verksamhetsberattelse.pdf`} download className="rounded bg-accent-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-accent-800 hover:text-white print:hidden">
+        <a href={`${base}/verksamhetsberattelse.pdf`} download className={buttonClass({ className: 'no-underline hover:text-white print:hidden' })}>
           {r.pdf}
         </a>
       </PageHeader>
@@ -75,42 +77,29 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
         <h2 id="r-done" className="mb-2 text-xl font-semibold">
           {r.done}
         </h2>
-        <table className="data-table">
-          <caption className="text-left font-semibold">{r.interventions}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.intervention}</th>
-              <th scope="col" className="num">
-                {t.columns.activeCount}
-              </th>
-              <th scope="col" className="num">
-                {t.columns.newCount}
-              </th>
-              <th scope="col" className="num">
-                {t.columns.endedCount}
-              </th>
-              <th scope="col" className="num">
-                {t.socio.personsToWork}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.interventions.map((i) => (
-              <tr key={i.name}>
-                <th scope="row" className="font-normal">
-                  {i.name}
-                </th>
-                <td className="num">{i.stats?.activeCount ?? '–'}</td>
-                <td className="num">{i.stats?.newCount ?? '–'}</td>
-                <td className="num">{i.stats?.endedCount ?? '–'}</td>
-                <td className="num">
+        <DataTable
+          caption={r.interventions}
+          captionVisible
+          card={false}
+          rows={data.interventions}
+          rowKey={(i) => i.name}
+          columns={[
+            { header: t.intervention, rowHeader: true, className: 'font-normal', headerClassName: '', cell: (i) => i.name },
+            { header: t.columns.activeCount, numeric: true, cell: (i) => i.stats?.activeCount ?? '–' },
+            { header: t.columns.newCount, numeric: true, cell: (i) => i.stats?.newCount ?? '–' },
+            { header: t.columns.endedCount, numeric: true, cell: (i) => i.stats?.endedCount ?? '–' },
+            {
+              header: t.socio.personsToWork,
+              numeric: true,
+              cell: (i) => (
+                <>
                   {i.toWork}
                   {i.workShare ? ` (${Math.round(Number(i.workShare))} %)` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
         {data.indicators.length > 0 ? (
           <>
             <h3 className="mt-4 font-semibold">{r.indicators}</h3>
@@ -163,36 +152,27 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
         {data.economy ? (
           <>
             <p className="text-sm text-slate-600">{format(r.throughMonth, { month: data.economy.throughMonth === 0 ? '–' : `${t.months[data.economy.throughMonth - 1]} ${year}` })}</p>
-            <table className="data-table mt-2">
-              <caption className="text-left font-semibold">{r.budgetVsOutcome}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" />
-                  {(['budget', 'outcome', 'forecast', 'deviation'] as const).map((c) => (
-                    <th key={c} scope="col" className="num">
-                      {r.column[c]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {(
-                  [
-                    [fr.totalIncome, data.economy.followUp.income],
-                    [fr.totalCosts, data.economy.followUp.costs],
-                    [fr.result, data.economy.followUp.result],
-                  ] as const
-                ).map(([label, f]) => (
-                  <tr key={label}>
-                    <th scope="row">{label}</th>
-                    <td className="num">{money(f.budget)}</td>
-                    <td className="num">{money(f.outcomeToDate)}</td>
-                    <td className="num">{money(f.forecast)}</td>
-                    <td className="num">{money(f.deviation)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={r.budgetVsOutcome}
+              captionVisible
+              card={false}
+              className="mt-2"
+              rows={
+                [
+                  [fr.totalIncome, data.economy.followUp.income],
+                  [fr.totalCosts, data.economy.followUp.costs],
+                  [fr.result, data.economy.followUp.result],
+                ] as const
+              }
+              rowKey={([label]) => label}
+              columns={[
+                { header: null, rowHeader: true, className: 'font-bold', headerClassName: '', cell: ([label]) => label },
+                { header: r.column.budget, numeric: true, cell: ([, f]) => money(f.budget) },
+                { header: r.column.outcome, numeric: true, cell: ([, f]) => money(f.outcomeToDate) },
+                { header: r.column.forecast, numeric: true, cell: ([, f]) => money(f.forecast) },
+                { header: r.column.deviation, numeric: true, cell: ([, f]) => money(f.deviation) },
+              ]}
+            />
             {data.economy.closingEquity && data.economy.floor && data.economy.cap ? (
               <>
                 <h3 className="mt-4 font-semibold">{r.equity}</h3>

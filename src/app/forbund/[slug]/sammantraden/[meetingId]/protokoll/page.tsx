@@ -26,6 +26,7 @@ import {
   recordVotesAction,
   updateParagraphAction,
 } from './actions';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().minutes.title };
 
@@ -222,25 +223,18 @@ function Attendance({ minutes }: { minutes: Minutes }) {
       {minutes.attendance.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t.none}</p>
       ) : (
-        <table className="data-table mt-2" data-testid="minutes-attendance">
-          <caption className="sr-only">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.person}</th>
-              <th scope="col">{t.role}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {minutes.attendance.map((row) => (
-              <tr key={row.personId}>
-                <th scope="row" className="font-medium">
-                  {row.name}
-                </th>
-                <td>{role(row)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.caption}
+          card={false}
+          className="mt-2"
+          testId="minutes-attendance"
+          rows={minutes.attendance}
+          rowKey={(row) => row.personId}
+          columns={[
+            { header: t.person, rowHeader: true, cell: (row) => row.name },
+            { header: t.role, cell: (row) => role(row) },
+          ]}
+        />
       )}
     </section>
   );
