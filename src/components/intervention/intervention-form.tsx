@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { saveInterventionAction } from '@/app/forbund/[slug]/insatser/actions';
+import { saveInterventionAction } from '@/actions/interventions';
 import { Field, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from '@/components/plan/form-kit';
 import { messages } from '@/i18n/catalog';
 

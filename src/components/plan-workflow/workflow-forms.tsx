@@ -10,7 +10,7 @@ import {
   saveConclusionAction,
   saveConsiderationAction,
   saveSummaryAction,
-} from '@/app/forbund/[slug]/plan/arbetsgang/actions';
+} from '@/actions/plan-workflow';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 
@@ -62,7 +62,7 @@ export function MoveButton(props: { slug: string; planId: string; version: numbe
         className={props.step === 'returnToDraft' ? secondary : primary}
         disabled={busy || props.disabled}
         data-testid={`workflow-${props.step}`}
-        onClick={() => run(() => movePlanAction({ slug: props.slug, planId: props.planId, version: props.version, step: props.step }))}
+        onClick={() => run(() => movePlanAction(props.slug, { planId: props.planId, version: props.version, step: props.step }))}
       >
         {props.label}
       </button>
@@ -86,7 +86,7 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
         event.preventDefault();
         setSaved(false);
         void run(
-          () => commentPlanAction({ slug: props.slug, planId: props.planId, sectionId: sectionId === '' ? null : sectionId, body }),
+          () => commentPlanAction(props.slug, { planId: props.planId, sectionId: sectionId === '' ? null : sectionId, body }),
           () => {
             setBody('');
             setSaved(true);
@@ -141,7 +141,7 @@ export function ReplyForm(props: { slug: string; commentId: string; version: num
       data-testid="reply-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void run(() => replyToCommentAction({ slug: props.slug, commentId: props.commentId, version: props.version, reply }));
+        void run(() => replyToCommentAction(props.slug, { commentId: props.commentId, version: props.version, reply }));
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
@@ -168,7 +168,7 @@ export function SummaryForm(props: { slug: string; planId: string; version: numb
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        void run(() => saveSummaryAction({ slug: props.slug, planId: props.planId, version: props.version, summary }), () => setSaved(true));
+        void run(() => saveSummaryAction(props.slug, { planId: props.planId, version: props.version, summary }), () => setSaved(true));
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
@@ -201,7 +201,7 @@ export function ConsiderationForm(props: { slug: string; planId: string; conclus
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        void run(() => saveConsiderationAction({ slug: props.slug, planId: props.planId, conclusionId: props.conclusionId, text, version: props.initial?.version ?? null }), () => setSaved(true));
+        void run(() => saveConsiderationAction(props.slug, { planId: props.planId, conclusionId: props.conclusionId, text, version: props.initial?.version ?? null }), () => setSaved(true));
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
@@ -244,8 +244,7 @@ export function ConclusionForm(props: { slug: string; year: number; meetings: { 
         event.preventDefault();
         void run(
           () =>
-            saveConclusionAction({
-              slug: props.slug,
+            saveConclusionAction(props.slug, {
               conclusionId: props.value?.id ?? null,
               version: props.value?.version ?? null,
               year: props.year,
@@ -332,7 +331,7 @@ export function ConclusionRow(props: { slug: string; year: number; meetings: { i
             className={secondary}
             disabled={busy}
             onClick={() => {
-              if (window.confirm(t.confirmRemove)) void run(() => removeConclusionAction({ slug: props.slug, conclusionId: props.value.id, version: props.value.version }));
+              if (window.confirm(t.confirmRemove)) void run(() => removeConclusionAction(props.slug, { conclusionId: props.value.id, version: props.value.version }));
             }}
           >
             {t.remove}

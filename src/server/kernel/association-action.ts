@@ -13,6 +13,8 @@ export const fresh = <Fresh>(): FreshValues<Fresh> => ({});
 export interface AssociationActionOptions<Data, Result, Fresh> {
   /** Paths under `/forbund/<slug>` (e.g. '/arenden', '' for all of it) revalidated as layouts once the use case succeeded. */
   revalidate: readonly string[];
+  /** Revalidates only for some answers (e.g. an import that wrote nothing changes no page). */
+  revalidateIf?: (data: Data) => boolean;
   /** What the browser gets back, when not all the use case returns (e.g. only `{ matterId }`). */
   select?: (data: Data) => Result;
   stale?: FreshValues<Fresh>;
@@ -25,13 +27,13 @@ export interface AssociationActionOptions<Data, Result, Fresh> {
  */
 export function associationAction<Input extends { associationId: string }, Data, Result = Data, Fresh = never>(
   useCase: (input: Input, actor: Actor) => Promise<Data>,
-  { revalidate, select }: AssociationActionOptions<Data, Result, Fresh>,
+  { revalidate, revalidateIf, select }: AssociationActionOptions<Data, Result, Fresh>,
 ): (slug: string, input: Omit<Input, 'associationId'>) => Promise<ActionResult<Result, Fresh>> {
   return async (slug, input) => {
     try {
       const { associationId, actor } = await sessionActor(slug);
       const data = await useCase({ ...input, associationId } as Input, actor);
-      for (const path of revalidate) revalidatePath(`/forbund/${encodeURIComponent(slug)}${path}`, 'layout');
+      if (revalidateIf?.(data) ?? true) for (const path of revalidate) revalidatePath(`/forbund/${encodeURIComponent(slug)}${path}`, 'layout');
       return { ok: true, data: select ? select(data) : (data as unknown as Result) };
     } catch (error) {
       return toActionFailure<Fresh>(error);

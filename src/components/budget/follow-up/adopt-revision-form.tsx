@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { adoptBudgetRevisionAction } from '@/app/forbund/[slug]/budget/versioner/actions';
+import { adoptBudgetRevisionAction } from '@/actions/budget-versions';
 
 interface Props {
   slug: string;
@@ -24,7 +24,7 @@ export function AdoptRevisionForm({ slug, planId, decisions, texts }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const result = await adoptBudgetRevisionAction({ slug, planId, decisionId });
+          const result = await adoptBudgetRevisionAction(slug, { planId, decisionId });
           if (result.ok) {
             setMessage({ text: texts.adopted, error: false });
             router.refresh();
