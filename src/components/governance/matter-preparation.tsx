@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import type { MatterStatus } from '@/generated/prisma/enums';
 import { allowedMatterEvents, isMatterPreparationEditable } from '@/domain/matter/matter-status';
+import { matterStepAction, saveMatterPreparationAction } from '@/actions/matters';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton, useAction } from './use-action';
 
 type Step = 'startPreparation' | 'markPrepared' | 'withdraw' | 'return';
@@ -14,12 +14,10 @@ interface Props {
   matter: { id: string; status: MatterStatus; version: number; assessment: string; proposedDecision: string };
   mayPrepare: boolean;
   mayRaise: boolean;
-  save: (slug: string, input: { matterId: string; version: number; assessment: string; proposedDecision: string }) => Promise<ActionResult<{ version: number }, unknown>>;
-  step: (slug: string, input: { step: Step; matterId: string; version: number; reason?: string }) => Promise<ActionResult<{ status: string; version: number }, unknown>>;
 }
 
 /** The preparation group's assessment and proposal, and the buttons for the matter's next steps. */
-export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, step }: Props) {
+export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props) {
   const t = messages().governance.matters;
   const { pending, message, fieldErrors, run } = useAction();
   const [assessment, setAssessment] = useState(matter.assessment);
@@ -31,7 +29,7 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, st
   const dirty = assessment !== matter.assessment || proposedDecision !== matter.proposedDecision;
 
   const doStep = (which: Step) =>
-    run(() => step(slug, { step: which, matterId: matter.id, version: matter.version, reason: which === 'return' ? reason : undefined }));
+    run(() => matterStepAction(slug, { step: which, matterId: matter.id, version: matter.version, reason: which === 'return' ? reason : undefined }));
 
   return (
     <section aria-labelledby="matter-preparation" className="card space-y-4" data-testid="matter-preparation">
@@ -46,7 +44,7 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, st
           onSubmit={(event) => {
             event.preventDefault();
             setSaved(false);
-            run(() => save(slug, { matterId: matter.id, version: matter.version, assessment, proposedDecision }), () => setSaved(true));
+            run(() => saveMatterPreparationAction(slug, { matterId: matter.id, version: matter.version, assessment, proposedDecision }), () => setSaved(true));
           }}
         >
           <div>

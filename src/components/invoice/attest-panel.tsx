@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { attestInvoiceAction, markInvoicePaidAction, rejectInvoiceAction } from '@/actions/invoices';
 import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 
@@ -16,11 +17,6 @@ interface Props {
   aboveLimitRoleName: string;
   mayMarkPaid: boolean;
   today: string;
-  actions: {
-    attest: (input: { slug: string; invoiceId: string; version: number; aboveLimitRoleUnavailable?: boolean; note?: string }) => Promise<Result>;
-    reject: (input: { slug: string; invoiceId: string; version: number; reason: string; aboveLimitRoleUnavailable?: boolean }) => Promise<Result>;
-    markPaid: (input: { slug: string; invoiceId: string; version: number; paidAt: string }) => Promise<Result>;
-  };
 }
 
 const button = 'rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-50';
@@ -37,7 +33,7 @@ export function AttestPanel(props: Props) {
   const [unavailable, setUnavailable] = useState(false);
   const [paidAt, setPaidAt] = useState(props.today);
   const { invoice } = props;
-  const base = { slug: props.slug, invoiceId: invoice.id, version: invoice.version };
+  const base = { invoiceId: invoice.id, version: invoice.version };
   const mayDecide = invoice.status === 'RECEIVED' && (props.allowed || (props.substituteExplanation !== null && unavailable));
 
   async function run(action: () => Promise<Result>) {
@@ -87,7 +83,7 @@ export function AttestPanel(props: Props) {
               disabled={busy}
               className={`${button} bg-accent-700 text-white hover:bg-accent-800`}
               data-testid="attest-submit"
-              onClick={() => run(() => props.actions.attest({ ...base, aboveLimitRoleUnavailable: unavailable, note }))}
+              onClick={() => run(() => attestInvoiceAction(props.slug, { ...base, aboveLimitRoleUnavailable: unavailable, note }))}
             >
               {t.attest}
             </button>
@@ -103,7 +99,7 @@ export function AttestPanel(props: Props) {
               disabled={busy}
               className={`${button} mt-2 border border-red-700 text-red-800 hover:bg-red-50`}
               data-testid="reject-submit"
-              onClick={() => run(() => props.actions.reject({ ...base, reason, aboveLimitRoleUnavailable: unavailable }))}
+              onClick={() => run(() => rejectInvoiceAction(props.slug, { ...base, reason, aboveLimitRoleUnavailable: unavailable }))}
             >
               {t.reject}
             </button>
@@ -121,7 +117,7 @@ export function AttestPanel(props: Props) {
             disabled={busy}
             className={`${button} bg-accent-700 text-white hover:bg-accent-800`}
             data-testid="mark-paid-submit"
-            onClick={() => run(() => props.actions.markPaid({ ...base, paidAt }))}
+            onClick={() => run(() => markInvoicePaidAction(props.slug, { ...base, paidAt }))}
           >
             {t.markPaid}
           </button>

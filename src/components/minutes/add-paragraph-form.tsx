@@ -1,22 +1,22 @@
 'use client';
 
 import { useState } from 'react';
+import { addParagraphAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { LinkFields, type LinkOptions, type Links } from './link-fields';
-import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { FieldError, FormError, inputClass, primaryButton, useMinutesAction } from './use-minutes-action';
 
 interface Props {
   slug: string;
   meetingId: string;
   agendaItems: { id: string; title: string; hasParagraph: boolean }[];
   options: LinkOptions;
-  action: (input: { slug: string; meetingId: string; agendaItemId: string | null; title: string; discussion: string; matterId: string | null; interventionId: string | null; planId: string | null }) => Promise<MinutesActionResult>;
 }
 
 const noLinks: Links = { matterId: '', interventionId: '', planId: '' };
 
 /** Adds a § from an agenda item (title and matter follow the item) or a free one. */
-export function AddParagraphForm({ slug, meetingId, agendaItems, options, action }: Props) {
+export function AddParagraphForm({ slug, meetingId, agendaItems, options }: Props) {
   const t = messages().minutes.form;
   const { busy, error, fieldErrors, run } = useMinutesAction();
   const firstOpen = agendaItems.find((item) => !item.hasParagraph);
@@ -33,7 +33,7 @@ export function AddParagraphForm({ slug, meetingId, agendaItems, options, action
       onSubmit={(event) => {
         event.preventDefault();
         void run(
-          () => action({ slug, meetingId, agendaItemId: agendaItemId || null, title, discussion, matterId: links.matterId || null, interventionId: links.interventionId || null, planId: links.planId || null }),
+          () => addParagraphAction(slug, { meetingId, agendaItemId: agendaItemId || null, title, discussion, matterId: links.matterId || null, interventionId: links.interventionId || null, planId: links.planId || null }),
           () => {
             setTitle('');
             setDiscussion('');

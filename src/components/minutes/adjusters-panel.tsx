@@ -1,8 +1,9 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { approveMinutesAction, chooseAdjustersAction } from '@/actions/minutes';
 import { format, messages } from '@/i18n/catalog';
-import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { FieldError, FormError, inputClass, primaryButton, useMinutesAction } from './use-minutes-action';
 
 interface Props {
   slug: string;
@@ -12,12 +13,10 @@ interface Props {
   candidates: { personId: string; name: string }[] | null;
   /** The signed-in person is a chosen adjuster who has not approved yet. */
   mayApprove: boolean;
-  chooseAction: (input: { slug: string; meetingId: string; personIds: string[] }) => Promise<MinutesActionResult>;
-  approveAction: (input: { slug: string; meetingId: string }) => Promise<MinutesActionResult>;
 }
 
 /** The two adjusters, their approvals, the choice (office) and the "Justera protokollet" button (the adjuster). */
-export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayApprove, chooseAction, approveAction }: Props) {
+export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayApprove }: Props) {
   const t = messages().minutes.adjusters;
   const choose = useMinutesAction();
   const approve = useMinutesAction();
@@ -48,7 +47,7 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
           data-testid="adjusters-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void choose.run(() => chooseAction({ slug, meetingId, personIds: [first, second].filter(Boolean) }));
+            void choose.run(() => chooseAdjustersAction(slug, { meetingId, personIds: [first, second].filter(Boolean) }));
           }}
         >
           {(
@@ -84,7 +83,7 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
         <div className="mt-4 border-t border-slate-200 pt-3">
           <p className="text-sm">{t.approveLead}</p>
           <FormError message={approve.error} testId="approve-error" />
-          <button type="button" disabled={approve.busy} className={`${primaryButton} mt-2`} data-testid="approve-minutes" onClick={() => void approve.run(() => approveAction({ slug, meetingId }), () => headingRef.current?.focus())}>
+          <button type="button" disabled={approve.busy} className={`${primaryButton} mt-2`} data-testid="approve-minutes" onClick={() => void approve.run(() => approveMinutesAction(slug, { meetingId }), () => headingRef.current?.focus())}>
             {t.approve}
           </button>
         </div>

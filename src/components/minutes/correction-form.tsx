@@ -1,18 +1,18 @@
 'use client';
 
 import { useState } from 'react';
+import { addCorrectionParagraphAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
-import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { FieldError, FormError, inputClass, primaryButton, useMinutesAction } from './use-minutes-action';
 
 interface Props {
   slug: string;
   meetingId: string;
   correctable: { id: string; year: number; number: number; title: string }[];
-  action: (input: { slug: string; meetingId: string; correctsId: string; title: string; discussion: string; decisionText: string }) => Promise<MinutesActionResult>;
 }
 
 /** A correction of locked minutes: a new paragraph here that points at the corrected one. */
-export function CorrectionForm({ slug, meetingId, correctable, action }: Props) {
+export function CorrectionForm({ slug, meetingId, correctable }: Props) {
   const t = messages().minutes;
   const { busy, error, fieldErrors, run } = useMinutesAction();
   const [correctsId, setCorrectsId] = useState(correctable[0]?.id ?? '');
@@ -28,7 +28,7 @@ export function CorrectionForm({ slug, meetingId, correctable, action }: Props) 
         data-testid="correction-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(() => action({ slug, meetingId, correctsId, title: '', discussion, decisionText }), () => {
+          void run(() => addCorrectionParagraphAction(slug, { meetingId, correctsId, title: '', discussion, decisionText }), () => {
             setDiscussion('');
             setDecisionText('');
           });

@@ -1,28 +1,17 @@
 'use client';
 
 import { useState } from 'react';
+import { recordDecisionAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
-import { FieldError, FormError, inputClass, primaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { FieldError, FormError, inputClass, primaryButton, useMinutesAction } from './use-minutes-action';
 
 interface Props {
   slug: string;
-  meetingId: string;
   paragraph: { id: string; number: number; version: number; decisionText: string; concernsPlan: boolean; concernsIntervention: boolean; hasMatter: boolean };
-  action: (input: {
-    slug: string;
-    meetingId: string;
-    paragraphId: string;
-    version: number;
-    text: string;
-    outcome: 'DECIDED' | 'RETURNED';
-    returnReason: string;
-    adoptsPlan: boolean;
-    fundsIntervention: boolean;
-  }) => Promise<MinutesActionResult>;
 }
 
 /** Records the paragraph's decision; for a plan paragraph "adopts the plan" is ticked from the start. */
-export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
+export function DecisionForm({ slug, paragraph }: Props) {
   const t = messages().minutes.decisionForm;
   const { busy, error, fieldErrors, run } = useMinutesAction();
   const [text, setText] = useState(paragraph.decisionText);
@@ -40,7 +29,7 @@ export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         void run(() =>
-          action({ slug, meetingId, paragraphId: paragraph.id, version: paragraph.version, text, outcome, returnReason, adoptsPlan: outcome === 'DECIDED' && adoptsPlan, fundsIntervention: outcome === 'DECIDED' && fundsIntervention }),
+          recordDecisionAction(slug, { paragraphId: paragraph.id, version: paragraph.version, text, outcome, returnReason, adoptsPlan: outcome === 'DECIDED' && adoptsPlan, fundsIntervention: outcome === 'DECIDED' && fundsIntervention }),
         );
       }}
     >

@@ -1,9 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import { updateParagraphAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { LinkFields, type LinkOptions, type Links } from './link-fields';
-import { FieldError, FormError, inputClass, primaryButton, secondaryButton, useMinutesAction, type MinutesActionResult } from './use-minutes-action';
+import { FieldError, FormError, inputClass, primaryButton, secondaryButton, useMinutesAction } from './use-minutes-action';
 
 export interface EditableParagraph {
   id: string;
@@ -23,25 +24,12 @@ type FreshParagraph = Omit<EditableParagraph, 'id' | 'number' | 'hasDecision'>;
 
 interface Props {
   slug: string;
-  meetingId: string;
   paragraph: EditableParagraph;
   options: LinkOptions;
-  action: (input: {
-    slug: string;
-    meetingId: string;
-    paragraphId: string;
-    version: number;
-    title: string;
-    discussion: string;
-    decisionText: string;
-    matterId: string | null;
-    interventionId: string | null;
-    planId: string | null;
-  }) => Promise<MinutesActionResult>;
 }
 
 /** Edits a paragraph's title, discussion, decision text and links, at the version shown. */
-export function ParagraphEditor({ slug, meetingId, paragraph, options, action }: Props) {
+export function ParagraphEditor({ slug, paragraph, options }: Props) {
   const t = messages().minutes.form;
   const [open, setOpen] = useState(false);
   const { busy, error, fieldErrors, run } = useMinutesAction();
@@ -78,9 +66,7 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
         event.preventDefault();
         void run(
           () =>
-            action({
-              slug,
-              meetingId,
+            updateParagraphAction(slug, {
               paragraphId: paragraph.id,
               version,
               title,

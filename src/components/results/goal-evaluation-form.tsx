@@ -3,13 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { GoalOutcome } from '@/domain/results/types';
+import { saveGoalEvaluationAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
-
-type SaveInput = { slug: string; goalId: string; year: number; note: string; outcome: GoalOutcome | null; version: number | null };
+import { buttonClass, FieldError, failureText, inputClass } from './form-bits';
 
 /** A goal's note, and its outcome where the data does not decide it. */
-export function GoalEvaluationForm(props: { slug: string; goalId: string; year: number; dataDecides: boolean; initial: { note: string; outcome: GoalOutcome | null; version: number | null }; save: (input: SaveInput) => Promise<Result> }) {
+export function GoalEvaluationForm(props: { slug: string; goalId: string; year: number; dataDecides: boolean; initial: { note: string; outcome: GoalOutcome | null; version: number | null } }) {
   const t = messages().results.goals;
   const router = useRouter();
   const [note, setNote] = useState(props.initial.note);
@@ -23,7 +22,7 @@ export function GoalEvaluationForm(props: { slug: string; goalId: string; year: 
       data-testid="goal-evaluation-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({ slug: props.slug, goalId: props.goalId, year: props.year, note, outcome: props.dataDecides ? null : outcome || null, version: props.initial.version });
+        const result = await saveGoalEvaluationAction(props.slug, { goalId: props.goalId, year: props.year, note, outcome: props.dataDecides ? null : outcome || null, version: props.initial.version });
         setErrors(failureText(result));
         setSaved(result.ok);
         if (result.ok) router.refresh();

@@ -2,10 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { saveIndicatorResultAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
-
-type SaveInput = { slug: string; interventionId: string; year: number; question: string; answers: number; agreeing: number; note: string; version: number | null };
+import { buttonClass, FieldError, failureText, inputClass } from './form-bits';
 
 /** Answers to one indicator question; choosing a stored question fills in its figures. */
 export function IndicatorForm(props: {
@@ -14,7 +13,6 @@ export function IndicatorForm(props: {
   year: number;
   suggestions: string[];
   stored: { question: string; answers: number; agreeing: number; note: string; version: number }[];
-  save: (input: SaveInput) => Promise<Result>;
 }) {
   const t = messages().results.indicators;
   const router = useRouter();
@@ -38,8 +36,7 @@ export function IndicatorForm(props: {
       data-testid="indicator-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({
-          slug: props.slug,
+        const result = await saveIndicatorResultAction(props.slug, {
           interventionId: props.interventionId,
           year: props.year,
           question,

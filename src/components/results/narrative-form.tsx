@@ -2,14 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { saveAnnualReportNarrativeAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
+import { buttonClass, FieldError, failureText, inputClass } from './form-bits';
 
 type Part = 'introduction' | 'reflections' | 'nextYear';
 type Narrative = Record<Part, string>;
 
 /** The annual report's written parts, in Markdown. */
-export function NarrativeForm(props: { slug: string; year: number; initial: Narrative; version: number | null; save: (input: { slug: string; year: number; narrative: Narrative; version: number | null }) => Promise<Result> }) {
+export function NarrativeForm(props: { slug: string; year: number; initial: Narrative; version: number | null }) {
   const t = messages().results.report;
   const router = useRouter();
   const [values, setValues] = useState(props.initial);
@@ -21,7 +22,7 @@ export function NarrativeForm(props: { slug: string; year: number; initial: Narr
       data-testid="narrative-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({ slug: props.slug, year: props.year, narrative: values, version: props.version });
+        const result = await saveAnnualReportNarrativeAction(props.slug, { year: props.year, narrative: values, version: props.version });
         setErrors(failureText(result));
         setSaved(result.ok);
         if (result.ok) router.refresh();

@@ -2,13 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { updateSocioEconomicSettingsAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
-
-type SaveInput = { slug: string; version: number | null; monthly: string; months: number; ageBandLimits: string };
+import { buttonClass, FieldError, failureText, inputClass } from './form-bits';
 
 /** The socio-economic model's parameters and the statistics' age bands. */
-export function SocioSettingsForm(props: { slug: string; initial: { version: number | null; monthly: string; months: string; ageBandLimits: string }; save: (input: SaveInput) => Promise<Result> }) {
+export function SocioSettingsForm(props: { slug: string; initial: { version: number | null; monthly: string; months: string; ageBandLimits: string } }) {
   const t = messages().results.socio;
   const router = useRouter();
   const [values, setValues] = useState(props.initial);
@@ -34,7 +33,7 @@ export function SocioSettingsForm(props: { slug: string; initial: { version: num
       data-testid="socio-settings-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({ slug: props.slug, version: values.version, monthly: values.monthly, months: Number(values.months), ageBandLimits: values.ageBandLimits });
+        const result = await updateSocioEconomicSettingsAction(props.slug, { version: values.version, monthly: values.monthly, months: Number(values.months), ageBandLimits: values.ageBandLimits });
         setErrors(failureText(result));
         setSaved(result.ok);
         if (result.ok) {

@@ -3,8 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { ENDED_REASONS, type CountField, type PeriodKind } from '@/domain/results/types';
+import { saveParticipantStatsAction } from '@/actions/results';
 import { format, messages } from '@/i18n/catalog';
-import { buttonClass, FieldError, failureText, inputClass, type Result } from './form-bits';
+import { buttonClass, FieldError, failureText, inputClass } from './form-bits';
 
 export interface StoredPeriod {
   periodKind: PeriodKind;
@@ -13,17 +14,6 @@ export interface StoredPeriod {
   values: Record<CountField, number> & { ageBandCounts: number[]; note: string };
 }
 
-type SaveInput = Record<CountField, number> & {
-  slug: string;
-  interventionId: string;
-  periodKind: PeriodKind;
-  year: number;
-  period: number;
-  ageBandCounts: number[];
-  note: string;
-  version: number | null;
-};
-
 const GROUPS: { key: 'flows' | 'gender' | 'ended'; fields: CountField[] }[] = [
   { key: 'flows', fields: ['activeCount', 'newCount', 'endedCount', 'stepMovement'] },
   { key: 'gender', fields: ['women', 'men', 'otherOrUnknown'] },
@@ -31,7 +21,7 @@ const GROUPS: { key: 'flows' | 'gender' | 'ended'; fields: CountField[] }[] = [
 ];
 
 /** Enter or correct one period's statistics; the stored values of a chosen period are filled in. */
-export function StatsForm(props: { slug: string; interventionId: string; year: number; ageBands: string[]; stored: StoredPeriod[]; save: (input: SaveInput) => Promise<Result> }) {
+export function StatsForm(props: { slug: string; interventionId: string; year: number; ageBands: string[]; stored: StoredPeriod[] }) {
   const t = messages().results;
   const router = useRouter();
   const [periodKind, setPeriodKind] = useState<PeriodKind>('QUARTER');
@@ -82,8 +72,7 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
       onSubmit={async (event) => {
         event.preventDefault();
         const counts = Object.fromEntries(GROUPS.flatMap((g) => g.fields).map((f) => [f, num(values.counts[f])])) as Record<CountField, number>;
-        const result = await props.save({
-          slug: props.slug,
+        const result = await saveParticipantStatsAction(props.slug, {
           interventionId: props.interventionId,
           periodKind,
           year: props.year,

@@ -20,7 +20,6 @@ import { COUNT_FIELDS, ENDED_REASONS, type CountField } from '@/domain/results/t
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getResults } from '@/server/results/get-results';
-import { importParticipantStatsAction, saveIndicatorResultAction, saveParticipantStatsAction, updateSocioEconomicSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: messages().results.title };
 
@@ -223,7 +222,6 @@ export default async function ResultsPage({ params, searchParams }: Props) {
                   version: row.version,
                   values: { ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f, row[f]])) as Record<CountField, number>), ageBandCounts: row.ageBandCounts, note: row.note },
                 }))}
-                save={saveParticipantStatsAction}
               />
             </section>
             <section className="card" aria-labelledby="stats-import-title">
@@ -239,7 +237,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
                   {t.import.templateCsv}
                 </a>
               </p>
-              <StatsImportForm slug={association.slug} importFile={importParticipantStatsAction} />
+              <StatsImportForm slug={association.slug} />
             </section>
           </div>
         ) : null}
@@ -292,7 +290,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
             <h3 id="indicator-form-title" className="mb-3 text-base font-semibold">
               {t.indicators.formTitle}
             </h3>
-            <IndicatorForm key={`${intervention.id}-${year}`} slug={association.slug} interventionId={intervention.id} year={year} suggestions={view.goalQuestions} stored={view.indicators} save={saveIndicatorResultAction} />
+            <IndicatorForm key={`${intervention.id}-${year}`} slug={association.slug} interventionId={intervention.id} year={year} suggestions={view.goalQuestions} stored={view.indicators} />
           </section>
         ) : null}
       </section>
@@ -346,7 +344,6 @@ export default async function ResultsPage({ params, searchParams }: Props) {
             <SocioSettingsForm
               slug={association.slug}
               initial={{ version: view.settings.version, monthly: formatKronor(view.settings.monthly, { unit: false }), months: String(view.settings.months), ageBandLimits: view.settings.ageBandLimits.join(', ') }}
-              save={updateSocioEconomicSettingsAction}
             />
           </div>
         ) : (

@@ -11,7 +11,6 @@ import { requireAssociationAccess } from '@/server/authz/require-association-acc
 import { getAgendaAttachments, type AgendaAttachmentLink } from '@/server/meeting/get-agenda-attachments';
 import { getMeetings, type MeetingListItem } from '@/server/meeting/get-meetings';
 import { listMyNotices } from '@/server/meeting/list-my-notices';
-import { markNoticeReadAction } from './actions';
 import { MEETING_STATUS_TONE as STATUS_TONE } from './status-tone';
 
 export const metadata: Metadata = { title: messages().areas.meetings.title };
@@ -53,7 +52,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ slug:
                 ) : (
                   <span>{notice.text}</span>
                 )}
-                <MarkReadButton slug={association.slug} noticeId={notice.id} markRead={markNoticeReadAction} />
+                <MarkReadButton slug={association.slug} noticeId={notice.id} />
               </li>
             ))}
           </ul>

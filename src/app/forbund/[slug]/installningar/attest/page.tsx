@@ -6,7 +6,6 @@ import { formatKronor } from '@/domain/money/kronor';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getDelegationSettings } from '@/server/invoice/get-delegation-settings';
-import { setPriceBaseAmountAction, updateDelegationSettingsAction } from '../../fakturor/actions';
 
 export const metadata: Metadata = { title: messages().attest.settings.title };
 
@@ -37,7 +36,6 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
               attestAboveLimitRole: asBoardRole(settings.attestAboveLimitRole),
               attestSubstituteRole: asBoardRole(settings.attestSubstituteRole),
             }}
-            save={updateDelegationSettingsAction}
           />
         ) : (
           <>
@@ -81,7 +79,7 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
             ))}
           </tbody>
         </table>
-        {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts} save={setPriceBaseAmountAction} /> : null}
+        {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts} /> : null}
       </section>
     </>
   );

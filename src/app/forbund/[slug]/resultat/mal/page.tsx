@@ -15,7 +15,6 @@ import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { prisma } from '@/server/db/client';
 import { loadGoalOutcomes } from '@/server/results/goal-outcomes';
-import { saveGoalEvaluationAction } from '../actions';
 
 export const metadata: Metadata = { title: messages().results.goals.navLink };
 
@@ -105,7 +104,6 @@ export default async function GoalsReportPage({ params, searchParams }: Props) {
                                 year={year}
                                 dataDecides={goal.computed.outcome !== 'NOT_MEASURABLE_YET'}
                                 initial={{ note: goal.note, outcome: goal.evaluation?.outcome ?? null, version: goal.evaluation?.version ?? null }}
-                                save={saveGoalEvaluationAction}
                               />
                             </div>
                           </details>
