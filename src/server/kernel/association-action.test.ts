@@ -36,6 +36,14 @@ describe('associationAction', () => {
     ]);
   });
 
+  it('revalidates only the answers `revalidateIf` accepts', async () => {
+    const action = associationAction(rename, { revalidate: ['/arenden'], revalidateIf: (data) => data.version > 5 });
+    await action('s', { matterId: 'm1', version: 1, title: 'x' });
+    expect(revalidatePath).not.toHaveBeenCalled();
+    await action('s', { matterId: 'm1', version: 9, title: 'x' });
+    expect(revalidatePath).toHaveBeenCalledWith('/forbund/s/arenden', 'layout');
+  });
+
   it('returns only what `select` picks', async () => {
     const action = associationAction(rename, { revalidate: [], select: ({ matterId }) => ({ matterId }) });
     expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toEqual({ ok: true, data: { matterId: 'm1' } });
