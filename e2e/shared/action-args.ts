@@ -255,6 +255,8 @@ export function pagePath(worker: string, ids: SeededIds): string | null {
     matterId: ids.raisedMatter,
     interventionId: ids.intervention,
     lineId: ids.draftLine,
+    // The annual report's page is the only one that uses saveAnnualReportNarrativeAction.
+    year: '2026',
   };
   const path = worker.replace(/^app/, '').replace(/\/page$/, '');
   if (/\[\.\.\./.test(path)) return null;
