@@ -8,7 +8,7 @@ import { ACTIONS } from '../../src/domain/authz/permissions';
  * (`src/domain/authz/permissions.ts`) a server action or route handler checks: from the exported
  * function it follows every call into the project's own modules (imports through `@/` and
  * relative paths, and functions of the same file) and collects the permission argument of each
- * gate (`assertPermission`, `assertSessionPermission`, `requireAssociationAccess`). An action
+ * gate (`assertPermission`, `requireAssociationAccess`). An action
  * built as `export const xAction = associationAction(useCase, …)` is followed into the function
  * it wraps (the use case, or a local adapter or dispatcher, which counts as the action itself). A permission
  * given as a parameter is taken from the caller's argument; a conditional or a call to a function
@@ -21,7 +21,6 @@ const ROOT = process.cwd();
 /** The gates and the position of their permission argument. */
 const GATES: Record<string, { index: number; fallback?: string }> = {
   assertPermission: { index: 2 },
-  assertSessionPermission: { index: 1 },
   requireAssociationAccess: { index: 1, fallback: 'association.read' },
 };
 

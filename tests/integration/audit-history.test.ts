@@ -1,7 +1,7 @@
 /** The history panel's data: an entity's audit entries (and, for a plan, its lines'), read like the entity. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBudgetLineForHistory } from '@/server/audit/find-budget-line-for-history';
-import { getEntityHistory } from '@/server/audit/get-entity-history';
+import { findBudgetLineForHistory } from '@/server/history/find-budget-line-for-history';
+import { getEntityHistory } from '@/server/history/get-entity-history';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { removeBudgetLine } from '@/server/budget/remove-budget-line';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';

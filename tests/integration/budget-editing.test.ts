@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { addBudgetLine } from '@/server/budget/add-budget-line';
 import { fillContributionsFromState } from '@/server/budget/fill-contributions-from-state';
-import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
+import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
 import { moveBudgetLine } from '@/server/budget/move-budget-line';
 import { removeBudgetLine } from '@/server/budget/remove-budget-line';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';
@@ -10,6 +10,7 @@ import { updateBudgetLine } from '@/server/budget/update-budget-line';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase } from '../support/test-database';
+import { refusal } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const deps = () => ({ db: database.prisma, now: new Date('2026-11-15T12:00:00Z') });
@@ -23,14 +24,6 @@ async function lineNamed(planId: string, name: string) {
 }
 async function auditCount() {
   return database.prisma.auditLog.count();
-}
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
 }
 
 beforeAll(async () => {

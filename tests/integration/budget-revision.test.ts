@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { adoptBudgetRevision } from '@/server/budget/adopt-budget-revision';
-import { getFollowUp } from '@/server/budget/get-follow-up';
-import { getPlanVersions } from '@/server/budget/get-plan-versions';
+import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
+import { getPlanVersions } from '@/server/budget/page-readers/get-plan-versions';
 import { startBudgetRevision } from '@/server/budget/start-budget-revision';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';

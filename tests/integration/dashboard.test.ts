@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '@/server/seed/seed-demo';
-import { getDashboard } from '@/server/plan/get-dashboard';
+import { getDashboard } from '@/server/plan/page-readers/get-dashboard';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let db: TestDatabase;

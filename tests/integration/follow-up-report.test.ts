@@ -8,6 +8,7 @@ import { renderFollowUpPdf } from '@/server/follow-up-report/render-follow-up-pd
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { pdfText } from '../support/pdf-text';
 
 let db: TestDatabase;
 let association: string;
@@ -17,17 +18,6 @@ const people: Record<string, string> = {};
 const now = new Date('2026-11-25T12:00:00+01:00');
 const deps = () => ({ db: db.prisma, now, compress: false });
 const as = (email: string) => ({ personId: people[email]! });
-
-/** The strings pdfkit writes with Tj/TJ, hex-encoded in WinAnsi, decoded back (uncompressed PDFs only). */
-function pdfText(pdf: Uint8Array): string {
-  const source = Buffer.from(pdf).toString('latin1');
-  const pieces: string[] = [];
-  for (const [, array] of source.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-    for (const [, hex] of array!.matchAll(/<([0-9a-fA-F]+)>/g)) pieces.push(Buffer.from(hex!, 'hex').toString('latin1'));
-    pieces.push('\n');
-  }
-  return pieces.join('').replace(/\u00a0/g, ' ');
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();

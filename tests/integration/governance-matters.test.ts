@@ -12,6 +12,7 @@ import { withdrawMatter } from '@/server/matter/withdraw-matter';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase } from '../support/test-database';
+import { refusal } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const deps = () => ({ db: database.prisma, now: new Date('2026-11-20T12:00:00Z') });
@@ -19,14 +20,6 @@ const ids = { gotland: '', region: '', director: '', preparer: '', member: '', a
 
 async function personId(email: string) {
   return (await database.prisma.person.findUniqueOrThrow({ where: { email } })).id;
-}
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
 }
 const PDF = new TextEncoder().encode('%PDF-1.4 test');
 
@@ -145,7 +138,7 @@ describe('the matter life cycle', () => {
     const sjobygden = await database.prisma.association.findUniqueOrThrow({ where: { slug: 'sjobygden' } });
     const director = { personId: ids.director };
     expect(await getMatter(sjobygden.id, seeded.id, director, deps())).toBeNull();
-    expect(await refusal(withdrawMatter({ associationId: sjobygden.id, matterId: seeded.id, version: seeded.version }, director, deps()))).toBeInstanceOf(ConflictError);
+    expect(await refusal(withdrawMatter({ associationId: sjobygden.id, matterId: seeded.id, version: seeded.version }, director, deps()))).toMatchObject({ code: 'NOT_FOUND', userMessage: 'Ärendet finns inte.' });
     expect(await database.prisma.matter.findUniqueOrThrow({ where: { id: seeded.id } })).toMatchObject({ status: 'RAISED', version: seeded.version, title: seeded.title });
   });
 });

@@ -7,7 +7,7 @@ import { addAgendaAttachment } from '@/server/meeting/add-agenda-attachment';
 import { addAgendaItem } from '@/server/meeting/add-agenda-item';
 import { createMeeting } from '@/server/meeting/create-meeting';
 import { getMeeting } from '@/server/meeting/get-meeting';
-import { listMyNotices } from '@/server/meeting/list-my-notices';
+import { listMyNotices } from '@/server/meeting/page-readers/list-my-notices';
 import { loadQuorum } from '@/server/meeting/load-quorum';
 import { markNoticeRead } from '@/server/meeting/mark-notice-read';
 import { moveAgendaItem } from '@/server/meeting/move-agenda-item';
@@ -19,20 +19,13 @@ import { updateMeeting } from '@/server/meeting/update-meeting';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
 import type { TestDatabase } from '../support/test-database';
+import { refusal } from '../support/refusal';
 
 let database: TestDatabase;
 const deps = () => ({ db: database.prisma, now: new Date('2026-11-20T12:00:00Z') });
 let ids: DemoIds;
 const director = () => ({ personId: ids.director });
 
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-}
 async function version(meetingId: string) {
   return (await database.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
 }
@@ -192,7 +185,14 @@ describe('meetings', () => {
       expect((error as AuthorizationError).code).toBe('NOT_FOUND');
     }
     expect(await getMeeting(ids.sjobygden, meeting.id, director(), deps())).toBeNull();
-    expect(await refusal(sendNotice({ associationId: ids.sjobygden, meetingId: meeting.id, version: meeting.version }, director(), deps()))).toBeInstanceOf(ConflictError);
+    // Another association's meeting is missing there, as any foreign row: NOT_FOUND, never CONFLICT.
+    for (const attempt of [
+      () => sendNotice({ associationId: ids.sjobygden, meetingId: meeting.id, version: meeting.version }, director(), deps()),
+      () => updateMeeting({ associationId: ids.sjobygden, meetingId: meeting.id, version: meeting.version, title: 'x', startsAt: '2026-12-30T10:00' }, director(), deps()),
+      () => addAgendaItem({ associationId: ids.sjobygden, meetingId: meeting.id, version: meeting.version, title: 'x' }, director(), deps()),
+    ]) {
+      expect(await refusal(attempt())).toMatchObject({ code: 'NOT_FOUND', userMessage: 'Sammanträdet finns inte.' });
+    }
     expect(await refusal(addAgendaItem({ associationId: ids.gotland, meetingId: meeting.id, version: meeting.version, title: 'x' }, { personId: ids.auditor }, deps()))).toMatchObject({ code: 'FORBIDDEN' });
     expect((await getMeeting(ids.gotland, meeting.id, { personId: ids.auditor }, deps()))?.meeting.id).toBe(meeting.id);
     expect(await database.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toEqual(meeting);

@@ -6,7 +6,7 @@ import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
 import { buildMinutesPdf, MinutesNotLockedError } from '@/server/minutes/build-minutes-pdf';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
-import { getMinutes } from '@/server/minutes/get-minutes';
+import { getMinutes } from '@/server/minutes/page-readers/get-minutes';
 import { recordDecision } from '@/server/minutes/record-decision';
 import { recordVotes } from '@/server/minutes/record-votes';
 import { renderMinutesPdf } from '@/server/minutes/render-minutes-pdf';
@@ -14,6 +14,7 @@ import { updateParagraph } from '@/server/minutes/update-paragraph';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { ConflictError, FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { pdfText } from '../support/pdf-text';
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -36,17 +37,6 @@ async function boardMeeting(startsAt: string, attendance: 'quorum' | 'noQuorum')
   await db.attendance.create({ data: { meetingId: meeting.id, personId: person['ledamot@finsamgotland.se']!, status: 'ABSENT' } });
   if (attendance === 'quorum') await present('ersattare@finsamgotland.se', { servingForId: await seat('ledamot@finsamgotland.se') });
   return meeting.id;
-}
-
-/** The strings pdfkit writes with Tj/TJ, hex-encoded in WinAnsi, decoded back (uncompressed PDFs only). */
-function pdfText(pdf: Uint8Array): string {
-  const source = Buffer.from(pdf).toString('latin1');
-  const pieces: string[] = [];
-  for (const [, array] of source.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-    for (const [, hex] of array!.matchAll(/<([0-9a-fA-F]+)>/g)) pieces.push(Buffer.from(hex!, 'hex').toString('latin1'));
-    pieces.push('\n');
-  }
-  return pieces.join('').replace(/\u00a0/g, ' ');
 }
 
 beforeAll(async () => {

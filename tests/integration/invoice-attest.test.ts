@@ -9,6 +9,7 @@ import { updateDelegationSettings } from '@/server/invoice/update-delegation-set
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { createTestDatabase } from '../support/test-database';
+import { refusal } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const deps = () => ({ db: database.prisma, now: new Date('2026-11-20T12:00:00Z') });
@@ -19,14 +20,6 @@ async function personId(email: string) {
 }
 async function invoiceNumbered(invoiceNumber: string) {
   return database.prisma.invoice.findFirstOrThrow({ where: { associationId: ids.gotland, invoiceNumber }, include: { attestations: true } });
-}
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
 }
 async function snapshot() {
   const [invoices, attestations, audit] = await Promise.all([

@@ -3,7 +3,7 @@ import { hasBlockingErrors } from '@/domain/budget/analyze-budget';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';
 import { saveIntervention } from '@/server/intervention/save-intervention';
 import { saveInterventionBudget } from '@/server/intervention/save-intervention-budget';
-import { getPlanComparison } from '@/server/plan/get-plan-comparison';
+import { getPlanComparison } from '@/server/plan/page-readers/get-plan-comparison';
 import { movePlanSection } from '@/server/plan/move-plan-section';
 import { analyzePlanBudget } from '@/server/plan/plan-budget-analysis';
 import { removePlanSection } from '@/server/plan/remove-plan-section';

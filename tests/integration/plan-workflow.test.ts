@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthorizationError } from '@/server/authz/authorization-error';
-import { loadEditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';
 import { commentPlanSection } from '@/server/plan/comment-plan-section';
 import { recordConsultationConclusion, removeConsultationConclusion, updateConsultationConclusion } from '@/server/plan/consultation-conclusions';
@@ -235,7 +235,7 @@ describe('the plan road', () => {
 
 describe('Att göra', () => {
   it('lists matters on the next board agenda, minutes to adjust, plans to comment on and unread notices, with the meeting book', async () => {
-    const { getMyTasks } = await import('@/server/plan/get-my-tasks');
+    const { getMyTasks } = await import('@/server/plan/page-readers/get-my-tasks');
     const member = people['ledamot@finsamgotland.se']!;
     const at = new Date('2026-11-25T12:00:00+01:00');
     const upcoming = await db.prisma.meeting.findFirstOrThrow({ where: { associationId: gotland, body: 'BOARD', status: { in: ['PLANNED', 'NOTICE_SENT'] }, startsAt: { gte: at } }, orderBy: { startsAt: 'asc' } });

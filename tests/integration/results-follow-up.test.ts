@@ -8,7 +8,7 @@ import { templateColumns, toCsv } from '@/domain/results/stats-import';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { buildAnnualReport } from '@/server/results/build-annual-report';
 import { exportAnnualReportPdf } from '@/server/results/export-annual-report-pdf';
-import { getResults } from '@/server/results/get-results';
+import { getResults } from '@/server/results/page-readers/get-results';
 import { loadGoalOutcomes } from '@/server/results/goal-outcomes';
 import { importParticipantStats } from '@/server/results/import-participant-stats';
 import { saveAnnualReportNarrative } from '@/server/results/save-annual-report-narrative';

@@ -1,8 +1,12 @@
 import Link from 'next/link';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
+// TODO(h3/h4): a server component that reads the history itself; let the page read it and pass the entries
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
 import { getSessionPerson } from '@/server/auth/get-session-person';
-import { getEntityHistory, type HistoryEntityType, type HistoryEntry } from '@/server/audit/get-entity-history';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
+import { getEntityHistory, type HistoryEntityType, type HistoryEntry } from '@/server/history/get-entity-history';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { describeAction, fieldLabel, formatAuditValue } from './format-audit-value';
 

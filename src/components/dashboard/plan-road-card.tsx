@@ -3,7 +3,7 @@ import { PlanStepper } from '@/components/plan-workflow/plan-stepper';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { format, messages } from '@/i18n/catalog';
 import { formatLongDate } from '@/i18n/dates';
-import type { PlanRoadSummary } from '@/server/plan/get-plan-workflow';
+import type { PlanRoadSummary } from '@/server/plan/page-readers/get-plan-workflow';
 
 /** Next year's plan on the dashboard: a compact road, days left to the deadline, and a late adoption flagged. */
 export function PlanRoadCard({ summary, slug }: { summary: PlanRoadSummary; slug: string }) {

@@ -1,4 +1,4 @@
-import type { WorkflowStep } from '@/server/plan/get-plan-workflow';
+import type { WorkflowStep } from '@/server/plan/page-readers/get-plan-workflow';
 import { messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 

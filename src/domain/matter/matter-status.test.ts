@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MatterStatus } from '@/generated/prisma/enums';
-import { MATTER_EVENTS, MATTER_STATUSES, allowedMatterEvents, nextMatterStatus, type MatterEvent } from './matter-status';
+import { MATTER_EVENTS, MATTER_STATUSES, allowedMatterEvents, nextMatterStatus, type MatterEvent, type MatterStatus } from './matter-status';
 
 /** Every legal transition; everything else must be refused. */
 const LEGAL: Array<[MatterStatus, MatterEvent, MatterStatus]> = [

@@ -1,4 +1,5 @@
-import type { MatterStatus } from '@/generated/prisma/enums';
+/** A matter's status (Prisma's `MatterStatus`, declared here so the domain needs no Prisma; tests/static/domain-vocabulary.test.ts keeps them equal). */
+export type MatterStatus = 'RAISED' | 'IN_PREPARATION' | 'PREPARED' | 'ON_AGENDA' | 'DECIDED' | 'RETURNED' | 'WITHDRAWN';
 
 /** What can happen to a matter (ärende). Each use case names the event it performs. */
 export type MatterEvent = 'startPreparation' | 'markPrepared' | 'putOnAgenda' | 'removeFromAgenda' | 'decide' | 'return' | 'withdraw';

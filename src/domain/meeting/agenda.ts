@@ -1,10 +1,8 @@
-import type { AgendaItemKind } from '@/generated/prisma/enums';
+/** The kinds of agenda item (Prisma's `AgendaItemKind`, declared here so the domain needs no Prisma; tests/static/domain-vocabulary.test.ts keeps them equal). */
+export type AgendaItemKind = 'OPENING' | 'ADJUSTERS' | 'AGENDA_APPROVAL' | 'ECONOMIC_FOLLOW_UP' | 'MATTER' | 'OTHER' | 'CLOSING';
 
 /** The standard agenda of a new meeting, in order (titles come from the catalog). */
 export const STANDARD_AGENDA: readonly AgendaItemKind[] = ['OPENING', 'ADJUSTERS', 'AGENDA_APPROVAL', 'ECONOMIC_FOLLOW_UP', 'MATTER', 'OTHER', 'CLOSING'];
-
-/** Kinds that are not of the standard frame and can be added and removed freely. */
-export const ADDABLE_AGENDA_KINDS: readonly AgendaItemKind[] = ['MATTER', 'OTHER', 'ECONOMIC_FOLLOW_UP'];
 
 /**
  * Where a new item goes (0-based index into the ordered items): a matter after the last matter

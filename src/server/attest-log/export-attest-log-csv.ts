@@ -1,16 +1,16 @@
 import 'server-only';
-import type { PrismaClient } from '@/generated/prisma/client';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { ATTEST_LOG_HEADERS, attestLogCells, plainKronor } from './attest-log-rows';
 import { getAttestLog, type AttestLogFilter } from './get-attest-log';
+import type { ExportFile } from '@/server/kernel/export-file';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 function csvField(text: string): string {
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The attest log in the filter, ';'-separated with a BOM so Excel reads å, ä, ö. */
-export async function exportAttestLogCsv(filter: AttestLogFilter, actor: Actor, options: { db?: PrismaClient } = {}): Promise<ExportFile> {
+export async function exportAttestLogCsv(filter: AttestLogFilter, actor: Actor, options: UseCaseDeps = {}): Promise<ExportFile> {
   const log = await getAttestLog(filter, actor, options);
   const rows = [ATTEST_LOG_HEADERS()];
   for (const entry of log.entries) {

@@ -1,16 +1,16 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { ATTEST_LOG_HEADERS, attestLogCells } from './attest-log-rows';
 import { getAttestLog, type AttestLogFilter } from './get-attest-log';
+import type { ExportFile } from '@/server/kernel/export-file';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const WITH_ORE = '#,##0.00 "kr"';
 
 /** The attest log in the filter as one worksheet, amounts as numbers. */
-export async function exportAttestLogXlsx(filter: AttestLogFilter, actor: Actor, options: { db?: PrismaClient } = {}): Promise<ExportFile> {
+export async function exportAttestLogXlsx(filter: AttestLogFilter, actor: Actor, options: UseCaseDeps = {}): Promise<ExportFile> {
   const log = await getAttestLog(filter, actor, options);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samplan';

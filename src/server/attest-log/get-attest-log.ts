@@ -1,17 +1,19 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Kronor } from '@/domain/money/kronor';
-import type { AttestationOutcome, PrismaClient } from '@/generated/prisma/client';
+import type { AttestationOutcome } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 import { dayRangeIn } from '@/domain/calendar/day-range';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId } from '@/server/kernel/input';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const attestLogFilter = z.object({
-  associationId: z.string().min(1),
+  associationId,
   /** Calendar dates in Swedish time, both inclusive. */
   from: isoDate.nullish(),
   to: isoDate.nullish(),
@@ -42,7 +44,7 @@ export interface AttestLog {
  * The attest log: only Attestation rows, i.e. attests and rejections that really happened, newest
  * first. Everyone who may read invoices may read it, the auditor included (invoice.read).
  */
-export async function getAttestLog(rawFilter: AttestLogFilter, actor: Actor, options: { db?: PrismaClient } = {}): Promise<AttestLog> {
+export async function getAttestLog(rawFilter: AttestLogFilter, actor: Actor, options: UseCaseDeps = {}): Promise<AttestLog> {
   const db = options.db ?? prisma;
   const filter = attestLogFilter.parse(rawFilter);
   await assertPermission(actor.personId, filter.associationId, 'invoice.read', { db });

@@ -2,7 +2,7 @@ import 'server-only';
 import { deviationPercent, isSignificantDeviation, SIGNIFICANT_DEVIATION_PERCENT } from '@/domain/audit-desk/deviations';
 import type { FollowUpFigures, FollowUpLine } from '@/domain/budget/follow-up';
 import { format, messages } from '@/i18n/catalog';
-import { getFollowUp } from '@/server/budget/get-follow-up';
+import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
 import type { ReportRow, ReportTable } from '@/server/report-table/report-table';
 import { deskSubtitle, type DeskContext } from './audit-desk-context';
 

@@ -3,8 +3,8 @@ import { equityRows } from '@/domain/audit-desk/deviations';
 import { analyzeBudget } from '@/domain/budget/analyze-budget';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
-import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
-import { getFollowUp } from '@/server/budget/get-follow-up';
+import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
+import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
 import type { ReportTable } from '@/server/report-table/report-table';
 import { deskSubtitle, type DeskContext } from './audit-desk-context';
 

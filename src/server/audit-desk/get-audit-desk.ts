@@ -1,10 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { calendarDateIn } from '@/domain/calendar/local-date';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { prisma } from '@/server/db/client';
 import type { ReportTable } from '@/server/report-table/report-table';
 import { renderReportPdf } from '@/server/report-table/render-report-pdf';
@@ -15,6 +13,9 @@ import { deskContext, type DeskContext } from './audit-desk-context';
 import { budgetOutcomeReport } from './budget-outcome-report';
 import { decisionsReport } from './decisions-report';
 import { equityReport } from './equity-report';
+import type { ExportFile } from '@/server/kernel/export-file';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId } from '@/server/kernel/input';
 
 /** The desk's reports in page order; the key is the report's URL segment. */
 export const AUDIT_REPORTS = {
@@ -32,15 +33,10 @@ export function isAuditReportKey(key: string): key is AuditReportKey {
   return Object.hasOwn(AUDIT_REPORTS, key);
 }
 
-const deskInput = z.object({ associationId: z.string().min(1), year: z.number().int().min(2000).max(2200).nullish() });
+const deskInput = z.object({ associationId, year: z.number().int().min(2000).max(2200).nullish() });
 export type AuditDeskInput = z.input<typeof deskInput>;
-export interface AuditDeskDeps {
-  db?: PrismaClient;
-  now?: Date;
-}
-
 /** The year to show: the requested one, else the running year. Years offered: those with a plan, and the running year. */
-async function openDesk(rawInput: AuditDeskInput, actor: Actor, deps: AuditDeskDeps) {
+async function openDesk(rawInput: AuditDeskInput, actor: Actor, deps: UseCaseDeps) {
   const input = deskInput.parse(rawInput);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
@@ -59,7 +55,7 @@ async function openDesk(rawInput: AuditDeskInput, actor: Actor, deps: AuditDeskD
  * Everything on the auditor's desk for one year. Who may read the audit log may read it
  * (auditLog.read: the director, the chair and the auditor).
  */
-export async function getAuditDesk(input: AuditDeskInput, actor: Actor, deps: AuditDeskDeps = {}) {
+export async function getAuditDesk(input: AuditDeskInput, actor: Actor, deps: UseCaseDeps = {}) {
   const { ctx, years } = await openDesk(input, actor, deps);
   const reports = [] as { key: AuditReportKey; table: ReportTable }[];
   for (const key of AUDIT_REPORT_KEYS) reports.push({ key, table: await AUDIT_REPORTS[key](ctx) });
@@ -70,7 +66,7 @@ export async function getAuditDesk(input: AuditDeskInput, actor: Actor, deps: Au
 export async function exportAuditReport(
   input: AuditDeskInput & { report: string; format: 'pdf' | 'xlsx' },
   actor: Actor,
-  deps: AuditDeskDeps & { compress?: boolean } = {},
+  deps: UseCaseDeps = {},
 ): Promise<ExportFile | null> {
   if (!isAuditReportKey(input.report)) return null;
   const { ctx } = await openDesk(input, actor, deps);

@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { normalizeEmail, type SignInErrorCode } from '@/domain/auth/sign-in-errors';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { hashPassword, verifyPassword } from './password';
 import { checkSignInRateLimit, lockSignInsFor, recordSignInAttempt } from './rate-limit';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export const SIGN_IN_AUDIT = {
   succeeded: 'auth.signIn.succeeded',
@@ -38,7 +38,7 @@ const getDummyHash = () => (dummyHash ??= hashPassword('no such person'));
 /** Checks an e-mail and password, rate limited per address; every attempt is recorded and audited. */
 export async function signInWithPassword(
   credentials: { email?: unknown; password?: unknown; ip?: string | null },
-  options: { db?: PrismaClient; now?: Date } = {},
+  options: UseCaseDeps = {},
 ): Promise<SignInResult> {
   const parsed = input.safeParse(credentials);
   if (!parsed.success) return { ok: false, code: 'INVALID_INPUT' };

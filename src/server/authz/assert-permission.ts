@@ -1,7 +1,6 @@
 import 'server-only';
 import { may, type Action } from '@/domain/authz/permissions';
 import type { Role } from '@/domain/authz/roles';
-import { getSessionPerson, type SessionPerson } from '@/server/auth/get-session-person';
 import { AuthorizationError } from './authorization-error';
 import { loadRoles, type MembershipOptions } from './load-membership';
 
@@ -23,14 +22,4 @@ export async function assertPermission(
   if (roles.length === 0) throw new AuthorizationError('NOT_FOUND');
   if (!may(roles, action)) throw new AuthorizationError('FORBIDDEN');
   return roles;
-}
-
-/** For server actions and route handlers: the same check for the signed-in person. */
-export async function assertSessionPermission(
-  associationId: string,
-  action: Action,
-): Promise<{ person: SessionPerson; roles: Role[] }> {
-  const person = await getSessionPerson();
-  const roles = await assertPermission(person?.id, associationId, action);
-  return { person: person!, roles };
 }

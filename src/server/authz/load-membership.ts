@@ -1,9 +1,8 @@
 import 'server-only';
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { Prisma } from '@/generated/prisma/client';
+import type { Db } from '@/server/kernel/deps';
 import { sortRoles, type Role } from '@/domain/authz/roles';
 import { prisma } from '@/server/db/client';
-
-export type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface MembershipOptions {
   now?: Date;

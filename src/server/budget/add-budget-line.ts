@@ -9,11 +9,12 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
-import { associationId, category, id, lineName } from './budget-input';
-import type { BudgetDeps } from './deps';
-import { loadEditablePlan } from './editable-plan';
+import { category, lineName } from './budget-input';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from './line-order';
 import { loadSheetLine } from './sheet-lines';
+import { associationId, id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface AddBudgetLineInput {
   associationId: string;
@@ -34,7 +35,7 @@ const schema = z.object({
 });
 
 /** Adds an empty line after the others of its category (or group). */
-export async function addBudgetLine(input: AddBudgetLineInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ line: BudgetSheetLine }> {
+export async function addBudgetLine(input: AddBudgetLineInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ line: BudgetSheetLine }> {
   const parsed = schema.parse(input);
   if (typeOfCategory(parsed.category) !== parsed.type) throw new FieldValidationError({ category: messages().budgetRules.fields.categoryMismatch });
   const db = deps.db ?? prisma;

@@ -1,16 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
-import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const adoptBudgetRevisionInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   /** The revised (draft) version. */
-  planId: z.string().min(1),
+  planId: id,
   decisionId: z.string().min(1, { message: messages().budgetFollowUp.versions.decisionNotBoard }),
 });
 
@@ -28,7 +30,7 @@ export interface AdoptedRevision {
 export async function adoptBudgetRevision(
   personId: string | null | undefined,
   rawInput: z.input<typeof adoptBudgetRevisionInput>,
-  options: { db?: PrismaClient; now?: Date } = {},
+  options: UseCaseDeps = {},
 ): Promise<AdoptedRevision> {
   const db = options.db ?? prisma;
   const input = adoptBudgetRevisionInput.parse(rawInput);

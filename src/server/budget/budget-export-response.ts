@@ -4,9 +4,10 @@ import { calendarDateIn } from '@/domain/calendar/local-date';
 import { getSessionPerson } from '@/server/auth/get-session-person';
 import { isAuthorizationError } from '@/server/authz/authorization-error';
 import { loadMembershipBySlug } from '@/server/authz/load-membership';
-import { findPlan } from '@/server/plan/find-plan';
+import { findPlan } from '@/server/plan-version/find-plan';
 import type { Actor } from '@/server/authz/session-actor';
-import type { BudgetExportInput, ExportFile } from './export-budget-csv';
+import type { BudgetExportInput } from './export-budget-csv';
+import type { ExportFile } from '@/server/kernel/export-file';
 
 type Exporter = (input: BudgetExportInput, actor: Actor) => Promise<ExportFile>;
 

@@ -21,9 +21,6 @@ export const amountText = z.string({ error: () => t().amountInvalid }).max(40, {
   return amount;
 });
 
-export const id = z.string({ error: () => t().invalid }).min(1, { error: () => t().invalid }).max(100);
-export const version = z.number({ error: () => t().invalid }).int().min(1);
-export const associationId = id;
 
 export const lineName = z
   .string({ error: () => t().nameRequired })

@@ -7,20 +7,16 @@ import { formatKronor, type Kronor } from '@/domain/money/kronor';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { amountIn, loadBudgetExport } from './load-budget-export';
-import type { BudgetDeps } from './deps';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import type { ExportFile } from '@/server/kernel/export-file';
+import { associationId } from '@/server/kernel/input';
 
 export const budgetExportInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   year: z.number().int().min(2000).max(2100),
   versionNumber: z.number().int().min(1).nullable(),
 });
 export type BudgetExportInput = z.input<typeof budgetExportInput>;
-
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  body: Uint8Array;
-}
 
 /** "2 100 000 kr" with plain spaces and an ASCII minus, as people type it in the sheet. */
 function csvAmount(amount: Kronor | null | undefined): string {
@@ -32,7 +28,7 @@ function csvField(text: string): string {
 }
 
 /** One plan version (the latest unless given) in the import layout, ';'-separated, Summa rows computed. */
-export async function exportBudgetCsv(input: BudgetExportInput, actor: Actor, deps: BudgetDeps = {}): Promise<ExportFile> {
+export async function exportBudgetCsv(input: BudgetExportInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
   const { associationId, year, versionNumber } = budgetExportInput.parse(input);
   await assertPermission(actor.personId, associationId, 'budget.read', { db: deps.db });
   const data = await loadBudgetExport(associationId, year, versionNumber, deps.db);

@@ -7,9 +7,10 @@ import { FIRST_AMOUNT_COLUMN, HEADER_TITLES, LINE_TYPES, columnHeader, lineTypeL
 import type { Kronor } from '@/domain/money/kronor';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { budgetExportInput, type BudgetExportInput, type ExportFile } from './export-budget-csv';
+import { budgetExportInput, type BudgetExportInput } from './export-budget-csv';
 import { amountIn, loadBudgetExport, versionSheetName, type ExportLine, type ExportVersion } from './load-budget-export';
-import type { BudgetDeps } from './deps';
+import type { ExportFile } from '@/server/kernel/export-file';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 // Excel's own grouping: shows "2 100 000 kr" in a Swedish Excel, "2,100,000 kr" in an English one.
 const WHOLE_KRONOR = '#,##0 "kr"';
@@ -114,7 +115,7 @@ function writeVersion(workbook: ExcelJS.Workbook, version: ExportVersion) {
 }
 
 /** Every version of the plan year (or the one asked for), one worksheet each, Summa rows as formulas. */
-export async function exportBudgetXlsx(input: BudgetExportInput, actor: Actor, deps: BudgetDeps = {}): Promise<ExportFile> {
+export async function exportBudgetXlsx(input: BudgetExportInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
   const { associationId, year, versionNumber } = budgetExportInput.parse(input);
   await assertPermission(actor.personId, associationId, 'budget.read', { db: deps.db });
   const data = await loadBudgetExport(associationId, year, versionNumber, deps.db);

@@ -13,11 +13,11 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { toKronor, toKronorOrNull } from '@/server/money/to-kronor';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { associationId, id } from './budget-input';
-import type { BudgetDeps } from './deps';
-import { loadEditablePlan } from './editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from './line-order';
 import { loadSheetLines, planColumns } from './sheet-lines';
+import { associationId, id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface FillContributionsFromStateInput {
   associationId: string;
@@ -34,7 +34,7 @@ const schema = z.object({ associationId, planId: id });
 export async function fillContributionsFromState(
   input: FillContributionsFromStateInput,
   actor: Actor,
-  deps: BudgetDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ lines: BudgetSheetLine[] }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

@@ -8,8 +8,8 @@ import { prisma } from '@/server/db/client';
 import { LockedError } from '@/server/kernel/use-case-errors';
 import { parseBudgetImport, previewHasErrors, storedKind, type BudgetImportPreview } from './budget-import-preview';
 import { IMPORTABLE_PLAN_STATUSES, loadBudgetImportTarget } from './budget-import-target';
-import type { BudgetDeps } from './deps';
 import { budgetFileInput } from './preview-budget-import';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const importInput = budgetFileInput.extend({ mode: z.enum(['replace', 'append']) });
 export type ImportBudgetInput = z.input<typeof importInput>;
@@ -26,7 +26,7 @@ export interface ImportBudgetOutcome {
  * Imports the association's budget sheet into a plan still being drafted: 'replace' removes the
  * plan's lines first, 'append' adds after them. All or nothing, in one transaction, audited.
  */
-export async function importBudget(input: ImportBudgetInput, actor: Actor, deps: BudgetDeps = {}): Promise<ImportBudgetOutcome> {
+export async function importBudget(input: ImportBudgetInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ImportBudgetOutcome> {
   const { associationId, planId, fileName, bytes, mode } = importInput.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, associationId, 'budget.edit', { db });

@@ -2,16 +2,17 @@ import 'server-only';
 import { z } from 'zod';
 import { changedFields } from '@/domain/audit/changed-fields';
 import { readOutcomeCsv, type OutcomeCsvError } from '@/domain/budget/outcome-csv';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const importOutcomeInput = z.object({
-  associationId: z.string().min(1),
-  planId: z.string().min(1),
+  associationId,
+  planId: id,
   csv: z.string().max(1_000_000),
 });
 
@@ -24,7 +25,7 @@ export type ImportOutcomeResult = { ok: true; count: number } | { ok: false; err
 export async function importOutcome(
   personId: string | null | undefined,
   rawInput: z.input<typeof importOutcomeInput>,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<ImportOutcomeResult> {
   const db = options.db ?? prisma;
   const input = importOutcomeInput.parse(rawInput);

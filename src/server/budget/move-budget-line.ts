@@ -7,11 +7,11 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
-import { associationId, id, version } from './budget-input';
-import type { BudgetDeps } from './deps';
-import { loadEditableLine } from './editable-plan';
+import { loadEditableLine } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from './line-order';
 import { loadSheetLines } from './sheet-lines';
+import { associationId, id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface MoveBudgetLineInput {
   associationId: string;
@@ -26,7 +26,7 @@ const schema = z.object({ associationId, lineId: id, version, direction: z.enum(
  * Swaps the line with its nearest neighbour of the same group in that direction (both versions
  * bumped); at the edge of its group nothing moves. Returns every line of the plan, in order.
  */
-export async function moveBudgetLine(input: MoveBudgetLineInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ lines: BudgetSheetLine[] }> {
+export async function moveBudgetLine(input: MoveBudgetLineInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ lines: BudgetSheetLine[] }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'budget.edit', { db });

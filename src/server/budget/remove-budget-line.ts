@@ -8,10 +8,10 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { associationId, id, version } from './budget-input';
-import type { BudgetDeps } from './deps';
-import { loadEditableLine } from './editable-plan';
+import { loadEditableLine } from '@/server/plan-version/editable-plan';
 import { loadSheetLine } from './sheet-lines';
+import { associationId, id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface RemoveBudgetLineInput {
   associationId: string;
@@ -22,7 +22,7 @@ export interface RemoveBudgetLineInput {
 const schema = z.object({ associationId, lineId: id, version });
 
 /** Removes a line and its amounts; a line with outcomes or invoices stays (CONFLICT). The audit entry keeps its amounts. */
-export async function removeBudgetLine(input: RemoveBudgetLineInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ removedId: string }> {
+export async function removeBudgetLine(input: RemoveBudgetLineInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ removedId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'budget.edit', { db });

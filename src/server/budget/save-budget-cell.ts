@@ -8,13 +8,13 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import type { Db } from '@/server/authz/load-membership';
 import { toKronor } from '@/server/money/to-kronor';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { amountText, associationId, id, version, year } from './budget-input';
-import type { BudgetDeps } from './deps';
-import { loadEditableLine } from './editable-plan';
+import { amountText, year } from './budget-input';
+import { loadEditableLine } from '@/server/plan-version/editable-plan';
 import { planColumns } from './sheet-lines';
+import type { Db, UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id, version } from '@/server/kernel/input';
 
 export interface SaveBudgetCellInput {
   associationId: string;
@@ -46,7 +46,7 @@ async function readCell(db: Db, lineId: string, cellYear: number, kind: 'BUDGET'
 export async function saveBudgetCell(
   input: SaveBudgetCellInput,
   actor: Actor,
-  deps: BudgetDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ cell: BudgetCell; lineVersion: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

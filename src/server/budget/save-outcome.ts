@@ -1,6 +1,5 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { Prisma } from '@/generated/prisma/client';
 import { changedFields } from '@/domain/audit/changed-fields';
 import { messages } from '@/i18n/catalog';
@@ -9,10 +8,12 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { kronorText, monthNumber } from './outcome-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const saveOutcomeInput = z.object({
-  associationId: z.string().min(1),
-  lineId: z.string().min(1),
+  associationId,
+  lineId: id,
   month: monthNumber,
   amount: kronorText,
   /** The version the cell was read at; null when it had no outcome yet. */
@@ -34,7 +35,7 @@ export interface SavedOutcome {
 export async function saveOutcome(
   personId: string | null | undefined,
   rawInput: z.input<typeof saveOutcomeInput>,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<SavedOutcome> {
   const db = options.db ?? prisma;
   const input = saveOutcomeInput.parse(rawInput);

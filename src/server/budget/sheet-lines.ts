@@ -2,8 +2,8 @@ import 'server-only';
 import type { BudgetColumn, BudgetSheetLine } from '@/domain/budget/budget-sheet';
 import { sheetColumns } from '@/domain/budget/sheet-columns';
 import type { Prisma } from '@/generated/prisma/client';
-import type { Db } from '@/server/authz/load-membership';
 import { toKronor } from '@/server/money/to-kronor';
+import type { Db } from '@/server/kernel/deps';
 
 const DEFAULT_PROGNOSIS_YEARS = 3;
 

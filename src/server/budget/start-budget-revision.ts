@@ -1,17 +1,19 @@
 import 'server-only';
 import { z } from 'zod';
-import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
-import { copyPlanContent } from '@/server/plan/copy-plan-to-year';
+import { copyPlanContent } from '@/server/plan-version/copy-plan-to-year';
 import { ConflictError } from '@/server/kernel/use-case-errors';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const startBudgetRevisionInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   /** The adopted version to revise. */
-  planId: z.string().min(1),
+  planId: id,
 });
 
 export interface StartedRevision {
@@ -29,7 +31,7 @@ export interface StartedRevision {
 export async function startBudgetRevision(
   personId: string | null | undefined,
   rawInput: z.input<typeof startBudgetRevisionInput>,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<StartedRevision> {
   const db = options.db ?? prisma;
   const input = startBudgetRevisionInput.parse(rawInput);

@@ -9,11 +9,12 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
-import { associationId, category, id, lineName, note, version } from './budget-input';
-import type { BudgetDeps } from './deps';
-import { loadEditableLine } from './editable-plan';
+import { category, lineName, note } from './budget-input';
+import { loadEditableLine } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from './line-order';
 import { loadSheetLine } from './sheet-lines';
+import { associationId, id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface UpdateBudgetLineInput {
   associationId: string;
@@ -32,7 +33,7 @@ const schema = z.object({ associationId, lineId: id, version, name: lineName, ca
  * category; the type (income or cost) follows the category, and a line moved to another group
  * goes last among the lines of its new category.
  */
-export async function updateBudgetLine(input: UpdateBudgetLineInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ line: BudgetSheetLine }> {
+export async function updateBudgetLine(input: UpdateBudgetLineInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ line: BudgetSheetLine }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'budget.edit', { db });

@@ -7,7 +7,8 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
-import { buildFollowUpReport, followUpReportInput, type FollowUpReportDeps } from './build-follow-up-report';
+import { buildFollowUpReport, followUpReportInput } from './build-follow-up-report';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export const attachFollowUpReportInput = followUpReportInput.extend({ meetingId: z.string().min(1) });
 
@@ -28,7 +29,7 @@ export interface AttachedReport {
 export async function attachFollowUpReport(
   rawInput: z.input<typeof attachFollowUpReportInput>,
   actor: Actor,
-  deps: FollowUpReportDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<AttachedReport> {
   const db = deps.db ?? prisma;
   const input = attachFollowUpReportInput.parse(rawInput);

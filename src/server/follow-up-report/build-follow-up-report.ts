@@ -1,19 +1,20 @@
 import 'server-only';
 import { z } from 'zod';
 import { dayRangeIn } from '@/domain/calendar/day-range';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ExportFile } from '@/server/budget/export-budget-csv';
-import { getFollowUp } from '@/server/budget/get-follow-up';
+import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { renderFollowUpPdf } from './render-follow-up-pdf';
+import type { ExportFile } from '@/server/kernel/export-file';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId } from '@/server/kernel/input';
 
 export const followUpReportInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, messages().followUpReport.invalidDate)
@@ -21,20 +22,13 @@ export const followUpReportInput = z.object({
 });
 export type FollowUpReportInput = z.input<typeof followUpReportInput>;
 
-export interface FollowUpReportDeps {
-  db?: PrismaClient;
-  now?: Date;
-  /** Tests read the text operators of an uncompressed PDF. */
-  compress?: boolean;
-}
-
 /**
  * The one-page follow-up report per a date: the adopted budget of the date's year, outcome through
  * the last month with outcome up to the date's month (entered and imported outcome, and invoices paid
  * by the end of that day), the rest of the year forecast from the budget.
  * Anyone who may read reports may make it (reports.read).
  */
-export async function buildFollowUpReport(rawInput: FollowUpReportInput, actor: Actor, deps: FollowUpReportDeps = {}): Promise<ExportFile> {
+export async function buildFollowUpReport(rawInput: FollowUpReportInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
   const db = deps.db ?? prisma;
   const input = followUpReportInput.parse(rawInput);
   await assertPermission(actor.personId, input.associationId, 'reports.read', { db });

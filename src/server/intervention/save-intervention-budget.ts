@@ -7,16 +7,17 @@ import { amountsAfterEnd, endYearOf } from '@/domain/plan/move-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { amountText } from '@/server/budget/budget-input';
-import { loadEditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from '@/server/budget/line-order';
 import { planColumns } from '@/server/budget/sheet-lines';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
-import { id } from '@/server/plan/plan-content-input';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 const schema = z.object({
   associationId: id,
@@ -45,7 +46,7 @@ export interface InterventionBudgetCell {
 export async function saveInterventionBudget(
   input: z.input<typeof schema>,
   actor: Actor,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<{ lineId: string; cells: InterventionBudgetCell[] }> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
@@ -53,8 +54,7 @@ export async function saveInterventionBudget(
   const t = messages().planContent;
 
   return db.$transaction(async (tx) => {
-    const intervention = await tx.intervention.findFirst({ where: { id: parsed.interventionId, associationId: parsed.associationId }, select: { id: true, name: true, endDate: true } });
-    if (!intervention) throw new AuthorizationError('NOT_FOUND');
+    const intervention = await loadOwned((where) => tx.intervention.findFirst({ where, select: { id: true, name: true, endDate: true } }), parsed.associationId, parsed.interventionId);
     const plan = await loadEditablePlan(tx, parsed.associationId, parsed.planId);
     const columns = await planColumns(tx, plan);
     const fieldErrors: Record<string, string> = {};

@@ -1,16 +1,17 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { changedFields, plainFields } from '@/server/plan/changed-fields';
-import { id, idList, optionalText, requiredText, version } from '@/server/plan/plan-content-input';
+import { idList, optionalText, requiredText } from '@/server/plan/plan-content-input';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 const isoDate = z
   .string()
@@ -56,7 +57,7 @@ const toDate = (text: string | null) => (text === null ? null : new Date(`${text
  * before sets the amounts after the end year to zero in its budget lines of plans still editable
  * (an ended intervention has no money after it ends); the audit entry names the lines.
  */
-export async function saveIntervention(input: z.input<typeof schema>, actor: Actor, options: { db?: PrismaClient } = {}) {
+export async function saveIntervention(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const t = messages().planContent.fields;
   if (parsed.startDate && parsed.endDate && parsed.startDate > parsed.endDate) throw new FieldValidationError({ endDate: t.endBeforeStart });
@@ -98,8 +99,7 @@ export async function saveIntervention(input: z.input<typeof schema>, actor: Act
       await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'intervention.added', entityType: 'Intervention', entityId: created.id, data: { after: plainFields(flat(created), FIELDS) } });
       return created;
     }
-    const before = await tx.intervention.findFirst({ where: { id: interventionId, associationId }, select: SELECT });
-    if (!before) throw new AuthorizationError('NOT_FOUND');
+    const before = await loadOwned((where) => tx.intervention.findFirst({ where, select: SELECT }), associationId, interventionId);
     const { count } = await tx.intervention.updateMany({ where: { id: interventionId, version: parsed.version ?? -1 }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new StaleVersionError(before);
     const after = await tx.intervention.update({

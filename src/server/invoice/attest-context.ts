@@ -3,10 +3,12 @@ import Decimal from 'decimal.js';
 import type { Role } from '@/domain/authz/roles';
 import { explainAttest } from '@/domain/attest/explain-attest';
 import { whoMayAttest, type AttestDecision, type AttestInvoice, type AttestSettings } from '@/domain/attest/who-may-attest';
-import { loadRoles, type Db } from '@/server/authz/load-membership';
+import { loadRoles } from '@/server/authz/load-membership';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { toKronor } from '@/server/money/to-kronor';
 import { assertInvoiceState } from './change-invoice-status';
+import type { Db } from '@/server/kernel/deps';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 /** The association's delegation settings, with the schema's defaults when none are stored. */
 export async function loadDelegationSettings(db: Db, associationId: string) {
@@ -25,8 +27,7 @@ export async function loadDelegationSettings(db: Db, associationId: string) {
 
 /** Everything the attest rule needs about one invoice of the association; NOT_FOUND when it is not theirs. */
 export async function loadAttestContext(db: Db, associationId: string, invoiceId: string, now: Date) {
-  const invoice = await db.invoice.findFirst({ where: { id: invoiceId, associationId } });
-  if (!invoice) throw new AuthorizationError('NOT_FOUND');
+  const invoice = await loadOwned((where) => db.invoice.findFirst({ where }), associationId, invoiceId);
   const year = invoice.invoiceDate.getUTCFullYear();
   const [delegation, pbb] = await Promise.all([
     loadDelegationSettings(db, associationId),

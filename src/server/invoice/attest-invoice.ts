@@ -6,11 +6,11 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { loadAttestableInvoice } from './attest-context';
 import { updateInvoiceStatus } from './change-invoice-status';
-import { id, version } from './invoice-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 export interface AttestInvoiceInput {
   associationId: string;
@@ -36,7 +36,7 @@ const schema = z.object({
 export async function attestInvoice(
   input: AttestInvoiceInput,
   actor: Actor,
-  deps: BudgetDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ invoiceId: string; rule: AttestRule; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

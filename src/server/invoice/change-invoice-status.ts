@@ -1,8 +1,8 @@
 import 'server-only';
 import type { InvoiceStatus } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
-import type { Db } from '@/server/authz/load-membership';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import type { Db } from '@/server/kernel/deps';
 
 export interface FreshInvoice {
   invoice: { status: InvoiceStatus; version: number } | null;

@@ -3,8 +3,6 @@ import { messages } from '@/i18n/catalog';
 
 const t = () => messages().invoices.fields;
 
-export const id = z.string({ error: () => t().invalid }).min(1, { error: () => t().invalid }).max(100);
-export const version = z.number({ error: () => t().invalid }).int().min(1);
 export const isoDate = z
   .string({ error: () => t().dateInvalid })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t().dateInvalid })

@@ -7,9 +7,10 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
-import { dateOf, id, isoDate } from './invoice-input';
+import { dateOf, isoDate } from './invoice-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id } from '@/server/kernel/input';
 
 export interface RecordInvoiceInput {
   associationId: string;
@@ -68,7 +69,7 @@ const schema = z
   });
 
 /** Records a received invoice (status RECEIVED), with its attachment stored in the database. */
-export async function recordInvoice(input: RecordInvoiceInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ invoiceId: string }> {
+export async function recordInvoice(input: RecordInvoiceInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ invoiceId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const { associationId } = parsed;

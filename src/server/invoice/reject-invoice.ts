@@ -6,10 +6,10 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { loadAttestableInvoice } from './attest-context';
 import { updateInvoiceStatus } from './change-invoice-status';
-import { id, version } from './invoice-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 export interface RejectInvoiceInput {
   associationId: string;
@@ -35,7 +35,7 @@ const schema = z.object({
 export async function rejectInvoice(
   input: RejectInvoiceInput,
   actor: Actor,
-  deps: BudgetDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ invoiceId: string; rule: AttestRule; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

@@ -7,9 +7,9 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
-import { id } from './invoice-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 export interface SetPriceBaseAmountInput {
   associationId: string;
@@ -31,11 +31,11 @@ const schema = z.object({
     }
     return amount;
   }),
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
 });
 
 /** Sets the prisbasbelopp of one year (the director's attest limit follows it); audited with before and after. */
-export async function setPriceBaseAmount(input: SetPriceBaseAmountInput, actor: Actor, deps: BudgetDeps = {}) {
+export async function setPriceBaseAmount(input: SetPriceBaseAmountInput, actor: Actor, deps: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'priceBaseAmount.edit', { db, now: deps.now });

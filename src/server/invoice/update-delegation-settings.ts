@@ -7,10 +7,10 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadDelegationSettings } from './attest-context';
-import { id } from './invoice-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 /** Only roles that may attest at all ('invoice.attest') can be chosen, so the rule never names a role that is refused anyway. */
 export const ATTEST_BOARD_ROLES = ['CHAIR', 'VICE_CHAIR'] as const;
@@ -43,7 +43,7 @@ const role = z.enum(ATTEST_BOARD_ROLES, { error: () => t().roleInvalid });
 const schema = z
   .object({
     associationId: id,
-    version: z.number().int().min(1).nullable(),
+    version: version.nullable(),
     directorAttestLimitPbb: decimalText(() => t().limitInvalid, (v) => v.greaterThan(0) && v.lessThan(1000)),
     vatPercent: decimalText(() => t().vatInvalid, (v) => v.greaterThanOrEqualTo(0) && v.lessThanOrEqualTo(100)),
     attestAboveLimitRole: role,
@@ -61,7 +61,7 @@ function snapshot(settings: Awaited<ReturnType<typeof loadDelegationSettings>>) 
 }
 
 /** Changes the association's delegationsordning for attest; the change is audited with before and after. */
-export async function updateDelegationSettings(input: UpdateDelegationSettingsInput, actor: Actor, deps: BudgetDeps = {}) {
+export async function updateDelegationSettings(input: UpdateDelegationSettingsInput, actor: Actor, deps: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'settings.edit', { db, now: deps.now });

@@ -3,9 +3,9 @@ import { getSessionPerson } from '@/server/auth/get-session-person';
 import { isAuthorizationError } from '@/server/authz/authorization-error';
 import { loadMembershipBySlug } from '@/server/authz/load-membership';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { ZodError } from 'zod';
+import type { ExportFile } from '@/server/kernel/export-file';
 
 type Producer = (associationId: string, actor: Actor) => Promise<ExportFile | null>;
 

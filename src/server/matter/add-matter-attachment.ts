@@ -5,7 +5,9 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { loadMatter } from './change-matter-status';
-import { attachmentData, fileInput, id, type GovernanceDeps } from './governance-input';
+import { attachmentData, fileInput } from './governance-input';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, matterId: id, file: fileInput });
 
@@ -13,7 +15,7 @@ const schema = z.object({ associationId: id, matterId: id, file: fileInput });
 export async function addMatterAttachment(
   input: { associationId: string; matterId: string; file: { fileName: string; bytes: Uint8Array } },
   actor: Actor,
-  deps: GovernanceDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ attachmentId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

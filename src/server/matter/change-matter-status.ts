@@ -4,6 +4,7 @@ import type { MatterStatus } from '@/generated/prisma/enums';
 import { nextMatterStatus, type MatterEvent } from '@/domain/matter/matter-status';
 import { format, messages } from '@/i18n/catalog';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 export interface FreshMatter {
   id: string;
@@ -22,9 +23,7 @@ export async function freshMatter(tx: Prisma.TransactionClient, associationId: s
 
 /** Loads the matter of this association, refusing a missing one (the same answer as another association's). */
 export async function loadMatter(tx: Prisma.TransactionClient, associationId: string, matterId: string) {
-  const matter = await tx.matter.findFirst({ where: { id: matterId, associationId } });
-  if (!matter) throw new ConflictError(messages().governance.refusals.matterNotFound);
-  return matter;
+  return loadOwned((where) => tx.matter.findFirst({ where }), associationId, matterId, messages().governance.refusals.matterNotFound);
 }
 
 /** The status after `event`, or ConflictError naming the status and the event. */

@@ -1,12 +1,12 @@
 import 'server-only';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { toKronorOrNull } from '@/server/money/to-kronor';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /** One matter with its attachments, agenda items and history (from the audit log); null when not in this association. */
-export async function getMatter(associationId: string, matterId: string, actor: Actor, options: { db?: PrismaClient } = {}) {
+export async function getMatter(associationId: string, matterId: string, actor: Actor, options: UseCaseDeps = {}) {
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, associationId, 'matter.read', { db });
   const matter = await db.matter.findFirst({

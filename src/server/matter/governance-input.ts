@@ -5,14 +5,6 @@ import { messages } from '@/i18n/catalog';
 
 const t = () => messages().governance.fields;
 
-/** What matter and meeting use cases accept from tests: another database, another clock. */
-export interface GovernanceDeps {
-  db?: import('@/generated/prisma/client').PrismaClient;
-  now?: Date;
-}
-
-export const id = z.string({ error: () => t().invalid }).min(1, { error: () => t().invalid }).max(100);
-export const version = z.number({ error: () => t().invalid }).int().min(1);
 export const title = z.string({ error: () => t().titleRequired }).trim().min(1, { error: () => t().titleRequired }).max(300, { error: () => t().tooLong });
 export const longText = z.string({ error: () => t().invalid }).max(20_000, { error: () => t().tooLong });
 export const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);

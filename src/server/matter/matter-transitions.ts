@@ -8,7 +8,8 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { applyMatterEvent, loadMatter } from './change-matter-status';
-import { id, version, type GovernanceDeps } from './governance-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export const matterStepSchema = z.object({ associationId: id, matterId: id, version });
 
@@ -23,7 +24,7 @@ export async function runMatterStep(
   step: Step,
   parsed: { associationId: string; matterId: string; version: number; reason?: string },
   actor: Actor,
-  deps: GovernanceDeps,
+  deps: UseCaseDeps,
   permission: 'matter.prepare' | 'matter.raise' | 'meeting.manage',
 ): Promise<{ status: MatterStatus; version: number }> {
   const db = deps.db ?? prisma;

@@ -7,8 +7,10 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
-import { dateOf, emptyToUndefined, id, longText, optionalAmount, optionalDate, title, type GovernanceDeps } from './governance-input';
+import { dateOf, emptyToUndefined, longText, optionalAmount, optionalDate, title } from './governance-input';
 import { nextMatterNumber } from './next-matter-number';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface RaiseMatterInput {
   associationId: string;
@@ -43,7 +45,7 @@ const schema = z.intersection(z.object({ associationId: id, kind: z.enum(['GENER
  * It gets the next diarienummer of the year (year/number), status RAISED.
  * Plan matters are created by the plan workflow, not here.
  */
-export async function raiseMatter(input: RaiseMatterInput, actor: Actor, deps: GovernanceDeps = {}): Promise<{ matterId: string; year: number; number: number }> {
+export async function raiseMatter(input: RaiseMatterInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ matterId: string; year: number; number: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();

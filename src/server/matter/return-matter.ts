@@ -2,8 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { messages } from '@/i18n/catalog';
 import type { Actor } from '@/server/authz/session-actor';
-import type { GovernanceDeps } from './governance-input';
 import { matterStepSchema, runMatterStep, type MatterStepInput } from './matter-transitions';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = matterStepSchema.extend({
   reason: z
@@ -14,6 +14,6 @@ const schema = matterStepSchema.extend({
 });
 
 /** Sends the matter back (återremiss) with a reason; it can be prepared again. */
-export async function returnMatter(input: MatterStepInput & { reason: string }, actor: Actor, deps: GovernanceDeps = {}) {
+export async function returnMatter(input: MatterStepInput & { reason: string }, actor: Actor, deps: UseCaseDeps = {}) {
   return runMatterStep({ event: 'return', action: 'matter.returned', data: ({ reason }) => ({ returnReason: reason ?? null }) }, schema.parse(input), actor, deps, 'matter.prepare');
 }

@@ -8,7 +8,9 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freshMatter, loadMatter } from './change-matter-status';
-import { id, longText, version, type GovernanceDeps } from './governance-input';
+import { longText } from './governance-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface SaveMatterPreparationInput {
   associationId: string;
@@ -21,7 +23,7 @@ export interface SaveMatterPreparationInput {
 const schema = z.object({ associationId: id, matterId: id, version, assessment: longText, proposedDecision: longText });
 
 /** The preparation group's assessment and proposal for decision (förslag till beslut), while the matter is in preparation. */
-export async function saveMatterPreparation(input: SaveMatterPreparationInput, actor: Actor, deps: GovernanceDeps = {}): Promise<{ version: number }> {
+export async function saveMatterPreparation(input: SaveMatterPreparationInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'matter.prepare', { db, now: deps.now });

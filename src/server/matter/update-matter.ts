@@ -8,8 +8,10 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freshMatter, loadMatter } from './change-matter-status';
-import { dateOf, id, version, type GovernanceDeps } from './governance-input';
+import { dateOf } from './governance-input';
 import { matterDetailsSchema, type RaiseMatterInput } from './raise-matter';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export type UpdateMatterInput = Omit<RaiseMatterInput, 'kind'> & { matterId: string; version: number };
 
@@ -18,7 +20,7 @@ const schema = z.intersection(z.object({ associationId: id, matterId: id, versio
 const isoOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** Changes a matter's details (title, description, member, requested amount, period) until it is prepared. */
-export async function updateMatter(input: UpdateMatterInput, actor: Actor, deps: GovernanceDeps = {}): Promise<{ version: number }> {
+export async function updateMatter(input: UpdateMatterInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const { associationId } = parsed;

@@ -5,9 +5,11 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { attachmentData, fileInput, id, type GovernanceDeps } from '@/server/matter/governance-input';
+import { attachmentData, fileInput } from '@/server/matter/governance-input';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { loadMeeting, requireAttendanceEditable } from './meeting-common';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, meetingId: id, agendaItemId: id, file: fileInput });
 
@@ -15,7 +17,7 @@ const schema = z.object({ associationId: id, meetingId: id, agendaItemId: id, fi
 export async function addAgendaAttachment(
   input: { associationId: string; meetingId: string; agendaItemId: string; file: { fileName: string; bytes: Uint8Array } },
   actor: Actor,
-  deps: GovernanceDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ attachmentId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

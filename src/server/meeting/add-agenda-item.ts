@@ -5,8 +5,10 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { id, longText, title, version, type GovernanceDeps } from '@/server/matter/governance-input';
+import { longText, title } from '@/server/matter/governance-input';
 import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, meetingId: id, version, title, description: longText.default('') });
 
@@ -14,7 +16,7 @@ const schema = z.object({ associationId: id, meetingId: id, version, title, desc
 export async function addAgendaItem(
   input: { associationId: string; meetingId: string; version: number; title: string; description?: string },
   actor: Actor,
-  deps: GovernanceDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ agendaItemId: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { MeetingBody, SeatKind } from '@/generated/prisma/enums';
-import type { Db } from '@/server/authz/load-membership';
+import type { Db } from '@/server/kernel/deps';
 
 export interface BodyMember {
   personId: string;

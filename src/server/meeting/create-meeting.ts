@@ -6,8 +6,9 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { id, type GovernanceDeps } from '@/server/matter/governance-input';
 import { BODIES, meetingDetailsSchema } from './meeting-input';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface CreateMeetingInput {
   associationId: string;
@@ -20,7 +21,7 @@ export interface CreateMeetingInput {
 const schema = meetingDetailsSchema.extend({ associationId: id, body: z.enum(BODIES, { error: () => messages().governance.fields.invalid }) });
 
 /** Plans a meeting of a body with the standard agenda (opening, adjusters, agenda, economic follow-up, matters, other, closing). */
-export async function createMeeting(input: CreateMeetingInput, actor: Actor, deps: GovernanceDeps = {}): Promise<{ meetingId: string }> {
+export async function createMeeting(input: CreateMeetingInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ meetingId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });

@@ -1,17 +1,17 @@
 import 'server-only';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { loadBodyMembers } from './body-members';
 import { loadQuorum, loadQuorumSettings } from './load-quorum';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /**
  * One meeting for its page: details, agenda with documents, the body's members, recorded attendance,
  * quorum and rule, the association's other people (possible co-opted) and the prepared matters that
  * can go on the agenda. Null when the meeting is not in this association.
  */
-export async function getMeeting(associationId: string, meetingId: string, actor: Actor, options: { db?: PrismaClient } = {}) {
+export async function getMeeting(associationId: string, meetingId: string, actor: Actor, options: UseCaseDeps = {}) {
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, associationId, 'meeting.read', { db });
   const meeting = await db.meeting.findFirst({

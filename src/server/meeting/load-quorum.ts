@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { MeetingBody } from '@/generated/prisma/enums';
 import { computeQuorum, type AttendanceForQuorum, type QuorumResult, type QuorumSettings, type SeatForQuorum } from '@/domain/meeting/quorum';
-import type { Db } from '@/server/authz/load-membership';
+import type { Db } from '@/server/kernel/deps';
 
 type Reader = Db | Prisma.TransactionClient;
 

@@ -5,12 +5,13 @@ import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { id, type GovernanceDeps } from '@/server/matter/governance-input';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, noticeId: id });
 
 /** The person marks one of their own notices read; someone else's notice (or none) is NOT_FOUND, an already read one stays as it was. */
-export async function markNoticeRead(input: { associationId: string; noticeId: string }, actor: Actor, deps: GovernanceDeps = {}): Promise<{ marked: boolean }> {
+export async function markNoticeRead(input: { associationId: string; noticeId: string }, actor: Actor, deps: UseCaseDeps = {}): Promise<{ marked: boolean }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();

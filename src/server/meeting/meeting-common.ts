@@ -3,7 +3,8 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { MeetingStatus } from '@/generated/prisma/enums';
 import { isAgendaEditable, isAttendanceEditable } from '@/domain/meeting/agenda';
 import { format, messages } from '@/i18n/catalog';
-import { ConflictError, LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 export interface FreshMeeting {
   id: string;
@@ -13,9 +14,7 @@ export interface FreshMeeting {
 
 /** The meeting of this association; another association's meeting is refused as missing. */
 export async function loadMeeting(tx: Prisma.TransactionClient, associationId: string, meetingId: string) {
-  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, associationId } });
-  if (!meeting) throw new ConflictError(messages().governance.refusals.meetingNotFound);
-  return meeting;
+  return loadOwned((where) => tx.meeting.findFirst({ where }), associationId, meetingId, messages().governance.refusals.meetingNotFound);
 }
 
 async function fresh(tx: Prisma.TransactionClient, meetingId: string): Promise<FreshMeeting | null> {

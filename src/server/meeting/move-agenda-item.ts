@@ -6,9 +6,10 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { id, version, type GovernanceDeps } from '@/server/matter/governance-input';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, meetingId: id, version, agendaItemId: id, direction: z.enum(['up', 'down']) });
 
@@ -16,7 +17,7 @@ const schema = z.object({ associationId: id, meetingId: id, version, agendaItemI
 export async function moveAgendaItem(
   input: { associationId: string; meetingId: string; version: number; agendaItemId: string; direction: 'up' | 'down' },
   actor: Actor,
-  deps: GovernanceDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

@@ -7,10 +7,11 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { applyMatterEvent, loadMatter } from '@/server/matter/change-matter-status';
-import { id, version, type GovernanceDeps } from '@/server/matter/governance-input';
 import { onPlanPutOnAgenda } from '@/server/plan/plan-workflow-hooks';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, meetingId: id, version, matterId: id, matterVersion: version });
 
@@ -22,7 +23,7 @@ const schema = z.object({ associationId: id, meetingId: id, version, matterId: i
 export async function putMatterOnAgenda(
   input: { associationId: string; meetingId: string; version: number; matterId: string; matterVersion: number },
   actor: Actor,
-  deps: GovernanceDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ agendaItemId: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

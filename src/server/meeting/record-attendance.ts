@@ -6,11 +6,12 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { id, version, type GovernanceDeps } from '@/server/matter/governance-input';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { loadBodyMembers } from './body-members';
 import { loadQuorum, loadQuorumSettings } from './load-quorum';
 import { bumpMeetingVersion, loadMeeting, requireAttendanceEditable, requireVersion } from './meeting-common';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface AttendanceRowInput {
   personId: string;
@@ -37,7 +38,7 @@ const schema = z.object({ associationId: id, meetingId: id, version, rows: z.arr
 export async function recordAttendance(
   input: { associationId: string; meetingId: string; version: number; rows: AttendanceRowInput[] },
   actor: Actor,
-  deps: GovernanceDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ version: number; quorum: QuorumResult }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

@@ -6,10 +6,11 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { id, version, type GovernanceDeps } from '@/server/matter/governance-input';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { loadBodyMembers } from './body-members';
 import { bumpMeetingVersion, loadMeeting, requireVersion } from './meeting-common';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, meetingId: id, version });
 
@@ -20,7 +21,7 @@ const schema = z.object({ associationId: id, meetingId: id, version });
 export async function sendNotice(
   input: { associationId: string; meetingId: string; version: number },
   actor: Actor,
-  deps: GovernanceDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ version: number; recipients: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

@@ -3,9 +3,10 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { id, version, type GovernanceDeps } from '@/server/matter/governance-input';
 import { bumpMeetingVersion, loadMeeting, requireAgendaEditable, requireVersion } from './meeting-common';
 import { meetingDetailsSchema } from './meeting-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = meetingDetailsSchema.extend({ associationId: id, meetingId: id, version });
 
@@ -13,7 +14,7 @@ const schema = meetingDetailsSchema.extend({ associationId: id, meetingId: id, v
 export async function updateMeeting(
   input: { associationId: string; meetingId: string; version: number; title: string; startsAt: string; location?: string },
   actor: Actor,
-  deps: GovernanceDeps = {},
+  deps: UseCaseDeps = {},
 ): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;

@@ -7,7 +7,9 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { insertParagraph, withNumberRetry } from './create-paragraph';
-import { id, longText, openMinutes, type MinutesDeps } from './minutes-context';
+import { longText, openMinutes } from './minutes-context';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
@@ -26,7 +28,7 @@ export type AddCorrectionParagraphInput = z.input<typeof schema>;
  * Locked minutes never change: a correction is a new paragraph in a later meeting's (open)
  * minutes that points at the paragraph it corrects and concerns the same matter, plan and intervention.
  */
-export async function addCorrectionParagraph(input: AddCorrectionParagraphInput, actor: Actor, deps: MinutesDeps = {}) {
+export async function addCorrectionParagraph(input: AddCorrectionParagraphInput, actor: Actor, deps: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });

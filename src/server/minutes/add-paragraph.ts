@@ -7,7 +7,9 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { insertParagraph, withNumberRetry } from './create-paragraph';
-import { assertLinks, id, longText, openMinutes, optionalId, type MinutesDeps } from './minutes-context';
+import { assertLinks, longText, openMinutes, optionalId } from './minutes-context';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
@@ -28,7 +30,7 @@ export type AddParagraphInput = z.input<typeof schema>;
  * Adds a § to a meeting's minutes, from an agenda item or free. Its number is the next in the
  * association's year (numbers continue across the year's meetings), assigned in the transaction.
  */
-export async function addParagraph(input: AddParagraphInput, actor: Actor, deps: MinutesDeps = {}): Promise<{ paragraphId: string; number: number; year: number }> {
+export async function addParagraph(input: AddParagraphInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ paragraphId: string; number: number; year: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });

@@ -2,8 +2,8 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { eligibleAdjusters } from '@/domain/minutes/adjusters';
 import type { QuorumResult } from '@/domain/meeting/quorum';
-import type { Db } from '@/server/authz/load-membership';
 import { loadQuorum } from '@/server/meeting/load-quorum';
+import type { Db } from '@/server/kernel/deps';
 
 /**
  * Who may be chosen as adjuster at a meeting: those present with a vote, and the present

@@ -8,7 +8,9 @@ import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError, LockedError } from '@/server/kernel/use-case-errors';
-import { id, inMinutesTransaction, lockMeeting, type MinutesDeps } from './minutes-context';
+import { inMinutesTransaction, lockMeeting } from './minutes-context';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, meetingId: id });
 
@@ -19,7 +21,7 @@ export type ApproveMinutesInput = z.input<typeof schema>;
  * minutes in the same transaction: `minutesLockedAt` and status MINUTES_LOCKED are set last, after
  * the approval row, so the lock trigger never has to let anything through.
  */
-export async function approveMinutes(input: ApproveMinutesInput, actor: Actor, deps: MinutesDeps = {}): Promise<{ approvedAt: Date; locked: boolean }> {
+export async function approveMinutes(input: ApproveMinutesInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ approvedAt: Date; locked: boolean }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();

@@ -3,12 +3,12 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { getMinutes } from './get-minutes';
-import type { MinutesDeps } from './minutes-context';
+import { getMinutes } from './page-readers/get-minutes';
 import { renderMinutesPdf } from './render-minutes-pdf';
+import type { ExportFile } from '@/server/kernel/export-file';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /** The minutes are not locked yet: there is no PDF (the route answers 409 with `message`). */
 export class MinutesNotLockedError extends ConflictError {
@@ -19,7 +19,7 @@ export class MinutesNotLockedError extends ConflictError {
 }
 
 /** The locked minutes of a meeting as a PDF file; null when the meeting is not the association's. */
-export async function buildMinutesPdf(input: { associationId: string; meetingId: string }, actor: Actor, deps: MinutesDeps = {}): Promise<ExportFile | null> {
+export async function buildMinutesPdf(input: { associationId: string; meetingId: string }, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile | null> {
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, input.associationId, 'meeting.read', { db, now: deps.now });
   const minutes = await getMinutes(input.associationId, input.meetingId, { db });

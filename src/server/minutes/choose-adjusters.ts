@@ -8,7 +8,9 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { loadAdjusterCandidates } from './adjuster-candidates';
-import { id, inMinutesTransaction, openMinutes, type MinutesDeps } from './minutes-context';
+import { inMinutesTransaction, openMinutes } from './minutes-context';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
@@ -23,7 +25,7 @@ export type ChooseAdjustersInput = z.input<typeof schema>;
  * Records the two adjusters the meeting chose: two different people among those present with a
  * vote or present board members. They can be changed until one of them has approved.
  */
-export async function chooseAdjusters(input: ChooseAdjustersInput, actor: Actor, deps: MinutesDeps = {}): Promise<{ personIds: string[] }> {
+export async function chooseAdjusters(input: ChooseAdjustersInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ personIds: string[] }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });

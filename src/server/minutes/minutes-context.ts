@@ -2,18 +2,11 @@ import 'server-only';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import { ConflictError, FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
-
-/** What minutes use cases accept from tests: another database, another clock. */
-export interface MinutesDeps {
-  db?: PrismaClient;
-  now?: Date;
-}
+import { loadOwned } from '@/server/kernel/load-owned';
 
 const t = () => messages().minutes.errors;
 
-export const id = z.string().trim().min(1).max(100);
 export const optionalId = z
   .string()
   .trim()
@@ -50,9 +43,7 @@ export async function lockMeeting(
 ): Promise<MeetingForMinutes> {
   if (mode === 'update') await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   else await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId} FOR SHARE`;
-  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, associationId }, select: meetingForMinutesSelect });
-  if (!meeting) throw new AuthorizationError('NOT_FOUND');
-  return meeting;
+  return loadOwned((where) => tx.meeting.findFirst({ where, select: meetingForMinutesSelect }), associationId, meetingId);
 }
 
 /** As lockMeeting, and refuses when the minutes are locked (LockedError) or the meeting was cancelled. */
@@ -69,12 +60,11 @@ export function assertMinutesOpen(meeting: { minutesLockedAt: Date | null; statu
 
 /** A paragraph of the association with its meeting's id; NOT_FOUND otherwise. */
 export async function findParagraph(tx: Prisma.TransactionClient, associationId: string, paragraphId: string) {
-  const paragraph = await tx.minutesParagraph.findFirst({
-    where: { id: paragraphId, associationId },
-    include: { decision: true, votes: { select: { personId: true, choice: true, reservation: true } } },
-  });
-  if (!paragraph) throw new AuthorizationError('NOT_FOUND');
-  return paragraph;
+  return loadOwned(
+    (where) => tx.minutesParagraph.findFirst({ where, include: { decision: true, votes: { select: { personId: true, choice: true, reservation: true } } } }),
+    associationId,
+    paragraphId,
+  );
 }
 
 export interface ParagraphLinks {

@@ -9,7 +9,9 @@ import { prisma } from '@/server/db/client';
 import { loadQuorum } from '@/server/meeting/load-quorum';
 import { adoptPlanByDecision } from '@/server/plan/plan-workflow-hooks';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { findParagraph, id, inMinutesTransaction, isUniqueViolation, openMinutes, quorumMessage, type MinutesDeps } from './minutes-context';
+import { findParagraph, inMinutesTransaction, isUniqueViolation, openMinutes, quorumMessage } from './minutes-context';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const t = () => messages().minutes.errors;
 
@@ -17,7 +19,7 @@ const schema = z.object({
   associationId: id,
   paragraphId: id,
   /** The paragraph's version the form was showing. */
-  version: z.number().int().min(1),
+  version,
   text: z.string({ error: () => t().decisionTextRequired }).trim().min(1, { error: () => t().decisionTextRequired }).max(20_000, { error: () => t().textTooLong }),
   /** DECIDED: the matter is decided. RETURNED: it is sent back (återremiss) for more preparation. */
   outcome: z.enum(['DECIDED', 'RETURNED']).default('DECIDED'),
@@ -42,7 +44,7 @@ export interface RecordedDecision {
  * the matter becomes DECIDED (or RETURNED), the plan is adopted when the decision says so (only the
  * board adopts), and a funded intervention gets the decision as its funding decision.
  */
-export async function recordDecision(input: RecordDecisionInput, actor: Actor, deps: MinutesDeps = {}): Promise<RecordedDecision> {
+export async function recordDecision(input: RecordDecisionInput, actor: Actor, deps: UseCaseDeps = {}): Promise<RecordedDecision> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();

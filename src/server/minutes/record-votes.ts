@@ -8,7 +8,9 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { loadQuorum } from '@/server/meeting/load-quorum';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
-import { findParagraph, id, inMinutesTransaction, openMinutes, type MinutesDeps } from './minutes-context';
+import { findParagraph, inMinutesTransaction, openMinutes } from './minutes-context';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
@@ -37,7 +39,7 @@ export type RecordVotesInput = z.input<typeof schema>;
  * what was recorded. Only those with a vote at the meeting: the ordinary members present and the
  * deputies serving in an absent member's place.
  */
-export async function recordVotes(input: RecordVotesInput, actor: Actor, deps: MinutesDeps = {}) {
+export async function recordVotes(input: RecordVotesInput, actor: Actor, deps: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });

@@ -1,6 +1,6 @@
 import 'server-only';
 import PDFDocument from 'pdfkit';
-import type { Minutes } from './get-minutes';
+import type { Minutes } from './page-readers/get-minutes';
 import { paragraphLabel } from '@/domain/minutes/paragraph-numbering';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';

@@ -6,12 +6,14 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { assertLinks, findParagraph, id, inMinutesTransaction, longText, openMinutes, optionalId, title, type MinutesDeps } from './minutes-context';
+import { assertLinks, findParagraph, inMinutesTransaction, longText, openMinutes, optionalId, title } from './minutes-context';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
   paragraphId: id,
-  version: z.number().int().min(1),
+  version,
   title,
   discussion: longText,
   decisionText: longText,
@@ -40,7 +42,7 @@ const LINKS = ['matterId', 'interventionId', 'planId'] as const;
  * the version the editor read. Once a decision is recorded its links stay (the decision's effects
  * followed them); its text follows the paragraph's decision text.
  */
-export async function updateParagraph(input: UpdateParagraphInput, actor: Actor, deps: MinutesDeps = {}): Promise<{ version: number }> {
+export async function updateParagraph(input: UpdateParagraphInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });

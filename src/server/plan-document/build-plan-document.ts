@@ -1,21 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
 import { planDocument, type PlanDocument } from '@/domain/plan-document/plan-document';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
+import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
 import { prisma } from '@/server/db/client';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId, id } from '@/server/kernel/input';
 
 export const planDocumentInput = z.object({
-  associationId: z.string().min(1),
-  planId: z.string().min(1),
+  associationId,
+  planId: id,
 });
 export type PlanDocumentRequest = z.input<typeof planDocumentInput>;
-
-export interface PlanDocumentDeps {
-  db?: PrismaClient;
-}
 
 /**
  * One plan version as a document (see planDocument): its sections, goals, the decided and
@@ -23,7 +20,7 @@ export interface PlanDocumentDeps {
  * tables from the same sheet and rules as the budget editor. Read-only; plan.read.
  * Null when the association has no such plan.
  */
-export async function buildPlanDocument(rawInput: PlanDocumentRequest, actor: Actor, deps: PlanDocumentDeps = {}): Promise<PlanDocument | null> {
+export async function buildPlanDocument(rawInput: PlanDocumentRequest, actor: Actor, deps: UseCaseDeps = {}): Promise<PlanDocument | null> {
   const db = deps.db ?? prisma;
   const input = planDocumentInput.parse(rawInput);
   await assertPermission(actor.personId, input.associationId, 'plan.read', { db });
@@ -86,7 +83,7 @@ export async function buildPlanDocument(rawInput: PlanDocumentRequest, actor: Ac
 }
 
 /** The plans a document can be made of, newest year first, each year's versions newest first. */
-export async function listDocumentPlans(associationId: string, deps: PlanDocumentDeps = {}) {
+export async function listDocumentPlans(associationId: string, deps: UseCaseDeps = {}) {
   const db = deps.db ?? prisma;
   return db.plan.findMany({
     where: { associationId },

@@ -9,8 +9,10 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
-import { id, text, type WorkflowDeps } from './plan-workflow-input';
+import { text } from './plan-workflow-input';
 import { loadWorkflowPlan } from './transition-plan';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, planId: id, sectionId: id.nullable().default(null), body: text(5000) });
 
@@ -18,7 +20,7 @@ const schema = z.object({ associationId: id, planId: id, sectionId: id.nullable(
  * A comment on one section (or the whole plan when sectionId is null) in the plan's current
  * phase: preparation needs plan.comment.preparation, consultation plan.comment.consultation.
  */
-export async function commentPlanSection(input: z.input<typeof schema>, actor: Actor, deps: WorkflowDeps = {}): Promise<{ commentId: string }> {
+export async function commentPlanSection(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ commentId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const t = messages().planWorkflow.errors;

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { messages } from '@/i18n/catalog';
 import type { Prisma } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { id, text, version, type WorkflowDeps } from './plan-workflow-input';
+import { text } from './plan-workflow-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 const fields = {
   year: z.number().int().min(2000).max(2100),
@@ -34,14 +36,13 @@ async function assertConsultationMeeting(tx: Prisma.TransactionClient, associati
 }
 
 async function loadConclusion(tx: Prisma.TransactionClient, associationId: string, conclusionId: string, seenVersion: number): Promise<Row> {
-  const row = await tx.consultationConclusion.findFirst({ where: { id: conclusionId, associationId }, select: SELECT });
-  if (!row) throw new AuthorizationError('NOT_FOUND');
+  const row = await loadOwned((where) => tx.consultationConclusion.findFirst({ where, select: SELECT }), associationId, conclusionId);
   if (row.version !== seenVersion) throw new StaleVersionError<Row>(row);
   return row;
 }
 
 /** Records a strategic question of a members' consultation and its conclusion. */
-export async function recordConsultationConclusion(input: z.input<typeof recordSchema>, actor: Actor, deps: WorkflowDeps = {}): Promise<{ conclusionId: string }> {
+export async function recordConsultationConclusion(input: z.input<typeof recordSchema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ conclusionId: string }> {
   const parsed = recordSchema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'consultation.record', { db, now: deps.now });
@@ -64,7 +65,7 @@ export async function recordConsultationConclusion(input: z.input<typeof recordS
   });
 }
 
-export async function updateConsultationConclusion(input: z.input<typeof updateSchema>, actor: Actor, deps: WorkflowDeps = {}): Promise<{ version: number }> {
+export async function updateConsultationConclusion(input: z.input<typeof updateSchema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
   const parsed = updateSchema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'consultation.record', { db, now: deps.now });
@@ -89,7 +90,7 @@ export async function updateConsultationConclusion(input: z.input<typeof updateS
 }
 
 /** Removes a conclusion (and how plans considered it). */
-export async function removeConsultationConclusion(input: z.input<typeof removeSchema>, actor: Actor, deps: WorkflowDeps = {}): Promise<void> {
+export async function removeConsultationConclusion(input: z.input<typeof removeSchema>, actor: Actor, deps: UseCaseDeps = {}): Promise<void> {
   const parsed = removeSchema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'consultation.record', { db, now: deps.now });

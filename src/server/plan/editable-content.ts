@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { AuthorizationError } from '@/server/authz/authorization-error';
-import { loadEditablePlan, type EditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan, type EditablePlan } from '@/server/plan-version/editable-plan';
 
 type Tx = Prisma.TransactionClient;
 type ContentModel = 'planSection' | 'focusArea' | 'targetGroup' | 'goal';

@@ -3,8 +3,8 @@ import { may, type Action } from '@/domain/authz/permissions';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { findPlan } from './find-plan';
-import { getPlanContent } from './get-plan-content';
+import { findPlan } from '@/server/plan-version/find-plan';
+import { getPlanContent } from './page-readers/get-plan-content';
 
 /** What the plan's pages share: access, the plan of `?ar=` (latest version) and its content, and whether the person may edit it. */
 export async function loadPlanPage(slug: string, ar: string | string[] | undefined, editAction: Action = 'plan.edit') {

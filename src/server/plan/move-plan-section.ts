@@ -1,18 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadEditableContentRow } from './editable-content';
-import { id, version } from './plan-content-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, sectionId: id, version, direction: z.enum(['up', 'down']) });
 
 /** Moves a section one step up or down; the plan's sections are renumbered 0, 1, 2 … */
-export async function movePlanSection(input: z.input<typeof schema>, actor: Actor, options: { db?: PrismaClient } = {}): Promise<{ order: number }> {
+export async function movePlanSection(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}): Promise<{ order: number }> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { BudgetAnalysis } from '@/domain/budget/analyze-budget';
-import type { Db } from '@/server/authz/load-membership';
 import { loadPlanBudgetAnalysis } from './load-plan-budget-analysis';
+import type { Db } from '@/server/kernel/deps';
 
 /** Every budget rule over one plan's budget as stored (the same analysis the budget editor shows), by the plan's id. */
 export async function analyzePlanBudget(db: Db, planId: string): Promise<BudgetAnalysis> {

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { messages } from '@/i18n/catalog';
+import { id } from '@/server/kernel/input';
 
 const t = () => messages().planContent.fields;
 
 /** Shared pieces of the plan content use cases' input schemas. */
-export const id = z.string({ error: () => t().invalid }).min(1, { error: () => t().invalid }).max(100);
-export const version = z.number({ error: () => t().invalid }).int().min(1);
 export const requiredText = (max: number) =>
   z
     .string({ error: () => t().required })

@@ -1,6 +1,5 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -8,7 +7,8 @@ import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { plainFields } from './changed-fields';
 import { loadEditableContentRow } from './editable-content';
-import { id, version } from './plan-content-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, kind: z.enum(['focusArea', 'targetGroup', 'goal']), rowId: id, version });
 
@@ -16,7 +16,7 @@ const ENTITY = { focusArea: 'FocusArea', targetGroup: 'TargetGroup', goal: 'Goal
 const ACTION = { focusArea: 'plan.focusAreaRemoved', targetGroup: 'plan.targetGroupRemoved', goal: 'plan.goalRemoved' } as const;
 
 /** Removes a focus area, target group or goal read at `version` (links to it go with it). */
-export async function removePlanContent(input: z.input<typeof schema>, actor: Actor, options: { db?: PrismaClient } = {}): Promise<void> {
+export async function removePlanContent(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}): Promise<void> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });

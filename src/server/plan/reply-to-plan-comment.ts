@@ -7,7 +7,9 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { AuthorizationError } from '@/server/authz/authorization-error';
 import { LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { id, text, version, type WorkflowDeps } from './plan-workflow-input';
+import { text } from './plan-workflow-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, commentId: id, version, reply: text(5000) });
 
@@ -17,7 +19,7 @@ export interface FreshComment {
 }
 
 /** The director answers a comment (or changes the answer) until the plan is adopted. */
-export async function replyToPlanComment(input: z.input<typeof schema>, actor: Actor, deps: WorkflowDeps = {}): Promise<{ version: number }> {
+export async function replyToPlanComment(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();

@@ -4,8 +4,9 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { id, version, type WorkflowDeps } from './plan-workflow-input';
 import { loadWorkflowPlan, transitionPlan, type FreshPlan } from './transition-plan';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, planId: id, version });
 
@@ -16,7 +17,7 @@ export const OPEN_MATTER_STATUSES = ['RAISED', 'IN_PREPARATION', 'PREPARED', 'ON
  * (e.g. when the board sends it back). An open PLAN matter for it is withdrawn: a new one is made
  * when the plan is sent to the board again.
  */
-export async function returnPlanToDraft(input: z.input<typeof schema>, actor: Actor, deps: WorkflowDeps = {}): Promise<FreshPlan> {
+export async function returnPlanToDraft(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<FreshPlan> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.sendOn', { db, now: deps.now });

@@ -3,15 +3,17 @@ import { z } from 'zod';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
-import { loadEditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
-import { id, optionalText, version, type WorkflowDeps } from './plan-workflow-input';
+import { optionalText } from './plan-workflow-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, planId: id, version, summary: optionalText(20000) });
 
 /** The director's summary of the consultation, part of the plan's record; only while the plan may be edited. */
-export async function saveConsultationSummary(input: z.input<typeof schema>, actor: Actor, deps: WorkflowDeps = {}): Promise<{ version: number }> {
+export async function saveConsultationSummary(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db, now: deps.now });

@@ -1,15 +1,16 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { loadEditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { changedFields } from './changed-fields';
 import { loadEditableContentRow } from './editable-content';
-import { id, optionalText, requiredText, version } from './plan-content-input';
+import { optionalText, requiredText } from './plan-content-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
@@ -23,7 +24,7 @@ const schema = z.object({
 const SELECT = { id: true, order: true, title: true, description: true, version: true } as const;
 
 /** Adds a focus area for the year (last), or saves one at the version it was read. */
-export async function saveFocusArea(input: z.input<typeof schema>, actor: Actor, options: { db?: PrismaClient } = {}) {
+export async function saveFocusArea(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });

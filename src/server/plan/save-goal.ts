@@ -1,16 +1,17 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { loadEditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { changedFields, plainFields } from './changed-fields';
 import { loadEditableContentRow } from './editable-content';
-import { id, idList, optionalText, requiredText, version } from './plan-content-input';
+import { idList, optionalText, requiredText } from './plan-content-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
@@ -59,7 +60,7 @@ function checkTarget(parsed: z.output<typeof schema>): string | null {
 }
 
 /** Adds a goal to the plan (last of its level), or saves one at the version it was read, with its links. */
-export async function saveGoal(input: z.input<typeof schema>, actor: Actor, options: { db?: PrismaClient } = {}) {
+export async function saveGoal(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const targetValue = checkTarget(parsed);
   const db = options.db ?? prisma;

@@ -4,10 +4,12 @@ import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
-import { loadEditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { id, optionalText, version, type WorkflowDeps } from './plan-workflow-input';
+import { optionalText } from './plan-workflow-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, planId: id, conclusionId: id, text: optionalText(10000), version: version.nullable().default(null) });
 
@@ -20,7 +22,7 @@ export interface FreshConsideration {
  * How the plan draft considered one conclusion of the members' consultation (the year before the
  * plan year). Creates it (version null) or changes it at the version seen; only while the plan may be edited.
  */
-export async function savePlanConsideration(input: z.input<typeof schema>, actor: Actor, deps: WorkflowDeps = {}): Promise<{ considerationId: string; version: number }> {
+export async function savePlanConsideration(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ considerationId: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db, now: deps.now });

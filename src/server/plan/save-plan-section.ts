@@ -1,14 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { loadEditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadEditableContentRow } from './editable-content';
-import { id, markdown, requiredText, version } from './plan-content-input';
+import { markdown, requiredText } from './plan-content-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({
   associationId: id,
@@ -33,7 +34,7 @@ export interface SectionRow {
 const SELECT = { id: true, order: true, level: true, title: true, bodyMarkdown: true, version: true } as const;
 
 /** Adds a section at the end of the plan, or saves an existing one at the version it was read. */
-export async function savePlanSection(input: z.input<typeof schema>, actor: Actor, options: { db?: PrismaClient } = {}): Promise<SectionRow> {
+export async function savePlanSection(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}): Promise<SectionRow> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });

@@ -1,16 +1,17 @@
 import 'server-only';
 import { z } from 'zod';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { loadEditablePlan } from '@/server/budget/editable-plan';
+import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadEditableContentRow } from './editable-content';
 import { changedFields } from './changed-fields';
-import { id, optionalText, requiredText, version } from './plan-content-input';
+import { optionalText, requiredText } from './plan-content-input';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const age = z.number().int().min(0).max(120).nullable();
 const schema = z.object({
@@ -29,7 +30,7 @@ const schema = z.object({
 const SELECT = { id: true, name: true, description: true, ageMin: true, ageMax: true, priority: true, rationale: true, version: true } as const;
 
 /** Adds a target group to the plan, or saves one at the version it was read. */
-export async function saveTargetGroup(input: z.input<typeof schema>, actor: Actor, options: { db?: PrismaClient } = {}) {
+export async function saveTargetGroup(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   if (parsed.ageMin !== null && parsed.ageMax !== null && parsed.ageMin > parsed.ageMax) {
     throw new FieldValidationError({ ageMax: messages().planContent.fields.ageOrder });

@@ -7,10 +7,11 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { id, version, type WorkflowDeps } from './plan-workflow-input';
 import { OPEN_MATTER_STATUSES } from './return-plan-to-draft';
 import { assertNoBlockingBudgetErrors, loadWorkflowPlan } from './transition-plan';
 import { nextMatterNumber } from '@/server/matter/next-matter-number';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, planId: id, version });
 
@@ -19,7 +20,7 @@ const schema = z.object({ associationId: id, planId: id, version });
  * a proposed decision. The plan stays IN_CONSULTATION until the matter is put on an agenda
  * (onPlanPutOnAgenda). Refused with blocking budget errors or while an open PLAN matter exists.
  */
-export async function sendPlanToBoard(input: z.input<typeof schema>, actor: Actor, deps: WorkflowDeps = {}): Promise<{ matterId: string; year: number; number: number }> {
+export async function sendPlanToBoard(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ matterId: string; year: number; number: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { id, version, type WorkflowDeps } from './plan-workflow-input';
 import { assertNoBlockingBudgetErrors, loadWorkflowPlan, transitionPlan, type FreshPlan } from './transition-plan';
+import { id, version } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 const schema = z.object({ associationId: id, planId: id, version });
 
 /** The director sends the draft to the preparation group (the budget must have no blocking errors). */
-export async function sendPlanToPreparation(input: z.input<typeof schema>, actor: Actor, deps: WorkflowDeps = {}): Promise<FreshPlan> {
+export async function sendPlanToPreparation(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<FreshPlan> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.sendOn', { db, now: deps.now });

@@ -1,15 +1,16 @@
 import 'server-only';
 import { z } from 'zod';
-import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { copyPlanToYear } from './copy-plan-to-year';
-import { id } from './plan-content-input';
+import { copyPlanToYear } from '@/server/plan-version/copy-plan-to-year';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 const schema = z.object({ associationId: id, sourcePlanId: id });
 
@@ -20,7 +21,7 @@ const schema = z.object({ associationId: id, sourcePlanId: id });
 export async function startNextYearPlan(
   input: z.input<typeof schema>,
   actor: Actor,
-  options: { db?: PrismaClient } = {},
+  options: UseCaseDeps = {},
 ): Promise<{ planId: string; year: number }> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
@@ -28,8 +29,7 @@ export async function startNextYearPlan(
   try {
     return await db.$transaction(
       async (tx) => {
-        const source = await tx.plan.findFirst({ where: { id: parsed.sourcePlanId, associationId: parsed.associationId }, select: { id: true, year: true, versionNumber: true } });
-        if (!source) throw new AuthorizationError('NOT_FOUND');
+        const source = await loadOwned((where) => tx.plan.findFirst({ where, select: { id: true, year: true, versionNumber: true } }), parsed.associationId, parsed.sourcePlanId);
         const year = source.year + 1;
         const { planId } = await copyPlanToYear(tx, { sourcePlanId: source.id, year, personId: actor.personId });
         const created = await tx.plan.findUniqueOrThrow({

@@ -2,10 +2,10 @@ import 'server-only';
 import { nextPlanStatus, type PlanEvent, type PlanStatus } from '@/domain/plan/plan-workflow';
 import type { Prisma } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
-import { AuthorizationError } from '@/server/authz/authorization-error';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadBlockingBudgetErrors } from './load-plan-budget-analysis';
+import { loadOwned } from '@/server/kernel/load-owned';
 
 export interface WorkflowPlan {
   id: string;
@@ -27,8 +27,7 @@ export function illegalTransition(status: PlanStatus): ConflictError {
 
 /** The plan of the association (NOT_FOUND for a foreign id), at the version the user saw (else STALE). */
 export async function loadWorkflowPlan(tx: Prisma.TransactionClient, associationId: string, planId: string, seenVersion?: number): Promise<WorkflowPlan> {
-  const plan = await tx.plan.findFirst({ where: { id: planId, associationId }, select: { id: true, associationId: true, year: true, status: true, version: true } });
-  if (!plan) throw new AuthorizationError('NOT_FOUND');
+  const plan = await loadOwned((where) => tx.plan.findFirst({ where, select: { id: true, associationId: true, year: true, status: true, version: true } }), associationId, planId);
   if (seenVersion !== undefined && plan.version !== seenVersion) throw new StaleVersionError<FreshPlan>({ status: plan.status, version: plan.version });
   return plan;
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
 import { dayRangeIn } from '@/domain/calendar/day-range';
-import type { PrismaClient } from '@/generated/prisma/client';
 import type { MeetingBody, PlanStatus } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
@@ -9,12 +8,14 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { associationId } from '@/server/kernel/input';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A period (both days inclusive, Swedish time) or a subject: `plan:2026` or `arende:<matterId>`. */
 export const publicRecordsInput = z.object({
-  associationId: z.string().min(1),
+  associationId,
   from: isoDate.nullish(),
   to: isoDate.nullish(),
   subject: z.string().regex(/^(plan:\d{4}|arende:[\w-]{1,40})$/).nullish(),
@@ -73,7 +74,7 @@ function slugPart(text: string): string {
  * adjusted, decisions in them) are listed as drafts and not included. The office exports
  * (publicRecords.export); nothing is written.
  */
-export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: Actor, options: { db?: PrismaClient; now?: Date } = {}): Promise<PublicRecordsSelection> {
+export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: Actor, options: UseCaseDeps = {}): Promise<PublicRecordsSelection> {
   const input = publicRecordsInput.parse(rawInput);
   const db = options.db ?? prisma;
   const t = messages().publicRecords;

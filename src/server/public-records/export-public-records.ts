@@ -7,9 +7,8 @@ import { attestLogCells } from '@/server/attest-log/attest-log-rows';
 import { getAttestLog } from '@/server/attest-log/get-attest-log';
 import { decisionsTable, loadDecisions } from '@/server/audit-desk/decisions-report';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ExportFile } from '@/server/budget/export-budget-csv';
 import { prisma } from '@/server/db/client';
-import { getMinutes } from '@/server/minutes/get-minutes';
+import { getMinutes } from '@/server/minutes/page-readers/get-minutes';
 import { renderMinutesPdf } from '@/server/minutes/render-minutes-pdf';
 import { buildPlanDocument } from '@/server/plan-document/build-plan-document';
 import { renderPlanPdf } from '@/server/plan-document/render-plan-pdf';
@@ -17,18 +16,12 @@ import type { ReportTable } from '@/server/report-table/report-table';
 import { renderReportPdf } from '@/server/report-table/render-report-pdf';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { collectPublicRecords, type PublicRecordsInput, type PublicRecordsSelection, type RecordSource } from './collect-public-records';
+import type { ExportFile } from '@/server/kernel/export-file';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /** What one ZIP may hold: enough for years of a small association's records, not a way to exhaust the server. */
 export const MAX_DOCUMENTS = 150;
 export const MAX_TOTAL_BYTES = 60 * 1024 * 1024;
-
-export interface PublicRecordsDeps {
-  db?: PrismaClient;
-  now?: Date;
-  compress?: boolean;
-  /** Tests lower the limits. */
-  limits?: { documents?: number; bytes?: number };
-}
 
 /** The register (diarium-style list) of the selection, as a report table: number, date, title, type, status, file. */
 export function registerTable(selection: PublicRecordsSelection): ReportTable {
@@ -119,7 +112,7 @@ async function renderSource(source: RecordSource, selection: PublicRecordsSelect
  * attachments as they came), with the register as PDF and CSV. Drafts are in the register, not in
  * the ZIP. Refused (CONFLICT, nothing made) above MAX_DOCUMENTS files or MAX_TOTAL_BYTES.
  */
-export async function exportPublicRecords(input: PublicRecordsInput, actor: Actor, deps: PublicRecordsDeps = {}): Promise<ExportFile> {
+export async function exportPublicRecords(input: PublicRecordsInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
   const t = messages().publicRecords;

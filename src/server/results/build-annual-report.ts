@@ -7,16 +7,17 @@ import type { FollowUp } from '@/domain/budget/follow-up';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import type { Kronor } from '@/domain/money/kronor';
 import type { AggregateStats } from '@/domain/results/aggregate';
-import type { PrismaClient } from '@/generated/prisma/client';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
-import { getFollowUp } from '@/server/budget/get-follow-up';
+import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
+import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
 import { prisma } from '@/server/db/client';
-import { id, year as yearSchema } from './results-input';
+import { year as yearSchema } from './results-input';
 import { loadGoalOutcomes, type GoalOutcomeRow } from './goal-outcomes';
-import { getResults } from './get-results';
+import { getResults } from './page-readers/get-results';
 import { narrativeOf, type Narrative } from './save-annual-report-narrative';
+import { id } from '@/server/kernel/input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
 
 export interface AnnualReportData {
   association: { id: string; name: string; slug: string };
@@ -48,7 +49,7 @@ const annualReportInput = z.object({ associationId: id, year: yearSchema });
  * results (reusing getResults and the goal outcomes), and the budget follow-up (getFollowUp and
  * the budget rules, not recomputed here). A year that has not ended is preliminary.
  */
-export async function buildAnnualReport(input: { associationId: string; year: number }, actor: Actor, deps: { db?: PrismaClient; now?: Date } = {}): Promise<AnnualReportData> {
+export async function buildAnnualReport(input: { associationId: string; year: number }, actor: Actor, deps: UseCaseDeps = {}): Promise<AnnualReportData> {
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
   const { associationId, year } = annualReportInput.parse(input);

@@ -4,10 +4,9 @@ import { aggregateYear, sumInterventions, type AggregateStats } from '@/domain/r
 import { evaluateGoal, type GoalData, type GoalEvaluationResult } from '@/domain/results/goal-evaluation';
 import type { GoalMeasure, GoalOutcome, GoalTargetKind } from '@/domain/results/types';
 import type { GoalLevel } from '@/generated/prisma/enums';
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { Prisma } from '@/generated/prisma/client';
 import { STATS_SELECT } from './results-input';
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import type { Db } from '@/server/kernel/deps';
 
 export interface GoalOutcomeRow {
   goalId: string;

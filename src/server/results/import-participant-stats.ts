@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { parseStatsRows, periodText, type StatsImportError } from '@/domain/results/stats-import';
 import { COUNT_FIELDS } from '@/domain/results/types';
 import type { Prisma } from '@/generated/prisma/client';
-import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { readBudgetFile } from '@/server/budget/read-budget-file';
 import { prisma } from '@/server/db/client';
-import { id, loadResultsSettings, STATS_SELECT } from './results-input';
+import { loadResultsSettings, STATS_SELECT } from './results-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id } from '@/server/kernel/input';
 
 const schema = z.object({
   associationId: id,
@@ -38,7 +38,7 @@ export type ImportParticipantStatsResult = { ok: true; applied: boolean; rows: P
  * Statistics from a CSV or XLSX file in the template's layout (read with the budget import's
  * file reader and zip guard). Previewed first; applied all or nothing, in one transaction.
  */
-export async function importParticipantStats(input: ImportParticipantStatsInput, actor: Actor, deps: BudgetDeps = {}): Promise<ImportParticipantStatsResult> {
+export async function importParticipantStats(input: ImportParticipantStatsInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ImportParticipantStatsResult> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
@@ -99,5 +99,3 @@ export async function importParticipantStats(input: ImportParticipantStatsInput,
   );
   return { ok: true, applied: true, rows };
 }
-
-export const noFileMessage = () => messages().results.import.noFile;

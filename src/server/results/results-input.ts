@@ -2,14 +2,14 @@ import 'server-only';
 import { z } from 'zod';
 import { findPersonalData } from '@/domain/results/personal-data-guard';
 import { DEFAULT_MONTHLY_TOTAL, DEFAULT_MONTHS } from '@/domain/results/socio-economic';
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { toKronor } from '@/server/money/to-kronor';
 import type { Kronor } from '@/domain/money/kronor';
+import type { Db } from '@/server/kernel/deps';
 
 const t = () => messages().results;
 
-export const id = z.string().min(1).max(100);
 export const year = z.coerce.number().int().min(2000).max(2100);
 export const count = z.coerce.number({ error: () => t().checks.notACount }).int({ error: () => t().checks.notACount }).min(0, { error: () => t().checks.notACount }).max(1_000_000, { error: () => t().checks.notACount });
 
@@ -24,8 +24,6 @@ export function freeText(max: number, tooLong: () => string) {
       if (finding) ctx.addIssue({ code: 'custom', message: t().personalData[finding.kind] });
     });
 }
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface ResultsSettings {
   monthly: Kronor;

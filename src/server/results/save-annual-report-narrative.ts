@@ -5,10 +5,11 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
-import { freeText, id, year } from './results-input';
+import { freeText, year } from './results-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 export const NARRATIVE_PARTS = ['introduction', 'reflections', 'nextYear'] as const;
 export type NarrativePart = (typeof NARRATIVE_PARTS)[number];
@@ -20,7 +21,7 @@ const schema = z.object({
   year,
   narrative: z.object({ introduction: text(), reflections: text(), nextYear: text() }),
   /** The report's version as read; null when the year had no report yet. */
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
 });
 export type SaveAnnualReportNarrativeInput = z.input<typeof schema>;
 
@@ -30,7 +31,7 @@ export function narrativeOf(json: unknown): Narrative {
 }
 
 /** The written parts of a year's verksamhetsberättelse (Markdown; no names or personal identity numbers). */
-export async function saveAnnualReportNarrative(input: SaveAnnualReportNarrativeInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ id: string; version: number }> {
+export async function saveAnnualReportNarrative(input: SaveAnnualReportNarrativeInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ id: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'annualReport.edit', { db, now: deps.now });

@@ -5,11 +5,12 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadGoalOutcomes } from './goal-outcomes';
-import { freeText, id, year } from './results-input';
+import { freeText, year } from './results-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 const t = () => messages().results.goals;
 
@@ -20,7 +21,7 @@ const schema = z.object({
   note: freeText(2000, () => t().noteTooLong),
   /** A manual judgement, only where the data cannot decide; null or absent = none. */
   outcome: z.enum(['MET', 'NOT_MET', 'NOT_MEASURABLE_YET']).nullish(),
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
 });
 export type SaveGoalEvaluationInput = z.input<typeof schema>;
 
@@ -33,7 +34,7 @@ const freshOf = (row: { id: string; outcome: string; value: { toString(): string
  * met from the statistics or indicators) that outcome is stored and a different manual one is
  * refused; otherwise the manual judgement is stored (default: not measurable yet).
  */
-export async function saveGoalEvaluation(input: SaveGoalEvaluationInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ id: string; version: number; outcome: string }> {
+export async function saveGoalEvaluation(input: SaveGoalEvaluationInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ id: string; version: number; outcome: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });

@@ -5,10 +5,11 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { count, freeText, id, year } from './results-input';
+import { count, freeText, year } from './results-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 const t = () => messages().results.indicators;
 
@@ -21,7 +22,7 @@ const schema = z
     answers: count,
     agreeing: count,
     note: freeText(1000, () => messages().results.noteTooLong),
-    version: z.number().int().min(1).nullable(),
+    version: version.nullable(),
   })
   .refine((value) => value.agreeing <= value.answers, { path: ['agreeing'], error: () => t().agreeingAboveAnswers });
 export type SaveIndicatorResultInput = z.input<typeof schema>;
@@ -29,7 +30,7 @@ export type SaveIndicatorResultInput = z.input<typeof schema>;
 const SELECT = { id: true, question: true, answers: true, agreeing: true, note: true, version: true } as const;
 
 /** Stores the answers to one indicator survey question for an intervention and year. */
-export async function saveIndicatorResult(input: SaveIndicatorResultInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ id: string; version: number }> {
+export async function saveIndicatorResult(input: SaveIndicatorResultInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ id: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });

@@ -7,10 +7,11 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { count, freeText, id, loadResultsSettings, STATS_SELECT, year } from './results-input';
+import { count, freeText, loadResultsSettings, STATS_SELECT, year } from './results-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 const counts = Object.fromEntries(COUNT_FIELDS.map((field) => [field, count])) as Record<CountField, typeof count>;
 
@@ -24,7 +25,7 @@ const schema = z.object({
   ageBandCounts: z.array(count).max(12),
   note: freeText(1000, () => messages().results.noteTooLong),
   /** The row's version as read; null when the period had no statistics. */
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
 });
 export type SaveParticipantStatsInput = z.input<typeof schema>;
 
@@ -36,7 +37,7 @@ function snapshot(row: Record<CountField, number> & { ageBandCounts: number[]; n
 }
 
 /** Stores one intervention's statistics for a month, quarter or year (aggregates only), checked for consistency. */
-export async function saveParticipantStats(input: SaveParticipantStatsInput, actor: Actor, deps: BudgetDeps = {}): Promise<{ id: string; version: number }> {
+export async function saveParticipantStats(input: SaveParticipantStatsInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ id: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });

@@ -5,10 +5,11 @@ import { periodText, templateColumns, templateRows, toCsv } from '@/domain/resul
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ExportFile } from '@/server/budget/export-budget-csv';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
-import { id, loadResultsSettings, year } from './results-input';
+import { loadResultsSettings, year } from './results-input';
+import type { ExportFile } from '@/server/kernel/export-file';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id } from '@/server/kernel/input';
 
 const templateInput = z.object({ associationId: id, year, format: z.enum(['csv', 'xlsx']) });
 
@@ -16,7 +17,7 @@ const templateInput = z.object({ associationId: id, year, format: z.enum(['csv',
  * The statistics import template for a year: the header (with the association's age bands) and a
  * row per running intervention and quarter, counts empty. Empty rows are skipped on import.
  */
-export async function buildStatsTemplate(rawInput: { associationId: string; year: number; format: 'csv' | 'xlsx' }, actor: Actor, deps: BudgetDeps = {}): Promise<ExportFile> {
+export async function buildStatsTemplate(rawInput: { associationId: string; year: number; format: 'csv' | 'xlsx' }, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
   const input = templateInput.parse(rawInput);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, input.associationId, 'reports.read', { db, now: deps.now });

@@ -7,17 +7,18 @@ import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
-import type { BudgetDeps } from '@/server/budget/deps';
 import { prisma } from '@/server/db/client';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { id, loadResultsSettings } from './results-input';
+import { loadResultsSettings } from './results-input';
+import type { UseCaseDeps } from '@/server/kernel/deps';
+import { id, version } from '@/server/kernel/input';
 
 const t = () => messages().results.socio;
 
 const schema = z.object({
   associationId: id,
   /** The settings' version as read; null when the association had none stored. */
-  version: z.number().int().min(1).nullable(),
+  version: version.nullable(),
   monthly: z.string().max(40).transform((text, ctx): Decimal => {
     const value = parseKronor(text);
     if (value === null || value.isNegative() || value.greaterThanOrEqualTo(1e9)) {
@@ -43,7 +44,7 @@ export type UpdateSocioEconomicSettingsInput = z.input<typeof schema>;
  * The socio-economic model's parameters (kronor per person and month, months) and the age bands
  * of the statistics. Age bands cannot change while statistics with another number of bands exist.
  */
-export async function updateSocioEconomicSettings(input: UpdateSocioEconomicSettingsInput, actor: Actor, deps: BudgetDeps = {}) {
+export async function updateSocioEconomicSettings(input: UpdateSocioEconomicSettingsInput, actor: Actor, deps: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });

@@ -1,5 +1,5 @@
 import { hasBlockingErrors } from '@/domain/budget/analyze-budget';
-import { copyPlanToYear } from '@/server/plan/copy-plan-to-year';
+import { copyPlanToYear } from '@/server/plan-version/copy-plan-to-year';
 import { analyzePlanBudget } from '@/server/plan/plan-budget-analysis';
 import type { Tx } from './seed-helpers';
 

@@ -12,8 +12,8 @@ import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getDashboard } from '@/server/plan/get-dashboard';
-import { getPlanRoadSummary } from '@/server/plan/get-plan-workflow';
+import { getDashboard } from '@/server/plan/page-readers/get-dashboard';
+import { getPlanRoadSummary } from '@/server/plan/page-readers/get-plan-workflow';
 
 export const metadata: Metadata = { title: messages().dashboard.title };
 

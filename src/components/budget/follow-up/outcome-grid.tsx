@@ -1,7 +1,7 @@
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
-import type { OutcomeGridLine } from '@/server/budget/get-follow-up';
+import type { OutcomeGridLine } from '@/server/budget/page-readers/get-follow-up';
 import { OutcomeCell } from './outcome-cell';
 
 /** The monthly outcome per line; for those who may edit, each cell is its own small form (Tab moves on, Enter saves). */

@@ -9,7 +9,7 @@ import type { MatterStatus } from '@/generated/prisma/enums';
 import { formatKronor } from '@/domain/money/kronor';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getMatters } from '@/server/matter/get-matters';
+import { getMatters } from '@/server/matter/page-readers/get-matters';
 import { MATTER_STATUS_TONE as STATUS_TONE } from './status-tone';
 
 export const metadata: Metadata = { title: messages().areas.matters.title };

@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getMyTasks } from '@/server/plan/get-my-tasks';
+import { getMyTasks } from '@/server/plan/page-readers/get-my-tasks';
 
 export const metadata: Metadata = { title: messages().planWorkflow.tasks.title };
 

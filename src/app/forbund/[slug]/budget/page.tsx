@@ -11,8 +11,8 @@ import type { BudgetSheet } from '@/domain/budget/budget-sheet';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getBudgetSheet } from '@/server/budget/get-budget-sheet';
-import { listPlanYears } from '@/server/plan/find-plan';
+import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
+import { listPlanYears } from '@/server/plan-version/find-plan';
 
 export const metadata: Metadata = { title: messages().areas.budget.title };
 

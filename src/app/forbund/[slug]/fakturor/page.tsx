@@ -10,7 +10,7 @@ import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getInvoices } from '@/server/invoice/get-invoices';
+import { getInvoices } from '@/server/invoice/page-readers/get-invoices';
 
 export const metadata: Metadata = { title: messages().areas.invoices.title };
 

@@ -11,9 +11,9 @@ import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { messages } from '@/i18n/catalog';
 import { formatDate, formatPeriod } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getInterventions, type InterventionListItem } from '@/server/intervention/get-interventions';
-import { prisma } from '@/server/db/client';
-import { findPlan } from '@/server/plan/find-plan';
+import { getInterventions, type InterventionListItem } from '@/server/intervention/page-readers/get-interventions';
+import { getInterventionFormOptions } from '@/server/intervention/page-readers/get-intervention-form-options';
+import { findPlan } from '@/server/plan-version/find-plan';
 
 export const metadata: Metadata = { title: messages().areas.interventions.title };
 
@@ -50,12 +50,8 @@ export default async function InterventionsPage({ params, searchParams }: Props)
 
   let options = null;
   if (canEdit) {
-    const [members, decisions, groups] = await Promise.all([
-      prisma.member.findMany({ where: { associationId: association.id }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
-      prisma.decision.findMany({ where: { associationId: association.id }, orderBy: { decidedAt: 'desc' }, select: { id: true, text: true, decidedAt: true } }),
-      choice.plan ? prisma.targetGroup.findMany({ where: { planId: choice.plan.id }, orderBy: { priority: 'asc' }, select: { id: true, name: true } }) : [],
-    ]);
-    options = { members, decisions: decisions.map((d) => ({ id: d.id, label: `${formatDate(d.decidedAt)}: ${d.text}` })), targetGroups: groups };
+    const { members, decisions, targetGroups } = await getInterventionFormOptions(association.id, choice.plan?.id ?? null);
+    options = { members, decisions: decisions.map((d) => ({ id: d.id, label: `${formatDate(d.decidedAt)}: ${d.text}` })), targetGroups };
   }
 
   return (

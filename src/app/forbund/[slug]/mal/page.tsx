@@ -9,7 +9,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { formatKronor } from '@/domain/money/kronor';
 import type { GoalLevel } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
-import type { PlanContent } from '@/server/plan/get-plan-content';
+import type { PlanContent } from '@/server/plan/page-readers/get-plan-content';
 import { loadPlanPage } from '@/server/plan/load-plan-page';
 
 export const metadata: Metadata = { title: messages().areas.goals.title };

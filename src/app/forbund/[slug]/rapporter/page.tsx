@@ -8,7 +8,7 @@ import { calendarDateIn } from '@/domain/calendar/local-date';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { listAnnualReportYears } from '@/server/results/list-annual-reports';
+import { listAnnualReportYears } from '@/server/results/page-readers/list-annual-reports';
 
 export const metadata: Metadata = { title: messages().areas.reports.title };
 

@@ -19,7 +19,7 @@ import { ageBandLabels } from '@/domain/results/periods';
 import { COUNT_FIELDS, ENDED_REASONS, type CountField } from '@/domain/results/types';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getResults } from '@/server/results/get-results';
+import { getResults } from '@/server/results/page-readers/get-results';
 
 export const metadata: Metadata = { title: messages().results.title };
 

@@ -8,9 +8,9 @@ import { may } from '@/domain/authz/permissions';
 import { messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getAgendaAttachments, type AgendaAttachmentLink } from '@/server/meeting/get-agenda-attachments';
-import { getMeetings, type MeetingListItem } from '@/server/meeting/get-meetings';
-import { listMyNotices } from '@/server/meeting/list-my-notices';
+import { getAgendaAttachments, type AgendaAttachmentLink } from '@/server/meeting/page-readers/get-agenda-attachments';
+import { getMeetings, type MeetingListItem } from '@/server/meeting/page-readers/get-meetings';
+import { listMyNotices } from '@/server/meeting/page-readers/list-my-notices';
 import { MEETING_STATUS_TONE as STATUS_TONE } from './status-tone';
 
 export const metadata: Metadata = { title: messages().areas.meetings.title };

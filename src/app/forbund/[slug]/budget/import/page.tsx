@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { listImportablePlans } from '@/server/budget/list-importable-plans';
+import { listImportablePlans } from '@/server/budget/page-readers/list-importable-plans';
 
 export const metadata: Metadata = { title: messages().budgetImport.title };
 

@@ -12,10 +12,10 @@ import { may } from '@/domain/authz/permissions';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getFollowUp } from '@/server/budget/get-follow-up';
+import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { formatDateTime } from '@/i18n/dates';
-import { listFollowUpMeetings } from '@/server/meeting/list-follow-up-meetings';
+import { listFollowUpMeetings } from '@/server/meeting/page-readers/list-follow-up-meetings';
 
 export const metadata: Metadata = { title: messages().budgetFollowUp.title };
 

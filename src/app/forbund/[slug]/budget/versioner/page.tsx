@@ -13,7 +13,7 @@ import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getPlanVersions } from '@/server/budget/get-plan-versions';
+import { getPlanVersions } from '@/server/budget/page-readers/get-plan-versions';
 
 export const metadata: Metadata = { title: messages().budgetFollowUp.versions.title };
 

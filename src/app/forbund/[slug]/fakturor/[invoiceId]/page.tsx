@@ -11,7 +11,7 @@ import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate, formatDateTime } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getInvoice } from '@/server/invoice/get-invoice';
+import { getInvoice } from '@/server/invoice/page-readers/get-invoice';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

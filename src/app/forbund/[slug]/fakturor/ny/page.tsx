@@ -4,7 +4,7 @@ import { InvoiceForm } from '@/components/invoice/invoice-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getInvoiceFormOptions } from '@/server/invoice/get-invoice-form-options';
+import { getInvoiceFormOptions } from '@/server/invoice/page-readers/get-invoice-form-options';
 
 export const metadata: Metadata = { title: messages().invoices.newTitle };
 

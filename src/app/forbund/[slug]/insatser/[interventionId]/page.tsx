@@ -17,8 +17,8 @@ import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate, formatPeriod } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getIntervention } from '@/server/intervention/get-intervention';
-import { findPlan } from '@/server/plan/find-plan';
+import { getIntervention } from '@/server/intervention/page-readers/get-intervention';
+import { findPlan } from '@/server/plan-version/find-plan';
 
 export const metadata: Metadata = { title: messages().areas.interventions.title };
 

@@ -5,7 +5,7 @@ import { may } from '@/domain/authz/permissions';
 import { formatKronor } from '@/domain/money/kronor';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getDelegationSettings } from '@/server/invoice/get-delegation-settings';
+import { getDelegationSettings } from '@/server/invoice/page-readers/get-delegation-settings';
 
 export const metadata: Metadata = { title: messages().attest.settings.title };
 

@@ -13,7 +13,7 @@ import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate, formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getPlanWorkflow, type WorkflowComment } from '@/server/plan/get-plan-workflow';
+import { getPlanWorkflow, type WorkflowComment } from '@/server/plan/page-readers/get-plan-workflow';
 
 export const metadata: Metadata = { title: messages().planWorkflow.page.title };
 

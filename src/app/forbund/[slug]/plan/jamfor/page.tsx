@@ -6,7 +6,7 @@ import type { DiffPart } from '@/domain/plan/text-diff';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getPlanComparison, type PlanVersionChoice } from '@/server/plan/get-plan-comparison';
+import { getPlanComparison, type PlanVersionChoice } from '@/server/plan/page-readers/get-plan-comparison';
 
 export const metadata: Metadata = { title: messages().planContent.page.subNav.compare };
 

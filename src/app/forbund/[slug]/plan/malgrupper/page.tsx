@@ -8,7 +8,7 @@ import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/i18n/catalog';
 import { ageRangeText } from '@/components/plan/age-range';
-import type { PlanContent } from '@/server/plan/get-plan-content';
+import type { PlanContent } from '@/server/plan/page-readers/get-plan-content';
 import { loadPlanPage } from '@/server/plan/load-plan-page';
 
 export const metadata: Metadata = { title: messages().planContent.page.subNav.targetGroups };

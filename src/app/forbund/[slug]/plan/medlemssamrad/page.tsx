@@ -8,7 +8,7 @@ import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { format, messages } from '@/i18n/catalog';
 import { formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getConsultation } from '@/server/plan/get-consultation';
+import { getConsultation } from '@/server/plan/page-readers/get-consultation';
 
 export const metadata: Metadata = { title: messages().planWorkflow.consultation.title };
 

@@ -5,9 +5,9 @@ import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { prisma } from '@/server/db/client';
 import { collectPublicRecords, type PublicRecordsSelection } from '@/server/public-records/collect-public-records';
 import { registerTable } from '@/server/public-records/export-public-records';
+import { listPublicRecordSubjects } from '@/server/public-records/page-readers/list-public-record-subjects';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 
 export const metadata: Metadata = { title: messages().publicRecords.title };
@@ -28,10 +28,7 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
   const subject = first(query.amne);
   const t = messages().publicRecords;
   const base = `/forbund/${association.slug}/rapporter/allmanna-handlingar`;
-  const [planYears, matters] = await Promise.all([
-    prisma.plan.findMany({ where: { associationId: association.id }, select: { year: true }, distinct: ['year'], orderBy: { year: 'desc' } }),
-    prisma.matter.findMany({ where: { associationId: association.id }, orderBy: [{ year: 'desc' }, { number: 'desc' }], select: { id: true, year: true, number: true, title: true } }),
-  ]);
+  const { planYears, matters } = await listPublicRecordSubjects(association.id);
 
   let selection: PublicRecordsSelection | null = null;
   let error: string | null = null;

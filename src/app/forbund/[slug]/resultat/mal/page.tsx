@@ -13,8 +13,7 @@ import { outcomeDetail, targetText } from '@/domain/results/describe';
 import type { GoalLevel } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { prisma } from '@/server/db/client';
-import { loadGoalOutcomes } from '@/server/results/goal-outcomes';
+import { getGoalsReport } from '@/server/results/page-readers/get-goals-report';
 
 export const metadata: Metadata = { title: messages().results.goals.navLink };
 
@@ -30,10 +29,7 @@ export default async function GoalsReportPage({ params, searchParams }: Props) {
   const { association, roles } = await requireAssociationAccess(slug, 'reports.read');
   const t = messages().results;
   const year = parseYearParam((await searchParams).ar) ?? calendarDateIn(new Date()).year;
-  const [{ plan, goals }, planYears] = await Promise.all([
-    loadGoalOutcomes(prisma, association.id, year),
-    prisma.plan.findMany({ where: { associationId: association.id }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } }),
-  ]);
+  const { plan, goals, planYears } = await getGoalsReport(association.id, year);
   const base = `/forbund/${encodeURIComponent(association.slug)}/resultat`;
   const editable = may(roles, 'results.edit');
   const counts = { met: goals.filter((g) => g.outcome === 'MET').length, notMet: goals.filter((g) => g.outcome === 'NOT_MET').length, open: goals.filter((g) => g.outcome === 'NOT_MEASURABLE_YET').length };
@@ -42,7 +38,7 @@ export default async function GoalsReportPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={format(t.goals.title, { year })} lead={format(t.goals.lead, { min: MIN_BASE })}>
         <div className="flex flex-col items-end gap-2">
-          <PlanYearPicker basePath={`${base}/mal`} years={planYears.map((p) => p.year)} current={year} />
+          <PlanYearPicker basePath={`${base}/mal`} years={planYears} current={year} />
           <Link href={`${base}?ar=${year}`} className="text-sm font-semibold">
             ← {t.title}
           </Link>

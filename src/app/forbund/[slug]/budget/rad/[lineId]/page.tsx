@@ -6,7 +6,7 @@ import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { format, messages } from '@/i18n/catalog';
-import { findBudgetLineForHistory } from '@/server/audit/find-budget-line-for-history';
+import { findBudgetLineForHistory } from '@/server/history/find-budget-line-for-history';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 
 export const metadata: Metadata = { title: messages().auditHistory.title };

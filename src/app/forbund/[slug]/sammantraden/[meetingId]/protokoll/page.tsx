@@ -16,7 +16,7 @@ import { paragraphLabel } from '@/domain/minutes/paragraph-numbering';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { getMinutes, getMinutesFormOptions, type Minutes } from '@/server/minutes/get-minutes';
+import { getMinutes, getMinutesFormOptions, type Minutes } from '@/server/minutes/page-readers/get-minutes';
 
 export const metadata: Metadata = { title: messages().minutes.title };
 
