@@ -146,7 +146,7 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
     for (let i = 1; !stopAfterRecovery && i < 400; i++) {
       const amount = String(10_000 + i);
       const at = phase;
-      const reply = await post(request, saveCell, [{ slug: SLUG, lineId: ids.streamLine, year: 2028, kind: 'PROGNOSIS', amount, version }]);
+      const reply = await post(request, saveCell, [SLUG, { lineId: ids.streamLine, year: 2028, kind: 'PROGNOSIS', amount, version }]);
       if ('ok' in reply && reply.ok) {
         version = (reply.data.cell as { version: number }).version;
         cellSuccesses.push(amount);

@@ -180,10 +180,9 @@ test('the plan and the minutes are locked: no edits in the UI, a direct server-a
   const paragraphId = (await plan.getAttribute('aria-labelledby'))!.replace(/^p-/, '');
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
   const [actionId] = Object.entries(manifest.node).find(([, action]) => action.exportedName === 'updateParagraphAction')!;
-  const meetingId = meetingPath.split('/').pop()!;
   const response = await director.request.post(director.url(), {
     headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: new URL(director.url()).origin },
-    data: JSON.stringify([{ slug: 'sjobygden', meetingId, paragraphId, version: 3, title: 'Ändrad efter justering', discussion: '', decisionText: 'Ändrat beslut' }]),
+    data: JSON.stringify(['sjobygden', { paragraphId, version: 3, title: 'Ändrad efter justering', discussion: '', decisionText: 'Ändrat beslut' }]),
   });
   const reply = await response.text();
   expect(reply).toContain('"ok":false');

@@ -100,7 +100,7 @@ test.describe.serial('hostile input over HTTP', () => {
 
   test('a body over the size limit is refused (413 or a 4xx) and the server keeps serving', async () => {
     const { draftLine } = await ids();
-    const huge = JSON.stringify([{ slug: SLUG, lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1'.repeat(7 * 1024 * 1024), version: null }]);
+    const huge = JSON.stringify([SLUG, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1'.repeat(7 * 1024 * 1024), version: null }]);
     const response = await post(`${base}/budget`, 'saveBudgetCellAction', huge);
     const body = await response.text();
     expectNothingInternal(body, 'huge body');
@@ -127,12 +127,12 @@ test.describe.serial('hostile input over HTTP', () => {
     ];
     // Well-formed calls with hostile values: each must be a refusal the form can show.
     const hostile: [string, string][] = [
-      ['__proto__ keys', `[{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}},"slug":"${SLUG}","lineId":"${draftLine}","year":2027,"kind":"BUDGET","amount":"1","version":null}]`],
-      ['10^20 kronor', JSON.stringify([{ slug: SLUG, lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '100000000000000000000', version: null }])],
-      ['NaN kronor', JSON.stringify([{ slug: SLUG, lineId: draftLine, year: 2027, kind: 'BUDGET', amount: 'NaN', version: null }])],
-      ['a wrong year', JSON.stringify([{ slug: SLUG, lineId: draftLine, year: '2026; --', kind: 'BUDGET', amount: '1', version: null }])],
-      ['an SQL id', JSON.stringify([{ slug: SLUG, lineId: `'; DROP TABLE "Plan"; --`, year: 2027, kind: 'BUDGET', amount: '1', version: null }])],
-      ['another association', JSON.stringify([{ slug: `' OR 1=1 --`, lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1', version: null }])],
+      ['__proto__ keys', `["${SLUG}",{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}},"lineId":"${draftLine}","year":2027,"kind":"BUDGET","amount":"1","version":null}]`],
+      ['10^20 kronor', JSON.stringify([SLUG, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '100000000000000000000', version: null }])],
+      ['NaN kronor', JSON.stringify([SLUG, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: 'NaN', version: null }])],
+      ['a wrong year', JSON.stringify([SLUG, { lineId: draftLine, year: '2026; --', kind: 'BUDGET', amount: '1', version: null }])],
+      ['an SQL id', JSON.stringify([SLUG, { lineId: `'; DROP TABLE "Plan"; --`, year: 2027, kind: 'BUDGET', amount: '1', version: null }])],
+      ['another association', JSON.stringify([`' OR 1=1 --`, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1', version: null }])],
     ];
     const answers: Record<string, string> = {};
     for (const [label, body] of [...broken, ...hostile]) answers[label] = await outcomeOf(await post(`${base}/budget`, 'saveBudgetCellAction', body), label);
@@ -162,11 +162,10 @@ test.describe.serial('hostile input over HTTP', () => {
       for (const [label, fileName, bytes] of files) {
         // A FormData keeps the order React sends: the form's fields first, the root model ("0") last.
         const multipart = new FormData();
-        multipart.append('_1_slug', SLUG);
-        multipart.append('_1_planId', draftPlan);
-        multipart.append('_1_mode', 'replace');
-        multipart.append('_1_file', new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
-        multipart.append('0', JSON.stringify(['$K1']));
+        multipart.append('_2_planId', draftPlan);
+        multipart.append('_2_mode', 'replace');
+        multipart.append('_2_file', new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
+        multipart.append('0', JSON.stringify([SLUG, '$K2']));
         const response = await request.post(`${base}/budget/import`, { headers: { 'next-action': actionId(name), accept: 'text/x-component', origin }, multipart });
         const body = await response.text();
         expectNothingInternal(body, `${name} ${label}`);

@@ -51,7 +51,7 @@ test.describe.serial('attest by the attestordning', () => {
     const [actionId] = Object.entries(manifest.node).find(([, action]) => action.exportedName === 'attestInvoiceAction')!;
     const response = await page.request.post(page.url(), {
       headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: new URL(page.url()).origin },
-      data: JSON.stringify([{ slug: 'finsamgotland', invoiceId, version: 1 }]),
+      data: JSON.stringify(['finsamgotland', { invoiceId, version: 1 }]),
     });
     const reply = await response.text();
     expect(reply).toContain('"ok":false');

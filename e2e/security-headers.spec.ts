@@ -99,7 +99,7 @@ test('a page, a static file, a route handler and a server-action reply carry the
   await client.end();
   const action = await page.request.post(`${base}/budget`, {
     headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: baseURL! },
-    data: JSON.stringify([{ slug: SLUG, lineId, year: 2027, kind: 'BUDGET', amount: 'inte ett belopp', version: null }]),
+    data: JSON.stringify([SLUG, { lineId, year: 2027, kind: 'BUDGET', amount: 'inte ett belopp', version: null }]),
   });
   expect(action.status()).toBe(200);
   expect(await action.text()).toContain('"code":"VALIDATION"');

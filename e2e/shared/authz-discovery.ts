@@ -8,7 +8,9 @@ import { ACTIONS } from '../../src/domain/authz/permissions';
  * (`src/domain/authz/permissions.ts`) a server action or route handler checks: from the exported
  * function it follows every call into the project's own modules (imports through `@/` and
  * relative paths, and functions of the same file) and collects the permission argument of each
- * gate (`assertPermission`, `requireAssociationAccess`). A permission
+ * gate (`assertPermission`, `requireAssociationAccess`). An action
+ * built as `export const xAction = associationAction(useCase, …)` is followed into the function
+ * it wraps (the use case, or a local adapter or dispatcher, which counts as the action itself). A permission
  * given as a parameter is taken from the caller's argument; a conditional or a call to a function
  * that returns literals gives every permission it can be. Nothing here is a hand-kept list of
  * which action checks what.
@@ -37,7 +39,9 @@ export interface Check {
 interface FunctionRef {
   file: string;
   name: string;
-  node: ts.FunctionLikeDeclaration;
+  /** null for `const x = wrapper(f, …)`: then `calls` is `f`. */
+  node: ts.FunctionLikeDeclaration | null;
+  calls?: FunctionRef;
 }
 
 const sources = new Map<string, ts.SourceFile | null>();
@@ -70,6 +74,14 @@ function functionOf(initializer: ts.Expression | undefined): ts.FunctionLikeDecl
   return ts.isArrowFunction(expression) || ts.isFunctionExpression(expression) ? expression : null;
 }
 
+/** `wrapper(f, …)` or `a(b(f))`: the name of the function passed first, if it is an identifier. */
+function passedFunctionName(initializer: ts.Expression | undefined): string | null {
+  if (!initializer || !ts.isCallExpression(initializer)) return null;
+  let expression: ts.Expression = initializer;
+  while (ts.isCallExpression(expression) && expression.arguments[0]) expression = expression.arguments[0];
+  return ts.isIdentifier(expression) ? expression.text : null;
+}
+
 /** A top-level function of the file by name: declared here, or imported, or re-exported. */
 export function findFunction(file: string, name: string, seen = new Set<string>()): FunctionRef | null {
   const key = `${file}#${name}`;
@@ -84,6 +96,13 @@ export function findFunction(file: string, name: string, seen = new Set<string>(
         if (ts.isIdentifier(declaration.name) && declaration.name.text === name) {
           const node = functionOf(declaration.initializer);
           if (node) return { file, name, node };
+          // `const xAction = associationAction(useCase, …)`: the action runs the function it wraps.
+          // One of the same file (an adapter or a dispatcher) stands for the action itself; a use
+          // case stays a step of its own, as when an action calls it.
+          const passed = passedFunctionName(declaration.initializer);
+          const calls = passed ? findFunction(file, passed, seen) : null;
+          if (calls?.node && calls.file === file) return { file, name, node: calls.node };
+          if (calls) return { file, name, node: null, calls };
           // `const handler = NextAuth(…)`: not a function of ours.
           return null;
         }
@@ -149,7 +168,7 @@ function resolveStrings(file: string, expression: ts.Expression, bindings: Map<s
   if (ts.isCallExpression(expression) && ts.isIdentifier(expression.expression)) {
     // A function that returns literals (e.g. the comment permission for a plan phase), wherever it lives.
     const target = findFunction(file, expression.expression.text);
-    if (!target?.node.body) return null;
+    if (!target?.node?.body) return null;
     const returned: ts.Expression[] = [];
     if (!ts.isBlock(target.node.body)) returned.push(target.node.body);
     else {
@@ -176,6 +195,11 @@ function checksOf(fn: FunctionRef, bindings: Map<string, string[]>, stack: Set<s
   const key = `${fn.file}#${fn.name}#${JSON.stringify([...bindings])}`;
   if (memo.has(key)) return memo.get(key)!;
   if (stack.has(key)) return [];
+  if (fn.calls) {
+    const wrapped = checksOf(fn.calls, new Map(), stack).map((check) => ({ ...check, chain: [fn.name, ...check.chain] }));
+    memo.set(key, wrapped);
+    return wrapped;
+  }
   stack.add(key);
   const found: Check[] = [];
   const visit = (node: ts.Node) => {
@@ -193,7 +217,7 @@ function checksOf(fn: FunctionRef, bindings: Map<string, string[]>, stack: Set<s
         const target = findFunction(fn.file, callee);
         if (target && target.file.startsWith('src/') && !NOT_FOLLOWED.some((prefix) => target.file.startsWith(prefix))) {
           const next = new Map<string, string[]>();
-          target.node.parameters.forEach((parameter, i) => {
+          target.node?.parameters.forEach((parameter, i) => {
             const argument = node.arguments[i];
             if (!argument || !ts.isIdentifier(parameter.name)) return;
             const values = resolveStrings(fn.file, argument, bindings);
@@ -205,7 +229,7 @@ function checksOf(fn: FunctionRef, bindings: Map<string, string[]>, stack: Set<s
     }
     ts.forEachChild(node, visit);
   };
-  if (fn.node.body) visit(fn.node.body);
+  if (fn.node?.body) visit(fn.node.body);
   stack.delete(key);
   memo.set(key, found);
   return found;

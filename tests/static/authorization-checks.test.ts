@@ -5,9 +5,11 @@ import { ACTION_BRANCH, PUBLIC_ROUTES } from '../../e2e/shared/action-args';
 import { checksIn, expectedPermissions } from '../../e2e/shared/authz-discovery';
 
 /**
- * The static half of the authorization sweep (ADR 020), without a build: every exported function
- * of a `'use server'` file and every route handler under src/app reaches a permission check whose
- * permission can be read from the source. e2e/authorization-sweep.spec.ts then calls them.
+ * The static half of the authorization sweep (ADR 020), without a build: every export of a
+ * `'use server'` file (the actions in src/actions, written `export const xAction =
+ * associationAction(useCase, …)` or as an async function; any such file under src/app too) and
+ * every route handler under src/app reaches a permission check whose permission can be read from
+ * the source. e2e/authorization-sweep.spec.ts then calls them.
  */
 
 function filesUnder(dir: string): string[] {
@@ -18,8 +20,10 @@ function filesUnder(dir: string): string[] {
 }
 
 const appFiles = filesUnder('src/app');
-const serverActionFiles = appFiles.filter((file) => /^\s*['"]use server['"]/.test(readFileSync(file, 'utf8')));
+const serverActionFiles = [...appFiles, ...filesUnder('src/actions')].filter((file) => /^\s*['"]use server['"]/.test(readFileSync(file, 'utf8')));
 const exportedFunctions = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]!);
+/** What a 'use server' file exports at run time: its functions and its constants (actions built with associationAction). */
+const exportedActions = (file: string) => [...exportedFunctions(file), ...[...readFileSync(file, 'utf8').matchAll(/^export (?:const|let|var) (\w+)/gm)].map((m) => m[1]!)];
 
 describe('every server action and route handler checks a permission of the table', () => {
   it('finds the server actions', () => {
@@ -27,7 +31,7 @@ describe('every server action and route handler checks a permission of the table
   });
 
   for (const file of serverActionFiles) {
-    for (const name of exportedFunctions(file)) {
+    for (const name of exportedActions(file)) {
       it(`${name} (${file})`, () => {
         const expectation = expectedPermissions(name, checksIn(file, name), ACTION_BRANCH[name]);
         expect(expectation.ok ? 'checked' : expectation.problem).toBe('checked');

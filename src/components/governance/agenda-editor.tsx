@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import type { AgendaItemKind } from '@/generated/prisma/enums';
+import { addAgendaAttachmentAction, addAgendaItemAction, moveAgendaItemAction, putMatterOnAgendaAction, removeAgendaItemAction } from '@/actions/meetings';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { AttachmentUpload } from './attachment-upload';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -20,8 +20,6 @@ export interface AgendaRow {
   attachments: { id: string; fileName: string }[];
 }
 
-type Result = Promise<ActionResult<unknown, unknown>>;
-
 interface Props {
   slug: string;
   meetingId: string;
@@ -30,17 +28,10 @@ interface Props {
   editable: boolean;
   mayManage: boolean;
   preparedMatters: { id: string; year: number; number: number; title: string; version: number }[];
-  actions: {
-    move: (slug: string, input: { meetingId: string; version: number; agendaItemId: string; direction: 'up' | 'down' }) => Result;
-    remove: (slug: string, input: { meetingId: string; version: number; agendaItemId: string }) => Result;
-    add: (slug: string, input: { meetingId: string; version: number; title: string }) => Result;
-    putMatter: (slug: string, input: { meetingId: string; version: number; matterId: string; matterVersion: number }) => Result;
-    upload: (form: FormData) => Result;
-  };
 }
 
 /** The ordered agenda with its documents; for meeting.manage also moving, removing, adding items and matters. */
-export function AgendaEditor({ slug, meetingId, version, items, editable, mayManage, preparedMatters, actions }: Props) {
+export function AgendaEditor({ slug, meetingId, version, items, editable, mayManage, preparedMatters }: Props) {
   const t = messages().governance.meetings;
   const { busy, message, fieldErrors, run } = useServerAction();
   const [title, setTitle] = useState('');
@@ -94,18 +85,18 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
                       ))}
                     </ul>
                   ) : null}
-                  {mayManage ? <AttachmentUpload label={t.attachFile} submit={messages().governance.matters.upload} hidden={{ meetingId, agendaItemId: item.id }} upload={actions.upload} /> : null}
+                  {mayManage ? <AttachmentUpload label={t.attachFile} submit={messages().governance.matters.upload} hidden={{ meetingId, agendaItemId: item.id }} upload={(form) => addAgendaAttachmentAction(slug, form)} /> : null}
                 </td>
                 {canEdit ? (
                   <td className="whitespace-nowrap">
                     <div className="flex gap-1">
-                      <Button variant="secondary" busy={busy} disabled={index === 0} aria-label={`${t.moveUp}: ${item.title}`} onClick={() => run(() => actions.move(slug, { meetingId, version, agendaItemId: item.id, direction: 'up' }))}>
+                      <Button variant="secondary" busy={busy} disabled={index === 0} aria-label={`${t.moveUp}: ${item.title}`} onClick={() => run(() => moveAgendaItemAction(slug, { meetingId, version, agendaItemId: item.id, direction: 'up' }))}>
                         ↑
                       </Button>
-                      <Button variant="secondary" busy={busy} disabled={index === items.length - 1} aria-label={`${t.moveDown}: ${item.title}`} onClick={() => run(() => actions.move(slug, { meetingId, version, agendaItemId: item.id, direction: 'down' }))}>
+                      <Button variant="secondary" busy={busy} disabled={index === items.length - 1} aria-label={`${t.moveDown}: ${item.title}`} onClick={() => run(() => moveAgendaItemAction(slug, { meetingId, version, agendaItemId: item.id, direction: 'down' }))}>
                         ↓
                       </Button>
-                      <Button variant="secondary" busy={busy} aria-label={`${t.remove}: ${item.title}`} onClick={() => run(() => actions.remove(slug, { meetingId, version, agendaItemId: item.id }))}>
+                      <Button variant="secondary" busy={busy} aria-label={`${t.remove}: ${item.title}`} onClick={() => run(() => removeAgendaItemAction(slug, { meetingId, version, agendaItemId: item.id }))}>
                         {t.remove}
                       </Button>
                     </div>
@@ -124,7 +115,7 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
             onSubmit={(event) => {
               event.preventDefault();
               const chosen = preparedMatters.find((m) => m.id === matterId);
-              if (chosen) run(() => actions.putMatter(slug, { meetingId, version, matterId: chosen.id, matterVersion: chosen.version }));
+              if (chosen) run(() => putMatterOnAgendaAction(slug, { meetingId, version, matterId: chosen.id, matterVersion: chosen.version }));
             }}
           >
             {preparedMatters.length === 0 ? (
@@ -153,7 +144,7 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
             className="flex items-end gap-2"
             onSubmit={(event) => {
               event.preventDefault();
-              run(() => actions.add(slug, { meetingId, version, title }), () => setTitle(''));
+              run(() => addAgendaItemAction(slug, { meetingId, version, title }), () => setTitle(''));
             }}
           >
             <Field id="agenda-new-title" label={t.addItemTitle} error={fieldErrors.title} className="grow">

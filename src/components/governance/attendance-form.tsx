@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { computeQuorum, proposeServingDeputies, type QuorumSettings, type SeatForQuorum } from '@/domain/meeting/quorum';
+import { recordAttendanceAction } from '@/actions/meetings';
 import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -29,14 +30,10 @@ interface Props {
   recorded: { personId: string; status: 'PRESENT' | 'ABSENT'; servingForId: string | null; coOpted: boolean }[];
   settings: QuorumSettings & { deputyMode: 'ORDERED' | 'PERSONAL' };
   editable: boolean;
-  save: (
-    slug: string,
-    input: { meetingId: string; version: number; rows: { personId: string; present: boolean; servingForSeatId: string | null; coOpted: boolean }[] },
-  ) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** Who is present, which deputy serves for whom, co-opted persons; the quorum follows as you tick. */
-export function AttendanceForm({ slug, meetingId, version, members, others, recorded, settings, editable, save }: Props) {
+export function AttendanceForm({ slug, meetingId, version, members, others, recorded, settings, editable }: Props) {
   const t = messages().governance.meetings;
   const { busy, message, fieldErrors, run } = useServerAction();
   const initial = (personId: string): Row => {
@@ -66,7 +63,7 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
 
   const submit = () =>
     run(() =>
-      save(slug, {
+      recordAttendanceAction(slug, {
         meetingId,
         version,
         rows: attendance.filter((a) => members.some((m) => m.personId === a.personId) || a.present),

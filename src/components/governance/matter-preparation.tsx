@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { MatterStatus } from '@/generated/prisma/enums';
 import { allowedMatterEvents, isMatterPreparationEditable } from '@/domain/matter/matter-status';
+import { matterStepAction, saveMatterPreparationAction } from '@/actions/matters';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -19,12 +20,10 @@ interface Props {
   matter: { id: string; status: MatterStatus; version: number; assessment: string; proposedDecision: string };
   mayPrepare: boolean;
   mayRaise: boolean;
-  save: (slug: string, input: { matterId: string; version: number; assessment: string; proposedDecision: string }) => Promise<ActionResult<{ version: number }, unknown>>;
-  step: (slug: string, input: { step: Step; matterId: string; version: number; reason?: string }) => Promise<ActionResult<{ status: string; version: number }, unknown>>;
 }
 
 /** The preparation group's assessment and proposal, and the buttons for the matter's next steps. */
-export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, step }: Props) {
+export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props) {
   const t = messages().governance.matters;
   const { busy, message, fieldErrors, run } = useServerAction();
   const [assessment, setAssessment] = useState(matter.assessment);
@@ -36,7 +35,7 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, st
   const dirty = assessment !== matter.assessment || proposedDecision !== matter.proposedDecision;
 
   const doStep = (which: Step) =>
-    run(() => step(slug, { step: which, matterId: matter.id, version: matter.version, reason: which === 'return' ? reason : undefined }));
+    run(() => matterStepAction(slug, { step: which, matterId: matter.id, version: matter.version, reason: which === 'return' ? reason : undefined }));
 
   return (
     <section aria-labelledby="matter-preparation" className="card space-y-4" data-testid="matter-preparation">
@@ -51,7 +50,7 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise, save, st
           onSubmit={(event) => {
             event.preventDefault();
             setSaved(false);
-            run(() => save(slug, { matterId: matter.id, version: matter.version, assessment, proposedDecision }), () => setSaved(true));
+            run(() => saveMatterPreparationAction(slug, { matterId: matter.id, version: matter.version, assessment, proposedDecision }), () => setSaved(true));
           }}
         >
           <Field id="matter-assessment" label={t.labels.assessment} error={fieldErrors.assessment}>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { MeetingBody } from '@/generated/prisma/enums';
+import { createMeetingAction, updateMeetingAction } from '@/actions/meetings';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -24,14 +25,10 @@ export function MeetingForm({
   slug,
   initial,
   meeting,
-  create,
-  update,
 }: {
   slug: string;
   initial: Values;
   meeting?: { id: string; version: number };
-  create?: (slug: string, input: Values) => Promise<ActionResult<{ meetingId: string }, unknown>>;
-  update?: (slug: string, input: Omit<Values, 'body'> & { meetingId: string; version: number }) => Promise<ActionResult<{ version: number }, unknown>>;
 }) {
   const t = messages().governance.meetings;
   const router = useRouter();
@@ -55,11 +52,11 @@ export function MeetingForm({
       data-testid="meeting-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (meeting && update) {
-          run(() => update(slug, { meetingId: meeting.id, version: meeting.version, title: values.title, startsAt: values.startsAt, location: values.location }), () => setSaved(true));
-        } else if (create) {
+        if (meeting) {
+          run(() => updateMeetingAction(slug, { meetingId: meeting.id, version: meeting.version, title: values.title, startsAt: values.startsAt, location: values.location }), () => setSaved(true));
+        } else {
           run(
-            () => create(slug, values),
+            () => createMeetingAction(slug, values),
             (data) => router.push(`/forbund/${encodeURIComponent(slug)}/sammantraden/${data.meetingId}`),
           );
         }

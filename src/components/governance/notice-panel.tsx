@@ -1,5 +1,6 @@
 'use client';
 
+import { markNoticeReadAction, sendNoticeAction } from '@/actions/meetings';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -12,19 +13,17 @@ export function NoticeButton({
   meetingId,
   version,
   sent,
-  send,
 }: {
   slug: string;
   meetingId: string;
   version: number;
   sent: boolean;
-  send: (slug: string, input: { meetingId: string; version: number }) => Promise<ActionResult<unknown, unknown>>;
 }) {
   const t = messages().governance.meetings;
   const { busy, message, run } = useServerAction();
   return (
     <div className="space-y-2">
-      <Button busy={busy} variant={sent ? 'secondary' : 'primary'} onClick={() => run(() => send(slug, { meetingId, version }))}>
+      <Button busy={busy} variant={sent ? 'secondary' : 'primary'} onClick={() => run(() => sendNoticeAction(slug, { meetingId, version }))}>
         {sent ? t.sendNoticeAgain : t.sendNotice}
       </Button>
       <FormError message={message} />
@@ -33,10 +32,10 @@ export function NoticeButton({
 }
 
 /** Marks one of the signed-in person's notices read. */
-export function MarkReadButton({ slug, noticeId, markRead }: { slug: string; noticeId: string; markRead: (slug: string, noticeId: string) => Promise<ActionResult<unknown, unknown>> }) {
+export function MarkReadButton({ slug, noticeId }: { slug: string; noticeId: string }) {
   const { busy, run } = useServerAction();
   return (
-    <Button busy={busy} variant="secondary" onClick={() => run(() => markRead(slug, noticeId))}>
+    <Button busy={busy} variant="secondary" onClick={() => run(() => markNoticeReadAction(slug, { noticeId }))}>
       {messages().governance.meetings.markRead}
     </Button>
   );

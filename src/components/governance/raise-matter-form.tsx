@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { raiseMatterAction } from '@/actions/matters';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import type { RaiseMatterInput } from '@/server/matter/raise-matter';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -18,11 +18,9 @@ type Values = Omit<RaiseMatterInput, 'associationId'>;
 export function RaiseMatterForm({
   slug,
   members,
-  raise,
 }: {
   slug: string;
   members: { id: string; name: string }[];
-  raise: (slug: string, input: Values) => Promise<ActionResult<{ matterId: string }>>;
 }) {
   const t = messages().governance.matters;
   const router = useRouter();
@@ -43,7 +41,7 @@ export function RaiseMatterForm({
       onSubmit={(event) => {
         event.preventDefault();
         run(
-          () => raise(slug, values),
+          () => raiseMatterAction(slug, values),
           (data) => router.push(`/forbund/${encodeURIComponent(slug)}/arenden/${data.matterId}`),
         );
       }}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { saveInterventionBudgetAction } from '@/app/forbund/[slug]/insatser/actions';
+import { saveInterventionBudgetAction } from '@/actions/interventions';
 import { formatKronor, parseKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { saveInterventionAction } from '@/app/forbund/[slug]/insatser/actions';
+import { saveInterventionAction } from '@/actions/interventions';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

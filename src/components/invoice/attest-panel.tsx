@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { attestInvoiceAction, markInvoicePaidAction, rejectInvoiceAction } from '@/actions/invoices';
 import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -18,11 +19,6 @@ interface Props {
   aboveLimitRoleName: string;
   mayMarkPaid: boolean;
   today: string;
-  actions: {
-    attest: (input: { slug: string; invoiceId: string; version: number; aboveLimitRoleUnavailable?: boolean; note?: string }) => Promise<Result>;
-    reject: (input: { slug: string; invoiceId: string; version: number; reason: string; aboveLimitRoleUnavailable?: boolean }) => Promise<Result>;
-    markPaid: (input: { slug: string; invoiceId: string; version: number; paidAt: string }) => Promise<Result>;
-  };
 }
 
 
@@ -37,7 +33,7 @@ export function AttestPanel(props: Props) {
   const [unavailable, setUnavailable] = useState(false);
   const [paidAt, setPaidAt] = useState(props.today);
   const { invoice } = props;
-  const base = { slug: props.slug, invoiceId: invoice.id, version: invoice.version };
+  const base = { invoiceId: invoice.id, version: invoice.version };
   const mayDecide = invoice.status === 'RECEIVED' && (props.allowed || (props.substituteExplanation !== null && unavailable));
 
   async function run(action: () => Promise<Result>) {
@@ -84,7 +80,7 @@ export function AttestPanel(props: Props) {
           <div>
             <Button disabled={busy}
               data-testid="attest-submit"
-              onClick={() => run(() => props.actions.attest({ ...base, aboveLimitRoleUnavailable: unavailable, note }))}
+              onClick={() => run(() => attestInvoiceAction(props.slug, { ...base, aboveLimitRoleUnavailable: unavailable, note }))}
             >
               {t.attest}
             </Button>
@@ -98,7 +94,7 @@ export function AttestPanel(props: Props) {
             <Button disabled={busy}
               variant="danger" className="mt-2"
               data-testid="reject-submit"
-              onClick={() => run(() => props.actions.reject({ ...base, reason, aboveLimitRoleUnavailable: unavailable }))}
+              onClick={() => run(() => rejectInvoiceAction(props.slug, { ...base, reason, aboveLimitRoleUnavailable: unavailable }))}
             >
               {t.reject}
             </Button>
@@ -113,7 +109,7 @@ export function AttestPanel(props: Props) {
           </label>
           <Button disabled={busy}
             data-testid="mark-paid-submit"
-            onClick={() => run(() => props.actions.markPaid({ ...base, paidAt }))}
+            onClick={() => run(() => markInvoicePaidAction(props.slug, { ...base, paidAt }))}
           >
             {t.markPaid}
           </Button>

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { setPriceBaseAmountAction, updateDelegationSettingsAction } from '@/actions/invoices';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -18,7 +19,6 @@ function failureText(result: Result): Record<string, string> {
 export function DelegationSettingsForm(props: {
   slug: string;
   initial: { version: number | null; directorAttestLimitPbb: string; vatPercent: string; attestAboveLimitRole: BoardRole; attestSubstituteRole: BoardRole };
-  save: (input: { slug: string; version: number | null; directorAttestLimitPbb: string; vatPercent: string; attestAboveLimitRole: BoardRole; attestSubstituteRole: BoardRole }) => Promise<Result>;
 }) {
   const t = messages().attest.settings;
   const roles = messages().roles;
@@ -43,7 +43,7 @@ export function DelegationSettingsForm(props: {
       data-testid="delegation-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await props.save({ slug: props.slug, ...values });
+        const result = await updateDelegationSettingsAction(props.slug, values);
         setErrors(failureText(result));
         setSaved(result.ok);
         if (result.ok) router.refresh();
@@ -82,7 +82,6 @@ export function DelegationSettingsForm(props: {
 export function PriceBaseAmountForm(props: {
   slug: string;
   existing: { year: number; version: number }[];
-  save: (input: { slug: string; year: number; amount: string; version: number | null }) => Promise<Result>;
 }) {
   const t = messages().attest.settings;
   const router = useRouter();
@@ -97,7 +96,7 @@ export function PriceBaseAmountForm(props: {
         event.preventDefault();
         const yearNumber = Number(year);
         const version = props.existing.find((row) => row.year === yearNumber)?.version ?? null;
-        const result = await props.save({ slug: props.slug, year: yearNumber, amount, version });
+        const result = await setPriceBaseAmountAction(props.slug, { year: yearNumber, amount, version });
         setErrors(failureText(result));
         if (result.ok) {
           setYear('');

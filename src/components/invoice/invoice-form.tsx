@@ -5,8 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
+import { recordInvoiceAction } from '@/actions/invoices';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { invoiceFormSchema, type InvoiceFormValues } from './invoice-form-schema';
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/ui/control-class';
@@ -21,11 +21,9 @@ interface Options {
 export function InvoiceForm({
   slug,
   options,
-  record,
 }: {
   slug: string;
   options: Options;
-  record: (slug: string, form: FormData) => Promise<ActionResult<{ invoiceId: string }>>;
 }) {
   const t = messages().invoices;
   const router = useRouter();
@@ -86,7 +84,7 @@ export function InvoiceForm({
           }
           data.set('attachment', file);
         }
-        const result = await record(slug, data);
+        const result = await recordInvoiceAction(slug, data);
         if (result.ok) {
           router.push(`/forbund/${encodeURIComponent(slug)}/fakturor/${result.data.invoiceId}`);
           return;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { addParagraphAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { LinkFields, type LinkOptions, type Links } from './link-fields';
 import { Button } from '@/components/ui/button';
@@ -17,13 +18,12 @@ interface Props {
   meetingId: string;
   agendaItems: { id: string; title: string; hasParagraph: boolean }[];
   options: LinkOptions;
-  action: (input: { slug: string; meetingId: string; agendaItemId: string | null; title: string; discussion: string; matterId: string | null; interventionId: string | null; planId: string | null }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 const noLinks: Links = { matterId: '', interventionId: '', planId: '' };
 
 /** Adds a § from an agenda item (title and matter follow the item) or a free one. */
-export function AddParagraphForm({ slug, meetingId, agendaItems, options, action }: Props) {
+export function AddParagraphForm({ slug, meetingId, agendaItems, options }: Props) {
   const t = messages().minutes.form;
   const { busy, message: error, fieldErrors, run } = useServerAction();
   const firstOpen = agendaItems.find((item) => !item.hasParagraph);
@@ -40,7 +40,7 @@ export function AddParagraphForm({ slug, meetingId, agendaItems, options, action
       onSubmit={(event) => {
         event.preventDefault();
         void run(
-          () => action({ slug, meetingId, agendaItemId: agendaItemId || null, title, discussion, matterId: links.matterId || null, interventionId: links.interventionId || null, planId: links.planId || null }),
+          () => addParagraphAction(slug, { meetingId, agendaItemId: agendaItemId || null, title, discussion, matterId: links.matterId || null, interventionId: links.interventionId || null, planId: links.planId || null }),
           () => {
             setTitle('');
             setDiscussion('');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { approveMinutesAction, chooseAdjustersAction } from '@/actions/minutes';
 import { format, messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/server/kernel/action-result';
@@ -17,12 +18,10 @@ interface Props {
   candidates: { personId: string; name: string }[] | null;
   /** The signed-in person is a chosen adjuster who has not approved yet. */
   mayApprove: boolean;
-  chooseAction: (input: { slug: string; meetingId: string; personIds: string[] }) => Promise<ActionResult<unknown, unknown>>;
-  approveAction: (input: { slug: string; meetingId: string }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** The two adjusters, their approvals, the choice (office) and the "Justera protokollet" button (the adjuster). */
-export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayApprove, chooseAction, approveAction }: Props) {
+export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayApprove }: Props) {
   const t = messages().minutes.adjusters;
   const choose = useServerAction();
   const approve = useServerAction();
@@ -53,7 +52,7 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
           data-testid="adjusters-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void choose.run(() => chooseAction({ slug, meetingId, personIds: [first, second].filter(Boolean) }));
+            void choose.run(() => chooseAdjustersAction(slug, { meetingId, personIds: [first, second].filter(Boolean) }));
           }}
         >
           {(
@@ -89,7 +88,7 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
         <div className="mt-4 border-t border-slate-200 pt-3">
           <p className="text-sm">{t.approveLead}</p>
           <FormError message={approve.message} testId="approve-error" />
-          <Button busy={approve.busy} className="mt-2" data-testid="approve-minutes" onClick={() => void approve.run(() => approveAction({ slug, meetingId }), () => headingRef.current?.focus())}>
+          <Button busy={approve.busy} className="mt-2" data-testid="approve-minutes" onClick={() => void approve.run(() => approveMinutesAction(slug, { meetingId }), () => headingRef.current?.focus())}>
             {t.approve}
           </Button>
         </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { addCorrectionParagraphAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/server/kernel/action-result';
@@ -14,11 +15,10 @@ interface Props {
   slug: string;
   meetingId: string;
   correctable: { id: string; year: number; number: number; title: string }[];
-  action: (input: { slug: string; meetingId: string; correctsId: string; title: string; discussion: string; decisionText: string }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** A correction of locked minutes: a new paragraph here that points at the corrected one. */
-export function CorrectionForm({ slug, meetingId, correctable, action }: Props) {
+export function CorrectionForm({ slug, meetingId, correctable }: Props) {
   const t = messages().minutes;
   const { busy, message: error, fieldErrors, run } = useServerAction();
   const [correctsId, setCorrectsId] = useState(correctable[0]?.id ?? '');
@@ -34,7 +34,7 @@ export function CorrectionForm({ slug, meetingId, correctable, action }: Props) 
         data-testid="correction-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(() => action({ slug, meetingId, correctsId, title: '', discussion, decisionText }), () => {
+          void run(() => addCorrectionParagraphAction(slug, { meetingId, correctsId, title: '', discussion, decisionText }), () => {
             setDiscussion('');
             setDecisionText('');
           });

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { recordDecisionAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/server/kernel/action-result';
@@ -11,23 +12,11 @@ import { useServerAction } from '@/components/ui/use-server-action';
 
 interface Props {
   slug: string;
-  meetingId: string;
   paragraph: { id: string; number: number; version: number; decisionText: string; concernsPlan: boolean; concernsIntervention: boolean; hasMatter: boolean };
-  action: (input: {
-    slug: string;
-    meetingId: string;
-    paragraphId: string;
-    version: number;
-    text: string;
-    outcome: 'DECIDED' | 'RETURNED';
-    returnReason: string;
-    adoptsPlan: boolean;
-    fundsIntervention: boolean;
-  }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** Records the paragraph's decision; for a plan paragraph "adopts the plan" is ticked from the start. */
-export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
+export function DecisionForm({ slug, paragraph }: Props) {
   const t = messages().minutes.decisionForm;
   const { busy, message: error, fieldErrors, run } = useServerAction();
   const [text, setText] = useState(paragraph.decisionText);
@@ -45,7 +34,7 @@ export function DecisionForm({ slug, meetingId, paragraph, action }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         void run(() =>
-          action({ slug, meetingId, paragraphId: paragraph.id, version: paragraph.version, text, outcome, returnReason, adoptsPlan: outcome === 'DECIDED' && adoptsPlan, fundsIntervention: outcome === 'DECIDED' && fundsIntervention }),
+          recordDecisionAction(slug, { paragraphId: paragraph.id, version: paragraph.version, text, outcome, returnReason, adoptsPlan: outcome === 'DECIDED' && adoptsPlan, fundsIntervention: outcome === 'DECIDED' && fundsIntervention }),
         );
       }}
     >

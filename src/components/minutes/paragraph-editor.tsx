@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { updateParagraphAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { LinkFields, type LinkOptions, type Links } from './link-fields';
 import { Button } from '@/components/ui/button';
@@ -29,25 +30,12 @@ type FreshParagraph = Omit<EditableParagraph, 'id' | 'number' | 'hasDecision'>;
 
 interface Props {
   slug: string;
-  meetingId: string;
   paragraph: EditableParagraph;
   options: LinkOptions;
-  action: (input: {
-    slug: string;
-    meetingId: string;
-    paragraphId: string;
-    version: number;
-    title: string;
-    discussion: string;
-    decisionText: string;
-    matterId: string | null;
-    interventionId: string | null;
-    planId: string | null;
-  }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** Edits a paragraph's title, discussion, decision text and links, at the version shown. */
-export function ParagraphEditor({ slug, meetingId, paragraph, options, action }: Props) {
+export function ParagraphEditor({ slug, paragraph, options }: Props) {
   const t = messages().minutes.form;
   const [open, setOpen] = useState(false);
   const { busy, message: error, fieldErrors, run } = useServerAction();
@@ -84,9 +72,7 @@ export function ParagraphEditor({ slug, meetingId, paragraph, options, action }:
         event.preventDefault();
         void run(
           () =>
-            action({
-              slug,
-              meetingId,
+            updateParagraphAction(slug, {
               paragraphId: paragraph.id,
               version,
               title,

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { recordVotesAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/server/kernel/action-result';
@@ -13,14 +14,12 @@ type Choice = 'FOR' | 'AGAINST' | 'ABSTAIN';
 
 interface Props {
   slug: string;
-  meetingId: string;
   paragraph: { id: string; number: number; votes: { personId: string; choice: Choice; reservation: string | null }[] };
   voters: { personId: string; name: string }[];
-  action: (input: { slug: string; meetingId: string; paragraphId: string; votes: { personId: string; choice: Choice; reservation: string | null }[] }) => Promise<ActionResult<unknown, unknown>>;
 }
 
 /** Per voter (members present and deputies serving): for, against, abstain or no vote; a reservation for those against. */
-export function VotesForm({ slug, meetingId, paragraph, voters, action }: Props) {
+export function VotesForm({ slug, paragraph, voters }: Props) {
   const t = messages().minutes;
   const { busy, message: error, fieldErrors, run } = useServerAction();
   const initial = Object.fromEntries(voters.map((voter) => {
@@ -42,7 +41,7 @@ export function VotesForm({ slug, meetingId, paragraph, voters, action }: Props)
           const cast = Object.entries(votes)
             .filter(([, vote]) => vote.choice !== '')
             .map(([personId, vote]) => ({ personId, choice: vote.choice as Choice, reservation: vote.choice === 'AGAINST' && vote.reservation.trim() ? vote.reservation : null }));
-          void run(() => action({ slug, meetingId, paragraphId: paragraph.id, votes: cast }));
+          void run(() => recordVotesAction(slug, { paragraphId: paragraph.id, votes: cast }));
         }}
       >
         <table className="data-table">

@@ -9,7 +9,7 @@ import {
   saveConclusionAction,
   saveConsiderationAction,
   saveSummaryAction,
-} from '@/app/forbund/[slug]/plan/arbetsgang/actions';
+} from '@/actions/plan-workflow';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -26,7 +26,7 @@ export function MoveButton(props: { slug: string; planId: string; version: numbe
       <Button variant={props.step === 'returnToDraft' ? 'secondary' : 'primary'}
         busy={busy} disabled={props.disabled}
         data-testid={`workflow-${props.step}`}
-        onClick={() => run(() => movePlanAction({ slug: props.slug, planId: props.planId, version: props.version, step: props.step }))}
+        onClick={() => run(() => movePlanAction(props.slug, { planId: props.planId, version: props.version, step: props.step }))}
       >
         {props.label}
       </Button>
@@ -50,7 +50,7 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
         event.preventDefault();
         setSaved(false);
         void run(
-          () => commentPlanAction({ slug: props.slug, planId: props.planId, sectionId: sectionId === '' ? null : sectionId, body }),
+          () => commentPlanAction(props.slug, { planId: props.planId, sectionId: sectionId === '' ? null : sectionId, body }),
           () => {
             setBody('');
             setSaved(true);
@@ -98,7 +98,7 @@ export function ReplyForm(props: { slug: string; commentId: string; version: num
       data-testid="reply-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void run(() => replyToCommentAction({ slug: props.slug, commentId: props.commentId, version: props.version, reply }));
+        void run(() => replyToCommentAction(props.slug, { commentId: props.commentId, version: props.version, reply }));
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
@@ -126,7 +126,7 @@ export function SummaryForm(props: { slug: string; planId: string; version: numb
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        void run(() => saveSummaryAction({ slug: props.slug, planId: props.planId, version: props.version, summary }), () => setSaved(true));
+        void run(() => saveSummaryAction(props.slug, { planId: props.planId, version: props.version, summary }), () => setSaved(true));
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
@@ -160,7 +160,7 @@ export function ConsiderationForm(props: { slug: string; planId: string; conclus
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        void run(() => saveConsiderationAction({ slug: props.slug, planId: props.planId, conclusionId: props.conclusionId, text, version: props.initial?.version ?? null }), () => setSaved(true));
+        void run(() => saveConsiderationAction(props.slug, { planId: props.planId, conclusionId: props.conclusionId, text, version: props.initial?.version ?? null }), () => setSaved(true));
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
@@ -203,8 +203,7 @@ export function ConclusionForm(props: { slug: string; year: number; meetings: { 
         event.preventDefault();
         void run(
           () =>
-            saveConclusionAction({
-              slug: props.slug,
+            saveConclusionAction(props.slug, {
               conclusionId: props.value?.id ?? null,
               version: props.value?.version ?? null,
               year: props.year,
@@ -278,7 +277,7 @@ export function ConclusionRow(props: { slug: string; year: number; meetings: { i
           <Button variant="secondary"
             busy={busy}
             onClick={() => {
-              if (window.confirm(t.confirmRemove)) void run(() => removeConclusionAction({ slug: props.slug, conclusionId: props.value.id, version: props.value.version }));
+              if (window.confirm(t.confirmRemove)) void run(() => removeConclusionAction(props.slug, { conclusionId: props.value.id, version: props.value.version }));
             }}
           >
             {t.remove}

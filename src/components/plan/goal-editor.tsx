@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { removePlanContentAction, saveGoalAction } from '@/app/forbund/[slug]/plan/actions';
+import { removePlanContentAction, saveGoalAction } from '@/actions/plan';
 import { format, messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { movePlanSectionAction, removePlanSectionAction, savePlanSectionAction } from '@/app/forbund/[slug]/plan/actions';
+import { movePlanSectionAction, removePlanSectionAction, savePlanSectionAction } from '@/actions/plan';
 import { MarkdownView } from '@/components/markdown/markdown-view';
 import { sectionNumbers } from '@/domain/plan/section-numbers';
 import { format, messages } from '@/i18n/catalog';

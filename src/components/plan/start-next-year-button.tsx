@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { startNextYearPlanAction } from '@/app/forbund/[slug]/plan/actions';
+import { startNextYearPlanAction } from '@/actions/plan';
 import { format, messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { GoalOutcome } from '@/domain/results/types';
+import { saveGoalEvaluationAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -10,10 +11,9 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
 
-type SaveInput = { slug: string; goalId: string; year: number; note: string; outcome: GoalOutcome | null; version: number | null };
 
 /** A goal's note, and its outcome where the data does not decide it. */
-export function GoalEvaluationForm(props: { slug: string; goalId: string; year: number; dataDecides: boolean; initial: { note: string; outcome: GoalOutcome | null; version: number | null }; save: (input: SaveInput) => Promise<ActionResult<unknown, unknown>> }) {
+export function GoalEvaluationForm(props: { slug: string; goalId: string; year: number; dataDecides: boolean; initial: { note: string; outcome: GoalOutcome | null; version: number | null } }) {
   const t = messages().results.goals;
   const [note, setNote] = useState(props.initial.note);
   const [outcome, setOutcome] = useState<GoalOutcome | ''>(props.initial.outcome ?? '');
@@ -26,7 +26,7 @@ export function GoalEvaluationForm(props: { slug: string; goalId: string; year: 
       data-testid="goal-evaluation-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await run(() => props.save({ slug: props.slug, goalId: props.goalId, year: props.year, note, outcome: props.dataDecides ? null : outcome || null, version: props.initial.version }));
+        const result = await run(() => saveGoalEvaluationAction(props.slug, { goalId: props.goalId, year: props.year, note, outcome: props.dataDecides ? null : outcome || null, version: props.initial.version }));
         setSaved(result.ok);
       }}
     >

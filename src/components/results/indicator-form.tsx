@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { saveIndicatorResultAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -9,7 +10,6 @@ import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { useServerAction } from '@/components/ui/use-server-action';
 
-type SaveInput = { slug: string; interventionId: string; year: number; question: string; answers: number; agreeing: number; note: string; version: number | null };
 
 /** Answers to one indicator question; choosing a stored question fills in its figures. */
 export function IndicatorForm(props: {
@@ -18,7 +18,6 @@ export function IndicatorForm(props: {
   year: number;
   suggestions: string[];
   stored: { question: string; answers: number; agreeing: number; note: string; version: number }[];
-  save: (input: SaveInput) => Promise<ActionResult<unknown, unknown>>;
 }) {
   const t = messages().results.indicators;
   const [question, setQuestion] = useState(props.suggestions[0] ?? '');
@@ -41,8 +40,7 @@ export function IndicatorForm(props: {
       data-testid="indicator-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await run(() => props.save({
-          slug: props.slug,
+        const result = await run(() => saveIndicatorResultAction(props.slug, {
           interventionId: props.interventionId,
           year: props.year,
           question,

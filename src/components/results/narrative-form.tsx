@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { saveAnnualReportNarrativeAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -13,7 +14,7 @@ type Part = 'introduction' | 'reflections' | 'nextYear';
 type Narrative = Record<Part, string>;
 
 /** The annual report's written parts, in Markdown. */
-export function NarrativeForm(props: { slug: string; year: number; initial: Narrative; version: number | null; save: (input: { slug: string; year: number; narrative: Narrative; version: number | null }) => Promise<ActionResult<unknown, unknown>> }) {
+export function NarrativeForm(props: { slug: string; year: number; initial: Narrative; version: number | null }) {
   const t = messages().results.report;
   const [values, setValues] = useState(props.initial);
   const { run, busy, message, fieldErrors: errors } = useServerAction();
@@ -24,7 +25,7 @@ export function NarrativeForm(props: { slug: string; year: number; initial: Narr
       data-testid="narrative-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await run(() => props.save({ slug: props.slug, year: props.year, narrative: values, version: props.version }));
+        const result = await run(() => saveAnnualReportNarrativeAction(props.slug, { year: props.year, narrative: values, version: props.version }));
         setSaved(result.ok);
       }}
     >

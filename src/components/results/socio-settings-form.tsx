@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { updateSocioEconomicSettingsAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -9,10 +10,9 @@ import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { useServerAction } from '@/components/ui/use-server-action';
 
-type SaveInput = { slug: string; version: number | null; monthly: string; months: number; ageBandLimits: string };
 
 /** The socio-economic model's parameters and the statistics' age bands. */
-export function SocioSettingsForm(props: { slug: string; initial: { version: number | null; monthly: string; months: string; ageBandLimits: string }; save: (input: SaveInput) => Promise<ActionResult<unknown, unknown>> }) {
+export function SocioSettingsForm(props: { slug: string; initial: { version: number | null; monthly: string; months: string; ageBandLimits: string } }) {
   const t = messages().results.socio;
   const [values, setValues] = useState(props.initial);
   const { run, busy, message, fieldErrors: errors } = useServerAction();
@@ -37,7 +37,7 @@ export function SocioSettingsForm(props: { slug: string; initial: { version: num
       data-testid="socio-settings-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await run(() => props.save({ slug: props.slug, version: values.version, monthly: values.monthly, months: Number(values.months), ageBandLimits: values.ageBandLimits }));
+        const result = await run(() => updateSocioEconomicSettingsAction(props.slug, { version: values.version, monthly: values.monthly, months: Number(values.months), ageBandLimits: values.ageBandLimits }));
         setSaved(result.ok);
         if (result.ok) {
           const data = result.data as { version: number };

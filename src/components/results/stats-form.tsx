@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { ENDED_REASONS, type CountField, type PeriodKind } from '@/domain/results/types';
+import { saveParticipantStatsAction } from '@/actions/results';
 import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
@@ -19,17 +20,6 @@ export interface StoredPeriod {
   values: Record<CountField, number> & { ageBandCounts: number[]; note: string };
 }
 
-type SaveInput = Record<CountField, number> & {
-  slug: string;
-  interventionId: string;
-  periodKind: PeriodKind;
-  year: number;
-  period: number;
-  ageBandCounts: number[];
-  note: string;
-  version: number | null;
-};
-
 const GROUPS: { key: 'flows' | 'gender' | 'ended'; fields: CountField[] }[] = [
   { key: 'flows', fields: ['activeCount', 'newCount', 'endedCount', 'stepMovement'] },
   { key: 'gender', fields: ['women', 'men', 'otherOrUnknown'] },
@@ -37,7 +27,7 @@ const GROUPS: { key: 'flows' | 'gender' | 'ended'; fields: CountField[] }[] = [
 ];
 
 /** Enter or correct one period's statistics; the stored values of a chosen period are filled in. */
-export function StatsForm(props: { slug: string; interventionId: string; year: number; ageBands: string[]; stored: StoredPeriod[]; save: (input: SaveInput) => Promise<ActionResult<unknown, unknown>> }) {
+export function StatsForm(props: { slug: string; interventionId: string; year: number; ageBands: string[]; stored: StoredPeriod[] }) {
   const t = messages().results;
   const [periodKind, setPeriodKind] = useState<PeriodKind>('QUARTER');
   const [period, setPeriod] = useState(1);
@@ -86,8 +76,7 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
       onSubmit={async (event) => {
         event.preventDefault();
         const counts = Object.fromEntries(GROUPS.flatMap((g) => g.fields).map((f) => [f, num(values.counts[f])])) as Record<CountField, number>;
-        const result = await run(() => props.save({
-          slug: props.slug,
+        const result = await run(() => saveParticipantStatsAction(props.slug, {
           interventionId: props.interventionId,
           periodKind,
           year: props.year,

@@ -2,14 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
+import { importParticipantStatsAction } from '@/actions/results';
 import { format, messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import type { ImportParticipantStatsResult } from '@/server/results/import-participant-stats';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 
 /** Upload, preview (nothing written), then apply: all rows or none. */
-export function StatsImportForm(props: { slug: string; importFile: (form: FormData) => Promise<ActionResult<ImportParticipantStatsResult>> }) {
+export function StatsImportForm(props: { slug: string }) {
   const t = messages().results.import;
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -19,10 +19,9 @@ export function StatsImportForm(props: { slug: string; importFile: (form: FormDa
   const send = async (apply: boolean) => {
     const file = fileRef.current?.files?.[0];
     const form = new FormData();
-    form.set('slug', props.slug);
     if (file) form.set('file', file);
     form.set('apply', apply ? '1' : '0');
-    const result = await props.importFile(form);
+    const result = await importParticipantStatsAction(props.slug, form);
     if (!result.ok) {
       setState(null);
       setMessage(result.code === 'VALIDATION' ? Object.values(result.fieldErrors)[0] ?? result.message : result.message);

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { saveBudgetCellAction } from '@/app/forbund/[slug]/budget/actions';
+import { saveBudgetCellAction } from '@/actions/budget';
 import type { BudgetCell, BudgetColumn, BudgetSheetLine } from '@/domain/budget/budget-sheet';
 import { formatKronor, kronor, parseKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
@@ -65,7 +65,7 @@ export function useCellSaver(
       inflight.current.set(key, text);
       mark(key, { kind: 'saving' });
       try {
-        const result = await saveBudgetCellAction({ slug, lineId, year: column.year, kind: column.kind, amount: text, version: stored?.version ?? null });
+        const result = await saveBudgetCellAction(slug, { lineId, year: column.year, kind: column.kind, amount: text, version: stored?.version ?? null });
         if (result.ok) {
           setLines((current) => withCell(current, lineId, column.year, result.data.cell, result.data.lineVersion));
           if (form.getValues(name) === text) form.setValue(name, cellText(result.data.cell));

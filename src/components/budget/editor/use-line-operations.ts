@@ -8,7 +8,7 @@ import {
   moveBudgetLineAction,
   removeBudgetLineAction,
   updateBudgetLineAction,
-} from '@/app/forbund/[slug]/budget/actions';
+} from '@/actions/budget';
 import { typeOfCategory } from '@/domain/budget/budget-groups';
 import type { BudgetColumn, BudgetSheet, BudgetSheetLine } from '@/domain/budget/budget-sheet';
 import { format, messages } from '@/i18n/catalog';
@@ -65,7 +65,7 @@ export function useLineOperations(
     moveLine: (line: BudgetSheetLine, direction: 'up' | 'down') =>
       void run(
         async () => {
-          const result = await moveBudgetLineAction({ slug, lineId: line.id, version: line.version, direction });
+          const result = await moveBudgetLineAction(slug, { lineId: line.id, version: line.version, direction });
           if (!result.ok && result.code === 'STALE') setLines(result.fresh.lines);
           return result;
         },
@@ -77,7 +77,7 @@ export function useLineOperations(
     saveEdit: async (line: BudgetSheetLine, values: LineFormValues) => {
       const failure = await run(
         async () => {
-          const result = await updateBudgetLineAction({ slug, lineId: line.id, version: line.version, ...values, name: values.name.trim() });
+          const result = await updateBudgetLineAction(slug, { lineId: line.id, version: line.version, ...values, name: values.name.trim() });
           if (!result.ok && result.code === 'STALE' && result.fresh.line) replaceLine(result.fresh.line);
           return result;
         },
@@ -91,7 +91,7 @@ export function useLineOperations(
     },
     removeLine: async (line: BudgetSheetLine) => {
       const failure = await run(
-        () => removeBudgetLineAction({ slug, lineId: line.id, version: line.version }),
+        () => removeBudgetLineAction(slug, { lineId: line.id, version: line.version }),
         () => {
           setLines((current) => current.filter((l) => l.id !== line.id));
           form.unregister(sheet.columns.map((column) => `cells.${cellKey(line.id, column.year)}` as const));
@@ -104,8 +104,7 @@ export function useLineOperations(
     addLine: (values: LineFormValues) =>
       run(
         () =>
-          addBudgetLineAction({
-            slug,
+          addBudgetLineAction(slug, {
             planId: sheet.planId,
             name: values.name.trim(),
             type: typeOfCategory(values.category),
@@ -119,7 +118,7 @@ export function useLineOperations(
       ),
     fillFromState: () =>
       void run(
-        () => fillContributionsFromStateAction({ slug, planId: sheet.planId }),
+        () => fillContributionsFromStateAction(slug, { planId: sheet.planId }),
         ({ lines }) => {
           setLines(lines);
           showSaved(lines.filter((line) => line.category === 'MEMBER_CONTRIBUTION'), sheet.columns);

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { adoptBudgetRevisionAction } from '@/app/forbund/[slug]/budget/versioner/actions';
 import { Button } from '@/components/ui/button';
+import { adoptBudgetRevisionAction } from '@/actions/budget-versions';
 
 interface Props {
   slug: string;
@@ -25,7 +25,7 @@ export function AdoptRevisionForm({ slug, planId, decisions, texts }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const result = await adoptBudgetRevisionAction({ slug, planId, decisionId });
+          const result = await adoptBudgetRevisionAction(slug, { planId, decisionId });
           if (result.ok) {
             setMessage({ text: texts.adopted, error: false });
             router.refresh();

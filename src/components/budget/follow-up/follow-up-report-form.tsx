@@ -1,8 +1,9 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { attachFollowUpReportAction } from '@/app/forbund/[slug]/budget/uppfoljning/actions';
 import { Button } from '@/components/ui/button';
+import { attachFollowUpReportAction } from '@/actions/follow-up';
+import type { ActionResult } from '@/server/kernel/action-result';
 
 interface Props {
   slug: string;
@@ -15,7 +16,11 @@ interface Props {
 /** Report per date: a download link for the PDF, and for the office "Lägg till i kallelse" under a meeting's follow-up item. */
 export function FollowUpReportForm({ slug, defaultDate, meetings, texts }: Props) {
   const [date, setDate] = useState(defaultDate);
-  const [state, action, pending] = useActionState(attachFollowUpReportAction, null);
+  const [state, action, pending] = useActionState(
+    (_previous: ActionResult<{ message: string }> | null, form: FormData) =>
+      attachFollowUpReportAction(slug, { date: String(form.get('datum') ?? ''), meetingId: String(form.get('meetingId') ?? '') }),
+    null,
+  );
   const href = `/forbund/${slug}/budget/uppfoljning/rapport.pdf?datum=${encodeURIComponent(date)}`;
   const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
   return (
@@ -25,7 +30,6 @@ export function FollowUpReportForm({ slug, defaultDate, meetings, texts }: Props
         {texts.formTitle}
       </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600">{texts.formLead}</p>
-      <input type="hidden" name="slug" value={slug} />
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-medium">
           {texts.date}

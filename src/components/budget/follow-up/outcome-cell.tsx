@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { saveOutcomeAction } from '@/app/forbund/[slug]/budget/uppfoljning/actions';
+import { saveOutcomeAction } from '@/actions/follow-up';
 import { formatKronor, parseKronor } from '@/domain/money/kronor';
 
 interface Props {
@@ -30,7 +30,7 @@ export function OutcomeCell({ slug, lineId, month, label, amount, version, texts
     if (parsed === null) return setMessage({ text: texts.invalidAmount, error: true });
     if (stored.amount !== null ? parsed.equals(stored.amount) : value.trim() === '') return;
     startTransition(async () => {
-      const result = await saveOutcomeAction({ slug, lineId, month, amount: value, version: stored.version });
+      const result = await saveOutcomeAction(slug, { lineId, month, amount: value, version: stored.version });
       if (result.ok) {
         setStored({ amount: result.data.amount, version: result.data.version });
         setValue(shown(result.data.amount));

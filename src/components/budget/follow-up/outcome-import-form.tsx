@@ -1,8 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { importOutcomeAction } from '@/app/forbund/[slug]/budget/uppfoljning/actions';
 import { Button } from '@/components/ui/button';
+import { importOutcomeAction } from '@/actions/follow-up';
+import type { ActionResult } from '@/server/kernel/action-result';
 
 interface Props {
   slug: string;
@@ -12,7 +13,7 @@ interface Props {
 
 /** Uploads an outcome CSV; every refused row is listed, and nothing is written unless all rows are clean. */
 export function OutcomeImportForm({ slug, planId, texts }: Props) {
-  const [state, action, pending] = useActionState(importOutcomeAction, null);
+  const [state, action, pending] = useActionState((_previous: ActionResult<{ count: number }> | null, form: FormData) => importOutcomeAction(slug, form), null);
   const fileError = state && !state.ok && state.code === 'VALIDATION' ? state.fieldErrors.file : undefined;
   return (
     <form action={action} className="card print:hidden" aria-labelledby="outcome-import-title">
@@ -20,7 +21,6 @@ export function OutcomeImportForm({ slug, planId, texts }: Props) {
         {texts.title}
       </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600">{texts.lead}</p>
-      <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="planId" value={planId} />
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-medium">

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { startBudgetRevisionAction } from '@/app/forbund/[slug]/budget/versioner/actions';
 import { Button } from '@/components/ui/button';
+import { startBudgetRevisionAction } from '@/actions/budget-versions';
 
 interface Props {
   slug: string;
@@ -22,7 +22,7 @@ export function StartRevisionButton({ slug, planId, texts }: Props) {
         aria-describedby="start-revision-help"
         onClick={() =>
           startTransition(async () => {
-            const result = await startBudgetRevisionAction({ slug, planId });
+            const result = await startBudgetRevisionAction(slug, { planId });
             setMessage(result.ok ? { text: texts.started.replace('{number}', String(result.data.versionNumber)), error: false } : { text: result.message, error: true });
             if (result.ok) router.refresh();
           })

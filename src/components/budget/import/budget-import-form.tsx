@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { importBudgetAction, previewBudgetImportAction } from '@/app/forbund/[slug]/budget/import/actions';
+import { importBudgetAction, previewBudgetImportAction } from '@/actions/budget-import';
 import { format, messages } from '@/i18n/catalog';
 import type { BudgetImportPreview } from '@/server/budget/budget-import-preview';
 import { BudgetImportPreviewView } from './budget-import-preview';
@@ -25,7 +25,6 @@ export function BudgetImportForm({ slug, plans, defaultPlanId }: Props) {
 
   function formDataOf(form: HTMLFormElement): FormData {
     const data = new FormData(form);
-    data.set('slug', slug);
     return data;
   }
 
@@ -37,7 +36,7 @@ export function BudgetImportForm({ slug, plans, defaultPlanId }: Props) {
     try {
       const data = formDataOf(form);
       if (step === 'preview') {
-        const result = await previewBudgetImportAction(data);
+        const result = await previewBudgetImportAction(slug, data);
         if (result.ok) setPreview(result.data);
         else {
           setPreview(null);
@@ -45,7 +44,7 @@ export function BudgetImportForm({ slug, plans, defaultPlanId }: Props) {
           if (result.code === 'VALIDATION') setFieldErrors(result.fieldErrors);
         }
       } else {
-        const result = await importBudgetAction(data);
+        const result = await importBudgetAction(slug, data);
         if (!result.ok) {
           setError(result.message);
           if (result.code === 'VALIDATION') setFieldErrors(result.fieldErrors);

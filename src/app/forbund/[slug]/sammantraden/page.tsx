@@ -11,7 +11,6 @@ import { requireAssociationAccess } from '@/server/authz/require-association-acc
 import { getAgendaAttachments, type AgendaAttachmentLink } from '@/server/meeting/page-readers/get-agenda-attachments';
 import { getMeetings, type MeetingListItem } from '@/server/meeting/page-readers/get-meetings';
 import { listMyNotices } from '@/server/meeting/page-readers/list-my-notices';
-import { markNoticeReadAction } from './actions';
 import { MEETING_STATUS_TONE as STATUS_TONE } from './status-tone';
 import { buttonClass } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
@@ -55,7 +54,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ slug:
                 ) : (
                   <span>{notice.text}</span>
                 )}
-                <MarkReadButton slug={association.slug} noticeId={notice.id} markRead={markNoticeReadAction} />
+                <MarkReadButton slug={association.slug} noticeId={notice.id} />
               </li>
             ))}
           </ul>

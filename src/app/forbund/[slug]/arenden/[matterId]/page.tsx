@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HistoryPanel } from '@/components/audit/history-panel';
-import { AttachmentUpload } from '@/components/governance/attachment-upload';
+import { MatterAttachmentUpload } from '@/components/governance/matter-attachment-upload';
 import { MatterPreparation } from '@/components/governance/matter-preparation';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -13,7 +13,6 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatPeriod } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getMatter } from '@/server/matter/get-matter';
-import { addMatterAttachmentAction, matterStepAction, saveMatterPreparationAction } from '../actions';
 import { MATTER_STATUS_TONE } from '../status-tone';
 
 export const metadata: Metadata = { title: messages().areas.matters.title };
@@ -28,7 +27,6 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
   const base = `/forbund/${encodeURIComponent(slug)}`;
   const mayRaise = may(roles, 'matter.raise');
   // Bound, not an inline action: one server action per use case (the auditor test posts each).
-  const uploadAction = addMatterAttachmentAction.bind(null, slug);
 
   return (
     <>
@@ -89,8 +87,6 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
             matter={{ id: matter.id, status: matter.status, version: matter.version, assessment: matter.assessment, proposedDecision: matter.proposedDecision }}
             mayPrepare={may(roles, 'matter.prepare')}
             mayRaise={mayRaise}
-            save={saveMatterPreparationAction}
-            step={matterStepAction}
           />
 
           <section aria-labelledby="matter-attachments" className="card">
@@ -110,7 +106,7 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
                 ))}
               </ul>
             )}
-            {mayRaise ? <AttachmentUpload label={t.uploadLabel} submit={t.upload} hidden={{ matterId: matter.id }} upload={uploadAction} testId="matter-upload" /> : null}
+            {mayRaise ? <MatterAttachmentUpload slug={slug} matterId={matter.id} label={t.uploadLabel} submit={t.upload} /> : null}
           </section>
         </div>
 

@@ -5,7 +5,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getMatterFormOptions } from '@/server/matter/get-matter';
-import { raiseMatterAction } from '../actions';
 
 export const metadata: Metadata = { title: messages().governance.matters.newTitle };
 
@@ -21,7 +20,7 @@ export default async function NewMatterPage({ params }: { params: Promise<{ slug
           {t.backToList}
         </Link>
       </PageHeader>
-      <RaiseMatterForm slug={slug} members={members} raise={raiseMatterAction} />
+      <RaiseMatterForm slug={slug} members={members} />
     </>
   );
 }

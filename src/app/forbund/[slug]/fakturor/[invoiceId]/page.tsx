@@ -12,7 +12,6 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDate, formatDateTime } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getInvoice } from '@/server/invoice/page-readers/get-invoice';
-import { attestInvoiceAction, markInvoicePaidAction, rejectInvoiceAction } from '../actions';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -102,7 +101,6 @@ export default async function InvoicePage({ params }: { params: Promise<{ slug: 
           aboveLimitRoleName={capitalize(all.attest.roleDefinite[attest.aboveLimitRole])}
           mayMarkPaid={data.mayMarkPaid}
           today={`${today.year}-${pad(today.month)}-${pad(today.day)}`}
-          actions={{ attest: attestInvoiceAction, reject: rejectInvoiceAction, markPaid: markInvoicePaidAction }}
         />
       </div>
       <HistoryPanel association={association} entityType="Invoice" entityId={invoice.id} />

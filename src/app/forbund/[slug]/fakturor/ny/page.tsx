@@ -5,7 +5,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getInvoiceFormOptions } from '@/server/invoice/page-readers/get-invoice-form-options';
-import { recordInvoiceAction } from '../actions';
 
 export const metadata: Metadata = { title: messages().invoices.newTitle };
 
@@ -21,7 +20,7 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ slu
           {t.backToList}
         </Link>
       </PageHeader>
-      <InvoiceForm slug={slug} options={options} record={recordInvoiceAction} />
+      <InvoiceForm slug={slug} options={options} />
     </>
   );
 }

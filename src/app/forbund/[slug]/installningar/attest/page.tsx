@@ -6,7 +6,6 @@ import { formatKronor } from '@/domain/money/kronor';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getDelegationSettings } from '@/server/invoice/page-readers/get-delegation-settings';
-import { setPriceBaseAmountAction, updateDelegationSettingsAction } from '../../fakturor/actions';
 import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().attest.settings.title };
@@ -38,7 +37,6 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
               attestAboveLimitRole: asBoardRole(settings.attestAboveLimitRole),
               attestSubstituteRole: asBoardRole(settings.attestSubstituteRole),
             }}
-            save={updateDelegationSettingsAction}
           />
         ) : (
           <>
@@ -73,7 +71,7 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
             { header: t.limitInclVat, numeric: true, cell: (row) => formatKronor(row.limitInclVat) },
           ]}
         />
-        {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts} save={setPriceBaseAmountAction} /> : null}
+        {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts}/> : null}
       </section>
     </>
   );

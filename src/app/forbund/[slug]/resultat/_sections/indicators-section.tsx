@@ -1,7 +1,6 @@
 import { IndicatorForm } from '@/components/results/indicator-form';
 import { format, messages } from '@/i18n/catalog';
 import type { ResultsView } from '@/server/results/page-readers/get-results';
-import { saveIndicatorResultAction } from '../actions';
 
 /** The indicator survey's answers for the intervention and year, and (for editors) the form. */
 export function IndicatorsSection({ view, year, slug, intervention, editable }: { view: ResultsView; year: number; slug: string; intervention: { id: string; name: string }; editable: boolean }) {
@@ -54,7 +53,7 @@ export function IndicatorsSection({ view, year, slug, intervention, editable }: 
           <h3 id="indicator-form-title" className="mb-3 text-base font-semibold">
             {t.indicators.formTitle}
           </h3>
-          <IndicatorForm key={`${intervention.id}-${year}`} slug={slug} interventionId={intervention.id} year={year} suggestions={view.goalQuestions} stored={view.indicators} save={saveIndicatorResultAction} />
+          <IndicatorForm key={`${intervention.id}-${year}`} slug={slug} interventionId={intervention.id} year={year} suggestions={view.goalQuestions} stored={view.indicators} />
         </section>
       ) : null}
     </section>

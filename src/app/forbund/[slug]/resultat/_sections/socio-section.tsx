@@ -2,7 +2,6 @@ import { SocioSettingsForm } from '@/components/results/socio-settings-form';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import type { ResultsView } from '@/server/results/page-readers/get-results';
-import { updateSocioEconomicSettingsAction } from '../actions';
 
 /** The socio-economic effect per intervention with the model's formula, and (for editors) its settings. */
 export function SocioSection({ view, slug, editable }: { view: ResultsView; slug: string; editable: boolean }) {
@@ -57,7 +56,6 @@ export function SocioSection({ view, slug, editable }: { view: ResultsView; slug
           <SocioSettingsForm
             slug={slug}
             initial={{ version: view.settings.version, monthly: formatKronor(view.settings.monthly, { unit: false }), months: String(view.settings.months), ageBandLimits: view.settings.ageBandLimits.join(', ') }}
-            save={updateSocioEconomicSettingsAction}
           />
         </div>
       ) : (

@@ -5,7 +5,6 @@ import type { AggregateStats } from '@/domain/results/aggregate';
 import { COUNT_FIELDS, ENDED_REASONS, type CountField } from '@/domain/results/types';
 import { format, messages } from '@/i18n/catalog';
 import type { ResultsView } from '@/server/results/page-readers/get-results';
-import { importParticipantStatsAction, saveParticipantStatsAction } from '../actions';
 
 const ROWS: CountField[] = ['activeCount', 'newCount', 'endedCount', ...ENDED_REASONS, 'stepMovement', 'women', 'men', 'otherOrUnknown'];
 
@@ -142,7 +141,6 @@ export function StatsSection({ view, year, base, slug, intervention, bands, edit
                 version: row.version,
                 values: { ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f, row[f]])) as Record<CountField, number>), ageBandCounts: row.ageBandCounts, note: row.note },
               }))}
-              save={saveParticipantStatsAction}
             />
           </section>
           <section className="card" aria-labelledby="stats-import-title">
@@ -158,7 +156,7 @@ export function StatsSection({ view, year, base, slug, intervention, bands, edit
                 {t.import.templateCsv}
               </a>
             </p>
-            <StatsImportForm slug={slug} importFile={importParticipantStatsAction} />
+            <StatsImportForm slug={slug} />
           </section>
         </div>
       ) : null}

@@ -14,7 +14,6 @@ import type { GoalLevel } from '@/generated/prisma/enums';
 import { format, messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getGoalsReport } from '@/server/results/page-readers/get-goals-report';
-import { saveGoalEvaluationAction } from '../actions';
 
 export const metadata: Metadata = { title: messages().results.goals.navLink };
 
@@ -101,7 +100,6 @@ export default async function GoalsReportPage({ params, searchParams }: Props) {
                                 year={year}
                                 dataDecides={goal.computed.outcome !== 'NOT_MEASURABLE_YET'}
                                 initial={{ note: goal.note, outcome: goal.evaluation?.outcome ?? null, version: goal.evaluation?.version ?? null }}
-                                save={saveGoalEvaluationAction}
                               />
                             </div>
                           </details>

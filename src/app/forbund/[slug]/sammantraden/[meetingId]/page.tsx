@@ -15,16 +15,6 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getMeeting } from '@/server/meeting/get-meeting';
-import {
-  addAgendaAttachmentAction,
-  addAgendaItemAction,
-  moveAgendaItemAction,
-  putMatterOnAgendaAction,
-  recordAttendanceAction,
-  removeAgendaItemAction,
-  sendNoticeAction,
-  updateMeetingAction,
-} from '../actions';
 import { MEETING_STATUS_TONE } from '../status-tone';
 
 export const metadata: Metadata = { title: messages().areas.meetings.title };
@@ -39,8 +29,6 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
   const a = messages().areas;
   const base = `/forbund/${encodeURIComponent(slug)}/sammantraden`;
   const mayManage = may(roles, 'meeting.manage');
-  // Bound, not an inline action: one server action per use case (the auditor test posts each).
-  const upload = addAgendaAttachmentAction.bind(null, slug);
 
   return (
     <>
@@ -70,9 +58,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
                 slug={slug}
                 initial={{ body: meeting.body, title: meeting.title, startsAt: toLocalDateTimeInput(meeting.startsAt), location: meeting.location }}
                 meeting={{ id: meeting.id, version: meeting.version }}
-                update={updateMeetingAction}
               />
-              <NoticeButton slug={slug} meetingId={meeting.id} version={meeting.version} sent={meeting.status === 'NOTICE_SENT'} send={sendNoticeAction} />
+              <NoticeButton slug={slug} meetingId={meeting.id} version={meeting.version} sent={meeting.status === 'NOTICE_SENT'} />
             </>
           ) : null}
         </section>
@@ -85,7 +72,6 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
           editable={isAgendaEditable(meeting.status)}
           mayManage={mayManage}
           preparedMatters={meeting.body === 'BOARD' || meeting.body === 'WORKING_COMMITTEE' ? preparedMatters : []}
-          actions={{ move: moveAgendaItemAction, remove: removeAgendaItemAction, add: addAgendaItemAction, putMatter: putMatterOnAgendaAction, upload }}
         />
 
         <AttendanceForm
@@ -98,7 +84,6 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
           recorded={meeting.attendance}
           settings={{ rule: settings.rule, fixedCount: settings.fixedCount, deputyMode: settings.deputyMode ?? 'ORDERED' }}
           editable={mayManage && isAttendanceEditable(meeting.status)}
-          save={recordAttendanceAction}
         />
       </div>
       <HistoryPanel association={association} entityType="Meeting" entityId={meeting.id} />

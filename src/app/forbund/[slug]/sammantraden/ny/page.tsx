@@ -4,7 +4,6 @@ import { MeetingForm } from '@/components/governance/meeting-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
-import { createMeetingAction } from '../actions';
 
 export const metadata: Metadata = { title: messages().governance.meetings.newTitle };
 
@@ -20,7 +19,7 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ slu
         </Link>
       </PageHeader>
       <div className="card max-w-2xl">
-        <MeetingForm slug={slug} initial={{ body: 'BOARD', title: messages().areas.meetingBody.BOARD, startsAt: '', location: '' }} create={createMeetingAction} />
+        <MeetingForm slug={slug} initial={{ body: 'BOARD', title: messages().areas.meetingBody.BOARD, startsAt: '', location: '' }} />
       </div>
     </>
   );

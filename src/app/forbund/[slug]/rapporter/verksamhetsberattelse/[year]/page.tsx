@@ -13,7 +13,6 @@ import { format, messages } from '@/i18n/catalog';
 import { formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { buildAnnualReport } from '@/server/results/build-annual-report';
-import { saveAnnualReportNarrativeAction } from '../../../resultat/actions';
 import { buttonClass } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 
@@ -219,7 +218,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
           <h2 id="r-edit" className="mb-3 text-lg font-semibold">
             {r.saveNarrative}
           </h2>
-          <NarrativeForm key={data.report?.version ?? 0} slug={association.slug} year={year} initial={data.narrative} version={data.report?.version ?? null} save={saveAnnualReportNarrativeAction} />
+          <NarrativeForm key={data.report?.version ?? 0} slug={association.slug} year={year} initial={data.narrative} version={data.report?.version ?? null} />
         </section>
       ) : null}
     </article>

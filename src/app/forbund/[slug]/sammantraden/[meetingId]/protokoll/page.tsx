@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -17,16 +18,6 @@ import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getMinutes, getMinutesFormOptions, type Minutes } from '@/server/minutes/page-readers/get-minutes';
-import {
-  addCorrectionParagraphAction,
-  addParagraphAction,
-  approveMinutesAction,
-  chooseAdjustersAction,
-  recordDecisionAction,
-  recordVotesAction,
-  updateParagraphAction,
-} from './actions';
-import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().minutes.title };
 
@@ -95,8 +86,8 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
           </section>
           {mayWrite && options ? (
             <>
-              <AddParagraphForm slug={slug} meetingId={meeting.id} agendaItems={minutes.agendaItems} options={options} action={addParagraphAction} />
-              {options.correctable.length > 0 ? <CorrectionForm slug={slug} meetingId={meeting.id} correctable={options.correctable} action={addCorrectionParagraphAction} /> : null}
+              <AddParagraphForm slug={slug} meetingId={meeting.id} agendaItems={minutes.agendaItems} options={options} />
+              {options.correctable.length > 0 ? <CorrectionForm slug={slug} meetingId={meeting.id} correctable={options.correctable} /> : null}
             </>
           ) : null}
         </div>
@@ -107,8 +98,6 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
             adjusters={minutes.adjusters.map((adjuster) => ({ personId: adjuster.personId, name: adjuster.name, approvedAtText: adjuster.approvedAt ? formatDateTime(adjuster.approvedAt) : null }))}
             candidates={mayWrite && !anyApproved ? minutes.eligibleAdjusters : null}
             mayApprove={mayApprove}
-            chooseAction={chooseAdjustersAction}
-            approveAction={approveMinutesAction}
           />
           <Attendance minutes={minutes} />
         </div>
@@ -185,20 +174,16 @@ function Paragraph({ paragraph, minutes, slug, mayWrite, options }: { paragraph:
         <div className="mt-3">
           <ParagraphEditor
             slug={slug}
-            meetingId={minutes.meeting.id}
             paragraph={{ ...paragraph, hasDecision: paragraph.decision !== null }}
             options={options}
-            action={updateParagraphAction}
           />
           {paragraph.decision === null ? (
             <DecisionForm
               slug={slug}
-              meetingId={minutes.meeting.id}
               paragraph={{ id: paragraph.id, number: paragraph.number, version: paragraph.version, decisionText: paragraph.decisionText, concernsPlan, concernsIntervention, hasMatter: paragraph.matter !== null }}
-              action={recordDecisionAction}
             />
           ) : null}
-          <VotesForm slug={slug} meetingId={minutes.meeting.id} paragraph={paragraph} voters={minutes.voters} action={recordVotesAction} />
+          <VotesForm slug={slug} paragraph={paragraph} voters={minutes.voters} />
         </div>
       ) : null}
     </li>
