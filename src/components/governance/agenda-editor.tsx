@@ -115,7 +115,7 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
             onSubmit={(event) => {
               event.preventDefault();
               const chosen = preparedMatters.find((m) => m.id === matterId);
-              if (chosen) run(() => putMatterOnAgendaAction(slug, { meetingId, version, matterId: chosen.id, matterVersion: chosen.version }));
+              if (chosen) void run(() => putMatterOnAgendaAction(slug, { meetingId, version, matterId: chosen.id, matterVersion: chosen.version }));
             }}
           >
             {preparedMatters.length === 0 ? (
@@ -144,7 +144,7 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
             className="flex items-end gap-2"
             onSubmit={(event) => {
               event.preventDefault();
-              run(() => addAgendaItemAction(slug, { meetingId, version, title }), () => setTitle(''));
+              void run(() => addAgendaItemAction(slug, { meetingId, version, title }), () => setTitle(''));
             }}
           >
             <Field id="agenda-new-title" label={t.addItemTitle} error={fieldErrors.title} className="grow">

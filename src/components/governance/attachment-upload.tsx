@@ -33,7 +33,7 @@ export function AttachmentUpload<F>({
         event.preventDefault();
         const data = new FormData(event.currentTarget);
         for (const [key, value] of Object.entries(hidden)) data.set(key, value);
-        run(() => upload(data), () => formRef.current?.reset());
+        void run(() => upload(data), () => formRef.current?.reset());
       }}
     >
       <div>

@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { computeQuorum, proposeServingDeputies, type QuorumSettings, type SeatForQuorum } from '@/domain/meeting/quorum';
 import { recordAttendanceAction } from '@/actions/meetings';
 import { format, messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { Select } from '@/components/ui/select';

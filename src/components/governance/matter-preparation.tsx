@@ -5,7 +5,6 @@ import type { MatterStatus } from '@/generated/prisma/enums';
 import { allowedMatterEvents, isMatterPreparationEditable } from '@/domain/matter/matter-status';
 import { matterStepAction, saveMatterPreparationAction } from '@/actions/matters';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { Field, FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
@@ -50,7 +49,7 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
           onSubmit={(event) => {
             event.preventDefault();
             setSaved(false);
-            run(() => saveMatterPreparationAction(slug, { matterId: matter.id, version: matter.version, assessment, proposedDecision }), () => setSaved(true));
+            void run(() => saveMatterPreparationAction(slug, { matterId: matter.id, version: matter.version, assessment, proposedDecision }), () => setSaved(true));
           }}
         >
           <Field id="matter-assessment" label={t.labels.assessment} error={fieldErrors.assessment}>

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import type { MeetingBody } from '@/generated/prisma/enums';
 import { createMeetingAction, updateMeetingAction } from '@/actions/meetings';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
@@ -53,9 +52,9 @@ export function MeetingForm({
       onSubmit={(event) => {
         event.preventDefault();
         if (meeting) {
-          run(() => updateMeetingAction(slug, { meetingId: meeting.id, version: meeting.version, title: values.title, startsAt: values.startsAt, location: values.location }), () => setSaved(true));
+          void run(() => updateMeetingAction(slug, { meetingId: meeting.id, version: meeting.version, title: values.title, startsAt: values.startsAt, location: values.location }), () => setSaved(true));
         } else {
-          run(
+          void run(
             () => createMeetingAction(slug, values),
             (data) => router.push(`/forbund/${encodeURIComponent(slug)}/sammantraden/${data.meetingId}`),
           );

@@ -2,7 +2,6 @@
 
 import { markNoticeReadAction, sendNoticeAction } from '@/actions/meetings';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { useServerAction } from '@/components/ui/use-server-action';

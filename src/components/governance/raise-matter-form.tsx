@@ -40,7 +40,7 @@ export function RaiseMatterForm({
       data-testid="raise-matter-form"
       onSubmit={(event) => {
         event.preventDefault();
-        run(
+        void run(
           () => raiseMatterAction(slug, values),
           (data) => router.push(`/forbund/${encodeURIComponent(slug)}/arenden/${data.matterId}`),
         );

@@ -30,7 +30,7 @@ export function InterventionBudgetForm({ slug, interventionId, planId, cells }: 
       data-testid="intervention-budget-form"
       onSubmit={(event) => {
         event.preventDefault();
-        action.run(() =>
+        void action.run(() =>
           saveInterventionBudgetAction(slug, {
             interventionId,
             planId,

@@ -67,7 +67,7 @@ export function InterventionForm({ slug, year, intervention, options, onDone }: 
       data-testid="intervention-form"
       onSubmit={(event) => {
         event.preventDefault();
-        action.run(
+        void action.run(
           () =>
             saveInterventionAction(slug, {
               interventionId: intervention?.id,

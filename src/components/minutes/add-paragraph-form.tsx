@@ -5,7 +5,6 @@ import { addParagraphAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { LinkFields, type LinkOptions, type Links } from './link-fields';
 import { Button } from '@/components/ui/button';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';

@@ -4,7 +4,6 @@ import { useRef, useState } from 'react';
 import { approveMinutesAction, chooseAdjustersAction } from '@/actions/minutes';
 import { format, messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Select } from '@/components/ui/select';

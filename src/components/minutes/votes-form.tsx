@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { recordVotesAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';

@@ -58,7 +58,7 @@ export function GoalControls({ slug, planId, level, goal, options }: { slug: str
           busy={remove.busy}
           aria-label={format(t.removeNamed, { text: goal.text })}
           onClick={() => {
-            if (window.confirm(format(t.confirmRemove, { text: goal.text }))) remove.run(() => removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }));
+            if (window.confirm(format(t.confirmRemove, { text: goal.text }))) void remove.run(() => removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }));
           }}
         >
           {t.remove}
@@ -89,7 +89,7 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
       data-testid="goal-form"
       onSubmit={(event) => {
         event.preventDefault();
-        action.run(
+        void action.run(
           () =>
             saveGoalAction(slug, {
               planId,

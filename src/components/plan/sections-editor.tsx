@@ -83,7 +83,7 @@ function SectionCard({ slug, planId, section, number, first, last, editable }: {
               busy={action.busy}
               aria-label={format(t.removeNamed, { title: section.title })}
               onClick={() => {
-                if (window.confirm(format(t.confirmRemove, { title: section.title }))) action.run(() => removePlanSectionAction(slug, { sectionId: section.id, version: section.version }));
+                if (window.confirm(format(t.confirmRemove, { title: section.title }))) void action.run(() => removePlanSectionAction(slug, { sectionId: section.id, version: section.version }));
               }}
             >
               {t.remove}
@@ -111,7 +111,7 @@ function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: 
       data-testid="section-form"
       onSubmit={(event) => {
         event.preventDefault();
-        action.run(() => savePlanSectionAction(slug, { planId, sectionId: section?.id, version: section?.version, title, level, bodyMarkdown: body }), onDone);
+        void action.run(() => savePlanSectionAction(slug, { planId, sectionId: section?.id, version: section?.version, title, level, bodyMarkdown: body }), onDone);
       }}
     >
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">

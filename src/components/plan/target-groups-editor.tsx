@@ -47,7 +47,7 @@ export function TargetGroupControls({ slug, planId, group }: { slug: string; pla
           busy={remove.busy}
           aria-label={format(t.removeNamed, { name: group.name })}
           onClick={() => {
-            if (window.confirm(format(t.confirmRemove, { name: group.name }))) remove.run(() => removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }));
+            if (window.confirm(format(t.confirmRemove, { name: group.name }))) void remove.run(() => removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }));
           }}
         >
           {t.remove}
@@ -78,7 +78,7 @@ function TargetGroupForm({ slug, planId, group, onDone }: { slug: string; planId
       data-testid="target-group-form"
       onSubmit={(event) => {
         event.preventDefault();
-        action.run(
+        void action.run(
           () =>
             saveTargetGroupAction(slug, {
               planId,
@@ -154,7 +154,7 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
             busy={action.busy}
             aria-label={format(t.removeNamed, { title: area.title })}
             onClick={() => {
-              if (window.confirm(format(t.confirmRemove, { title: area.title }))) action.run(() => removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }));
+              if (window.confirm(format(t.confirmRemove, { title: area.title }))) void action.run(() => removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }));
             }}
           >
             {t.remove}
@@ -169,7 +169,7 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
       className="card mt-2 flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        action.run(() => saveFocusAreaAction(slug, { planId, focusAreaId: area?.id, version: area?.version, title, description }), () => setOpen(false));
+        void action.run(() => saveFocusAreaAction(slug, { planId, focusAreaId: area?.id, version: area?.version, title, description }), () => setOpen(false));
       }}
     >
       <Field id={`${p}-title`} label={t.title} error={action.fieldErrors.title}>

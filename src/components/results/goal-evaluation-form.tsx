@@ -4,7 +4,6 @@ import { useState } from 'react';
 import type { GoalOutcome } from '@/domain/results/types';
 import { saveGoalEvaluationAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { saveIndicatorResultAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
