@@ -6,8 +6,8 @@ import type { BudgetImportPreview } from '@/server/budget/budget-import-preview'
 import { importBudget, type ImportBudgetOutcome } from '@/server/budget/import-budget';
 import { previewBudgetImport } from '@/server/budget/preview-budget-import';
 import type { ActionResult } from '@/server/kernel/action-result';
-import { associationAction } from '@/server/kernel/association-action';
-import { formText } from '@/server/kernel/form-data';
+import { associationAction } from '@/server/http/association-action';
+import { formText } from '@/server/http/form-data';
 
 // The file travels as a file, so these actions take the form. Its size is checked before the
 // session (as the browser already did), then the use cases decide.

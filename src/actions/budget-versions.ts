@@ -3,7 +3,7 @@
 import type { Actor } from '@/server/authz/session-actor';
 import { adoptBudgetRevision } from '@/server/budget/adopt-budget-revision';
 import { startBudgetRevision } from '@/server/budget/start-budget-revision';
-import { associationAction } from '@/server/kernel/association-action';
+import { associationAction } from '@/server/http/association-action';
 
 const revalidate = ['/budget'];
 

@@ -7,7 +7,7 @@ import { moveBudgetLine } from '@/server/budget/move-budget-line';
 import { removeBudgetLine } from '@/server/budget/remove-budget-line';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';
 import { updateBudgetLine } from '@/server/budget/update-budget-line';
-import { associationAction, fresh } from '@/server/kernel/association-action';
+import { associationAction, fresh } from '@/server/http/association-action';
 
 // The budget editor keeps its own state from the answers: no page is revalidated.
 const revalidate: string[] = [];

@@ -6,8 +6,8 @@ import { importOutcome } from '@/server/budget/import-outcome';
 import { saveOutcome, type FreshOutcome } from '@/server/budget/save-outcome';
 import { attachFollowUpReport } from '@/server/follow-up-report/attach-follow-up-report';
 import type { ActionResult } from '@/server/kernel/action-result';
-import { associationAction, fresh } from '@/server/kernel/association-action';
-import { formText } from '@/server/kernel/form-data';
+import { associationAction, fresh } from '@/server/http/association-action';
+import { formText } from '@/server/http/form-data';
 
 const revalidate = ['/budget/uppfoljning'];
 

@@ -2,7 +2,7 @@
 
 import { saveIntervention } from '@/server/intervention/save-intervention';
 import { saveInterventionBudget } from '@/server/intervention/save-intervention-budget';
-import { associationAction } from '@/server/kernel/association-action';
+import { associationAction } from '@/server/http/association-action';
 
 const revalidate = ['/insatser', '/budget', '/mal', '/plan'];
 

@@ -8,8 +8,8 @@ import { recordInvoice } from '@/server/invoice/record-invoice';
 import { rejectInvoice } from '@/server/invoice/reject-invoice';
 import { setPriceBaseAmount } from '@/server/invoice/set-price-base-amount';
 import { updateDelegationSettings } from '@/server/invoice/update-delegation-settings';
-import { associationAction, fresh } from '@/server/kernel/association-action';
-import { formFile, formText } from '@/server/kernel/form-data';
+import { associationAction, fresh } from '@/server/http/association-action';
+import { formFile, formText } from '@/server/http/form-data';
 
 const invoices = { revalidate: ['/fakturor'], stale: fresh<FreshInvoice>() };
 const settings = { revalidate: ['/installningar/attest'], stale: fresh<unknown>() };

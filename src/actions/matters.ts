@@ -1,8 +1,8 @@
 'use server';
 
 import type { Actor } from '@/server/authz/session-actor';
-import { associationAction, fresh } from '@/server/kernel/association-action';
-import { formFile, formText } from '@/server/kernel/form-data';
+import { associationAction, fresh } from '@/server/http/association-action';
+import { formFile, formText } from '@/server/http/form-data';
 import { addMatterAttachment } from '@/server/matter/add-matter-attachment';
 import type { FreshMatter } from '@/server/matter/change-matter-status';
 import { markMatterPrepared } from '@/server/matter/mark-matter-prepared';

@@ -1,8 +1,8 @@
 'use server';
 
 import type { Actor } from '@/server/authz/session-actor';
-import { associationAction, fresh } from '@/server/kernel/association-action';
-import { formFile, formText } from '@/server/kernel/form-data';
+import { associationAction, fresh } from '@/server/http/association-action';
+import { formFile, formText } from '@/server/http/form-data';
 import { addAgendaAttachment } from '@/server/meeting/add-agenda-attachment';
 import { addAgendaItem } from '@/server/meeting/add-agenda-item';
 import { createMeeting } from '@/server/meeting/create-meeting';

@@ -1,6 +1,6 @@
 'use server';
 
-import { associationAction, fresh } from '@/server/kernel/association-action';
+import { associationAction, fresh } from '@/server/http/association-action';
 import { addCorrectionParagraph } from '@/server/minutes/add-correction-paragraph';
 import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';

@@ -1,7 +1,7 @@
 'use server';
 
 import type { Actor } from '@/server/authz/session-actor';
-import { associationAction, fresh } from '@/server/kernel/association-action';
+import { associationAction, fresh } from '@/server/http/association-action';
 import { commentPlanSection } from '@/server/plan/comment-plan-section';
 import { recordConsultationConclusion, removeConsultationConclusion, updateConsultationConclusion } from '@/server/plan/consultation-conclusions';
 import { replyToPlanComment } from '@/server/plan/reply-to-plan-comment';

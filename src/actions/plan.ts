@@ -1,6 +1,6 @@
 'use server';
 
-import { associationAction } from '@/server/kernel/association-action';
+import { associationAction } from '@/server/http/association-action';
 import { movePlanSection } from '@/server/plan/move-plan-section';
 import { removePlanContent } from '@/server/plan/remove-plan-content';
 import { removePlanSection } from '@/server/plan/remove-plan-section';

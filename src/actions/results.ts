@@ -2,7 +2,7 @@
 
 import { messages } from '@/i18n/catalog';
 import type { Actor } from '@/server/authz/session-actor';
-import { associationAction, fresh } from '@/server/kernel/association-action';
+import { associationAction, fresh } from '@/server/http/association-action';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { importParticipantStats } from '@/server/results/import-participant-stats';
 import { saveAnnualReportNarrative } from '@/server/results/save-annual-report-narrative';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAttestLogCsv } from '@/server/attest-log/export-attest-log-csv';
 import { exportAttestLogXlsx } from '@/server/attest-log/export-attest-log-xlsx';
 import { getAttestLog } from '@/server/attest-log/get-attest-log';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAuditReport, getAuditDesk } from '@/server/audit-desk/get-audit-desk';
-import { AuthorizationError } from '@/server/authz/authorization-error';
-import { cellText } from '@/server/report-table/report-table';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
+import { cellText } from '@/domain/report-table/report-table';
 import { seedDemoData } from '@/server/seed/seed-demo';
 import ExcelJS from 'exceljs';
 import { pdfText } from '../support/pdf-text';

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBudgetLineForHistory } from '@/server/history/find-budget-line-for-history';
 import { getEntityHistory } from '@/server/history/get-entity-history';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { removeBudgetLine } from '@/server/budget/remove-budget-line';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';
 import { updateBudgetLine } from '@/server/budget/update-budget-line';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, PERMISSIONS } from '@/domain/authz/permissions';
 import { ROLES } from '@/domain/authz/roles';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { authorize } from '@/server/authz/authorize';
 import { listMyAssociations } from '@/server/authz/list-my-associations';
 import { loadMembershipBySlug, loadRoles } from '@/server/authz/load-membership';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { addBudgetLine } from '@/server/budget/add-budget-line';
 import { fillContributionsFromState } from '@/server/budget/fill-contributions-from-state';
 import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';

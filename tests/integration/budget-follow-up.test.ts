@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sum } from '@/domain/money/kronor';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
 import { importOutcome } from '@/server/budget/import-outcome';
 import { saveOutcome } from '@/server/budget/save-outcome';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { adoptBudgetRevision } from '@/server/budget/adopt-budget-revision';
 import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
 import { getPlanVersions } from '@/server/budget/page-readers/get-plan-versions';

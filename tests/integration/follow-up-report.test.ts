@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { attachFollowUpReport } from '@/server/follow-up-report/attach-follow-up-report';
 import { followUp } from '@/domain/budget/follow-up';
 import { kronor } from '@/domain/money/kronor';

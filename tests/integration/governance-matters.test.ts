@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { addMatterAttachment } from '@/server/matter/add-matter-attachment';
 import { getMatter } from '@/server/matter/get-matter';
 import { markMatterPrepared } from '@/server/matter/mark-matter-prepared';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { markMatterPrepared } from '@/server/matter/mark-matter-prepared';
 import { raiseMatter } from '@/server/matter/raise-matter';
 import { startMatterPreparation } from '@/server/matter/start-matter-preparation';

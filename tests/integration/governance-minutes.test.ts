@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { addCorrectionParagraph } from '@/server/minutes/add-correction-paragraph';
 import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { attestInvoice } from '@/server/invoice/attest-invoice';
 import { markInvoicePaid } from '@/server/invoice/mark-invoice-paid';
 import { recordInvoice } from '@/server/invoice/record-invoice';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatKronor } from '@/domain/money/kronor';
 import { budgetSection } from '@/domain/plan-document/plan-document';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { buildPlanDocument } from '@/server/plan-document/build-plan-document';
 import { exportPlanPdf } from '@/server/plan-document/export-plan-pdf';
 import { seedDemoData } from '@/server/seed/seed-demo';

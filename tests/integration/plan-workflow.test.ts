@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { saveBudgetCell } from '@/server/budget/save-budget-cell';
 import { commentPlanSection } from '@/server/plan/comment-plan-section';

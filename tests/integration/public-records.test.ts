@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { collectPublicRecords } from '@/server/public-records/collect-public-records';
 import { exportPublicRecords } from '@/server/public-records/export-public-records';
 import { seedDemoData } from '@/server/seed/seed-demo';

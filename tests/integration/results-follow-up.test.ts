@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateColumns, toCsv } from '@/domain/results/stats-import';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { buildAnnualReport } from '@/server/results/build-annual-report';
 import { exportAnnualReportPdf } from '@/server/results/export-annual-report-pdf';
 import { getResults } from '@/server/results/page-readers/get-results';

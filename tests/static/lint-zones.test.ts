@@ -64,7 +64,7 @@ const ZONES: Zone[] = [
     filePath: 'src/components/zone-probe/probe.tsx',
     forbidden: [
       "import { getEntityHistory } from '@/server/audit/get-entity-history';",
-      "import { cellText, type ReportTable } from '@/server/report-table/report-table';",
+      "import { getEntityHistory } from '@/server/history/get-entity-history';",
       "import { sessionActor } from '../../server/authz/session-actor';",
       "import { prisma } from '@/server/db/client';",
       "import type { PrismaClient } from '@/server/db/client';",
@@ -99,13 +99,13 @@ const ZONES: Zone[] = [
     name: 'route handlers in src/app',
     filePath: 'src/app/forbund/[slug]/zone-probe/route.ts',
     forbidden: ["import { prisma } from '@/server/db/client';"],
-    allowed: ["import { fileResponse } from '@/server/kernel/file-response';"],
+    allowed: ["import { fileResponse } from '@/server/http/file-response';"],
   },
   {
     name: 'server actions in src/actions',
     filePath: 'src/actions/zone-probe.ts',
     forbidden: ["import { prisma } from '@/server/db/client';", "import { Prisma } from '@/generated/prisma/client';"],
-    allowed: ["import { associationAction } from '@/server/kernel/association-action';"],
+    allowed: ["import { associationAction } from '@/server/http/association-action';"],
   },
 ];
 

@@ -1,7 +1,6 @@
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { messages } from '@/i18n/catalog';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- TODO(h1/h3): pure cell helpers; move them out of src/server (e.g. src/domain/report-table)
-import { cellText, isKronorCell, type ReportTable } from '@/server/report-table/report-table';
+import { cellText, isKronorCell, type ReportTable } from '@/domain/report-table/report-table';
 
 /** A report table on the page, as it is exported: exceptions shaded and named for screen readers. */
 export function ReportTableView({ report, testId }: { report: ReportTable; testId?: string }) {

@@ -7,7 +7,7 @@ import { formatDate } from '@/i18n/dates';
 import { ruleLabel } from '@/server/attest-log/attest-log-rows';
 import { loadDelegationSettings } from '@/server/invoice/attest-context';
 import { toKronor } from '@/server/money/to-kronor';
-import type { ReportRow, ReportTable } from '@/server/report-table/report-table';
+import type { ReportRow, ReportTable } from '@/domain/report-table/report-table';
 import { deskSubtitle, isoDay, type DeskContext } from './audit-desk-context';
 
 function exceptionText(exception: AttestException): string {

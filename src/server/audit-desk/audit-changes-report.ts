@@ -4,7 +4,7 @@ import { describeChange, isDelegationChange } from '@/domain/audit-desk/delegati
 import { auditActionLabel } from '@/i18n/audit-action-label';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
-import type { ReportTable } from '@/server/report-table/report-table';
+import type { ReportTable } from '@/domain/report-table/report-table';
 import { deskSubtitle, type DeskContext } from './audit-desk-context';
 
 /** Entity types that are parts of a plan (their rows carry `planId`). */

@@ -3,7 +3,7 @@ import { deviationPercent, isSignificantDeviation, SIGNIFICANT_DEVIATION_PERCENT
 import type { FollowUpFigures, FollowUpLine } from '@/domain/budget/follow-up';
 import { format, messages } from '@/i18n/catalog';
 import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
-import type { ReportRow, ReportTable } from '@/server/report-table/report-table';
+import type { ReportRow, ReportTable } from '@/domain/report-table/report-table';
 import { deskSubtitle, type DeskContext } from './audit-desk-context';
 
 /** Budget against outcome per line with the deviation; unfavourable deviations of 10 % or more highlighted. */

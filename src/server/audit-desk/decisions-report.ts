@@ -1,7 +1,7 @@
 import 'server-only';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
-import type { ReportTable } from '@/server/report-table/report-table';
+import type { ReportTable } from '@/domain/report-table/report-table';
 import type { DeskContext } from './audit-desk-context';
 import { deskSubtitle } from './audit-desk-context';
 

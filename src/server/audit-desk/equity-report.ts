@@ -5,7 +5,7 @@ import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
 import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
-import type { ReportTable } from '@/server/report-table/report-table';
+import type { ReportTable } from '@/domain/report-table/report-table';
 import { deskSubtitle, type DeskContext } from './audit-desk-context';
 
 /** Equity per year of the year's plan (the adopted version when there is one) against floor and cap. */

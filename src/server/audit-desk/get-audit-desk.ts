@@ -4,7 +4,7 @@ import { calendarDateIn } from '@/domain/calendar/local-date';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import type { ReportTable } from '@/server/report-table/report-table';
+import type { ReportTable } from '@/domain/report-table/report-table';
 import { renderReportPdf } from '@/server/report-table/render-report-pdf';
 import { renderReportXlsx } from '@/server/report-table/render-report-xlsx';
 import { attestLogReport } from './attest-log-report';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { may, type Action } from '@/domain/authz/permissions';
 import type { Role } from '@/domain/authz/roles';
-import { AuthorizationError } from './authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { loadRoles, type MembershipOptions } from './load-membership';
 
 /**

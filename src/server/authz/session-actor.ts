@@ -1,6 +1,6 @@
 import 'server-only';
 import { getSessionPerson } from '@/server/auth/get-session-person';
-import { AuthorizationError } from './authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { loadMembershipBySlug } from './load-membership';
 
 /** Who performs a use case. Server actions take it from the session; tests pass it directly. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { getSessionPerson } from '@/server/auth/get-session-person';
-import { isAuthorizationError } from '@/server/authz/authorization-error';
+import { isAuthorizationError } from '@/server/kernel/authorization-error';
 import { loadMembershipBySlug } from '@/server/authz/load-membership';
 import { findPlan } from '@/server/plan-version/find-plan';
 import type { Actor } from '@/server/authz/session-actor';

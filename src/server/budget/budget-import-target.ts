@@ -1,7 +1,7 @@
 import 'server-only';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { PlanStatus } from '@/generated/prisma/enums';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { prisma } from '@/server/db/client';
 
 /** A plan takes an import while it is still being drafted: not on the agenda, adopted or locked. */

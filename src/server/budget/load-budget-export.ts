@@ -5,7 +5,7 @@ import type { Kronor } from '@/domain/money/kronor';
 import type { AmountKind } from '@/domain/budget/budget-columns';
 import type { BudgetCategory, BudgetLineType } from '@/domain/budget/types';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
 

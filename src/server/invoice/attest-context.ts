@@ -4,7 +4,7 @@ import type { Role } from '@/domain/authz/roles';
 import { explainAttest } from '@/domain/attest/explain-attest';
 import { whoMayAttest, type AttestDecision, type AttestInvoice, type AttestSettings } from '@/domain/attest/who-may-attest';
 import { loadRoles } from '@/server/authz/load-membership';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { toKronor } from '@/server/money/to-kronor';
 import { assertInvoiceState } from './change-invoice-status';
 import type { Db } from '@/server/kernel/deps';

@@ -1,4 +1,4 @@
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 
 /** The filter every owned row is found by: its id, within the association that asks. */
 export interface OwnedWhere {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { toActionFailure } from './to-action-failure';
 import { ConflictError, LockedError, StaleVersionError } from './use-case-errors';
 

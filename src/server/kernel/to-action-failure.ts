@@ -2,7 +2,7 @@ import 'server-only';
 import { ZodError } from 'zod';
 import { messages } from '@/i18n/catalog';
 import type { ActionFailure } from './action-result';
-import { isAuthorizationError } from '@/server/authz/authorization-error';
+import { isAuthorizationError } from '@/server/kernel/authorization-error';
 import { isTransientDatabaseError } from '@/server/db/transient-error';
 import { ConflictError, FieldValidationError, LockedError, StaleVersionError } from './use-case-errors';
 

@@ -1,6 +1,6 @@
 /**
  * Refusals a use case throws and `toActionFailure` turns into an ActionResult.
- * Authorization refusals are AuthorizationError (src/server/authz/authorization-error.ts).
+ * Authorization refusals are AuthorizationError (src/server/kernel/authorization-error.ts).
  */
 
 /** Someone else changed the row since it was read; `fresh` is what is stored now (null when it is gone). */

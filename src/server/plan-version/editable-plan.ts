@@ -1,7 +1,7 @@
 import 'server-only';
 import { isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
 import { messages } from '@/i18n/catalog';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { LockedError } from '@/server/kernel/use-case-errors';
 import type { Db } from '@/server/kernel/deps';
 import { loadOwned } from '@/server/kernel/load-owned';

@@ -4,7 +4,7 @@ import { may } from '@/domain/authz/permissions';
 import { commentActionFor, commentPhaseFor } from '@/domain/plan/plan-comments';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { loadEditablePlan, type EditablePlan } from '@/server/plan-version/editable-plan';
 
 type Tx = Prisma.TransactionClient;

@@ -5,7 +5,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { text } from './plan-workflow-input';
 import { id, version } from '@/server/kernel/input';

@@ -12,7 +12,7 @@ import { getMinutes } from '@/server/minutes/page-readers/get-minutes';
 import { renderMinutesPdf } from '@/server/minutes/render-minutes-pdf';
 import { buildPlanDocument } from '@/server/plan-document/build-plan-document';
 import { renderPlanPdf } from '@/server/plan-document/render-plan-pdf';
-import type { ReportTable } from '@/server/report-table/report-table';
+import type { ReportTable } from '@/domain/report-table/report-table';
 import { renderReportPdf } from '@/server/report-table/render-report-pdf';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { collectPublicRecords, type PublicRecordsInput, type PublicRecordsSelection, type RecordSource } from './collect-public-records';

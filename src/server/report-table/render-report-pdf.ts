@@ -6,7 +6,7 @@ import { drawPageFooters } from '@/server/pdf/footer';
 import { drawTable, type TableRow } from '@/server/pdf/table';
 import { pdfText } from '@/server/pdf/text';
 import { COLOR, FONT, TYPE } from '@/server/pdf/theme';
-import { cellText, isKronorCell, type ReportTable } from './report-table';
+import { cellText, isKronorCell, type ReportTable } from '@/domain/report-table/report-table';
 
 const MARGIN = 40;
 const ROW_RULE = 0.3;

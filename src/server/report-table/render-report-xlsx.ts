@@ -1,6 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { cellText, isKronorCell, type ReportTable } from './report-table';
+import { cellText, isKronorCell, type ReportTable } from '@/domain/report-table/report-table';
 
 const KRONOR_FORMAT = '#,##0.00 "kr"';
 const HIGHLIGHT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE68A' } };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { HistoryPanel } from '@/components/audit/history-panel';
+import { HistoryPanel } from '@/app/forbund/[slug]/_components/history-panel';
 import { PlanSubNav } from '@/components/plan/plan-sub-nav';
 import { SectionsEditor } from '@/components/plan/sections-editor';
 import { StartNextYearButton } from '@/components/plan/start-next-year-button';

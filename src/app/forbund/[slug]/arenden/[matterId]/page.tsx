@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { HistoryPanel } from '@/components/audit/history-panel';
+import { HistoryPanel } from '@/app/forbund/[slug]/_components/history-panel';
 import { MatterAttachmentUpload } from '@/components/governance/matter-attachment-upload';
 import { MatterPreparation } from '@/components/governance/matter-preparation';
 import { PageHeader } from '@/components/ui/page-header';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { HistoryPanel } from '@/components/audit/history-panel';
+import { HistoryPanel } from '@/app/forbund/[slug]/_components/history-panel';
 import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
 import { AdoptRevisionForm } from '@/components/budget/follow-up/adopt-revision-form';
 import { StartRevisionButton } from '@/components/budget/follow-up/start-revision-button';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { HistoryPanel } from '@/components/audit/history-panel';
+import { HistoryPanel } from '@/app/forbund/[slug]/_components/history-panel';
 import { AttestPanel } from '@/components/invoice/attest-panel';
 import { INVOICE_STATUS_TONE } from '@/components/invoice/invoice-status-tone';
 import { PageHeader } from '@/components/ui/page-header';

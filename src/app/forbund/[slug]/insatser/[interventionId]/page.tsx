@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { HistoryPanel } from '@/components/audit/history-panel';
+import { HistoryPanel } from '@/app/forbund/[slug]/_components/history-panel';
 import { InterventionBudgetForm } from '@/components/intervention/intervention-budget-form';
 import { InterventionFormToggle } from '@/components/intervention/intervention-form';
 import { INTERVENTION_STATUS_TONE } from '@/components/intervention/status-tone';

@@ -1,6 +1,6 @@
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 import { buildStatsTemplate } from '@/server/results/stats-template';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { HistoryPanel } from '@/components/audit/history-panel';
+import { HistoryPanel } from '@/app/forbund/[slug]/_components/history-panel';
 import { AgendaEditor } from '@/components/governance/agenda-editor';
 import { AttendanceForm } from '@/components/governance/attendance-form';
 import { MeetingForm } from '@/components/governance/meeting-form';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { HistoryPanel } from '@/components/audit/history-panel';
+import { HistoryPanel } from '@/app/forbund/[slug]/_components/history-panel';
 import { BudgetSubNav } from '@/components/budget/budget-sub-nav';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';

@@ -1,6 +1,6 @@
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { buildFollowUpReport } from '@/server/follow-up-report/build-follow-up-report';
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 
 const today = () => {
   const { year, month, day } = calendarDateIn(new Date());

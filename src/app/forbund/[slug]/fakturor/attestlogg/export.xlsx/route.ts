@@ -1,6 +1,6 @@
 import { attestLogParams, searchParamsOf } from '@/server/attest-log/attest-log-params';
 import { exportAttestLogXlsx } from '@/server/attest-log/export-attest-log-xlsx';
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -1,7 +1,7 @@
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { chooseDocumentPlan } from '@/domain/plan-document/choose-document-plan';
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 import { exportPlanPdf } from '@/server/plan-document/export-plan-pdf';
 import { listDocumentPlans } from '@/server/plan-document/build-plan-document';
 

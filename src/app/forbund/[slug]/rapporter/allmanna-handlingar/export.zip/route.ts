@@ -1,4 +1,4 @@
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 import { exportPublicRecords } from '@/server/public-records/export-public-records';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 

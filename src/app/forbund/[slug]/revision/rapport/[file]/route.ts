@@ -1,6 +1,6 @@
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
 import { exportAuditReport } from '@/server/audit-desk/get-audit-desk';
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 
 /** `/forbund/<slug>/revision/rapport/<report>.pdf|.xlsx?ar=YYYY`: one report of the auditor's desk. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {

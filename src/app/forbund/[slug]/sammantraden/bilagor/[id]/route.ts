@@ -1,4 +1,4 @@
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 import { getAgendaAttachment } from '@/server/meeting/get-agenda-attachment';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {

@@ -1,4 +1,4 @@
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 import { getMatterAttachment } from '@/server/matter/get-matter-attachment';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; matterId: string; attachmentId: string }> }) {

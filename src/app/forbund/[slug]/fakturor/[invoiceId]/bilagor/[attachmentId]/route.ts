@@ -1,5 +1,5 @@
 import { getSessionPerson } from '@/server/auth/get-session-person';
-import { isAuthorizationError } from '@/server/authz/authorization-error';
+import { isAuthorizationError } from '@/server/kernel/authorization-error';
 import { loadMembershipBySlug } from '@/server/authz/load-membership';
 import { getInvoiceAttachment } from '@/server/invoice/get-attachment';
 

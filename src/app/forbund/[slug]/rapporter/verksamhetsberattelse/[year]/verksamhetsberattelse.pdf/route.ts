@@ -1,5 +1,5 @@
 import { parseYearParam } from '@/domain/plan/choose-plan-year';
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 import { exportAnnualReportPdf } from '@/server/results/export-annual-report-pdf';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; year: string }> }) {

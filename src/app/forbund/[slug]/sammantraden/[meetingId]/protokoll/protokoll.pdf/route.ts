@@ -1,4 +1,4 @@
-import { fileResponse } from '@/server/kernel/file-response';
+import { fileResponse } from '@/server/http/file-response';
 import { buildMinutesPdf } from '@/server/minutes/build-minutes-pdf';
 
 /** The locked minutes as a PDF; 409 with a Swedish message while they are not locked (MinutesNotLockedError). */

@@ -1,8 +1,8 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { sessionActor, type Actor } from '@/server/authz/session-actor';
-import type { ActionResult } from './action-result';
-import { toActionFailure } from './to-action-failure';
+import type { ActionResult } from '@/server/kernel/action-result';
+import { toActionFailure } from '@/server/kernel/to-action-failure';
 
 /** Names, for the type only, the fresh values a STALE refusal carries: `stale: fresh<FreshMatter>()`. */
 export interface FreshValues<Fresh> {

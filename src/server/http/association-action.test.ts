@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { AuthorizationError } from '@/server/authz/authorization-error';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import type { Actor } from '@/server/authz/session-actor';
-import type { ActionResult } from './action-result';
+import type { ActionResult } from '@/server/kernel/action-result';
 import { associationAction, fresh } from './association-action';
-import { StaleVersionError } from './use-case-errors';
+import { StaleVersionError } from '@/server/kernel/use-case-errors';
 
 const revalidatePath = vi.hoisted(() => vi.fn());
 const sessionActor = vi.hoisted(() => vi.fn());

@@ -1,14 +1,14 @@
+/**
+ * A server component, so it lives with the pages: it reads the entity's history itself
+ * (getEntityHistory checks `audit.read`), which components under src/components may not.
+ */
 import Link from 'next/link';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
-// TODO(h3/h4): a server component that reads the history itself; let the page read it and pass the entries
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
 import { getSessionPerson } from '@/server/auth/get-session-person';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
 import { getEntityHistory, type HistoryEntityType, type HistoryEntry } from '@/server/history/get-entity-history';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see TODO above
-import { AuthorizationError } from '@/server/authz/authorization-error';
-import { describeAction, fieldLabel, formatAuditValue } from './format-audit-value';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
+import { describeAction, fieldLabel, formatAuditValue } from '@/components/audit/format-audit-value';
 
 export interface HistoryPanelProps {
   /** The association the entity belongs to (what requireAssociationAccess returns). */

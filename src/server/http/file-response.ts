@@ -1,6 +1,6 @@
 import 'server-only';
 import { getSessionPerson } from '@/server/auth/get-session-person';
-import { isAuthorizationError } from '@/server/authz/authorization-error';
+import { isAuthorizationError } from '@/server/kernel/authorization-error';
 import { loadMembershipBySlug } from '@/server/authz/load-membership';
 import type { Actor } from '@/server/authz/session-actor';
 import { ConflictError } from '@/server/kernel/use-case-errors';
