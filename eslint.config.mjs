@@ -16,7 +16,8 @@ const domainZone = {
   rules: zoneRule([
     {
       regex: `${up}(?:server|generated|components|app|actions)(?:/|$)`,
-      message: 'src/domain holds pure rules: no server code, Prisma, components or pages (declare the type in the domain).',
+      message:
+        'src/domain holds pure rules: no server code, Prisma, components or pages (declare the type in the domain).',
     },
     {
       regex: String.raw`^(?:react|react-dom|next|next-auth|server-only|@prisma/[^/]+|pg)(?:/|$)`,
@@ -33,7 +34,8 @@ const componentsZone = {
       // Everything in src/server but src/server/db: types only (values would ship server code to the browser).
       regex: `${up}server(?:/(?!db(?:/|$))|$)`,
       allowTypeImports: true,
-      message: 'Components take values from src/server only as types; call a server action from @/actions/<area>, or move a pure helper to src/domain.',
+      message:
+        'Components take values from src/server only as types; call a server action from @/actions/<area>, or move a pure helper to src/domain.',
     },
     {
       regex: `${up}server/db(?:/|$)`,
@@ -53,7 +55,8 @@ const webZone = {
   rules: zoneRule([
     {
       regex: `${up}server/db(?:/|$)`,
-      message: 'Pages, route handlers and server actions do not query the database: call a use case or page reader in src/server/<area>.',
+      message:
+        'Pages, route handlers and server actions do not query the database: call a use case or page reader in src/server/<area>.',
     },
     {
       regex: `${up}generated/prisma(?:/|$)`,
@@ -95,7 +98,17 @@ const config = [
   typeAware,
   // A disable comment left after its violation is gone fails too (the TODO(h1)/TODO(h3) ones above all).
   { name: 'samplan/unused-disables', linterOptions: { reportUnusedDisableDirectives: 'error' } },
-  { ignores: ['.next/**', '.data/**', 'src/generated/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      '.next/**',
+      '.data/**',
+      'src/generated/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
 ];
 
 export default config;

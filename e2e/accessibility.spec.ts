@@ -17,7 +17,9 @@ import { signIn } from './support';
 
 const SLUG = 'finsamgotland';
 const base = `/forbund/${SLUG}`;
-const databaseUrl = process.env.E2E_DATABASE_URL ?? `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
+const databaseUrl =
+  process.env.E2E_DATABASE_URL ??
+  `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DIRECTOR_STATE = 'test-results/a11y-director.json';
 const AUDITOR_STATE = 'test-results/a11y-auditor.json';
@@ -40,15 +42,27 @@ async function seededIds(): Promise<Ids> {
     return {
       slug: [SLUG],
       // A matter being raised and one in preparation (the preparation form).
-      matterId: await all(`SELECT id FROM "Matter" WHERE ${where} AND status IN ('RAISED', 'IN_PREPARATION') ORDER BY number LIMIT 2`),
+      matterId: await all(
+        `SELECT id FROM "Matter" WHERE ${where} AND status IN ('RAISED', 'IN_PREPARATION') ORDER BY number LIMIT 2`,
+      ),
       // An invoice waiting for attest and a paid one.
-      invoiceId: await all(`SELECT id FROM "Invoice" WHERE ${where} AND "invoiceNumber" IN ('KG-30211', '2026-0412') ORDER BY "invoiceNumber" DESC`),
-      interventionId: await all(`SELECT id FROM "Intervention" WHERE ${where} AND status = 'RUNNING' ORDER BY name LIMIT 1`),
-      lineId: await all(`SELECT id FROM "BudgetLine" WHERE "planId" = '${draftPlan}' AND type = 'COST' ORDER BY "order" LIMIT 1`),
+      invoiceId: await all(
+        `SELECT id FROM "Invoice" WHERE ${where} AND "invoiceNumber" IN ('KG-30211', '2026-0412') ORDER BY "invoiceNumber" DESC`,
+      ),
+      interventionId: await all(
+        `SELECT id FROM "Intervention" WHERE ${where} AND status = 'RUNNING' ORDER BY name LIMIT 1`,
+      ),
+      lineId: await all(
+        `SELECT id FROM "BudgetLine" WHERE "planId" = '${draftPlan}' AND type = 'COST' ORDER BY "order" LIMIT 1`,
+      ),
       // The upcoming meeting (agenda, attendance, minutes being written) and the held one with locked minutes.
       meetingId: [
-        ...(await all(`SELECT id FROM "Meeting" WHERE ${where} AND status = 'PLANNED' AND body = 'BOARD' ORDER BY "startsAt" LIMIT 1`)),
-        ...(await all(`SELECT id FROM "Meeting" WHERE ${where} AND status = 'MINUTES_LOCKED' ORDER BY "startsAt" LIMIT 1`)),
+        ...(await all(
+          `SELECT id FROM "Meeting" WHERE ${where} AND status = 'PLANNED' AND body = 'BOARD' ORDER BY "startsAt" LIMIT 1`,
+        )),
+        ...(await all(
+          `SELECT id FROM "Meeting" WHERE ${where} AND status = 'MINUTES_LOCKED' ORDER BY "startsAt" LIMIT 1`,
+        )),
       ],
       year: ['2026'],
     };
@@ -67,8 +81,12 @@ function urlsFor(route: string, ids: Ids): string[] {
     expect(values.length, `ids for [${name}] in ${route}`).toBeGreaterThan(0);
     urls = urls.flatMap((url) => values.map((value) => url.replace(`[${name}]`, value)));
   }
-  expect(urls.every((url) => !url.includes('[')), `every segment of ${route} filled`).toBe(true);
-  if (PLAN_YEAR_PAGES.test(route) && route.startsWith('/forbund/[slug]/')) urls = urls.flatMap((url) => [`${url}?ar=2027`, `${url}?ar=2026`]);
+  expect(
+    urls.every((url) => !url.includes('[')),
+    `every segment of ${route} filled`,
+  ).toBe(true);
+  if (PLAN_YEAR_PAGES.test(route) && route.startsWith('/forbund/[slug]/'))
+    urls = urls.flatMap((url) => [`${url}?ar=2027`, `${url}?ar=2026`]);
   else if (OUTCOME_YEAR_PAGES.test(route)) urls = urls.map((url) => `${url}?ar=2026`);
   return urls;
 }
@@ -105,7 +123,8 @@ async function violations(page: Page): Promise<Finding[]> {
 
 async function check(page: Page, url: string, who: string, state = '') {
   const found = await violations(page);
-  if (process.env.A11Y_TIMING && found.length > 0) console.log(`VIOLATION ${who} ${url} ${state}: ${JSON.stringify(found)}`);
+  if (process.env.A11Y_TIMING && found.length > 0)
+    console.log(`VIOLATION ${who} ${url} ${state}: ${JSON.stringify(found)}`);
   expect.soft(found, `${who} ${url}${state ? ` (${state})` : ''}`).toEqual([]);
 }
 

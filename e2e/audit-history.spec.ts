@@ -13,7 +13,9 @@ async function signInAs(page: import('@playwright/test').Page, email: string) {
 
 // Uses Sjöbygden's adopted 2026 plan, which no other spec changes: one outcome cell (March of
 // "Kansli och administration") is saved, then its history is read on the versions page and the line's page.
-test('an outcome saved on Uppföljning shows in the plan’s and the line’s history with before → after', async ({ page }) => {
+test('an outcome saved on Uppföljning shows in the plan’s and the line’s history with before → after', async ({
+  page,
+}) => {
   await signInAs(page, 'chef@samplan.se');
   await page.goto('/forbund/sjobygden/budget/uppfoljning?ar=2026');
   const cell = page.getByRole('textbox', { name: 'Utfall Kansli och administration, mars' });
@@ -29,7 +31,10 @@ test('an outcome saved on Uppföljning shows in the plan’s and the line’s hi
   await expect(entry).toContainText(/Belopp:\s*–\s*→\s*12\s345\skr/);
   await entry.getByRole('link', { name: 'Kansli och administration' }).click();
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historik för budgetraden Kansli och administration', { timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Historik för budgetraden Kansli och administration',
+    { timeout: 20_000 },
+  );
   const linePanel = page.getByTestId('history-panel');
   await expect(linePanel).toHaveAttribute('open', '');
   await expect(linePanel.getByTestId('history-entry').first()).toContainText(/12\s345\skr/);
@@ -38,7 +43,10 @@ test('an outcome saved on Uppföljning shows in the plan’s and the line’s hi
 test('an auditor sees the history panel on an invoice', async ({ page }) => {
   await signInAs(page, 'revisor@finsamgotland.se');
   await page.goto('/forbund/finsamgotland/fakturor');
-  await page.getByRole('link', { name: /Kontorsgiganten/ }).first().click();
+  await page
+    .getByRole('link', { name: /Kontorsgiganten/ })
+    .first()
+    .click();
   const panel = page.getByTestId('history-panel');
   await expect(panel.locator('summary')).toHaveText(/^Historik \(\d+\)$/);
 });
@@ -55,7 +63,9 @@ test('the plan, an intervention, a matter and a meeting each show a history pane
     ['sammantraden', /\/sammantraden\/(?!ny)[^/?]+$/],
   ] as const) {
     await page.goto(`${base}/${list}`);
-    const hrefs = await page.locator(`main a[href^="${base}/${list}/"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const hrefs = await page
+      .locator(`main a[href^="${base}/${list}/"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     const href = hrefs.find((h) => pattern.test(h));
     expect(href, `a detail page linked from ${list}`).toBeTruthy();
     await page.goto(href!);
@@ -78,12 +88,16 @@ test('no Historik panel shows a raw action code, for any code in the list', asyn
     ['meetingId', 'sammantraden', /\/sammantraden\/(?!ny)([^/?]+)$/],
   ] as const) {
     await page.goto(`${base}/${list}`);
-    const hrefs = await page.locator(`main a[href^="${base}/${list}/"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const hrefs = await page
+      .locator(`main a[href^="${base}/${list}/"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     const href = hrefs.find((h) => pattern.test(h));
     expect(href, `a detail page linked from ${list}`).toBeTruthy();
     pages[key] = href!;
   }
-  const ids = Object.fromEntries(Object.entries(pages).map(([key, href]) => [key, decodeURIComponent(href.split('/').at(-1)!)]));
+  const ids = Object.fromEntries(
+    Object.entries(pages).map(([key, href]) => [key, decodeURIComponent(href.split('/').at(-1)!)]),
+  );
 
   const client = new pg.Client({ connectionString: mainDatabaseUrl });
   await client.connect();
@@ -94,7 +108,10 @@ test('no Historik panel shows a raw action code, for any code in the list', asyn
     const { associationId, planId } = rows[0]!;
     const data = JSON.stringify({ planId, ...ids });
     for (const action of AUDIT_ACTIONS) {
-      await client.query(`INSERT INTO "AuditLog" ("associationId", action, "entityType", "entityId", data, at) VALUES ($1, $2, 'E2eProbe', $3, $4::jsonb, '2020-01-01T00:00:00Z')`, [associationId, action, `probe-${action}`, data]);
+      await client.query(
+        `INSERT INTO "AuditLog" ("associationId", action, "entityType", "entityId", data, at) VALUES ($1, $2, 'E2eProbe', $3, $4::jsonb, '2020-01-01T00:00:00Z')`,
+        [associationId, action, `probe-${action}`, data],
+      );
     }
   } finally {
     await client.end();

@@ -11,7 +11,9 @@ import { signIn } from './support';
  */
 
 const base = `/forbund/${SLUG}`;
-const databaseUrl = process.env.E2E_DATABASE_URL ?? `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
+const databaseUrl =
+  process.env.E2E_DATABASE_URL ??
+  `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
 const seededIds = () => seededIdsIn(databaseUrl);
 
 /** Controls that change nothing: disabled ones (also inside a disabled fieldset), GET forms (filters, year pickers), `data-read-only` parts, signing out. */
@@ -23,13 +25,23 @@ function changingControls(): string[] {
   for (const form of document.querySelectorAll('form')) {
     const method = (form.getAttribute('method') ?? '').toLowerCase();
     const action = form.getAttribute('action') ?? '';
-    if (method === 'post' || action.startsWith('javascript:') || form.querySelector('input[name^="$ACTION"]')) found.push(`form ${label(form)}`);
+    if (method === 'post' || action.startsWith('javascript:') || form.querySelector('input[name^="$ACTION"]'))
+      found.push(`form ${label(form)}`);
   }
-  const controls = document.querySelectorAll('input, select, textarea, button, [contenteditable="true"], [contenteditable=""], [role="button"], [role="textbox"], [role="switch"], [role="checkbox"]');
+  const controls = document.querySelectorAll(
+    'input, select, textarea, button, [contenteditable="true"], [contenteditable=""], [role="button"], [role="textbox"], [role="switch"], [role="checkbox"]',
+  );
   for (const el of controls) {
     if (el.matches('input[type=hidden]')) continue;
-    if (el.matches(':disabled') || (el as HTMLInputElement).readOnly || el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true') continue;
-    if (el.closest('[data-read-only]') || el.matches('[data-testid="sign-out"]') || isGetForm(el.closest('form'))) continue;
+    if (
+      el.matches(':disabled') ||
+      (el as HTMLInputElement).readOnly ||
+      el.getAttribute('aria-disabled') === 'true' ||
+      el.getAttribute('aria-readonly') === 'true'
+    )
+      continue;
+    if (el.closest('[data-read-only]') || el.matches('[data-testid="sign-out"]') || isGetForm(el.closest('form')))
+      continue;
     found.push(label(el));
   }
   return found;
@@ -47,11 +59,29 @@ async function databaseFingerprint(): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const tables = ['AuditLog', 'Invoice', 'Attestation', 'Attachment', 'Plan', 'BudgetLine', 'BudgetAmount', 'BudgetOutcome', 'PriceBaseAmount', 'AssociationSettings', 'AgendaItem', 'Matter', 'Meeting', 'Decision'];
+    const tables = [
+      'AuditLog',
+      'Invoice',
+      'Attestation',
+      'Attachment',
+      'Plan',
+      'BudgetLine',
+      'BudgetAmount',
+      'BudgetOutcome',
+      'PriceBaseAmount',
+      'AssociationSettings',
+      'AgendaItem',
+      'Matter',
+      'Meeting',
+      'Decision',
+    ];
     const result: Record<string, string> = {};
     for (const table of tables) {
-      const hasVersion = table !== 'AuditLog' && table !== 'Attestation' && table !== 'Attachment' && table !== 'Decision';
-      const { rows } = await client.query(`SELECT count(*)::text AS n${hasVersion ? ', coalesce(sum(version), 0)::text AS v' : ''} FROM "${table}"`);
+      const hasVersion =
+        table !== 'AuditLog' && table !== 'Attestation' && table !== 'Attachment' && table !== 'Decision';
+      const { rows } = await client.query(
+        `SELECT count(*)::text AS n${hasVersion ? ', coalesce(sum(version), 0)::text AS v' : ''} FROM "${table}"`,
+      );
       result[table] = `${rows[0].n}/${rows[0].v ?? ''}`;
     }
     return result;
@@ -83,16 +113,23 @@ test.describe.serial('the auditor reads everything and changes nothing', () => {
     await page.close();
   });
 
-  test('every main page and the detail pages reachable from lists offer no control that changes data', async ({ browser }) => {
+  test('every main page and the detail pages reachable from lists offer no control that changes data', async ({
+    browser,
+  }) => {
     const page = await auditorPage(browser);
     const nav = page.getByRole('navigation', { name: 'Förbundets delar' });
     const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(hrefs).toContain(`${base}/revision`);
     expect(hrefs).toContain(`${base}/fakturor`);
-    for (const part of ['att-gora', 'plan', 'insatser', 'mal', 'resultat', 'arenden', 'sammantraden', 'rapporter']) expect(hrefs).toContain(`${base}/${part}`);
+    for (const part of ['att-gora', 'plan', 'insatser', 'mal', 'resultat', 'arenden', 'sammantraden', 'rapporter'])
+      expect(hrefs).toContain(`${base}/${part}`);
 
     await page.goto(`${base}/fakturor`);
-    const invoiceHref = await page.locator(`a[href^="${base}/fakturor/"]`).filter({ hasText: 'Kontorsgiganten Visby AB' }).first().getAttribute('href');
+    const invoiceHref = await page
+      .locator(`a[href^="${base}/fakturor/"]`)
+      .filter({ hasText: 'Kontorsgiganten Visby AB' })
+      .first()
+      .getAttribute('href');
     const ids = await seededIds();
     const extra = [
       `${base}/att-gora`,
@@ -130,15 +167,21 @@ test.describe.serial('the auditor reads everything and changes nothing', () => {
     for (const path of [...new Set([...hrefs, ...extra])]) await expectReadOnly(page, path);
   });
 
-  test('the auditor’s desk shows the reports, highlights the attest exception and exports PDF and XLSX', async ({ browser }) => {
+  test('the auditor’s desk shows the reports, highlights the attest exception and exports PDF and XLSX', async ({
+    browser,
+  }) => {
     const page = await auditorPage(browser);
     await page.goto(`${base}/revision?ar=2026`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revision 2026');
     const attest = page.getByTestId('audit-report-attestlogg');
     const exception = attest.locator('tr[data-exception]').filter({ hasText: 'Visby Konferens AB' });
     await expect(exception).toContainText('Samma person registrerade och attesterade');
-    await expect(page.getByTestId('audit-report-andringar')).toContainText('Inga ändringar i antagna handlingar efter antagandet.');
-    await expect(page.getByTestId('audit-report-beslut')).toContainText('Styrelsen beslutar att anta verksamhets- och budgetplan 2026.');
+    await expect(page.getByTestId('audit-report-andringar')).toContainText(
+      'Inga ändringar i antagna handlingar efter antagandet.',
+    );
+    await expect(page.getByTestId('audit-report-beslut')).toContainText(
+      'Styrelsen beslutar att anta verksamhets- och budgetplan 2026.',
+    );
     await expect(page.getByTestId('audit-report-delegation')).toContainText('Prisbasbelopp 2026');
     const pdf = await page.request.get(`${base}/revision/rapport/attestlogg.pdf?ar=2026`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
@@ -146,17 +189,27 @@ test.describe.serial('the auditor reads everything and changes nothing', () => {
     const xlsx = await page.request.get(`${base}/revision/rapport/budgetutfall.xlsx?ar=2026`);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
     // Public records are the office's: the auditor is refused.
-    expect((await page.request.get(`${base}/rapporter/allmanna-handlingar/export.zip?fran=2026-01-01&till=2026-12-31`)).status()).toBe(403);
+    expect(
+      (
+        await page.request.get(`${base}/rapporter/allmanna-handlingar/export.zip?fran=2026-01-01&till=2026-12-31`)
+      ).status(),
+    ).toBe(403);
   });
 
-  test('every server action posted with the auditor’s session is refused and the database is unchanged', async ({ browser }) => {
+  test('every server action posted with the auditor’s session is refused and the database is unchanged', async ({
+    browser,
+  }) => {
     const page = await auditorPage(browser);
     const origin = new URL(page.url()).origin;
     const ids = await seededIds();
     const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
       node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
     };
-    const actions = Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName ?? id, workers: Object.keys(entry.workers) }));
+    const actions = Object.entries(manifest.node).map(([id, entry]) => ({
+      id,
+      name: entry.exportedName ?? id,
+      workers: Object.keys(entry.workers),
+    }));
     expect(actions.length).toBeGreaterThan(0);
     const missing = actions.filter((action) => !ACTION_ARGS[action.name]).map((action) => action.name);
     expect(missing, 'server actions without a row in ACTION_ARGS (add one)').toEqual([]);
@@ -169,10 +222,20 @@ test.describe.serial('the auditor reads everything and changes nothing', () => {
       const response = await postAction(page.request, origin, path!, action.id, ACTION_ARGS[action.name]!(ids));
       const reply = await response.text();
       const refusal = /"ok":false,"code":"(\w+)"/.exec(reply)?.[1];
-      const code = refusal === undefined ? `no refusal (HTTP ${response.status()}): ${reply.slice(0, 200)}` : refusal === 'VALIDATION' ? `VALIDATION ${reply.slice(reply.indexOf('"ok":false'), reply.indexOf('"ok":false') + 200)}` : refusal;
+      const code =
+        refusal === undefined
+          ? `no refusal (HTTP ${response.status()}): ${reply.slice(0, 200)}`
+          : refusal === 'VALIDATION'
+            ? `VALIDATION ${reply.slice(reply.indexOf('"ok":false'), reply.indexOf('"ok":false') + 200)}`
+            : refusal;
       answers[action.name] = code;
     }
-    const refused = Object.fromEntries(Object.entries(answers).map(([name, code]) => [name, ['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND'].includes(code) ? 'refused' : code]));
+    const refused = Object.fromEntries(
+      Object.entries(answers).map(([name, code]) => [
+        name,
+        ['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND'].includes(code) ? 'refused' : code,
+      ]),
+    );
     expect(refused).toEqual(Object.fromEntries(actions.map((action) => [action.name, 'refused'])));
     expect(await databaseFingerprint()).toEqual(before);
   });

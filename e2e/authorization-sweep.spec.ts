@@ -5,8 +5,24 @@ import { may, type Action } from '../src/domain/authz/permissions';
 import type { Role } from '../src/domain/authz/roles';
 import { sv } from '../src/i18n/sv';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
-import { ACTION_ARGS, ACTION_BRANCH, fetchAction, pagePath, PUBLIC_ROUTES, ROUTE_ARGS, SLUG, seededIds, type SeededIds } from './shared/action-args';
-import { checksIn, describe as describeChecks, expectedPermissions, routeHandlers, serverActions } from './shared/authz-discovery';
+import {
+  ACTION_ARGS,
+  ACTION_BRANCH,
+  fetchAction,
+  pagePath,
+  PUBLIC_ROUTES,
+  ROUTE_ARGS,
+  SLUG,
+  seededIds,
+  type SeededIds,
+} from './shared/action-args';
+import {
+  checksIn,
+  describe as describeChecks,
+  expectedPermissions,
+  routeHandlers,
+  serverActions,
+} from './shared/authz-discovery';
 
 /**
  * Issue 9, item 1 (ADR 020): every server action and route handler of the build, found in the
@@ -23,7 +39,12 @@ const DB_NAME = 'samplan_authz_sweep';
 const ORIGIN = `http://localhost:${PORT}`;
 const DATABASE_URL = `postgresql://samplan:samplan@127.0.0.1:${PG_PORT}/${DB_NAME}`;
 
-const OWN = ['chef@samplan.se', ...['admin', 'ordforande', 'vice', 'ledamot', 'ersattare', 'beredning', 'medlem', 'revisor'].map((p) => `${p}@finsamgotland.se`)];
+const OWN = [
+  'chef@samplan.se',
+  ...['admin', 'ordforande', 'vice', 'ledamot', 'ersattare', 'beredning', 'medlem', 'revisor'].map(
+    (p) => `${p}@finsamgotland.se`,
+  ),
+];
 /** In Sjöbygden only (chef@samplan.se is director of both, so not her). */
 const OTHER = 'admin@sjobygden.se';
 const GENERIC_FORBIDDEN = sv.actions.forbidden;
@@ -43,7 +64,8 @@ let ids: SeededIds;
 
 async function waitForServer(deadline: number) {
   while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`the sweep's server exited with ${server.exitCode}`);
+    if (server?.exitCode !== null && server?.exitCode !== undefined)
+      throw new Error(`the sweep's server exited with ${server.exitCode}`);
     try {
       if ((await fetch(`${ORIGIN}/logga-in`)).ok) return;
     } catch {
@@ -69,7 +91,8 @@ async function stopServer(): Promise<void> {
     }
   };
   if (alive()) process.kill(group, 'SIGTERM');
-  for (let waited = 0; alive() && waited < 30_000; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
+  for (let waited = 0; alive() && waited < 30_000; waited += 250)
+    await new Promise((resolve) => setTimeout(resolve, 250));
   if (alive()) process.kill(group, 'SIGKILL');
 }
 
@@ -91,10 +114,17 @@ async function signInCookie(email: string): Promise<string> {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: header() },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: `${ORIGIN}/forbund`, json: 'true' }),
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password: DEMO_PASSWORD,
+      callbackUrl: `${ORIGIN}/forbund`,
+      json: 'true',
+    }),
   });
   take(response);
-  if (![...jar.keys()].some((name) => name.includes('session-token'))) throw new Error(`signing in ${email} gave no session (HTTP ${response.status})`);
+  if (![...jar.keys()].some((name) => name.includes('session-token')))
+    throw new Error(`signing in ${email} gave no session (HTTP ${response.status})`);
   return header();
 }
 
@@ -117,7 +147,8 @@ async function auditEntriesSince(since: Date): Promise<Map<string, string[]>> {
       [since],
     );
     const byEmail = new Map<string, string[]>();
-    for (const row of rows as { email: string; action: string }[]) byEmail.set(row.email, [...(byEmail.get(row.email) ?? []), row.action]);
+    for (const row of rows as { email: string; action: string }[])
+      byEmail.set(row.email, [...(byEmail.get(row.email) ?? []), row.action]);
     return byEmail;
   } finally {
     await client.end();
@@ -134,7 +165,10 @@ async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Prom
 /** The answer of a server action: ok, a refusal code (FORBIDDEN:rule when a rule, not the role, refused), or what went wrong. */
 function actionOutcome(status: number, reply: string): string {
   const refusal = /"ok":false,"code":"(\w+)","message":"((?:[^"\\]|\\.)*)"/.exec(reply);
-  if (refusal) return refusal[1] === 'FORBIDDEN' && JSON.parse(`"${refusal[2]}"`) !== GENERIC_FORBIDDEN ? 'FORBIDDEN:rule' : refusal[1]!;
+  if (refusal)
+    return refusal[1] === 'FORBIDDEN' && JSON.parse(`"${refusal[2]}"`) !== GENERIC_FORBIDDEN
+      ? 'FORBIDDEN:rule'
+      : refusal[1]!;
   if (/"ok":true/.test(reply)) return 'ok';
   return `HTTP ${status} without a result: ${reply.slice(0, 160).replace(/\s+/g, ' ')}`;
 }
@@ -144,12 +178,15 @@ function expectedActionOutcome(identity: Identity, allowed: boolean, outcome: st
   if (identity.kind === 'other') return outcome === 'NOT_FOUND' ? null : 'NOT_FOUND';
   if (!allowed) return outcome === 'FORBIDDEN' ? null : 'FORBIDDEN';
   // Past the gate: data, a validation or concurrency refusal, a missing row, or a rule's own reason.
-  return ['ok', 'VALIDATION', 'STALE', 'LOCKED', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN:rule'].includes(outcome) ? null : 'past the gate';
+  return ['ok', 'VALIDATION', 'STALE', 'LOCKED', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN:rule'].includes(outcome)
+    ? null
+    : 'past the gate';
 }
 
 function routeOutcome(response: Response): string {
   const location = response.headers.get('location') ?? '';
-  if (response.status >= 300 && response.status < 400) return /\/logga-in/.test(location) ? 'to sign-in' : `redirect ${location}`;
+  if (response.status >= 300 && response.status < 400)
+    return /\/logga-in/.test(location) ? 'to sign-in' : `redirect ${location}`;
   return String(response.status);
 }
 
@@ -166,13 +203,27 @@ test.describe('authorization sweep: every action and route handler against the a
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), E2E_PG_PORT: String(PG_PORT), E2E_DATA_DIR: '.data/authz-sweep-postgres', E2E_DB_NAME: DB_NAME, NEXT_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(PORT),
+      E2E_PG_PORT: String(PG_PORT),
+      E2E_DATA_DIR: '.data/authz-sweep-postgres',
+      E2E_DB_NAME: DB_NAME,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
     delete env.E2E_DATABASE_URL;
     delete env.NEXTAUTH_URL;
-    const busy = await fetch(`${ORIGIN}/logga-in`).then(() => true, () => false);
+    const busy = await fetch(`${ORIGIN}/logga-in`).then(
+      () => true,
+      () => false,
+    );
     expect(busy, `port ${PORT} is free for the sweep's own server (a server left from an earlier run?)`).toBe(false);
     // Its own process group, so that stopping it stops Next.js and PostgreSQL too.
-    server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'src/cli/e2e-server.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    server = spawn(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'src/cli/e2e-server.ts'],
+      { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+    );
     let log = '';
     server.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
     await waitForServer(Date.now() + 240_000).catch((error: Error) => {
@@ -189,11 +240,26 @@ test.describe('authorization sweep: every action and route handler against the a
         [SLUG],
       );
       const none: Identity = { label: 'no session', email: '', kind: 'none', roles: [], cookie: null };
-      const own = await Promise.all(OWN.map(async (email): Promise<Identity> => ({ label: email, email, kind: 'own', roles: await rolesIn(client, email), cookie: await signInCookie(email) })));
+      const own = await Promise.all(
+        OWN.map(async (email): Promise<Identity> => ({
+          label: email,
+          email,
+          kind: 'own',
+          roles: await rolesIn(client, email),
+          cookie: await signInCookie(email),
+        })),
+      );
       const otherRoles = await rolesIn(client, OTHER);
       expect(otherRoles, `${OTHER} holds no role in ${SLUG}`).toEqual([]);
-      const other: Identity = { label: `${OTHER} (other association)`, email: OTHER, kind: 'other', roles: [], cookie: await signInCookie(OTHER) };
-      for (const identity of own) expect(identity.roles.length, `${identity.label} holds a role in ${SLUG}`).toBeGreaterThan(0);
+      const other: Identity = {
+        label: `${OTHER} (other association)`,
+        email: OTHER,
+        kind: 'other',
+        roles: [],
+        cookie: await signInCookie(OTHER),
+      };
+      for (const identity of own)
+        expect(identity.roles.length, `${identity.label} holds a role in ${SLUG}`).toBeGreaterThan(0);
       identities = [none, ...own, other];
     } finally {
       await client.end();
@@ -219,14 +285,21 @@ async function sweepActions() {
   const problems: string[] = [];
   const plan: { action: (typeof actions)[number]; permissions: Action[]; path: string }[] = [];
   for (const action of actions) {
-    if (!ACTION_ARGS[action.name]) problems.push(`${action.name}: no arguments; add a row to ACTION_ARGS in e2e/shared/action-args.ts`);
-    const expectation = expectedPermissions(action.name, action.file ? checksIn(action.file, action.name) : null, ACTION_BRANCH[action.name]);
+    if (!ACTION_ARGS[action.name])
+      problems.push(`${action.name}: no arguments; add a row to ACTION_ARGS in e2e/shared/action-args.ts`);
+    const expectation = expectedPermissions(
+      action.name,
+      action.file ? checksIn(action.file, action.name) : null,
+      ACTION_BRANCH[action.name],
+    );
     if (!expectation.ok) problems.push(expectation.problem);
     const path = action.workers.map((worker) => pagePath(worker, ids)).find((p) => p !== null);
     if (!path) problems.push(`${action.name}: no page to post it to (${action.workers.join(', ')})`);
-    if (expectation.ok && path && ACTION_ARGS[action.name]) plan.push({ action, permissions: expectation.permissions as Action[], path });
+    if (expectation.ok && path && ACTION_ARGS[action.name])
+      plan.push({ action, permissions: expectation.permissions as Action[], path });
   }
-  for (const name of Object.keys(ACTION_BRANCH)) if (!actions.some((a) => a.name === name)) problems.push(`ACTION_BRANCH names ${name}, which is not in the build`);
+  for (const name of Object.keys(ACTION_BRANCH))
+    if (!actions.some((a) => a.name === name)) problems.push(`ACTION_BRANCH names ${name}, which is not in the build`);
 
   const mismatches: string[] = [];
   const tally = new Map<string, number>();
@@ -252,29 +325,56 @@ async function sweepActions() {
       calls += 1;
       const allowed = permissions.every((permission) => may(identity.roles, permission));
       const expected = expectedActionOutcome(identity, allowed, outcome);
-      if (expected) mismatches.push(`${action.name} [${permissions.join(' + ')}] as ${identity.label} (${identity.roles.join(', ') || '-'}): expected ${expected}, got ${outcome}`);
+      if (expected)
+        mismatches.push(
+          `${action.name} [${permissions.join(' + ')}] as ${identity.label} (${identity.roles.join(', ') || '-'}): expected ${expected}, got ${outcome}`,
+        );
       if (outcome === 'ok') okBy.set(identity.label, (okBy.get(identity.label) ?? 0) + 1);
-      if (identity.kind === 'own') byAction.set(action.name, [...(byAction.get(action.name) ?? []), { allowed, outcome }]);
+      if (identity.kind === 'own')
+        byAction.set(action.name, [...(byAction.get(action.name) ?? []), { allowed, outcome }]);
     }
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  test.info().annotations.push({ type: 'sweep', description: `${plan.length} actions × ${identities.length} identities = ${calls} calls in ${seconds} s` });
-  console.log(`authorization sweep: ${plan.length} server actions × ${identities.length} identities = ${calls} calls in ${seconds} s; answers: ${[...tally].map(([o, n]) => `${o} ${n}`).join(', ')}`);
+  test
+    .info()
+    .annotations.push({
+      type: 'sweep',
+      description: `${plan.length} actions × ${identities.length} identities = ${calls} calls in ${seconds} s`,
+    });
+  console.log(
+    `authorization sweep: ${plan.length} server actions × ${identities.length} identities = ${calls} calls in ${seconds} s; answers: ${[...tally].map(([o, n]) => `${o} ${n}`).join(', ')}`,
+  );
   // The input is parsed before the gate: a VALIDATION answer proves the gate was reached only
   // when the same arguments got a FORBIDDEN from a role the table refuses (or got past it otherwise).
   for (const [name, answers] of byAction) {
     const gateSeen = answers.some((a) => a.outcome === 'FORBIDDEN' || (a.allowed && a.outcome !== 'VALIDATION'));
-    if (!gateSeen) problems.push(`${name}: every role got VALIDATION, so the arguments never reach the check; repair its row in ACTION_ARGS`);
+    if (!gateSeen)
+      problems.push(
+        `${name}: every role got VALIDATION, so the arguments never reach the check; repair its row in ACTION_ARGS`,
+      );
   }
-  const notable = [...byAction].filter(([, answers]) => answers.some((a) => a.allowed && ['VALIDATION', 'FORBIDDEN:rule'].includes(a.outcome)));
-  console.log(`authorization sweep: past the gate with a validation refusal or a rule's own reason: ${notable.map(([name, answers]) => `${name} (${answers.filter((a) => a.allowed).map((a) => a.outcome).join('/')})`).join(', ')}`);
+  const notable = [...byAction].filter(([, answers]) =>
+    answers.some((a) => a.allowed && ['VALIDATION', 'FORBIDDEN:rule'].includes(a.outcome)),
+  );
+  console.log(
+    `authorization sweep: past the gate with a validation refusal or a rule's own reason: ${notable
+      .map(
+        ([name, answers]) =>
+          `${name} (${answers
+            .filter((a) => a.allowed)
+            .map((a) => a.outcome)
+            .join('/')})`,
+      )
+      .join(', ')}`,
+  );
   // A refusal changes nothing: an identity none of whose calls succeeded left no audit entry
   // (sign-ins aside), and nothing was written in anyone's name without a session.
   const traces = await auditEntriesSince(sweepStarted);
   for (const identity of identities) {
     if (okBy.get(identity.label)) continue;
     const left = traces.get(identity.email) ?? [];
-    if (left.length) mismatches.push(`${identity.label}: every call was refused, yet the audit log has ${left.join(', ')}`);
+    if (left.length)
+      mismatches.push(`${identity.label}: every call was refused, yet the audit log has ${left.join(', ')}`);
   }
   expect.soft(problems, 'server actions the sweep cannot check').toEqual([]);
   expect.soft(mismatches, 'answers that differ from the authorization table').toEqual([]);
@@ -289,32 +389,53 @@ async function sweepRoutes() {
   for (const handler of handlers) {
     if (PUBLIC_ROUTES[handler.route]) continue;
     if (handler.methods.length === 0) problems.push(`${handler.route}: no exported method found in ${handler.file}`);
-    if (handler.methods.some((method) => method !== 'GET')) problems.push(`${handler.route}: ${handler.methods.join(', ')}: the sweep calls GET only; extend it`);
-    if (!ROUTE_ARGS[handler.route]) problems.push(`${handler.route}: no path; add a row to ROUTE_ARGS in e2e/shared/action-args.ts`);
+    if (handler.methods.some((method) => method !== 'GET'))
+      problems.push(`${handler.route}: ${handler.methods.join(', ')}: the sweep calls GET only; extend it`);
+    if (!ROUTE_ARGS[handler.route])
+      problems.push(`${handler.route}: no path; add a row to ROUTE_ARGS in e2e/shared/action-args.ts`);
     const checks = checksIn(handler.file, 'GET');
     const expectation = expectedPermissions(handler.route, checks);
     if (!expectation.ok) problems.push(expectation.problem);
-    else if (ROUTE_ARGS[handler.route]) plan.push({ route: handler.route, permissions: expectation.permissions as Action[], path: ROUTE_ARGS[handler.route]!(ids) });
-    if (expectation.ok) test.info().annotations.push({ type: 'route', description: `${handler.route}: ${describeChecks(expectation.checks)}` });
+    else if (ROUTE_ARGS[handler.route])
+      plan.push({
+        route: handler.route,
+        permissions: expectation.permissions as Action[],
+        path: ROUTE_ARGS[handler.route]!(ids),
+      });
+    if (expectation.ok)
+      test
+        .info()
+        .annotations.push({ type: 'route', description: `${handler.route}: ${describeChecks(expectation.checks)}` });
   }
-  for (const route of Object.keys(PUBLIC_ROUTES)) if (!handlers.some((h) => h.route === route)) problems.push(`PUBLIC_ROUTES names ${route}, which is not in the build`);
-  for (const route of Object.keys(ROUTE_ARGS)) if (!handlers.some((h) => h.route === route)) problems.push(`ROUTE_ARGS names ${route}, which is not in the build`);
+  for (const route of Object.keys(PUBLIC_ROUTES))
+    if (!handlers.some((h) => h.route === route))
+      problems.push(`PUBLIC_ROUTES names ${route}, which is not in the build`);
+  for (const route of Object.keys(ROUTE_ARGS))
+    if (!handlers.some((h) => h.route === route)) problems.push(`ROUTE_ARGS names ${route}, which is not in the build`);
 
   const mismatches: string[] = [];
   let calls = 0;
   await inBatches(identities, 4, async (identity) => {
     for (const { route, permissions, path } of plan) {
-      const response = await fetch(ORIGIN + path, { redirect: 'manual', headers: identity.cookie ? { cookie: identity.cookie } : {} });
+      const response = await fetch(ORIGIN + path, {
+        redirect: 'manual',
+        headers: identity.cookie ? { cookie: identity.cookie } : {},
+      });
       await response.arrayBuffer();
       calls += 1;
       const outcome = routeOutcome(response);
       const allowed = permissions.every((permission) => may(identity.roles, permission));
       const expected = expectedRouteOutcome(identity, allowed, outcome);
-      if (expected) mismatches.push(`GET ${route} [${permissions.join(' + ')}] as ${identity.label} (${identity.roles.join(', ') || '-'}): expected ${expected}, got ${outcome}`);
+      if (expected)
+        mismatches.push(
+          `GET ${route} [${permissions.join(' + ')}] as ${identity.label} (${identity.roles.join(', ') || '-'}): expected ${expected}, got ${outcome}`,
+        );
     }
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`authorization sweep: ${plan.length} route handlers × ${identities.length} identities = ${calls} calls in ${seconds} s`);
+  console.log(
+    `authorization sweep: ${plan.length} route handlers × ${identities.length} identities = ${calls} calls in ${seconds} s`,
+  );
   expect.soft(problems, 'route handlers the sweep cannot check').toEqual([]);
   expect.soft(mismatches, 'answers that differ from the authorization table').toEqual([]);
 }

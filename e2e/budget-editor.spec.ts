@@ -20,7 +20,11 @@ test('the director edits a cell: totals and rules follow as she types, the save 
   const development = page.getByTestId('budget-sum-development-2027');
   const costs = page.getByTestId('budget-sum-costs-2027');
   const closing = page.getByTestId('rules-equity-closingEquity-2027');
-  const [developmentBefore, costsBefore, closingBefore] = [await amountIn(development), await amountIn(costs), await amountIn(closing)];
+  const [developmentBefore, costsBefore, closingBefore] = [
+    await amountIn(development),
+    await amountIn(costs),
+    await amountIn(closing),
+  ];
 
   await cell.focus();
   await page.keyboard.type('25 000');
@@ -50,7 +54,11 @@ test('text that is not an amount shows a Swedish message and is not saved', asyn
   await page.keyboard.press('Tab');
   await expect(cell).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('budget-cell-error')).toHaveText('Skriv ett belopp i kronor, till exempel 2 100 000');
-  await expect(page.locator('[data-testid="budget-cell-status"][data-status="saving"], [data-testid="budget-cell-status"][data-status="saved"]')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '[data-testid="budget-cell-status"][data-status="saving"], [data-testid="budget-cell-status"][data-status="saved"]',
+    ),
+  ).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByLabel('Reserv eget kapital, Budget 2027', { exact: true })).toHaveValue(/^650\s000$/);

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { signInAndWait } from './support';
 
-const ungVux = (page: import('@playwright/test').Page) => page.getByTestId('follow-up-line').filter({ hasText: 'Ung Vux Gotland' });
+const ungVux = (page: import('@playwright/test').Page) =>
+  page.getByTestId('follow-up-line').filter({ hasText: 'Ung Vux Gotland' });
 
-test('the director follows up FinsamGotland 2026: outcome to date and deviation per line, monthly grid editable', async ({ page }) => {
+test('the director follows up FinsamGotland 2026: outcome to date and deviation per line, monthly grid editable', async ({
+  page,
+}) => {
   await signInAndWait(page, 'chef@samplan.se');
   await page.goto('/forbund/finsamgotland/budget/uppfoljning?ar=2026');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uppföljning 2026');

@@ -17,7 +17,16 @@ test('every area of the navigation opens', async ({ page }) => {
   await signInAndWait(page, 'chef@samplan.se');
   await page.goto('/forbund/finsamgotland');
   const nav = page.getByRole('navigation', { name: /Huvudmeny|Förbundets delar/ });
-  for (const name of ['Budget', 'Insatser', 'Mål och målgrupper', 'Ärenden', 'Sammanträden', 'Fakturor och attest', 'Rapporter', 'Översikt']) {
+  for (const name of [
+    'Budget',
+    'Insatser',
+    'Mål och målgrupper',
+    'Ärenden',
+    'Sammanträden',
+    'Fakturor och attest',
+    'Rapporter',
+    'Översikt',
+  ]) {
     await nav.getByRole('link', { name, exact: true }).click();
     await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -4,7 +4,16 @@ import { rm } from 'node:fs/promises';
 import { expect as baseExpect, test, type APIRequestContext } from '@playwright/test';
 import { createDatabaseIfMissing } from '../src/server/db/admin';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/server/db/embedded-postgres';
-import { signedIn, amountOf, cellText, RESTART_PG_PORT, RESTART_SERVER_PORT, startInstance, withDatabase, type Instance } from './instances';
+import {
+  signedIn,
+  amountOf,
+  cellText,
+  RESTART_PG_PORT,
+  RESTART_SERVER_PORT,
+  startInstance,
+  withDatabase,
+  type Instance,
+} from './instances';
 import { signIn } from './support';
 
 /**
@@ -64,21 +73,35 @@ interface Manifest {
 function action(name: string): { id: string; path: string } {
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as Manifest;
   const [id, entry] = Object.entries(manifest.node).find(([, e]) => e.exportedName === name)!;
-  const worker = Object.keys(entry.workers).map((w) => w.replace(/^app/, '').replace(/\/page$/, '')).find((w) => !/\[(?!slug\])/.test(w))!;
+  const worker = Object.keys(entry.workers)
+    .map((w) => w.replace(/^app/, '').replace(/\/page$/, ''))
+    .find((w) => !/\[(?!slug\])/.test(w))!;
   return { id, path: worker.replace('[slug]', SLUG) };
 }
 
-type Reply = { ok: true; data: Record<string, unknown> } | { ok: false; code: string; message: string; fresh?: Record<string, unknown> } | { status: number };
+type Reply =
+  | { ok: true; data: Record<string, unknown> }
+  | { ok: false; code: string; message: string; fresh?: Record<string, unknown> }
+  | { status: number };
 
 /** Posts a server action as React does; the reply's `{ ok, … }` object from the RSC payload, or the HTTP status. */
-async function post(request: APIRequestContext, target: { id: string; path: string }, args: unknown[], multipart?: FormData): Promise<Reply> {
+async function post(
+  request: APIRequestContext,
+  target: { id: string; path: string },
+  args: unknown[],
+  multipart?: FormData,
+): Promise<Reply> {
   const origin = `http://localhost:${RESTART_SERVER_PORT}`;
   const headers = { 'next-action': target.id, accept: 'text/x-component', origin };
   let response;
   try {
     response = multipart
       ? await request.post(`${origin}${target.path}`, { headers, multipart, timeout: 20_000 })
-      : await request.post(`${origin}${target.path}`, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(args), timeout: 20_000 });
+      : await request.post(`${origin}${target.path}`, {
+          headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' },
+          data: JSON.stringify(args),
+          timeout: 20_000,
+        });
   } catch {
     return { status: 0 };
   }
@@ -90,9 +113,21 @@ async function post(request: APIRequestContext, target: { id: string; path: stri
 
 function invoiceForm(number: string, lineId: string): FormData {
   const form = new FormData();
-  const fields: Record<string, string> = { supplier: SUPPLIER, invoiceNumber: number, invoiceDate: '2026-11-20', dueDate: '2026-12-20', amountExclVat: '800', amountInclVat: '1000', budgetLineId: lineId };
+  const fields: Record<string, string> = {
+    supplier: SUPPLIER,
+    invoiceNumber: number,
+    invoiceDate: '2026-11-20',
+    dueDate: '2026-12-20',
+    amountExclVat: '800',
+    amountInclVat: '1000',
+    budgetLineId: lineId,
+  };
   for (const [name, value] of Object.entries(fields)) form.append(`_2_${name}`, value);
-  form.append('_2_attachment', new Blob([new TextEncoder().encode('%PDF-1.4\n%omstart\n')], { type: 'application/pdf' }), 'faktura.pdf');
+  form.append(
+    '_2_attachment',
+    new Blob([new TextEncoder().encode('%PDF-1.4\n%omstart\n')], { type: 'application/pdf' }),
+    'faktura.pdf',
+  );
   form.append('0', JSON.stringify([SLUG, '$K2']));
   return form;
 }
@@ -106,7 +141,9 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Pr
   return Date.now() - started;
 }
 
-test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the same server recovers, nothing half-written', async ({ browser }) => {
+test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the same server recovers, nothing half-written', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
@@ -114,8 +151,13 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
   const request = context.request;
 
   const ids = await withDatabase(databaseUrl, async (db) => {
-    const plan = await db.query(`SELECT p.id FROM "Plan" p JOIN "Association" a ON a.id = p."associationId" WHERE a.slug = $1 AND p.year = 2027 AND p.status = 'DRAFT'`, [SLUG]);
-    const line = async (name: string) => (await db.query(`SELECT id FROM "BudgetLine" WHERE "planId" = $1 AND name = $2`, [plan.rows[0].id, name])).rows[0].id as string;
+    const plan = await db.query(
+      `SELECT p.id FROM "Plan" p JOIN "Association" a ON a.id = p."associationId" WHERE a.slug = $1 AND p.year = 2027 AND p.status = 'DRAFT'`,
+      [SLUG],
+    );
+    const line = async (name: string) =>
+      (await db.query(`SELECT id FROM "BudgetLine" WHERE "planId" = $1 AND name = $2`, [plan.rows[0].id, name])).rows[0]
+        .id as string;
     const adopted = await db.query(
       `SELECT l.id FROM "BudgetLine" l JOIN "Plan" p ON p.id = l."planId" JOIN "Association" a ON a.id = p."associationId" WHERE a.slug = $1 AND p.year = 2026 AND p.status = 'ADOPTED' AND l.name = $2`,
       [SLUG, STREAM_LINE],
@@ -141,12 +183,23 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
   const invoiceOutcomes = new Map<string, string>();
 
   const cellStream = (async () => {
-    let version: number | null = (await withDatabase(databaseUrl, (db) => db.query(`SELECT version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2028 AND kind = 'PROGNOSIS'`, [ids.streamLine]))).rows[0]?.version ?? null;
+    let version: number | null =
+      (
+        await withDatabase(databaseUrl, (db) =>
+          db.query(
+            `SELECT version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2028 AND kind = 'PROGNOSIS'`,
+            [ids.streamLine],
+          ),
+        )
+      ).rows[0]?.version ?? null;
     cellStartVersion = version;
     for (let i = 1; !stopAfterRecovery && i < 400; i++) {
       const amount = String(10_000 + i);
       const at = phase;
-      const reply = await post(request, saveCell, [SLUG, { lineId: ids.streamLine, year: 2028, kind: 'PROGNOSIS', amount, version }]);
+      const reply = await post(request, saveCell, [
+        SLUG,
+        { lineId: ids.streamLine, year: 2028, kind: 'PROGNOSIS', amount, version },
+      ]);
       if ('ok' in reply && reply.ok) {
         version = (reply.data.cell as { version: number }).version;
         cellSuccesses.push(amount);
@@ -173,7 +226,10 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
   })();
 
   // Some saves go through first.
-  await waitFor(async () => cellSuccesses.length >= 3 && [...invoiceOutcomes.values()].filter((o) => o === 'ok').length >= 3, 30_000);
+  await waitFor(
+    async () => cellSuccesses.length >= 3 && [...invoiceOutcomes.values()].filter((o) => o === 'ok').length >= 3,
+    30_000,
+  );
 
   // Fast shutdown: PostgreSQL terminates every connection, including transactions in flight.
   await postgres.stop();
@@ -196,7 +252,9 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
   // Signing in now: a Swedish message, not a crash.
   const signInPage = await (await browser.newContext({ baseURL: server.url })).newPage();
   await signIn(signInPage, 'admin@finsamgotland.se');
-  await expect(signInPage.getByTestId('sign-in-error')).toHaveText('Inloggningen går inte att nå just nu. Försök igen om en stund.');
+  await expect(signInPage.getByTestId('sign-in-error')).toHaveText(
+    'Inloggningen går inte att nå just nu. Försök igen om en stund.',
+  );
 
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - downAt))));
   const retriesDuringOutage = log.filter((entry) => entry.phase === 'down' && entry.outcome === 'RETRY').length;
@@ -221,7 +279,10 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
   await browserCell.press('Tab');
   await expect(page.locator('[data-testid="budget-cell-status"][data-status="saved"]')).toHaveCount(1);
 
-  await waitFor(async () => log.filter((entry) => entry.phase === 'after' && entry.outcome === 'ok').length >= 6, 20_000);
+  await waitFor(
+    async () => log.filter((entry) => entry.phase === 'after' && entry.outcome === 'ok').length >= 6,
+    20_000,
+  );
   stopAfterRecovery = true;
   await Promise.all([cellStream, invoiceStream]);
 
@@ -230,27 +291,38 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
     counts[key] = (counts[key] ?? 0) + 1;
     return counts;
   }, {});
-  console.log(`database restart: outage ${upAt - downAt} ms, first save ${recoveryMs} ms after PostgreSQL was back; outcomes ${JSON.stringify(outcomes)}`);
+  console.log(
+    `database restart: outage ${upAt - downAt} ms, first save ${recoveryMs} ms after PostgreSQL was back; outcomes ${JSON.stringify(outcomes)}`,
+  );
   // Refusals only ever say "try again" (or, after an ambiguous commit, "someone changed it").
-  expect(log.filter((entry) => entry.outcome !== 'ok' && entry.outcome !== 'RETRY' && entry.outcome !== 'STALE')).toEqual([]);
+  expect(
+    log.filter((entry) => entry.outcome !== 'ok' && entry.outcome !== 'RETRY' && entry.outcome !== 'STALE'),
+  ).toEqual([]);
   expect(retriesDuringOutage).toBeGreaterThan(0);
   expect(recoveryMs).toBeLessThan(10_000);
 
   await withDatabase(databaseUrl, async (db) => {
     // Budget cell: the audit entries form one unbroken chain (each "before" is the previous "after")
     // whose length is the version's growth, and every successful save is in it.
-    const cell = await db.query(`SELECT amount::text AS amount, version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2028 AND kind = 'PROGNOSIS'`, [ids.streamLine]);
+    const cell = await db.query(
+      `SELECT amount::text AS amount, version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2028 AND kind = 'PROGNOSIS'`,
+      [ids.streamLine],
+    );
     const audit = await db.query(
       `SELECT data FROM "AuditLog" WHERE action = 'budget.cellSaved' AND "entityId" = $1 AND data->>'year' = '2028' AND data->>'kind' = 'PROGNOSIS' ORDER BY id`,
       [ids.streamLine],
     );
-    const entries = audit.rows.map((row) => row.data as { before: { amount: string | null }; after: { amount: string } });
-    for (let i = 1; i < entries.length; i++) expect(entries[i]!.before.amount, `audit entry ${i} follows ${i - 1}`).toBe(entries[i - 1]!.after.amount);
+    const entries = audit.rows.map(
+      (row) => row.data as { before: { amount: string | null }; after: { amount: string } },
+    );
+    for (let i = 1; i < entries.length; i++)
+      expect(entries[i]!.before.amount, `audit entry ${i} follows ${i - 1}`).toBe(entries[i - 1]!.after.amount);
     expect(entries.at(-1)!.after.amount).toBe(cell.rows[0].amount.replace(/\.00$/, ''));
     const saved = entries.map((entry) => entry.after.amount);
     for (const amount of cellSuccesses) expect(saved).toContain(amount);
     // A change without a successful reply can only be a save answered RETRY whose commit went through.
-    for (const amount of saved.filter((a) => !cellSuccesses.includes(a))) expect(cellOutcomes.get(amount), `saved ${amount}`).toBe('RETRY');
+    for (const amount of saved.filter((a) => !cellSuccesses.includes(a)))
+      expect(cellOutcomes.get(amount), `saved ${amount}`).toBe('RETRY');
     expect(cell.rows[0].version).toBe((cellStartVersion ?? 0) + entries.length);
 
     // Invoices: each recorded one has its attachment and exactly one audit entry; no audit entry without its invoice;
@@ -261,7 +333,8 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
        FROM "Invoice" i WHERE i.supplier = $1`,
       [SUPPLIER],
     );
-    for (const row of invoices.rows) expect([row.invoiceNumber, row.attachments, row.audits]).toEqual([row.invoiceNumber, 1, 1]);
+    for (const row of invoices.rows)
+      expect([row.invoiceNumber, row.attachments, row.audits]).toEqual([row.invoiceNumber, 1, 1]);
     const stored = new Set(invoices.rows.map((row) => row.invoiceNumber as string));
     for (const [number, outcome] of invoiceOutcomes) {
       if (outcome === 'ok') expect(stored.has(number), `${number} answered ok`).toBe(true);
@@ -271,7 +344,9 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
       `SELECT l."entityId" FROM "AuditLog" l LEFT JOIN "Invoice" i ON i.id = l."entityId" WHERE l.action = 'invoice.recorded' AND l."entityType" = 'Invoice' AND i.id IS NULL`,
     );
     expect(orphanAudits.rows).toEqual([]);
-    const orphanAttachments = await db.query(`SELECT a.id FROM "Attachment" a LEFT JOIN "Invoice" i ON i.id = a."invoiceId" WHERE a."invoiceId" IS NOT NULL AND i.id IS NULL`);
+    const orphanAttachments = await db.query(
+      `SELECT a.id FROM "Attachment" a LEFT JOIN "Invoice" i ON i.id = a."invoiceId" WHERE a."invoiceId" IS NOT NULL AND i.id IS NULL`,
+    );
     expect(orphanAttachments.rows).toEqual([]);
 
     // The browser's save after the restart, and not the one refused during the outage.
@@ -282,4 +357,3 @@ test('PostgreSQL restarts during a run of saves: RETRY in Swedish meanwhile, the
     expect(Number(browserLine.rows[0].amount)).toBe(browserStart + 700);
   });
 });
-

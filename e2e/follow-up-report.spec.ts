@@ -1,18 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { signInAndWait } from './support';
 
-test('the director downloads the follow-up report per date and adds it to the December board meeting', async ({ page }) => {
+test('the director downloads the follow-up report per date and adds it to the December board meeting', async ({
+  page,
+}) => {
   await signInAndWait(page, 'chef@samplan.se');
   await page.goto('/forbund/finsamgotland/budget/uppfoljning?ar=2026');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uppföljning 2026');
 
   // The paid invoice (Visby Konferens AB, 12 400 kr excl. VAT, paid in May) is in its line's outcome.
-  const structural = page.getByTestId('follow-up-line').filter({ hasText: 'Strukturell samverkan & kompetensutveckling' });
+  const structural = page
+    .getByTestId('follow-up-line')
+    .filter({ hasText: 'Strukturell samverkan & kompetensutveckling' });
   await expect(structural).toContainText(/219\s375\skr/);
 
   const report = page.getByRole('form', { name: 'Rapport per datum' });
   await report.getByLabel('Datum').fill('2026-11-25');
-  const [download] = await Promise.all([page.waitForEvent('download'), report.getByRole('link', { name: 'Ladda ner PDF' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByRole('link', { name: 'Ladda ner PDF' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('ekonomisk-uppfoljning-finsamgotland-2026-11-25.pdf');
 
   const pdf = await page.request.get('/forbund/finsamgotland/budget/uppfoljning/rapport.pdf?datum=2026-11-25');
@@ -25,7 +32,9 @@ test('the director downloads the follow-up report per date and adds it to the De
   // The seeded board meeting is always ahead (11 December 2026, or two weeks after seeding).
   await report.getByLabel('Sammanträde').selectOption({ index: 0 });
   await report.getByRole('button', { name: 'Lägg till i kallelse' }).click();
-  await expect(report.getByRole('status')).toHaveText(/^Rapporten är tillagd under Ekonomisk uppföljning för Styrelsemöte \d{4}-\d{2}-\d{2} kl\. 09:00\.$/);
+  await expect(report.getByRole('status')).toHaveText(
+    /^Rapporten är tillagd under Ekonomisk uppföljning för Styrelsemöte \d{4}-\d{2}-\d{2} kl\. 09:00\.$/,
+  );
 
   await page.goto('/forbund/finsamgotland/sammantraden');
   const attachment = page.getByRole('link', { name: 'ekonomisk-uppfoljning-finsamgotland-2026-11-25.pdf' });
@@ -40,7 +49,9 @@ test('an auditor downloads the report but cannot add it to a notice', async ({ p
   const report = page.getByRole('form', { name: 'Rapport per datum' });
   await expect(report.getByRole('link', { name: 'Ladda ner PDF' })).toBeVisible();
   await expect(report.getByRole('button', { name: 'Lägg till i kallelse' })).toHaveCount(0);
-  expect((await page.request.get('/forbund/sjobygden/budget/uppfoljning/rapport.pdf?datum=2026-11-25')).status()).toBe(404);
+  expect((await page.request.get('/forbund/sjobygden/budget/uppfoljning/rapport.pdf?datum=2026-11-25')).status()).toBe(
+    404,
+  );
 });
 
 test('the auditor reads the attest log, filters it and exports it', async ({ page }) => {

@@ -34,7 +34,9 @@ test.describe.serial('a matter from preparation to the board agenda, with quorum
     await expect(page.getByTestId('matter-status')).toHaveText('Väckt');
     await page.getByRole('button', { name: 'Börja bereda' }).click();
     await expect(page.getByTestId('matter-status')).toHaveText('Under beredning');
-    await page.getByLabel('Beredningens bedömning').fill('Insatsen svarar mot förbundets prioritering av unga vuxna och har stöd hos Arbetsförmedlingen.');
+    await page
+      .getByLabel('Beredningens bedömning')
+      .fill('Insatsen svarar mot förbundets prioritering av unga vuxna och har stöd hos Arbetsförmedlingen.');
     await page.getByLabel('Förslag till beslut').fill('Styrelsen beviljar 250 000 kr för 2027.');
     await page.getByRole('button', { name: 'Spara beredningen' }).click();
     await expect(page.getByText('Sparat.')).toBeVisible();
@@ -44,7 +46,9 @@ test.describe.serial('a matter from preparation to the board agenda, with quorum
     await expect(page.getByTestId('matter-history')).toContainText('Markerades som berett');
   });
 
-  test('the director puts it on the board meeting’s agenda and records attendance with one deputy serving', async ({ page }) => {
+  test('the director puts it on the board meeting’s agenda and records attendance with one deputy serving', async ({
+    page,
+  }) => {
     await signInAndWait(page, 'chef@samplan.se');
     await page.goto('/forbund/sjobygden/sammantraden');
     await page.getByTestId('meetings-upcoming').getByRole('link', { name: 'Styrelsemöte' }).first().click();
@@ -55,7 +59,8 @@ test.describe.serial('a matter from preparation to the board agenda, with quorum
     await expect(page.getByTestId('agenda-item').filter({ hasText: title })).toBeVisible();
 
     const attendance = page.getByTestId('attendance');
-    for (const name of ['Mats Åberg', 'Helena Strand', 'Ali Karimi']) await attendance.getByLabel(`Närvarande: ${name}`).check();
+    for (const name of ['Mats Åberg', 'Helena Strand', 'Ali Karimi'])
+      await attendance.getByLabel(`Närvarande: ${name}`).check();
     await expect(page.getByTestId('quorum-verdict')).toHaveText('Inte beslutsför');
     await expect(page.getByTestId('quorum')).toContainText('3 av 7 ordinarie platser besatta, 4 krävs.');
     await attendance.getByLabel('Närvarande: Ida Sjöberg').check();
@@ -66,7 +71,9 @@ test.describe.serial('a matter from preparation to the board agenda, with quorum
     // Saved: the page is rendered anew with the stored attendance (the form re-reads it after a save).
     await expect(async () => {
       await page.reload();
-      await expect(page.getByTestId('attendance').getByLabel('Närvarande: Ida Sjöberg')).toBeChecked({ timeout: 2_000 });
+      await expect(page.getByTestId('attendance').getByLabel('Närvarande: Ida Sjöberg')).toBeChecked({
+        timeout: 2_000,
+      });
     }).toPass({ timeout: 30_000 });
     await expect(page.getByTestId('attendance').getByLabel('Tjänstgör för: Ida Sjöberg')).toHaveValue(/.+/);
     await expect(page.getByTestId('quorum-verdict')).toHaveText(/^beslutsför$/i);

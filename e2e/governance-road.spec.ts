@@ -31,7 +31,9 @@ test('the preparation group prepares the municipality’s application', async ({
   await expect(preparer.getByRole('heading', { level: 1 })).toContainText('Arbetsträning Sjöstad');
   await preparer.getByRole('button', { name: 'Börja bereda' }).click();
   await expect(preparer.getByTestId('matter-status')).toContainText('Under beredning');
-  await preparer.getByLabel('Beredningens bedömning').fill('Insatsen svarar mot förbundets inriktning för unga vuxna; Arbetsförmedlingen medverkar.');
+  await preparer
+    .getByLabel('Beredningens bedömning')
+    .fill('Insatsen svarar mot förbundets inriktning för unga vuxna; Arbetsförmedlingen medverkar.');
   await preparer.getByLabel('Förslag till beslut').fill('Styrelsen beviljar 600 000 kr för 2027–2028.');
   await preparer.getByRole('button', { name: 'Spara beredningen' }).click();
   await expect(async () => {
@@ -44,7 +46,9 @@ test('the preparation group prepares the municipality’s application', async ({
   await preparer.context().close();
 });
 
-test('the director sends the 2027 plan to the board and puts it and the matter on the board agenda; attendance with a deputy serving gives quorum', async ({ browser }) => {
+test('the director sends the 2027 plan to the board and puts it and the matter on the board agenda; attendance with a deputy serving gives quorum', async ({
+  browser,
+}) => {
   const director = await as(browser, 'chef@samplan.se', `${BASE}/plan/arbetsgang?ar=2027`);
   for (const [step, status] of [
     ['sendToPreparation', 'IN_PREPARATION'],
@@ -73,15 +77,20 @@ test('the director sends the 2027 plan to the board and puts it and the matter o
   const attendance = director.getByTestId('attendance');
   // From a clean slate: an earlier spec (governance-matters) records attendance at the same meeting.
   for (const box of await attendance.getByRole('checkbox').all()) await box.uncheck();
-  for (const name of ['Mats Åberg', 'Helena Strand', 'Erik Sundin', 'Ida Sjöberg']) await attendance.getByLabel(`Närvarande: ${name}`).check();
+  for (const name of ['Mats Åberg', 'Helena Strand', 'Erik Sundin', 'Ida Sjöberg'])
+    await attendance.getByLabel(`Närvarande: ${name}`).check();
   await attendance.getByLabel('Tjänstgör för: Ida Sjöberg').selectOption({ label: 'Ali Karimi' });
   await expect(director.getByTestId('quorum-verdict')).toHaveText('Beslutsför');
   await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
   // Saved: after a reload the stored attendance is this one (Erik Sundin present, Ida Sjöberg for Ali Karimi) and gives quorum.
   await expect(async () => {
     await director.reload();
-    await expect(director.getByTestId('attendance').getByLabel('Närvarande: Erik Sundin')).toBeChecked({ timeout: 2_000 });
-    await expect(director.getByTestId('attendance').getByLabel('Närvarande: Ali Karimi')).not.toBeChecked({ timeout: 2_000 });
+    await expect(director.getByTestId('attendance').getByLabel('Närvarande: Erik Sundin')).toBeChecked({
+      timeout: 2_000,
+    });
+    await expect(director.getByTestId('attendance').getByLabel('Närvarande: Ali Karimi')).not.toBeChecked({
+      timeout: 2_000,
+    });
     await expect(director.getByTestId('quorum-verdict')).toHaveText('Beslutsför', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 
@@ -90,7 +99,9 @@ test('the director sends the 2027 plan to the board and puts it and the matter o
   await director.context().close();
 });
 
-test('the minutes record the decisions; the board’s decision adopts the plan; the adjusters are chosen', async ({ browser }) => {
+test('the minutes record the decisions; the board’s decision adopts the plan; the adjusters are chosen', async ({
+  browser,
+}) => {
   const director = await as(browser, 'chef@samplan.se', `${meetingPath}/protokoll`);
   await expect(director.getByTestId('minutes-quorum')).toContainText('Beslutfört: 4 av 7');
   const form = director.getByTestId('add-paragraph-form');
@@ -103,14 +114,21 @@ test('the minutes record the decisions; the board’s decision adopts the plan; 
     await expect(director.getByTestId('minutes-paragraph').filter({ hasText: title })).toBeVisible();
   }
   // Consecutive § numbers in the year's series.
-  const numbers = (await director.getByTestId('minutes-paragraph').getByRole('heading', { level: 3 }).allTextContents()).map((text) => Number(text.split(/\s/)[1]));
+  const numbers = (
+    await director.getByTestId('minutes-paragraph').getByRole('heading', { level: 3 }).allTextContents()
+  ).map((text) => Number(text.split(/\s/)[1]));
   expect(numbers[1]).toBe(numbers[0]! + 1);
 
   const plan = director.getByTestId('minutes-paragraph').filter({ hasText: PLAN });
-  await plan.getByTestId('decision-form').getByLabel('Beslut', { exact: true }).fill('Styrelsen beslutar att anta verksamhets- och budgetplan 2027.');
+  await plan
+    .getByTestId('decision-form')
+    .getByLabel('Beslut', { exact: true })
+    .fill('Styrelsen beslutar att anta verksamhets- och budgetplan 2027.');
   await expect(plan.getByTestId('decision-adopts-plan')).toBeChecked();
   await plan.getByTestId('decision-submit').click();
-  await expect(plan.getByTestId('paragraph-decision')).toHaveText('Styrelsen beslutar att anta verksamhets- och budgetplan 2027.');
+  await expect(plan.getByTestId('paragraph-decision')).toHaveText(
+    'Styrelsen beslutar att anta verksamhets- och budgetplan 2027.',
+  );
   await expect(plan.getByTestId('paragraph-plan')).toContainText('Antagen');
 
   await plan.locator('summary', { hasText: 'Omröstning' }).click();
@@ -128,7 +146,10 @@ test('the minutes record the decisions; the board’s decision adopts the plan; 
   await expect(plan.getByTestId('paragraph-votes')).toContainText('Erik Sundin reserverar sig');
 
   const application = director.getByTestId('minutes-paragraph').filter({ hasText: APPLICATION });
-  await application.getByTestId('decision-form').getByLabel('Beslut', { exact: true }).fill('Styrelsen beviljar 600 000 kr till Arbetsträning Sjöstad 2027–2028.');
+  await application
+    .getByTestId('decision-form')
+    .getByLabel('Beslut', { exact: true })
+    .fill('Styrelsen beviljar 600 000 kr till Arbetsträning Sjöstad 2027–2028.');
   await application.getByTestId('decision-submit').click();
   await expect(application).toContainText('Beslutat');
 
@@ -167,7 +188,9 @@ test('both adjusters approve, each as themselves; the minutes are locked', async
   await deputy.context().close();
 });
 
-test('the plan and the minutes are locked: no edits in the UI, a direct server-action call is refused, the PDF downloads', async ({ browser }) => {
+test('the plan and the minutes are locked: no edits in the UI, a direct server-action call is refused, the PDF downloads', async ({
+  browser,
+}) => {
   const director = await as(browser, 'chef@samplan.se', `${meetingPath}/protokoll`);
   await expect(director.getByTestId('minutes-state')).toHaveText('Justerat och låst');
   await expect(director.getByTestId('add-paragraph-form')).toHaveCount(0);
@@ -178,24 +201,41 @@ test('the plan and the minutes are locked: no edits in the UI, a direct server-a
   // Bypass the page: post the update server action as the browser would, with the director's session.
   const plan = director.getByTestId('minutes-paragraph').filter({ hasText: PLAN });
   const paragraphId = (await plan.getAttribute('aria-labelledby'))!.replace(/^p-/, '');
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
-  const [actionId] = Object.entries(manifest.node).find(([, action]) => action.exportedName === 'updateParagraphAction')!;
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const [actionId] = Object.entries(manifest.node).find(
+    ([, action]) => action.exportedName === 'updateParagraphAction',
+  )!;
   const response = await director.request.post(director.url(), {
-    headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: new URL(director.url()).origin },
-    data: JSON.stringify(['sjobygden', { paragraphId, version: 3, title: 'Ändrad efter justering', discussion: '', decisionText: 'Ändrat beslut' }]),
+    headers: {
+      'next-action': actionId,
+      accept: 'text/x-component',
+      'content-type': 'text/plain;charset=UTF-8',
+      origin: new URL(director.url()).origin,
+    },
+    data: JSON.stringify([
+      'sjobygden',
+      { paragraphId, version: 3, title: 'Ändrad efter justering', discussion: '', decisionText: 'Ändrat beslut' },
+    ]),
   });
   const reply = await response.text();
   expect(reply).toContain('"ok":false');
   expect(reply).toContain('"code":"LOCKED"');
   expect(reply).toContain('Protokollet är justerat och låst.');
   await director.reload();
-  await expect(plan.getByTestId('paragraph-decision')).toHaveText('Styrelsen beslutar att anta verksamhets- och budgetplan 2027.');
+  await expect(plan.getByTestId('paragraph-decision')).toHaveText(
+    'Styrelsen beslutar att anta verksamhets- och budgetplan 2027.',
+  );
 
   const pdf = await director.request.get(`${meetingPath}/protokoll/protokoll.pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-  await expect(director.getByTestId('minutes-pdf-link')).toHaveAttribute('href', `${meetingPath}/protokoll/protokoll.pdf`);
+  await expect(director.getByTestId('minutes-pdf-link')).toHaveAttribute(
+    'href',
+    `${meetingPath}/protokoll/protokoll.pdf`,
+  );
 
   await director.goto(`${BASE}/budget?ar=2027`);
   // The budget is shown read-only, with the reason.

@@ -13,7 +13,9 @@ import { signIn } from './support';
 
 const SLUG = 'finsamgotland';
 const base = `/forbund/${SLUG}`;
-const databaseUrl = process.env.E2E_DATABASE_URL ?? `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
+const databaseUrl =
+  process.env.E2E_DATABASE_URL ??
+  `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
 
 /** Row count and sum of `version` of every table (sign-in attempts aside: signing in writes one). */
 async function fingerprint(): Promise<string> {
@@ -24,9 +26,15 @@ async function fingerprint(): Promise<string> {
       `SELECT table_name, bool_or(column_name = 'version') AS has_version FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' AND table_name <> 'SignInAttempt' GROUP BY table_name ORDER BY table_name`,
     );
-    const parts = columns.map((c) => `SELECT '${c.table_name}' AS t, count(*)::text AS n, ${c.has_version ? 'coalesce(sum(version), 0)::text' : "'-'"} AS v FROM "${c.table_name}"`);
+    const parts = columns.map(
+      (c) =>
+        `SELECT '${c.table_name}' AS t, count(*)::text AS n, ${c.has_version ? 'coalesce(sum(version), 0)::text' : "'-'"} AS v FROM "${c.table_name}"`,
+    );
     const { rows } = await client.query<{ t: string; n: string; v: string }>(parts.join(' UNION ALL '));
-    return rows.map((r) => `${r.t}:${r.n}:${r.v}`).sort().join(' ');
+    return rows
+      .map((r) => `${r.t}:${r.n}:${r.v}`)
+      .sort()
+      .join(' ');
   } finally {
     await client.end();
   }
@@ -48,7 +56,9 @@ async function ids(): Promise<{ draftPlan: string; draftLine: string }> {
 }
 
 function actionId(name: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
   if (!found) throw new Error(`no server action ${name} in the build`);
   return found[0];
@@ -56,7 +66,15 @@ function actionId(name: string): string {
 
 /** No stack trace, file path or internal error text in what the client gets. */
 function expectNothingInternal(body: string, label: string) {
-  for (const leak of [/\n\s+at [\w.<>]+ \(/, /node_modules/, /\/src\/server\//, /Prisma\w*Error/, /ZodError/, /RangeError|TypeError|SyntaxError: /, /invalid input syntax/i]) {
+  for (const leak of [
+    /\n\s+at [\w.<>]+ \(/,
+    /node_modules/,
+    /\/src\/server\//,
+    /Prisma\w*Error/,
+    /ZodError/,
+    /RangeError|TypeError|SyntaxError: /,
+    /invalid input syntax/i,
+  ]) {
     expect(body, `${label}: ${leak}`).not.toMatch(leak);
   }
 }
@@ -84,7 +102,10 @@ test.describe.serial('hostile input over HTTP', () => {
   }
 
   const post = (path: string, name: string, body: string | Buffer, contentType = 'text/plain;charset=UTF-8') =>
-    request.post(path, { headers: { 'next-action': actionId(name), accept: 'text/x-component', origin, 'content-type': contentType }, data: body });
+    request.post(path, {
+      headers: { 'next-action': actionId(name), accept: 'text/x-component', origin, 'content-type': contentType },
+      data: body,
+    });
 
   /** 'refused' (an ActionResult refusal), '4xx', or 'digest' (500 carrying only Next's error digest). */
   async function outcomeOf(response: APIResponse, label: string): Promise<string> {
@@ -100,7 +121,10 @@ test.describe.serial('hostile input over HTTP', () => {
 
   test('a body over the size limit is refused (413 or a 4xx) and the server keeps serving', async () => {
     const { draftLine } = await ids();
-    const huge = JSON.stringify([SLUG, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1'.repeat(7 * 1024 * 1024), version: null }]);
+    const huge = JSON.stringify([
+      SLUG,
+      { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1'.repeat(7 * 1024 * 1024), version: null },
+    ]);
     const response = await post(`${base}/budget`, 'saveBudgetCellAction', huge);
     const body = await response.text();
     expectNothingInternal(body, 'huge body');
@@ -127,18 +151,48 @@ test.describe.serial('hostile input over HTTP', () => {
     ];
     // Well-formed calls with hostile values: each must be a refusal the form can show.
     const hostile: [string, string][] = [
-      ['__proto__ keys', `["${SLUG}",{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}},"lineId":"${draftLine}","year":2027,"kind":"BUDGET","amount":"1","version":null}]`],
-      ['10^20 kronor', JSON.stringify([SLUG, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '100000000000000000000', version: null }])],
-      ['NaN kronor', JSON.stringify([SLUG, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: 'NaN', version: null }])],
-      ['a wrong year', JSON.stringify([SLUG, { lineId: draftLine, year: '2026; --', kind: 'BUDGET', amount: '1', version: null }])],
-      ['an SQL id', JSON.stringify([SLUG, { lineId: `'; DROP TABLE "Plan"; --`, year: 2027, kind: 'BUDGET', amount: '1', version: null }])],
-      ['another association', JSON.stringify([`' OR 1=1 --`, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1', version: null }])],
+      [
+        '__proto__ keys',
+        `["${SLUG}",{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}},"lineId":"${draftLine}","year":2027,"kind":"BUDGET","amount":"1","version":null}]`,
+      ],
+      [
+        '10^20 kronor',
+        JSON.stringify([
+          SLUG,
+          { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '100000000000000000000', version: null },
+        ]),
+      ],
+      [
+        'NaN kronor',
+        JSON.stringify([SLUG, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: 'NaN', version: null }]),
+      ],
+      [
+        'a wrong year',
+        JSON.stringify([SLUG, { lineId: draftLine, year: '2026; --', kind: 'BUDGET', amount: '1', version: null }]),
+      ],
+      [
+        'an SQL id',
+        JSON.stringify([
+          SLUG,
+          { lineId: `'; DROP TABLE "Plan"; --`, year: 2027, kind: 'BUDGET', amount: '1', version: null },
+        ]),
+      ],
+      [
+        'another association',
+        JSON.stringify([`' OR 1=1 --`, { lineId: draftLine, year: 2027, kind: 'BUDGET', amount: '1', version: null }]),
+      ],
     ];
     const answers: Record<string, string> = {};
-    for (const [label, body] of [...broken, ...hostile]) answers[label] = await outcomeOf(await post(`${base}/budget`, 'saveBudgetCellAction', body), label);
+    for (const [label, body] of [...broken, ...hostile])
+      answers[label] = await outcomeOf(await post(`${base}/budget`, 'saveBudgetCellAction', body), label);
     console.log('hostile-input over HTTP:', JSON.stringify(answers));
-    for (const [label] of broken) expect(['refused', 'digest', '400', '404', '413'].concat(['VALIDATION', 'NOT_FOUND', 'FORBIDDEN']), label).toContain(answers[label]);
-    for (const [label] of hostile) expect(['VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'LOCKED', 'STALE'], label).toContain(answers[label]);
+    for (const [label] of broken)
+      expect(
+        ['refused', 'digest', '400', '404', '413'].concat(['VALIDATION', 'NOT_FOUND', 'FORBIDDEN']),
+        label,
+      ).toContain(answers[label]);
+    for (const [label] of hostile)
+      expect(['VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'LOCKED', 'STALE'], label).toContain(answers[label]);
     await stillServing();
     expect(await fingerprint()).toBe(before);
   });
@@ -164,9 +218,18 @@ test.describe.serial('hostile input over HTTP', () => {
         const multipart = new FormData();
         multipart.append('_2_planId', draftPlan);
         multipart.append('_2_mode', 'replace');
-        multipart.append('_2_file', new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
+        multipart.append(
+          '_2_file',
+          new Blob([new Uint8Array(bytes)], {
+            type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          }),
+          fileName,
+        );
         multipart.append('0', JSON.stringify([SLUG, '$K2']));
-        const response = await request.post(`${base}/budget/import`, { headers: { 'next-action': actionId(name), accept: 'text/x-component', origin }, multipart });
+        const response = await request.post(`${base}/budget/import`, {
+          headers: { 'next-action': actionId(name), accept: 'text/x-component', origin },
+          multipart,
+        });
         const body = await response.text();
         expectNothingInternal(body, `${name} ${label}`);
         expect(response.status(), `${name} ${label}`).toBeLessThan(500);

@@ -13,7 +13,8 @@ export const MAIN_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331);
 export const SECOND_INSTANCE_PORT = MAIN_PORT + 40;
 export const RESTART_SERVER_PORT = MAIN_PORT + 41;
 export const RESTART_PG_PORT = MAIN_PG_PORT + 40;
-export const mainDatabaseUrl = process.env.E2E_DATABASE_URL ?? `postgresql://samplan:samplan@127.0.0.1:${MAIN_PG_PORT}/samplan_e2e`;
+export const mainDatabaseUrl =
+  process.env.E2E_DATABASE_URL ?? `postgresql://samplan:samplan@127.0.0.1:${MAIN_PG_PORT}/samplan_e2e`;
 
 export interface Instance {
   url: string;
@@ -58,7 +59,12 @@ export { withAdminClient as withDatabase } from '../src/server/db/admin';
 
 /** "1 234 567" or "−5 000" (no-break spaces, Unicode minus) as a number. */
 export function amountOf(text: string): number {
-  return Number(text.replace(/[\s\u00a0]/g, '').replace('\u2212', '-').replace(/kr$/, '') || '0');
+  return Number(
+    text
+      .replace(/[\s\u00a0]/g, '')
+      .replace('\u2212', '-')
+      .replace(/kr$/, '') || '0',
+  );
 }
 
 /** 1234567 as the app writes it in a cell (src/domain/money/kronor.ts): "1 234 567" with no-break spaces. */

@@ -42,15 +42,26 @@ test.describe.serial('attest by the attestordning', () => {
     await expect(page.getByTestId('attest-submit')).toHaveCount(0);
   });
 
-  test('a direct call of the attest server action against the rules is refused and changes nothing', async ({ page }) => {
+  test('a direct call of the attest server action against the rules is refused and changes nothing', async ({
+    page,
+  }) => {
     await signInAndWait(page, 'chef@samplan.se');
     await openInvoice(page, 'Arbetsmarknadskonsult Gotland AB');
     const invoiceId = page.url().split('/').pop()!;
     // Bypass the page: post the server action as the browser would, with the director's session.
-    const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
-    const [actionId] = Object.entries(manifest.node).find(([, action]) => action.exportedName === 'attestInvoiceAction')!;
+    const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+      node: Record<string, { exportedName?: string }>;
+    };
+    const [actionId] = Object.entries(manifest.node).find(
+      ([, action]) => action.exportedName === 'attestInvoiceAction',
+    )!;
     const response = await page.request.post(page.url(), {
-      headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: new URL(page.url()).origin },
+      headers: {
+        'next-action': actionId,
+        accept: 'text/x-component',
+        'content-type': 'text/plain;charset=UTF-8',
+        origin: new URL(page.url()).origin,
+      },
       data: JSON.stringify(['finsamgotland', { invoiceId, version: 1 }]),
     });
     const reply = await response.text();

@@ -13,7 +13,9 @@ test.describe.configure({ timeout: 180_000 });
 // The machine may be slow (several builds at once): generous timeouts.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-const databaseUrl = process.env.E2E_DATABASE_URL ?? `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
+const databaseUrl =
+  process.env.E2E_DATABASE_URL ??
+  `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
 
 async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -30,13 +32,22 @@ async function focused(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { name: '', tag: 'body', testId: '' };
-    const labelled = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
-    return { name: labelled.replace(/\s+/g, ' ').trim(), tag: el.tagName.toLowerCase(), testId: el.getAttribute('data-testid') ?? '' };
+    const labelled =
+      el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+    return {
+      name: labelled.replace(/\s+/g, ' ').trim(),
+      tag: el.tagName.toLowerCase(),
+      testId: el.getAttribute('data-testid') ?? '',
+    };
   });
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
-async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, options: { back?: boolean; max?: number } = {}) {
+async function tabTo(
+  page: Page,
+  matches: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  options: { back?: boolean; max?: number } = {},
+) {
   const seen: string[] = [];
   for (let i = 0; i < (options.max ?? 80); i++) {
     await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
@@ -92,7 +103,8 @@ test('keyboard only: sign in, change and save a budget amount, approve minutes a
   // Into the grid (one Tab stop), then arrows to the line's 2027 budget cell.
   const cellName = `${line!.name}, Budget 2027`;
   await tabTo(page, (f) => f.testId === 'budget-cell-input', { max: 120 });
-  for (let i = 0; i < 60 && !(await focused(page)).name.startsWith(`${line!.name},`); i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 60 && !(await focused(page)).name.startsWith(`${line!.name},`); i++)
+    await page.keyboard.press('ArrowDown');
   for (let i = 0; i < 10 && (await focused(page)).name !== cellName; i++) await page.keyboard.press('ArrowRight');
   expect((await focused(page)).name).toBe(cellName);
   // Arriving selects the amount: typing replaces it; Enter saves and moves down.
@@ -100,11 +112,25 @@ test('keyboard only: sign in, change and save a budget amount, approve minutes a
   await page.keyboard.press('Enter');
   expect((await focused(page)).name).not.toBe(cellName);
   await expect
-    .poll(async () => Number((await query<{ amount: string }>(`SELECT amount::text AS amount FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2027 AND kind = 'BUDGET'`, [line!.id]))[0]?.amount), { timeout: 15_000 })
+    .poll(
+      async () =>
+        Number(
+          (
+            await query<{ amount: string }>(
+              `SELECT amount::text AS amount FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2027 AND kind = 'BUDGET'`,
+              [line!.id],
+            )
+          )[0]?.amount,
+        ),
+      { timeout: 15_000 },
+    )
     .toBe(changed);
 
   // The page has the saved version once the cell shows "saved" (a second save before that would be stale).
-  const savedCell = page.getByTestId('budget-line').filter({ has: page.getByLabel(cellName, { exact: true }) }).locator('[data-testid="budget-cell-status"][data-status="saved"]');
+  const savedCell = page
+    .getByTestId('budget-line')
+    .filter({ has: page.getByLabel(cellName, { exact: true }) })
+    .locator('[data-testid="budget-cell-status"][data-status="saved"]');
   await expect(savedCell).toHaveCount(1);
 
   // Back up one row and put the old amount back (later specs read this plan).
@@ -113,7 +139,18 @@ test('keyboard only: sign in, change and save a budget amount, approve minutes a
   await page.keyboard.type(String(before));
   await page.keyboard.press('Enter');
   await expect
-    .poll(async () => Number((await query<{ amount: string }>(`SELECT amount::text AS amount FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2027 AND kind = 'BUDGET'`, [line!.id]))[0]?.amount), { timeout: 15_000 })
+    .poll(
+      async () =>
+        Number(
+          (
+            await query<{ amount: string }>(
+              `SELECT amount::text AS amount FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2027 AND kind = 'BUDGET'`,
+              [line!.id],
+            )
+          )[0]?.amount,
+        ),
+      { timeout: 15_000 },
+    )
     .toBe(before);
 
   // Sign out from the header (back through the page with Shift+Tab).

@@ -16,7 +16,9 @@ async function signInAsDirector(page: Parameters<typeof signIn>[0]) {
   await expect(page).toHaveURL(/\/forbund/, { timeout: 30_000 });
 }
 
-test('the director adds a goal and an intervention with a budget; the intervention’s line is in the budget', async ({ page }) => {
+test('the director adds a goal and an intervention with a budget; the intervention’s line is in the budget', async ({
+  page,
+}) => {
   await signInAsDirector(page);
 
   await page.goto('/forbund/finsamgotland/mal?ar=2027');
@@ -63,20 +65,41 @@ test('the director adds a goal and an intervention with a budget; the interventi
   await page.goto('/forbund/finsamgotland/plan/dokument?ar=2027');
   await expect(page.getByTestId('document-title')).toHaveText('Verksamhets- och budgetplan 2027');
   await expect(page.getByTestId('document-goals-structural')).toContainText(GOAL);
-  const section = page.getByTestId('document-section').filter({ has: page.getByRole('heading', { name: INTERVENTION }) });
+  const section = page
+    .getByTestId('document-section')
+    .filter({ has: page.getByRole('heading', { name: INTERVENTION }) });
   await expect(section.getByTestId('document-intervention')).toContainText('Beslutad');
   await expect(section.getByTestId('document-intervention')).toContainText('2027-01-01 – 2028-12-31');
-  await expect(section.getByRole('row', { name: new RegExp(`^${INTERVENTION}`) })).toContainText(/120\s000\skr\s*90\s000\skr/);
+  await expect(section.getByRole('row', { name: new RegExp(`^${INTERVENTION}`) })).toContainText(
+    /120\s000\skr\s*90\s000\skr/,
+  );
   await expect(page.getByTestId('document-budget-costs').getByRole('row', { name: INTERVENTION })).toBeVisible();
-  const totals = (await page.getByTestId('document-budget-costs').getByRole('row', { name: /^SUMMA KOSTNADER/ }).getByRole('cell').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
-  const available = (await page.getByTestId('document-budget-income').getByRole('row', { name: /^TOTALT/ }).getByRole('cell').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
+  const totals = (
+    await page
+      .getByTestId('document-budget-costs')
+      .getByRole('row', { name: /^SUMMA KOSTNADER/ })
+      .getByRole('cell')
+      .allTextContents()
+  ).map((t) => t.replace(/\u00a0/g, ' '));
+  const available = (
+    await page
+      .getByTestId('document-budget-income')
+      .getByRole('row', { name: /^TOTALT/ })
+      .getByRole('cell')
+      .allTextContents()
+  ).map((t) => t.replace(/\u00a0/g, ' '));
   expect(totals).toHaveLength(5);
 
   // The PDF has the same: section titles, the goal, the intervention and the totals the page shows.
   const pdf = await page.request.get('/forbund/finsamgotland/plan/dokument/plan.pdf?ar=2027');
   expect(pdf.status()).toBe(200);
   const text = flatPdfText(await pdf.body());
-  for (const title of ['BAKGRUND: UPPDRAG, FINANSIERING, MÅLGRUPPER, MÅL OCH SYFTE', 'Beslutade insatser', INTERVENTION, GOAL]) {
+  for (const title of [
+    'BAKGRUND: UPPDRAG, FINANSIERING, MÅLGRUPPER, MÅL OCH SYFTE',
+    'Beslutade insatser',
+    INTERVENTION,
+    GOAL,
+  ]) {
     expect(text).toContain(title);
   }
   for (const amount of [...totals, ...available]) expect(text).toContain(amount);

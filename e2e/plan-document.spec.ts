@@ -30,7 +30,9 @@ const SECTION_TITLES = [
 ];
 const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
 
-test('a board member reads the adopted 2026 plan as a document, prints it and downloads it as PDF', async ({ page }, testInfo) => {
+test('a board member reads the adopted 2026 plan as a document, prints it and downloads it as PDF', async ({
+  page,
+}, testInfo) => {
   mkdirSync(ARTIFACTS, { recursive: true });
   await signInAndWait(page, 'ledamot@finsamgotland.se');
   await page.goto('/forbund/finsamgotland/plan/dokument?ar=2026');
@@ -41,17 +43,29 @@ test('a board member reads the adopted 2026 plan as a document, prints it and do
 
   // The table of contents links to every numbered section.
   const toc = page.getByTestId('document-toc');
-  for (const title of SECTION_TITLES) await expect(toc.getByRole('link', { name: title, exact: false }).first()).toBeVisible();
+  for (const title of SECTION_TITLES)
+    await expect(toc.getByRole('link', { name: title, exact: false }).first()).toBeVisible();
   await expect(toc.getByRole('link', { name: '4 BUDGETPLAN FÖR ÅR 2026' })).toHaveAttribute('href', '#avsnitt-4');
   await expect(page.getByRole('heading', { name: '3.2.2 Målbild på strukturnivå' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '6 Beslutade insatser' })).toBeVisible();
 
   // The budget tables: years as columns, the printed totals.
   const income = page.getByTestId('document-budget-income');
-  await expect(income.getByRole('columnheader')).toHaveText(['Intäkter per år', 'Budget 2025', 'Budget 2026', 'Prognos 2027', 'Prognos 2028', 'Prognos 2029']);
-  await expect(income.getByRole('row', { name: /^TOTALT/ })).toHaveText(nbsp('TOTALT6 494 034 kr6 914 595 kr5 632 648 kr5 019 823 kr4 884 802 kr'));
+  await expect(income.getByRole('columnheader')).toHaveText([
+    'Intäkter per år',
+    'Budget 2025',
+    'Budget 2026',
+    'Prognos 2027',
+    'Prognos 2028',
+    'Prognos 2029',
+  ]);
+  await expect(income.getByRole('row', { name: /^TOTALT/ })).toHaveText(
+    nbsp('TOTALT6 494 034 kr6 914 595 kr5 632 648 kr5 019 823 kr4 884 802 kr'),
+  );
   const costs = page.getByTestId('document-budget-costs');
-  await expect(costs.getByRole('row', { name: /^SUMMA KOSTNADER/ })).toHaveText(nbsp('SUMMA KOSTNADER4 494 166 kr5 382 447 kr4 613 325 kr4 135 421 kr4 171 800 kr'));
+  await expect(costs.getByRole('row', { name: /^SUMMA KOSTNADER/ })).toHaveText(
+    nbsp('SUMMA KOSTNADER4 494 166 kr5 382 447 kr4 613 325 kr4 135 421 kr4 171 800 kr'),
+  );
 
   // Screenshots: page 1 (title and contents) and the budget chapter.
   const first = await page.screenshot();
@@ -98,7 +112,9 @@ test("the 2027 draft shows as not adopted, and another association's document is
   await expect(page.getByTestId('document-status')).not.toContainText('Beslutad');
   const response = await page.request.get('/forbund/finsamgotland/plan/dokument/plan.pdf?ar=2027');
   expect(response.status()).toBe(200);
-  expect(response.headers()['content-disposition']).toContain('attachment; filename="verksamhets-och-budgetplan-2027.pdf"');
+  expect(response.headers()['content-disposition']).toContain(
+    'attachment; filename="verksamhets-och-budgetplan-2027.pdf"',
+  );
 
   await page.context().clearCookies();
   await signInAndWait(page, 'ledamot@sjobygden.se');

@@ -23,7 +23,9 @@ async function expectCurrentStep(page: Page, status: string) {
   await expect(page.getByTestId(`step-${status}`)).toHaveAttribute('data-state', 'current');
 }
 
-test('the 2027 draft goes through preparation and consultation with comments per section and the director’s answers', async ({ browser }) => {
+test('the 2027 draft goes through preparation and consultation with comments per section and the director’s answers', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const director = await as(browser, 'chef@samplan.se');
   await expectCurrentStep(director, 'DRAFT');
@@ -45,7 +47,9 @@ test('the 2027 draft goes through preparation and consultation with comments per
   await prepForm.getByLabel('Avsnitt').selectOption({ index: 1 });
   await prepForm.getByLabel('Din kommentar').fill('Beredningen önskar ett tydligare mål för unga vuxna.');
   await prepForm.getByRole('button', { name: 'Skicka kommentar' }).click();
-  await expect(preparer.getByTestId('plan-comment').filter({ hasText: 'Beredningen önskar ett tydligare mål för unga vuxna.' })).toBeVisible();
+  await expect(
+    preparer.getByTestId('plan-comment').filter({ hasText: 'Beredningen önskar ett tydligare mål för unga vuxna.' }),
+  ).toBeVisible();
 
   await director.reload();
   await director.getByTestId('workflow-sendToConsultation').click();
@@ -59,18 +63,24 @@ test('the 2027 draft goes through preparation and consultation with comments per
   await memberForm.getByLabel('Avsnitt').selectOption({ index: 2 });
   await memberForm.getByLabel('Din kommentar').fill('Region Gotland vill se IPS som ett fokusområde.');
   await memberForm.getByRole('button', { name: 'Skicka kommentar' }).click();
-  const memberComment = member.getByTestId('plan-comment').filter({ hasText: 'Region Gotland vill se IPS som ett fokusområde.' });
+  const memberComment = member
+    .getByTestId('plan-comment')
+    .filter({ hasText: 'Region Gotland vill se IPS som ett fokusområde.' });
   await expect(memberComment).toContainText('Samråd');
   await expect(memberComment).toContainText('Väntar på svar');
 
   await director.reload();
-  const toAnswer = director.getByTestId('plan-comment').filter({ hasText: 'Region Gotland vill se IPS som ett fokusområde.' });
+  const toAnswer = director
+    .getByTestId('plan-comment')
+    .filter({ hasText: 'Region Gotland vill se IPS som ett fokusområde.' });
   await toAnswer.getByLabel('Förbundschefens svar').fill('IPS finns med som fokusområde 3.');
   await toAnswer.getByRole('button', { name: 'Spara svar' }).click();
   await expect(toAnswer.getByTestId('comment-reply')).toContainText('IPS finns med som fokusområde 3.');
 
   await member.reload();
-  await expect(member.getByTestId('plan-comment').filter({ hasText: 'Region Gotland vill se IPS' }).getByTestId('comment-reply')).toContainText('IPS finns med som fokusområde 3.');
+  await expect(
+    member.getByTestId('plan-comment').filter({ hasText: 'Region Gotland vill se IPS' }).getByTestId('comment-reply'),
+  ).toContainText('IPS finns med som fokusområde 3.');
 
   // The way on is to the board; that step is the integration test's and the minutes' (not taken here).
   await expect(director.getByTestId('workflow-sendToBoard')).toBeEnabled();
@@ -111,7 +121,10 @@ test('the administrator records a conclusion of the members’ consultation', as
   await form.getByLabel('Slutsats', { exact: true }).fill('Arbetsgivare bjuds in till ett gemensamt nätverk 2027.');
   await form.getByRole('button', { name: 'Lägg till slutsats' }).click();
   await expect(page.getByTestId('conclusions').getByTestId('conclusion')).toHaveCount(4);
-  const added = page.getByTestId('conclusions').getByTestId('conclusion').filter({ hasText: 'Hur involveras arbetsgivare?' });
+  const added = page
+    .getByTestId('conclusions')
+    .getByTestId('conclusion')
+    .filter({ hasText: 'Hur involveras arbetsgivare?' });
   page.once('dialog', (dialog) => void dialog.accept());
   await added.getByRole('button', { name: 'Ta bort' }).click();
   await expect(page.getByTestId('conclusions').getByTestId('conclusion')).toHaveCount(3);

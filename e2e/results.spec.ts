@@ -14,12 +14,18 @@ async function signInAndWait(page: Page, email: string) {
   await expect(page).toHaveURL(/\/forbund/);
 }
 
-const STEP_GOAL = 'Minst 30 % av deltagarna i de individinriktade insatserna ska göra en stegförflyttning mot arbete eller studier';
+const STEP_GOAL =
+  'Minst 30 % av deltagarna i de individinriktade insatserna ska göra en stegförflyttning mot arbete eller studier';
 
-test('the director enters a quarter’s statistics: the goal status and the chart change; a name in the note is refused', async ({ page }) => {
+test('the director enters a quarter’s statistics: the goal status and the chart change; a name in the note is refused', async ({
+  page,
+}) => {
   await signInAndWait(page, 'chef@samplan.se');
   await page.goto('/forbund/finsamgotland/resultat?ar=2026');
-  await page.getByTestId('intervention-picker').getByRole('link', { name: 'Jobbvägen – Försteget till ordinarie verksamhet' }).click();
+  await page
+    .getByTestId('intervention-picker')
+    .getByRole('link', { name: 'Jobbvägen – Försteget till ordinarie verksamhet' })
+    .click();
   await expect(page.getByRole('heading', { name: /Deltagarstatistik: Jobbvägen – Försteget/ })).toBeVisible();
 
   const stepGoal = page.getByTestId('measured-goals').locator(`li[data-goal="${STEP_GOAL}"]`);
@@ -66,13 +72,23 @@ test('the annual report for 2026 is preliminary, and its PDF downloads with the 
   await page.getByRole('link', { name: 'Verksamhetsberättelse 2026' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verksamhetsberättelse 2026');
   await expect(page.getByTestId('report-preliminary')).toContainText('Preliminär');
-  await expect(page.getByTestId('report-goal').filter({ hasText: 'mer redo att arbeta eller studera' })).toContainText('81 % av 42 svar');
+  await expect(page.getByTestId('report-goal').filter({ hasText: 'mer redo att arbeta eller studera' })).toContainText(
+    '81 % av 42 svar',
+  );
   await expect(page.getByTestId('narrative-form')).toHaveCount(0);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'PDF' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('verksamhetsberattelse-finsamgotland-2026.pdf');
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-report-')), 'report.pdf');
-  writeFileSync(file, await (await page.request.get('/forbund/finsamgotland/rapporter/verksamhetsberattelse/2026/verksamhetsberattelse.pdf')).body());
+  writeFileSync(
+    file,
+    await (
+      await page.request.get('/forbund/finsamgotland/rapporter/verksamhetsberattelse/2026/verksamhetsberattelse.pdf')
+    ).body(),
+  );
   const text = execFileSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('Uppfyllt. Målvärde: 75 %. Utfall: 81 % av 42 svar');
   expect(text).toContain('Ej uppfyllt. Målvärde: 75 %. Utfall: 71 % av 42 svar');

@@ -12,7 +12,9 @@ import { signIn } from './support';
 
 const SLUG = 'finsamgotland';
 const base = `/forbund/${SLUG}`;
-const databaseUrl = process.env.E2E_DATABASE_URL ?? `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
+const databaseUrl =
+  process.env.E2E_DATABASE_URL ??
+  `postgresql://samplan:samplan@127.0.0.1:${process.env.E2E_PG_PORT ?? 54331}/samplan_e2e`;
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -21,8 +23,15 @@ type Headers = Record<string, string>;
 function expectSecurityHeaders(headers: Headers, what: string) {
   const csp = headers['content-security-policy'];
   expect(csp, `${what}: Content-Security-Policy`).toBeTruthy();
-  const directives = Object.fromEntries(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
-  expect(directives['script-src'], what).toEqual(expect.arrayContaining(["'strict-dynamic'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/]+={0,2}'$/)]));
+  const directives = Object.fromEntries(
+    csp!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
+  expect(directives['script-src'], what).toEqual(
+    expect.arrayContaining(["'strict-dynamic'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/]+={0,2}'$/)]),
+  );
   expect(csp, `${what}: no unsafe-inline or unsafe-eval in production`).not.toContain('unsafe-');
   expect(directives['frame-ancestors'], what).toEqual(["'none'"]);
   expect(directives['object-src'], what).toEqual(["'none'"]);
@@ -42,7 +51,8 @@ async function signInAndWait(page: Page, email: string) {
   await expect(page).toHaveURL(/\/forbund/, { timeout: 60_000 });
 }
 
-const nonceOf = (response: APIResponse) => /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
+const nonceOf = (response: APIResponse) =>
+  /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
 
 function cookiesOf(setCookies: string[]): Record<string, string> {
   return Object.fromEntries(setCookies.map((cookie) => [cookie.split('=')[0]!, cookie]));
@@ -56,13 +66,19 @@ async function signInOverHttp(origin: string, email: string) {
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfSetCookies.map((c) => c.split(';')[0]).join('; ') },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: csrfSetCookies.map((c) => c.split(';')[0]).join('; '),
+    },
     body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: 'true' }),
   });
   return { csrfSetCookies, response, setCookies: response.headers.getSetCookie() };
 }
 
-test('a page, a static file, a route handler and a server-action reply carry the security headers', async ({ page, baseURL }) => {
+test('a page, a static file, a route handler and a server-action reply carry the security headers', async ({
+  page,
+  baseURL,
+}) => {
   const signInPage = await page.request.get('/logga-in');
   expectSecurityHeaders(signInPage.headers(), 'the sign-in page');
   // A fresh nonce per request, and Next puts it on the page's scripts.
@@ -71,7 +87,8 @@ test('a page, a static file, a route handler and a server-action reply carry the
   const html = await signInPage.text();
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
   expect(scripts.length).toBeGreaterThan(0);
-  for (const script of scripts) expect(script, 'every script tag carries the nonce').toContain(`nonce="${nonceOf(signInPage)}"`);
+  for (const script of scripts)
+    expect(script, 'every script tag carries the nonce').toContain(`nonce="${nonceOf(signInPage)}"`);
 
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   expect(chunk).toBeTruthy();
@@ -86,7 +103,9 @@ test('a page, a static file, a route handler and a server-action reply carry the
   expectSecurityHeaders(csv.headers(), 'a route handler (budget CSV export)');
 
   // A server action: a budget cell save with an amount the server refuses (nothing is written).
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   const actionId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === 'saveBudgetCellAction')![0];
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -98,7 +117,12 @@ test('a page, a static file, a route handler and a server-action reply carry the
   ).rows[0].id as string;
   await client.end();
   const action = await page.request.post(`${base}/budget`, {
-    headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: baseURL! },
+    headers: {
+      'next-action': actionId,
+      accept: 'text/x-component',
+      'content-type': 'text/plain;charset=UTF-8',
+      origin: baseURL!,
+    },
     data: JSON.stringify([SLUG, { lineId, year: 2027, kind: 'BUDGET', amount: 'inte ett belopp', version: null }]),
   });
   expect(action.status()).toBe(200);
@@ -111,7 +135,10 @@ test('a page, a static file, a route handler and a server-action reply carry the
   expectSecurityHeaders(missing.headers(), 'a 404 page');
 });
 
-test('the session, csrf and callback-url cookies are HttpOnly, Secure and SameSite=Lax, in the browser and over HTTP', async ({ page, baseURL }) => {
+test('the session, csrf and callback-url cookies are HttpOnly, Secure and SameSite=Lax, in the browser and over HTTP', async ({
+  page,
+  baseURL,
+}) => {
   await signInAndWait(page, 'chef@samplan.se');
   const cookies = Object.fromEntries((await page.context().cookies()).map((cookie) => [cookie.name, cookie]));
   for (const name of ['next-auth.session-token', 'next-auth.csrf-token', 'next-auth.callback-url']) {
@@ -127,7 +154,9 @@ test('the session, csrf and callback-url cookies are HttpOnly, Secure and SameSi
   for (const name of ['next-auth.session-token', 'next-auth.csrf-token', 'next-auth.callback-url']) {
     const cookie = all[name];
     expect(cookie, `${name} set over HTTP`).toBeTruthy();
-    expect(cookie!.split(';').map((part) => part.trim().toLowerCase())).toEqual(expect.arrayContaining(['httponly', 'secure', 'samesite=lax', 'path=/']));
+    expect(cookie!.split(';').map((part) => part.trim().toLowerCase())).toEqual(
+      expect.arrayContaining(['httponly', 'secure', 'samesite=lax', 'path=/']),
+    );
   }
   // A Node client that sends the cookie itself is signed in.
   const session = all['next-auth.session-token']!.split(';')[0]!;
@@ -141,10 +170,13 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
   });
   page.on('console', (message) => {
-    if (/Content Security Policy|Permissions-Policy|Permissions policy/i.test(message.text())) reports.push(`console ${message.type()}: ${message.text()}`);
+    if (/Content Security Policy|Permissions-Policy|Permissions policy/i.test(message.text()))
+      reports.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => reports.push(`page error: ${error.message}`));
   return reports;
@@ -155,7 +187,9 @@ async function expectNoViolations(page: Page, reports: string[], path: string) {
   expect([...events, ...reports], `CSP violations on ${path}`).toEqual([]);
 }
 
-test('the main pages, the budget sheet, the plan document, the results charts and a PDF download run without a CSP violation', async ({ page }) => {
+test('the main pages, the budget sheet, the plan document, the results charts and a PDF download run without a CSP violation', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const reports = await watchViolations(page);
   await signInAndWait(page, 'chef@samplan.se');

@@ -19,7 +19,8 @@ test.describe('sign-in and association access', () => {
         await expect(page).toHaveURL(new RegExp(`/forbund/${own[0]}`));
       }
       const main = page.locator('body');
-      for (const slug of Object.keys(NAMES).filter((s) => !own.includes(s))) await expect(main).not.toContainText(NAMES[slug]!);
+      for (const slug of Object.keys(NAMES).filter((s) => !own.includes(s)))
+        await expect(main).not.toContainText(NAMES[slug]!);
       for (const slug of own) {
         await page.goto(`/forbund/${slug}`);
         await expect(page.locator('header')).toContainText(NAMES[slug]!);

@@ -1,6 +1,15 @@
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { CONCURRENCY_DEMO_MEETING } from '../src/server/seed/concurrency-demo';
-import { signedIn, amountOf, cellText, mainDatabaseUrl, SECOND_INSTANCE_PORT, startInstance, withDatabase, type Instance } from './instances';
+import {
+  signedIn,
+  amountOf,
+  cellText,
+  mainDatabaseUrl,
+  SECOND_INSTANCE_PORT,
+  startInstance,
+  withDatabase,
+  type Instance,
+} from './instances';
 import { signIn } from './support';
 
 /**
@@ -48,7 +57,10 @@ async function openBudget(page: Page) {
   return page.getByLabel(CELL, { exact: true });
 }
 
-test('two instances: the second save of the same budget cell is refused with the fresh amount, then redone on top; nothing is lost', async ({ browser, baseURL }) => {
+test('two instances: the second save of the same budget cell is refused with the fresh amount, then redone on top; nothing is lost', async ({
+  browser,
+  baseURL,
+}) => {
   const anna = await pageOn(browser, baseURL!, 'chef@samplan.se');
   const other = await pageOn(browser, second.url, 'chef@samplan.se');
   const cellA = await openBudget(anna);
@@ -56,16 +68,30 @@ test('two instances: the second save of the same budget cell is refused with the
   // Both read the same amount, before either saves.
   const start = amountOf(await cellA.inputValue());
   await expect(cellB).toHaveValue(await cellA.inputValue());
-  const { lineId, version: startVersion, auditBefore } = await withDatabase(mainDatabaseUrl, async (db) => {
+  const {
+    lineId,
+    version: startVersion,
+    auditBefore,
+  } = await withDatabase(mainDatabaseUrl, async (db) => {
     const line = await db.query(
       `SELECT l.id FROM "BudgetLine" l JOIN "Plan" p ON p.id = l."planId" JOIN "Association" a ON a.id = p."associationId"
        WHERE a.slug = $1 AND p.year = 2027 AND p.status = 'DRAFT' AND l.name = $2`,
       [SLUG, LINE],
     );
     const id = line.rows[0].id as string;
-    const cell = await db.query(`SELECT version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2029 AND kind = 'PROGNOSIS'`, [id]);
-    const audit = await db.query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'budget.cellSaved' AND "entityId" = $1`, [id]);
-    return { lineId: id, version: (cell.rows[0]?.version as number | undefined) ?? null, auditBefore: audit.rows[0].n as number };
+    const cell = await db.query(
+      `SELECT version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2029 AND kind = 'PROGNOSIS'`,
+      [id],
+    );
+    const audit = await db.query(
+      `SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'budget.cellSaved' AND "entityId" = $1`,
+      [id],
+    );
+    return {
+      lineId: id,
+      version: (cell.rows[0]?.version as number | undefined) ?? null,
+      auditBefore: audit.rows[0].n as number,
+    };
   });
 
   // Instance 1 saves +1 000.
@@ -88,12 +114,23 @@ test('two instances: the second save of the same budget cell is refused with the
 
   // Both changes are in the database and in the audit log, in order.
   await withDatabase(mainDatabaseUrl, async (db) => {
-    const cell = await db.query(`SELECT amount::text AS amount, version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2029 AND kind = 'PROGNOSIS'`, [lineId]);
+    const cell = await db.query(
+      `SELECT amount::text AS amount, version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2029 AND kind = 'PROGNOSIS'`,
+      [lineId],
+    );
     expect(Number(cell.rows[0].amount)).toBe(start + 3000);
     expect(cell.rows[0].version).toBe((startVersion ?? 0) + 2);
-    const audit = await db.query(`SELECT data FROM "AuditLog" WHERE action = 'budget.cellSaved' AND "entityId" = $1 ORDER BY id`, [lineId]);
+    const audit = await db.query(
+      `SELECT data FROM "AuditLog" WHERE action = 'budget.cellSaved' AND "entityId" = $1 ORDER BY id`,
+      [lineId],
+    );
     expect(audit.rows.length).toBe(auditBefore + 2);
-    const [first, last] = audit.rows.slice(-2).map((row) => row.data as { year: number; kind: string; before: { amount: string | null }; after: { amount: string } });
+    const [first, last] = audit.rows
+      .slice(-2)
+      .map(
+        (row) =>
+          row.data as { year: number; kind: string; before: { amount: string | null }; after: { amount: string } },
+      );
     expect([first!.year, first!.kind, Number(first!.after.amount)]).toEqual([2029, 'PROGNOSIS', start + 1000]);
     expect([Number(last!.before.amount), Number(last!.after.amount)]).toEqual([start + 1000, start + 3000]);
   });
@@ -101,10 +138,19 @@ test('two instances: the second save of the same budget cell is refused with the
   await expect(other.getByLabel(CELL, { exact: true })).toHaveValue(cellText(start + 3000));
 });
 
-test('two instances: the second save of the same minutes paragraph is refused with the fresh text, then redone on top; both edits remain', async ({ browser, baseURL }) => {
+test('two instances: the second save of the same minutes paragraph is refused with the fresh text, then redone on top; both edits remain', async ({
+  browser,
+  baseURL,
+}) => {
   const { meetingId, paragraphId } = await withDatabase(mainDatabaseUrl, async (db) => {
-    const meeting = await db.query(`SELECT m.id FROM "Meeting" m JOIN "Association" a ON a.id = m."associationId" WHERE a.slug = $1 AND m.title = $2`, [SLUG, CONCURRENCY_DEMO_MEETING.title]);
-    const paragraph = await db.query(`SELECT id FROM "MinutesParagraph" WHERE "meetingId" = $1 AND title = 'Budgetramar 2027'`, [meeting.rows[0].id]);
+    const meeting = await db.query(
+      `SELECT m.id FROM "Meeting" m JOIN "Association" a ON a.id = m."associationId" WHERE a.slug = $1 AND m.title = $2`,
+      [SLUG, CONCURRENCY_DEMO_MEETING.title],
+    );
+    const paragraph = await db.query(
+      `SELECT id FROM "MinutesParagraph" WHERE "meetingId" = $1 AND title = 'Budgetramar 2027'`,
+      [meeting.rows[0].id],
+    );
     return { meetingId: meeting.rows[0].id as string, paragraphId: paragraph.rows[0].id as string };
   });
   const path = `/forbund/${SLUG}/sammantraden/${meetingId}/protokoll`;
@@ -118,7 +164,8 @@ test('two instances: the second save of the same minutes paragraph is refused wi
   };
   const formA = await open(director);
   const formB = await open(administrator);
-  const discussion = 'Förbundschefen redogjorde för medlemmarnas preliminära bidrag för 2027. Styrelsen diskuterade en oförändrad ram.';
+  const discussion =
+    'Förbundschefen redogjorde för medlemmarnas preliminära bidrag för 2027. Styrelsen diskuterade en oförändrad ram.';
   const decision = 'Styrelsen beslutar att lägga informationen till handlingarna.';
 
   // The director (instance 1) adds to the discussion and saves.
@@ -129,7 +176,9 @@ test('two instances: the second save of the same minutes paragraph is refused wi
   // The administrator (instance 2), on the version read before, writes the decision: refused, the fresh text shown.
   await formB.getByLabel('Beslutstext').fill(decision);
   await formB.getByTestId('paragraph-save').click();
-  await expect(formB.getByTestId('paragraph-edit-error')).toHaveText('Någon annan har ändrat detta medan du arbetade. Uppgifterna nedan är de senaste; gör din ändring igen.');
+  await expect(formB.getByTestId('paragraph-edit-error')).toHaveText(
+    'Någon annan har ändrat detta medan du arbetade. Uppgifterna nedan är de senaste; gör din ändring igen.',
+  );
   await expect(formB.getByLabel('Ärendets behandling')).toHaveValue(discussion);
   await expect(formB.getByLabel('Beslutstext')).toHaveValue('');
 
@@ -142,7 +191,9 @@ test('two instances: the second save of the same minutes paragraph is refused wi
   await expect(shown.getByTestId('paragraph-decision')).toHaveText(decision);
 
   await withDatabase(mainDatabaseUrl, async (db) => {
-    const row = await db.query(`SELECT discussion, "decisionText", version FROM "MinutesParagraph" WHERE id = $1`, [paragraphId]);
+    const row = await db.query(`SELECT discussion, "decisionText", version FROM "MinutesParagraph" WHERE id = $1`, [
+      paragraphId,
+    ]);
     expect(row.rows[0]).toEqual({ discussion, decisionText: decision, version: 3 });
     const audit = await db.query(
       `SELECT p.email, l.data FROM "AuditLog" l JOIN "Person" p ON p.id = l."personId" WHERE l.action = 'minutes.paragraphUpdated' AND l."entityId" = $1 ORDER BY l.id`,
@@ -155,7 +206,10 @@ test('two instances: the second save of the same minutes paragraph is refused wi
   });
 });
 
-test('two instances: failed sign-ins alternating between the instances reach the limit, then both refuse even the right password', async ({ browser, baseURL }) => {
+test('two instances: failed sign-ins alternating between the instances reach the limit, then both refuse even the right password', async ({
+  browser,
+  baseURL,
+}) => {
   // A person of this spec's own, with the demo password (its hash copied), so no other spec's sign-ins are locked out.
   await withDatabase(mainDatabaseUrl, (db) =>
     db.query(
@@ -165,7 +219,10 @@ test('two instances: failed sign-ins alternating between the instances reach the
       [RATE_LIMIT_EMAIL],
     ),
   );
-  const pages = [await (await browser.newContext({ baseURL })).newPage(), await (await browser.newContext({ baseURL: second.url })).newPage()];
+  const pages = [
+    await (await browser.newContext({ baseURL })).newPage(),
+    await (await browser.newContext({ baseURL: second.url })).newPage(),
+  ];
   const error = (page: Page) => page.getByTestId('sign-in-error');
   const refused = 'För många misslyckade inloggningsförsök. Försök igen om 15 minuter.';
   // Five wrong passwords, alternating: the fifth reaches the limit (5 within 15 minutes).
@@ -184,7 +241,14 @@ test('two instances: failed sign-ins alternating between the instances reach the
     const attempts = await db.query(`SELECT succeeded FROM "SignInAttempt" WHERE email = $1`, [RATE_LIMIT_EMAIL]);
     expect(attempts.rows).toHaveLength(7);
     expect(attempts.rows.every((row) => row.succeeded === false)).toBe(true);
-    const audit = await db.query(`SELECT action, count(*)::int AS n FROM "AuditLog" WHERE data->>'email' = $1 GROUP BY action ORDER BY action`, [RATE_LIMIT_EMAIL]);
-    expect(Object.fromEntries(audit.rows.map((row) => [row.action, row.n]))).toEqual({ 'auth.signIn.blocked': 2, 'auth.signIn.failed': 5, 'auth.signIn.lockedOut': 1 });
+    const audit = await db.query(
+      `SELECT action, count(*)::int AS n FROM "AuditLog" WHERE data->>'email' = $1 GROUP BY action ORDER BY action`,
+      [RATE_LIMIT_EMAIL],
+    );
+    expect(Object.fromEntries(audit.rows.map((row) => [row.action, row.n]))).toEqual({
+      'auth.signIn.blocked': 2,
+      'auth.signIn.failed': 5,
+      'auth.signIn.lockedOut': 1,
+    });
   });
 });

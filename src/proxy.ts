@@ -15,7 +15,10 @@ export function proxy(request: NextRequest) {
     production: process.env.NODE_ENV === 'production',
   });
   if (isOversizedActionPost(request.method, request.headers)) {
-    const refused = new NextResponse(messages().actions.tooLarge, { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' } });
+    const refused = new NextResponse(messages().actions.tooLarge, {
+      status: 413,
+      headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' },
+    });
     for (const [name, value] of Object.entries(headers)) refused.headers.set(name, value);
     return refused;
   }

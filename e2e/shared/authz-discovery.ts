@@ -49,7 +49,18 @@ const sources = new Map<string, ts.SourceFile | null>();
 function source(file: string): ts.SourceFile | null {
   if (!sources.has(file)) {
     const full = path.join(ROOT, file);
-    sources.set(file, existsSync(full) ? ts.createSourceFile(file, readFileSync(full, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS) : null);
+    sources.set(
+      file,
+      existsSync(full)
+        ? ts.createSourceFile(
+            file,
+            readFileSync(full, 'utf8'),
+            ts.ScriptTarget.Latest,
+            true,
+            file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+          )
+        : null,
+    );
   }
   return sources.get(file)!;
 }
@@ -90,7 +101,8 @@ export function findFunction(file: string, name: string, seen = new Set<string>(
   const sf = source(file);
   if (!sf) return null;
   for (const statement of sf.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name?.text === name && statement.body) return { file, name, node: statement };
+    if (ts.isFunctionDeclaration(statement) && statement.name?.text === name && statement.body)
+      return { file, name, node: statement };
     if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         if (ts.isIdentifier(declaration.name) && declaration.name.text === name) {
@@ -140,10 +152,20 @@ function findImported(file: string, name: string, seen: Set<string>): FunctionRe
 }
 
 /** The string values an expression can have, or null when it cannot be told from the source. */
-function resolveStrings(file: string, expression: ts.Expression, bindings: Map<string, string[]>, depth = 0): string[] | null {
+function resolveStrings(
+  file: string,
+  expression: ts.Expression,
+  bindings: Map<string, string[]>,
+  depth = 0,
+): string[] | null {
   if (depth > 8) return null;
   if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return [expression.text];
-  if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isNonNullExpression(expression)) {
+  if (
+    ts.isParenthesizedExpression(expression) ||
+    ts.isAsExpression(expression) ||
+    ts.isSatisfiesExpression(expression) ||
+    ts.isNonNullExpression(expression)
+  ) {
     return resolveStrings(file, expression.expression, bindings, depth + 1);
   }
   if (ts.isConditionalExpression(expression)) {
@@ -196,7 +218,10 @@ function checksOf(fn: FunctionRef, bindings: Map<string, string[]>, stack: Set<s
   if (memo.has(key)) return memo.get(key)!;
   if (stack.has(key)) return [];
   if (fn.calls) {
-    const wrapped = checksOf(fn.calls, new Map(), stack).map((check) => ({ ...check, chain: [fn.name, ...check.chain] }));
+    const wrapped = checksOf(fn.calls, new Map(), stack).map((check) => ({
+      ...check,
+      chain: [fn.name, ...check.chain],
+    }));
     memo.set(key, wrapped);
     return wrapped;
   }
@@ -215,7 +240,11 @@ function checksOf(fn: FunctionRef, bindings: Map<string, string[]>, stack: Set<s
         });
       } else {
         const target = findFunction(fn.file, callee);
-        if (target && target.file.startsWith('src/') && !NOT_FOLLOWED.some((prefix) => target.file.startsWith(prefix))) {
+        if (
+          target &&
+          target.file.startsWith('src/') &&
+          !NOT_FOLLOWED.some((prefix) => target.file.startsWith(prefix))
+        ) {
           const next = new Map<string, string[]>();
           target.node?.parameters.forEach((parameter, i) => {
             const argument = node.arguments[i];
@@ -241,9 +270,7 @@ export function checksIn(file: string, name: string): Check[] | null {
   return fn ? checksOf(fn, new Map(), new Set()) : null;
 }
 
-export type Expectation =
-  | { ok: true; permissions: string[]; checks: Check[] }
-  | { ok: false; problem: string };
+export type Expectation = { ok: true; permissions: string[]; checks: Check[] } | { ok: false; problem: string };
 
 /**
  * The permissions that decide an action or handler: every one on the way must allow the role
@@ -255,7 +282,8 @@ export type Expectation =
  */
 export function expectedPermissions(what: string, checks: Check[] | null, branch?: string): Expectation {
   if (checks === null) return { ok: false, problem: `${what}: its source function was not found` };
-  if (checks.length === 0) return { ok: false, problem: `${what}: without a check (no assertPermission/requireAssociationAccess reached)` };
+  if (checks.length === 0)
+    return { ok: false, problem: `${what}: without a check (no assertPermission/requireAssociationAccess reached)` };
   let chosen = checks;
   let permissions: string[];
   if (branch && (ACTIONS as readonly string[]).includes(branch)) {
@@ -264,30 +292,53 @@ export function expectedPermissions(what: string, checks: Check[] | null, branch
   } else {
     if (branch) chosen = checks.filter((check) => check.chain.includes(branch));
     const unresolved = chosen.filter((check) => check.permissions === null);
-    if (unresolved.length) return { ok: false, problem: `${what}: a permission that cannot be read from the source (${describe(unresolved)}); name the branch its arguments reach` };
+    if (unresolved.length)
+      return {
+        ok: false,
+        problem: `${what}: a permission that cannot be read from the source (${describe(unresolved)}); name the branch its arguments reach`,
+      };
     const several = chosen.filter((check) => check.permissions!.length > 1);
-    if (several.length) return { ok: false, problem: `${what}: checks one of several permissions depending on the row (${describe(several)}); name the branch its arguments reach` };
+    if (several.length)
+      return {
+        ok: false,
+        problem: `${what}: checks one of several permissions depending on the row (${describe(several)}); name the branch its arguments reach`,
+      };
     permissions = [...new Set(chosen.flatMap((check) => check.permissions!))];
     // Different permissions through different use cases called from the action itself: the
     // input picks one (a dispatch), so they are alternatives, not a sequence.
     const viaUseCase = new Map<string, Set<string>>();
-    for (const check of chosen) for (const p of check.permissions!) viaUseCase.set(p, (viaUseCase.get(p) ?? new Set()).add(check.chain[1]!));
-    const alternatives = permissions.length > 1 && new Set(chosen.map((check) => check.chain[1])).size > 1 && [...viaUseCase.values()].some((via) => via.size < new Set(chosen.map((check) => check.chain[1])).size);
-    if (alternatives) return { ok: false, problem: `${what}: checks ${permissions.join(' or ')} depending on its input (${describe(chosen)}); name the branch its arguments reach in ACTION_BRANCH` };
+    for (const check of chosen)
+      for (const p of check.permissions!) viaUseCase.set(p, (viaUseCase.get(p) ?? new Set()).add(check.chain[1]!));
+    const alternatives =
+      permissions.length > 1 &&
+      new Set(chosen.map((check) => check.chain[1])).size > 1 &&
+      [...viaUseCase.values()].some((via) => via.size < new Set(chosen.map((check) => check.chain[1])).size);
+    if (alternatives)
+      return {
+        ok: false,
+        problem: `${what}: checks ${permissions.join(' or ')} depending on its input (${describe(chosen)}); name the branch its arguments reach in ACTION_BRANCH`,
+      };
   }
-  if (branch && chosen.length === 0) return { ok: false, problem: `${what}: the branch "${branch}" matches none of its checks (${describe(checks)})` };
+  if (branch && chosen.length === 0)
+    return { ok: false, problem: `${what}: the branch "${branch}" matches none of its checks (${describe(checks)})` };
   const unknown = permissions.filter((p) => !(ACTIONS as readonly string[]).includes(p));
-  if (unknown.length) return { ok: false, problem: `${what}: checks ${unknown.join(', ')}, which is not in the authorization table` };
+  if (unknown.length)
+    return { ok: false, problem: `${what}: checks ${unknown.join(', ')}, which is not in the authorization table` };
   return { ok: true, permissions, checks: chosen };
 }
 
 export function describe(checks: Check[]): string {
-  return checks.map((check) => `${check.chain.join(' → ')}(${check.permissions?.join('|') ?? check.argument})`).join('; ');
+  return checks
+    .map((check) => `${check.chain.join(' → ')}(${check.permissions?.join('|') ?? check.argument})`)
+    .join('; ');
 }
 
 /** Route handlers of the build (`app-paths-manifest.json` entries ending in `/route`) with their source file. */
 export function routeHandlers(): { route: string; file: string; methods: string[] }[] {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/app-paths-manifest.json'), 'utf8')) as Record<string, string>;
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/app-paths-manifest.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
   return Object.keys(manifest)
     .filter((route) => route.endsWith('/route'))
     .sort()
@@ -297,8 +348,13 @@ export function routeHandlers(): { route: string; file: string; methods: string[
       const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) =>
         sf?.statements.some(
           (s) =>
-            (ts.isFunctionDeclaration(s) && s.name?.text === method && s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) ||
-            (ts.isExportDeclaration(s) && s.exportClause && ts.isNamedExports(s.exportClause) && s.exportClause.elements.some((e) => e.name.text === method)),
+            (ts.isFunctionDeclaration(s) &&
+              s.name?.text === method &&
+              s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) ||
+            (ts.isExportDeclaration(s) &&
+              s.exportClause &&
+              ts.isNamedExports(s.exportClause) &&
+              s.exportClause.elements.some((e) => e.name.text === method)),
         ),
       );
       return { route: route.replace(/\/route$/, ''), file, methods };
@@ -311,6 +367,11 @@ export function serverActions(): { id: string; name: string; file: string; worke
     node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
   };
   return Object.entries(manifest.node)
-    .map(([id, entry]) => ({ id, name: entry.exportedName ?? id, file: entry.filename ?? '', workers: Object.keys(entry.workers) }))
+    .map(([id, entry]) => ({
+      id,
+      name: entry.exportedName ?? id,
+      file: entry.filename ?? '',
+      workers: Object.keys(entry.workers),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

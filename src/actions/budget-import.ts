@@ -19,7 +19,9 @@ async function readForm(form: FormData): Promise<{ fields: FileFields } | { erro
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return { errors: { file: t.chooseFile } };
   if (file.size > MAX_FILE_BYTES) return { errors: { file: t.errors.tooLarge } };
-  return { fields: { planId: formText(form, 'planId'), fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
+  return {
+    fields: { planId: formText(form, 'planId'), fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+  };
 }
 
 function invalid(fieldErrors: Record<string, string>) {
@@ -28,9 +30,15 @@ function invalid(fieldErrors: Record<string, string>) {
 
 const preview = associationAction(previewBudgetImport, { revalidate: [] });
 // Ok with `imported: false` when the file has errors: nothing was written and the preview says where.
-const runImport = associationAction(importBudget, { revalidate: ['/budget'], revalidateIf: (outcome) => outcome.imported });
+const runImport = associationAction(importBudget, {
+  revalidate: ['/budget'],
+  revalidateIf: (outcome) => outcome.imported,
+});
 
-export async function previewBudgetImportAction(slug: string, form: FormData): Promise<ActionResult<BudgetImportPreview>> {
+export async function previewBudgetImportAction(
+  slug: string,
+  form: FormData,
+): Promise<ActionResult<BudgetImportPreview>> {
   const read = await readForm(form);
   return 'errors' in read ? invalid(read.errors) : preview(slug, read.fields);
 }

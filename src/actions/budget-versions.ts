@@ -13,6 +13,7 @@ export const startBudgetRevisionAction = associationAction(
   { revalidate },
 );
 export const adoptBudgetRevisionAction = associationAction(
-  (input: { associationId: string; planId: string; decisionId: string }, actor: Actor) => adoptBudgetRevision(actor.personId, input),
+  (input: { associationId: string; planId: string; decisionId: string }, actor: Actor) =>
+    adoptBudgetRevision(actor.personId, input),
   { revalidate },
 );

@@ -12,9 +12,21 @@ import { associationAction, fresh } from '@/server/http/association-action';
 // The budget editor keeps its own state from the answers: no page is revalidated.
 const revalidate: string[] = [];
 
-export const saveBudgetCellAction = associationAction(saveBudgetCell, { revalidate, stale: fresh<{ cell: BudgetCell | null }>() });
+export const saveBudgetCellAction = associationAction(saveBudgetCell, {
+  revalidate,
+  stale: fresh<{ cell: BudgetCell | null }>(),
+});
 export const addBudgetLineAction = associationAction(addBudgetLine, { revalidate });
-export const updateBudgetLineAction = associationAction(updateBudgetLine, { revalidate, stale: fresh<{ line: BudgetSheetLine | null }>() });
-export const moveBudgetLineAction = associationAction(moveBudgetLine, { revalidate, stale: fresh<{ lines: BudgetSheetLine[] }>() });
-export const removeBudgetLineAction = associationAction(removeBudgetLine, { revalidate, stale: fresh<{ line: BudgetSheetLine | null }>() });
+export const updateBudgetLineAction = associationAction(updateBudgetLine, {
+  revalidate,
+  stale: fresh<{ line: BudgetSheetLine | null }>(),
+});
+export const moveBudgetLineAction = associationAction(moveBudgetLine, {
+  revalidate,
+  stale: fresh<{ lines: BudgetSheetLine[] }>(),
+});
+export const removeBudgetLineAction = associationAction(removeBudgetLine, {
+  revalidate,
+  stale: fresh<{ line: BudgetSheetLine | null }>(),
+});
 export const fillContributionsFromStateAction = associationAction(fillContributionsFromState, { revalidate });

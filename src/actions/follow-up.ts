@@ -20,7 +20,9 @@ export const saveOutcomeAction = associationAction(
 /** Answers with the Swedish confirmation. */
 export const attachFollowUpReportAction = associationAction(attachFollowUpReport, {
   revalidate: ['/sammantraden'],
-  select: (attached) => ({ message: format(messages().followUpReport.added, { item: attached.itemTitle, meeting: attached.meetingLabel }) }),
+  select: (attached) => ({
+    message: format(messages().followUpReport.added, { item: attached.itemTitle, meeting: attached.meetingLabel }),
+  }),
 });
 
 const runImport = associationAction(
@@ -39,14 +41,20 @@ const runImport = associationAction(
 export async function importOutcomeAction(slug: string, form: FormData): Promise<ActionResult<{ count: number }>> {
   const t = messages().budgetFollowUp;
   const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) return { ok: false, code: 'VALIDATION', message: t.importEmpty, fieldErrors: { file: t.importEmpty } };
+  if (!(file instanceof File) || file.size === 0)
+    return { ok: false, code: 'VALIDATION', message: t.importEmpty, fieldErrors: { file: t.importEmpty } };
   const answer = await runImport(slug, { planId: formText(form, 'planId'), file });
   if (!answer.ok) return answer;
   const result = answer.data;
   if (result.ok) return { ok: true, data: { count: result.count } };
   const lines = result.errors.map((error) => {
     if (error.kind === 'FILE') return error.value;
-    const template = { HEADER: t.importErrorHeader, UNKNOWN_LINE: t.importErrorUnknownLine, DUPLICATE_LINE: t.importErrorDuplicateLine, AMOUNT: t.importErrorAmount }[error.kind];
+    const template = {
+      HEADER: t.importErrorHeader,
+      UNKNOWN_LINE: t.importErrorUnknownLine,
+      DUPLICATE_LINE: t.importErrorDuplicateLine,
+      AMOUNT: t.importErrorAmount,
+    }[error.kind];
     return format(template, { row: error.row, column: error.column ?? '', value: error.value });
   });
   return { ok: false, code: 'VALIDATION', message: t.importRefused, fieldErrors: { file: lines.join('\n') } };

@@ -20,12 +20,26 @@ export const markInvoicePaidAction = associationAction(markInvoicePaid, invoices
 export const updateDelegationSettingsAction = associationAction(updateDelegationSettings, settings);
 export const setPriceBaseAmountAction = associationAction(setPriceBaseAmount, settings);
 
-const TEXT_FIELDS = ['supplier', 'invoiceNumber', 'invoiceDate', 'dueDate', 'amountExclVat', 'amountInclVat', 'budgetLineId', 'interventionId', 'concernsPersonId', 'payeePersonId'] as const;
+const TEXT_FIELDS = [
+  'supplier',
+  'invoiceNumber',
+  'invoiceDate',
+  'dueDate',
+  'amountExclVat',
+  'amountInclVat',
+  'budgetLineId',
+  'interventionId',
+  'concernsPersonId',
+  'payeePersonId',
+] as const;
 
 // The attachment travels as a file, so this action takes the form; the session is checked before it is read.
 const record = associationAction(
   async ({ associationId, form }: { associationId: string; form: FormData }, actor: Actor) => {
-    const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, formText(form, name)])) as Record<(typeof TEXT_FIELDS)[number], string>;
+    const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, formText(form, name)])) as Record<
+      (typeof TEXT_FIELDS)[number],
+      string
+    >;
     const file = form.get('attachment');
     const attachment = file instanceof File && file.size > 0 ? await formFile(form, 'attachment') : null;
     return recordInvoice({ ...fields, associationId, attachment }, actor);

@@ -14,14 +14,23 @@ import { withdrawMatter } from '@/server/matter/withdraw-matter';
 
 const revalidate = ['/arenden'];
 
-export const raiseMatterAction = associationAction(raiseMatter, { revalidate, select: ({ matterId }) => ({ matterId }) });
+export const raiseMatterAction = associationAction(raiseMatter, {
+  revalidate,
+  select: ({ matterId }) => ({ matterId }),
+});
 
-export const saveMatterPreparationAction = associationAction(saveMatterPreparation, { revalidate, stale: fresh<FreshMatter>() });
+export const saveMatterPreparationAction = associationAction(saveMatterPreparation, {
+  revalidate,
+  stale: fresh<FreshMatter>(),
+});
 
 export type MatterStep = 'startPreparation' | 'markPrepared' | 'withdraw' | 'return';
 
 /** One action for the status steps of the matter page: the step picks the use case. */
-async function takeMatterStep(input: { associationId: string; step: MatterStep; matterId: string; version: number; reason?: string }, actor: Actor) {
+async function takeMatterStep(
+  input: { associationId: string; step: MatterStep; matterId: string; version: number; reason?: string },
+  actor: Actor,
+) {
   const base = { associationId: input.associationId, matterId: input.matterId, version: input.version };
   if (input.step === 'startPreparation') return startMatterPreparation(base, actor);
   if (input.step === 'markPrepared') return markMatterPrepared(base, actor);
@@ -34,7 +43,10 @@ export const matterStepAction = associationAction(takeMatterStep, { revalidate, 
 // The file travels as a file, so this action takes the form; the session is checked before it is read.
 const addAttachment = associationAction(
   async ({ associationId, form }: { associationId: string; form: FormData }, actor: Actor) =>
-    addMatterAttachment({ associationId, matterId: formText(form, 'matterId'), file: await formFile(form, 'file') }, actor),
+    addMatterAttachment(
+      { associationId, matterId: formText(form, 'matterId'), file: await formFile(form, 'file') },
+      actor,
+    ),
   { revalidate },
 );
 

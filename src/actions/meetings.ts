@@ -31,7 +31,15 @@ export const markNoticeReadAction = associationAction(markNoticeRead, options);
 // The file travels as a file, so this action takes the form; the session is checked before it is read.
 const addAttachment = associationAction(
   async ({ associationId, form }: { associationId: string; form: FormData }, actor: Actor) =>
-    addAgendaAttachment({ associationId, meetingId: formText(form, 'meetingId'), agendaItemId: formText(form, 'agendaItemId'), file: await formFile(form, 'file') }, actor),
+    addAgendaAttachment(
+      {
+        associationId,
+        meetingId: formText(form, 'meetingId'),
+        agendaItemId: formText(form, 'agendaItemId'),
+        file: await formFile(form, 'file'),
+      },
+      actor,
+    ),
   options,
 );
 

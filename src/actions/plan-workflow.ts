@@ -3,7 +3,11 @@
 import type { Actor } from '@/server/authz/session-actor';
 import { associationAction, fresh } from '@/server/http/association-action';
 import { commentPlanSection } from '@/server/plan/comment-plan-section';
-import { recordConsultationConclusion, removeConsultationConclusion, updateConsultationConclusion } from '@/server/plan/consultation-conclusions';
+import {
+  recordConsultationConclusion,
+  removeConsultationConclusion,
+  updateConsultationConclusion,
+} from '@/server/plan/consultation-conclusions';
 import { replyToPlanComment } from '@/server/plan/reply-to-plan-comment';
 import { returnPlanToDraft } from '@/server/plan/return-plan-to-draft';
 import { saveConsultationSummary } from '@/server/plan/save-consultation-summary';
@@ -18,7 +22,10 @@ const options = { revalidate: [''], stale: fresh<unknown>() };
 type Step = 'sendToPreparation' | 'sendToConsultation' | 'sendToBoard' | 'returnToDraft';
 
 /** One action for the workflow's steps: the step picks the use case. */
-async function movePlan(input: { associationId: string; planId: string; version: number; step: Step }, actor: Actor): Promise<unknown> {
+async function movePlan(
+  input: { associationId: string; planId: string; version: number; step: Step },
+  actor: Actor,
+): Promise<unknown> {
   const args = { associationId: input.associationId, planId: input.planId, version: input.version };
   switch (input.step) {
     case 'sendToPreparation':
@@ -34,11 +41,21 @@ async function movePlan(input: { associationId: string; planId: string; version:
 
 /** Records a new conclusion, or updates one when it has an id and a version. */
 async function saveConclusion(
-  input: { associationId: string; conclusionId: string | null; version: number | null; year: number; meetingId: string | null; question: string; conclusion: string },
+  input: {
+    associationId: string;
+    conclusionId: string | null;
+    version: number | null;
+    year: number;
+    meetingId: string | null;
+    question: string;
+    conclusion: string;
+  },
   actor: Actor,
 ): Promise<unknown> {
   const { conclusionId, version, ...fields } = input;
-  return conclusionId && version !== null ? updateConsultationConclusion({ ...fields, conclusionId, version }, actor) : recordConsultationConclusion(fields, actor);
+  return conclusionId && version !== null
+    ? updateConsultationConclusion({ ...fields, conclusionId, version }, actor)
+    : recordConsultationConclusion(fields, actor);
 }
 
 export const movePlanAction = associationAction(movePlan, options);

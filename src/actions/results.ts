@@ -25,8 +25,17 @@ export const saveAnnualReportNarrativeAction = associationAction(saveAnnualRepor
 const importStats = associationAction(
   async ({ associationId, form }: { associationId: string; form: FormData }, actor: Actor) => {
     const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) throw new FieldValidationError({ file: messages().results.import.noFile });
-    return importParticipantStats({ associationId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), apply: form.get('apply') === '1' }, actor);
+    if (!(file instanceof File) || file.size === 0)
+      throw new FieldValidationError({ file: messages().results.import.noFile });
+    return importParticipantStats(
+      {
+        associationId,
+        fileName: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        apply: form.get('apply') === '1',
+      },
+      actor,
+    );
   },
   { revalidate: options.revalidate, revalidateIf: (data) => data.ok && data.applied },
 );

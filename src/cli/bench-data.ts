@@ -15,13 +15,25 @@ export async function seedBenchAssociation(prisma: PrismaClient): Promise<{ line
     data: {
       slug: BENCH_SLUG,
       name: 'Samordningsförbundet Benchmark',
-      settings: { create: { equityFloor: '500000', prognosisYears: 4, equityCapTiers: { create: [{ order: 1, upTo: '7000000', percent: '20' }] } } },
+      settings: {
+        create: {
+          equityFloor: '500000',
+          prognosisYears: 4,
+          equityCapTiers: { create: [{ order: 1, upTo: '7000000', percent: '20' }] },
+        },
+      },
       roles: { create: { personId: director.id, role: 'DIRECTOR' } },
     },
   });
-  const fk = await prisma.member.create({ data: { associationId: association.id, kind: 'FK', name: 'Försäkringskassan' } });
-  const region = await prisma.member.create({ data: { associationId: association.id, kind: 'REGION', name: 'Region Bench' } });
-  const plan = await prisma.plan.create({ data: { associationId: association.id, year: 2027, title: 'Verksamhets- och budgetplan 2027' } });
+  const fk = await prisma.member.create({
+    data: { associationId: association.id, kind: 'FK', name: 'Försäkringskassan' },
+  });
+  const region = await prisma.member.create({
+    data: { associationId: association.id, kind: 'REGION', name: 'Region Bench' },
+  });
+  const plan = await prisma.plan.create({
+    data: { associationId: association.id, year: 2027, title: 'Verksamhets- och budgetplan 2027' },
+  });
   const lineIds: string[] = [];
   for (let order = 0; order < 60; order++) {
     const income = order < 4;
@@ -29,9 +41,13 @@ export async function seedBenchAssociation(prisma: PrismaClient): Promise<{ line
       data: {
         planId: plan.id,
         order,
-        name: income ? ['Försäkringskassan', 'Region Bench', 'Ränteintäkter', 'Eget kapital'][order]! : `Kostnadsrad ${order}`,
+        name: income
+          ? ['Försäkringskassan', 'Region Bench', 'Ränteintäkter', 'Eget kapital'][order]!
+          : `Kostnadsrad ${order}`,
         type: income ? 'INCOME' : 'COST',
-        category: income ? (['MEMBER_CONTRIBUTION', 'MEMBER_CONTRIBUTION', 'OTHER_INCOME', 'EQUITY'] as const)[order]! : COST_CATEGORIES[order % 4]!,
+        category: income
+          ? (['MEMBER_CONTRIBUTION', 'MEMBER_CONTRIBUTION', 'OTHER_INCOME', 'EQUITY'] as const)[order]!
+          : COST_CATEGORIES[order % 4]!,
         memberId: order === 0 ? fk.id : order === 1 ? region.id : undefined,
         amounts: {
           create: YEARS.filter((year) => order !== 3 || year === 2026).map((year) => ({

@@ -142,7 +142,13 @@ async function load(base: string, path: string, cookie: string) {
   const latencies: number[] = [];
   // A generous timeout: a request abandoned at autocannon's default 10 s is still rendered by the
   // server, and the retries pile up (on a loaded machine the run then collapses).
-  const instance = autocannon({ url: `${base}${path}`, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, timeout: 60, headers: { cookie } });
+  const instance = autocannon({
+    url: `${base}${path}`,
+    connections: LOAD_CONNECTIONS,
+    duration: LOAD_SECONDS,
+    timeout: 60,
+    headers: { cookie },
+  });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
   });
@@ -185,8 +191,16 @@ async function measureCellSaves(base: string, cookie: string, lineId: string, st
     const t0 = performance.now();
     const response = await fetch(`${base}/forbund/${BENCH_SLUG}/budget`, {
       method: 'POST',
-      headers: { cookie, 'next-action': id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: base },
-      body: JSON.stringify([{ slug: BENCH_SLUG, lineId, year: 2027, kind: 'BUDGET', amount: String(100000 + i), version }]),
+      headers: {
+        cookie,
+        'next-action': id,
+        accept: 'text/x-component',
+        'content-type': 'text/plain;charset=UTF-8',
+        origin: base,
+      },
+      body: JSON.stringify([
+        { slug: BENCH_SLUG, lineId, year: 2027, kind: 'BUDGET', amount: String(100000 + i), version },
+      ]),
     });
     const text = await response.text();
     durations.push(performance.now() - t0);
@@ -204,12 +218,23 @@ async function measureCellSaves(base: string, cookie: string, lineId: string, st
 
 /** The full seeded FinsamGotland 2026 plan as a PDF, in process: one warm-up, then PDF_RUNS timed runs. */
 async function measurePlanPdf(prisma: ReturnType<typeof createPrismaClient>) {
-  const association = await prisma.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' }, select: { id: true } });
-  const plan = await prisma.plan.findFirstOrThrow({ where: { associationId: association.id, year: 2026 }, orderBy: { versionNumber: 'desc' }, select: { id: true } });
+  const association = await prisma.association.findUniqueOrThrow({
+    where: { slug: 'finsamgotland' },
+    select: { id: true },
+  });
+  const plan = await prisma.plan.findFirstOrThrow({
+    where: { associationId: association.id, year: 2026 },
+    orderBy: { versionNumber: 'desc' },
+    select: { id: true },
+  });
   const director = await prisma.person.findUniqueOrThrow({ where: { email: 'chef@samplan.se' }, select: { id: true } });
   const run = async () => {
     const t0 = performance.now();
-    const file = await exportPlanPdf({ associationId: association.id, planId: plan.id }, { personId: director.id }, { db: prisma });
+    const file = await exportPlanPdf(
+      { associationId: association.id, planId: plan.id },
+      { personId: director.id },
+      { db: prisma },
+    );
     if (!file) throw new Error('No 2026 plan to render');
     return { ms: performance.now() - t0, bytes: file.body.byteLength };
   };
@@ -224,7 +249,9 @@ async function measurePlanPdf(prisma: ReturnType<typeof createPrismaClient>) {
 async function javascriptOf(base: string, path: string, cookie: string) {
   const html = await (await fetch(`${base}${path}`, { headers: { cookie } })).text();
   // Scripts marked noModule (legacy polyfills) are not loaded by the browsers the app supports.
-  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/\bnomodule\b/i.test(tag));
   const sources = [...new Set(tags.flatMap((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&') ?? []))];
   let raw = 0;
   let gzip = 0;
@@ -256,7 +283,12 @@ function detailsOf(details: unknown): string {
 }
 
 /** Lighthouse 12 through its node API in Debian's Chromium, signed in through the cookie header. */
-async function runLighthouse(base: string, paths: string[], cookie: string, presets: ('desktop' | 'mobile')[]): Promise<LighthouseScores[]> {
+async function runLighthouse(
+  base: string,
+  paths: string[],
+  cookie: string,
+  presets: ('desktop' | 'mobile')[],
+): Promise<LighthouseScores[]> {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chromeLauncher = await import('chrome-launcher');
@@ -270,7 +302,13 @@ async function runLighthouse(base: string, paths: string[], cookie: string, pres
       for (const path of paths) {
         const result = await lighthouse(
           `${base}${path}`,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'], extraHeaders: { cookie } },
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            extraHeaders: { cookie },
+          },
           preset === 'desktop' ? desktopConfig : undefined,
         );
         if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
@@ -280,9 +318,19 @@ async function runLighthouse(base: string, paths: string[], cookie: string, pres
         const findings = Object.entries(categories).flatMap(([category, { auditRefs }]) =>
           auditRefs
             .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 0.9)
-            .map((ref) => `${category}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})${detailsOf(audits[ref.id]?.details)}`),
+            .map(
+              (ref) =>
+                `${category}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})${detailsOf(audits[ref.id]?.details)}`,
+            ),
         );
-        scores.push({ path, preset, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), findings });
+        scores.push({
+          path,
+          preset,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          findings,
+        });
       }
     }
   } finally {
@@ -299,7 +347,9 @@ async function main() {
   await smallDb.$disconnect();
   // The large database starts as a copy of the small one (CREATE DATABASE … TEMPLATE: no second seed).
   const largeUrl = databaseUrl(small.url, 'samplan_bench_large');
-  await withAdminClient(databaseUrl(small.url, 'postgres'), (client) => client.query('CREATE DATABASE samplan_bench_large TEMPLATE samplan_bench'));
+  await withAdminClient(databaseUrl(small.url, 'postgres'), (client) =>
+    client.query('CREATE DATABASE samplan_bench_large TEMPLATE samplan_bench'),
+  );
   const t0 = performance.now();
   const scale: ScaleCounts = await seedScaleData(largeUrl);
   const scaleSeedMs = performance.now() - t0;
@@ -311,7 +361,10 @@ async function main() {
   const servers = [startNext(['start'], small.url, String(PORT)), startNext(['start'], largeUrl, String(PORT + 1))];
   try {
     await Promise.all([waitForServer(bases.small), waitForServer(bases.large)]);
-    const cookies = { small: await signIn(bases.small, 'chef@samplan.se'), large: await signIn(bases.large, 'chef@samplan.se') };
+    const cookies = {
+      small: await signIn(bases.small, 'chef@samplan.se'),
+      large: await signIn(bases.large, 'chef@samplan.se'),
+    };
 
     const pages: [string, string][] = [
       ['/forbund/finsamgotland/om', 'bare page (Om Samplan)'],
@@ -322,11 +375,17 @@ async function main() {
       ['/forbund/finsamgotland/plan/dokument?ar=2026', 'plan document 2026'],
     ];
     // Warm-up: each page a few times on both servers (compiles nothing, but fills caches and JIT).
-    for (const [path] of pages) for (const size of ['small', 'large'] as const) await timePage(bases[size], path, cookies[size], 3);
+    for (const [path] of pages)
+      for (const size of ['small', 'large'] as const) await timePage(bases[size], path, cookies[size], 3);
     // Side by side: each page N times on the small database, then N times on the large one.
     const timings = [];
     for (const [path, label] of pages) {
-      timings.push({ path, label, small: await timePage(bases.small, path, cookies.small, REQUESTS), large: await timePage(bases.large, path, cookies.large, REQUESTS) });
+      timings.push({
+        path,
+        label,
+        small: await timePage(bases.small, path, cookies.small, REQUESTS),
+        large: await timePage(bases.large, path, cookies.large, REQUESTS),
+      });
     }
 
     const loadResult = await load(bases.small, '/forbund/finsamgotland', cookies.small);
@@ -336,7 +395,11 @@ async function main() {
     const lighthouseScores = LIGHTHOUSE
       ? await runLighthouse(
           bases.small,
-          ['/forbund/finsamgotland', '/forbund/finsamgotland/budget?ar=2027', '/forbund/finsamgotland/plan/dokument?ar=2026'],
+          [
+            '/forbund/finsamgotland',
+            '/forbund/finsamgotland/budget?ar=2027',
+            '/forbund/finsamgotland/plan/dokument?ar=2026',
+          ],
           cookies.small,
           MOBILE ? ['desktop', 'mobile'] : ['desktop'],
         )
@@ -355,8 +418,12 @@ async function main() {
         `${scale.invoices} invoices, ${scale.attestations} attestations.`,
     );
     const bare = timings[0]!;
-    console.log(`\nWarm, sequential: ${REQUESTS} requests per page one after another, signed in as chef@samplan.se, each page on the small and then the large database:\n`);
-    console.log('| page | small median | small p95 | vs bare page | large median | large p95 | large vs small | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log(
+      `\nWarm, sequential: ${REQUESTS} requests per page one after another, signed in as chef@samplan.se, each page on the small and then the large database:\n`,
+    );
+    console.log(
+      '| page | small median | small p95 | vs bare page | large median | large p95 | large vs small | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const t of timings) {
       console.log(
         `| ${t.label}: ${t.path} | ${ms(t.small.median)} | ${ms(t.small.p95)} | ${(t.small.median / bare.small.median).toFixed(2)}× | ` +
@@ -364,24 +431,44 @@ async function main() {
       );
     }
     const l = loadResult;
-    console.log(`\nautocannon, ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s on ${l.path} (small database, signed in):\n`);
-    console.log('| requests | requests/s | errors | timeouts | non-2xx | p50 | p95 | p99 | server RSS before | peak RSS (sampled) | VmHWM |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log(
+      `\nautocannon, ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s on ${l.path} (small database, signed in):\n`,
+    );
+    console.log(
+      '| requests | requests/s | errors | timeouts | non-2xx | p50 | p95 | p99 | server RSS before | peak RSS (sampled) | VmHWM |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
     console.log(
       `| ${l.requests} | ${l.perSecond.toFixed(1)} | ${l.errors} | ${l.timeouts} | ${l.non2xx} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ` +
         `${l.rssBeforeMb.toFixed(0)} MB | ${l.peakRssMb.toFixed(0)} MB | ${l.hwmMb.toFixed(0)} MB |`,
     );
-    console.log(`\n| budget cell save (server action over HTTP, ${SAVES} in a row) | median | p95 | errors |\n| --- | --- | --- | --- |`);
-    console.log(`| /forbund/${BENCH_SLUG}/budget saveBudgetCellAction | ${ms(saves.median)} | ${ms(saves.p95)} | ${saves.errors} |`);
-    console.log(`\n| PDF of the seeded FinsamGotland 2026 plan (${PDF_RUNS} runs in process) | median | max | size |\n| --- | --- | --- | --- |`);
-    console.log(`| exportPlanPdf | ${ms(planPdf.median)} | ${ms(planPdf.max)} | ${(planPdf.bytes / 1024).toFixed(0)} kB |`);
-    console.log(`\n| JavaScript of /forbund/finsamgotland/budget?ar=2027 | scripts | raw | gzip | goal |\n| --- | --- | --- | --- | --- |`);
-    console.log(`| \`<script src>\` of the HTML | ${javascript.scripts} | ${javascript.rawKb.toFixed(0)} kB | ${javascript.gzipKb.toFixed(0)} kB | < 200 kB: ${javascript.gzipKb < 200 ? 'met' : 'not met'} |`);
+    console.log(
+      `\n| budget cell save (server action over HTTP, ${SAVES} in a row) | median | p95 | errors |\n| --- | --- | --- | --- |`,
+    );
+    console.log(
+      `| /forbund/${BENCH_SLUG}/budget saveBudgetCellAction | ${ms(saves.median)} | ${ms(saves.p95)} | ${saves.errors} |`,
+    );
+    console.log(
+      `\n| PDF of the seeded FinsamGotland 2026 plan (${PDF_RUNS} runs in process) | median | max | size |\n| --- | --- | --- | --- |`,
+    );
+    console.log(
+      `| exportPlanPdf | ${ms(planPdf.median)} | ${ms(planPdf.max)} | ${(planPdf.bytes / 1024).toFixed(0)} kB |`,
+    );
+    console.log(
+      `\n| JavaScript of /forbund/finsamgotland/budget?ar=2027 | scripts | raw | gzip | goal |\n| --- | --- | --- | --- | --- |`,
+    );
+    console.log(
+      `| \`<script src>\` of the HTML | ${javascript.scripts} | ${javascript.rawKb.toFixed(0)} kB | ${javascript.gzipKb.toFixed(0)} kB | < 200 kB: ${javascript.gzipKb < 200 ? 'met' : 'not met'} |`,
+    );
     if (lighthouseScores.length) {
       console.log('\nLighthouse 12 (Chromium headless, signed in; goal ≥ 95 each):\n');
       console.log('| page | preset | performance | accessibility | best practices |\n| --- | --- | --- | --- | --- |');
-      for (const s of lighthouseScores) console.log(`| ${s.path} | ${s.preset} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} |`);
-      const findings = [...new Set(lighthouseScores.flatMap((s) => s.findings.map((finding) => `${s.preset} ${s.path}: ${finding}`)))];
-      if (findings.length) console.log(`\nLighthouse findings (score < 0.9):\n${findings.map((finding) => `- ${finding}`).join('\n')}`);
+      for (const s of lighthouseScores)
+        console.log(`| ${s.path} | ${s.preset} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} |`);
+      const findings = [
+        ...new Set(lighthouseScores.flatMap((s) => s.findings.map((finding) => `${s.preset} ${s.path}: ${finding}`))),
+      ];
+      if (findings.length)
+        console.log(`\nLighthouse findings (score < 0.9):\n${findings.map((finding) => `- ${finding}`).join('\n')}`);
     }
     console.log(`\nWhole run: ${seconds(performance.now() - started)}`);
   } finally {

@@ -11,13 +11,18 @@ import { runCli } from './run-cli';
 
 async function main(): Promise<void> {
   const now = new Date();
-  const file = path.resolve(process.argv[2] ?? path.join('.data/backups', `samplan-${now.toISOString().replace(/\D/g, '').slice(0, 14)}.jsonl.gz`));
+  const file = path.resolve(
+    process.argv[2] ??
+      path.join('.data/backups', `samplan-${now.toISOString().replace(/\D/g, '').slice(0, 14)}.jsonl.gz`),
+  );
   await mkdir(path.dirname(file), { recursive: true });
   const database = await resolveDatabase();
   try {
     const header = await backupDatabase(database.url, file, { now });
     const last = header.migrations.at(-1)?.name ?? 'none';
-    console.log(`Backup written: ${file}\n${header.tables.length} tables, ${header.rowCount} rows, migrations up to ${last}.`);
+    console.log(
+      `Backup written: ${file}\n${header.tables.length} tables, ${header.rowCount} rows, migrations up to ${last}.`,
+    );
   } finally {
     await database.stop();
   }

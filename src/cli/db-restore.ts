@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const database: ResolvedDatabase = target ? { url: target, stop: async () => {} } : await resolveDatabase();
   try {
     const result = await restoreDatabase(database.url, file);
-    console.log(`Restored ${result.rows} rows in ${result.tables} tables (migrations up to ${result.migrations.at(-1) ?? 'none'}).`);
+    console.log(
+      `Restored ${result.rows} rows in ${result.tables} tables (migrations up to ${result.migrations.at(-1) ?? 'none'}).`,
+    );
     console.log('Newer migrations, if any, are applied at the next start (or npm run db:migrate).');
   } finally {
     await database.stop();

@@ -16,7 +16,12 @@ export interface FreshDatabase {
  * A throwaway database with the demo data: `externalUrl` (an empty database) when given,
  * otherwise a new embedded PostgreSQL in `dataDir` (wiped first).
  */
-export async function freshSeededDatabase(options: { dataDir: string; port: number; name: string; externalUrl?: string }): Promise<FreshDatabase> {
+export async function freshSeededDatabase(options: {
+  dataDir: string;
+  port: number;
+  name: string;
+  externalUrl?: string;
+}): Promise<FreshDatabase> {
   let started = performance.now();
   let url = options.externalUrl;
   let stop = async () => {};

@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   const database = await resolveDatabase();
   try {
     const dir = await createMigration(database.url, name);
-    console.log(dir ? `Created ${path.relative(process.cwd(), dir)}/migration.sql` : 'No changes: schema.prisma matches the migrations.');
+    console.log(
+      dir
+        ? `Created ${path.relative(process.cwd(), dir)}/migration.sql`
+        : 'No changes: schema.prisma matches the migrations.',
+    );
   } finally {
     await database.stop();
   }

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { ensureAuthSecret } from '@/server/auth/secret';
 
 /** Starts the Next.js CLI with the database and auth settings the app needs. */
-export function startNext(args: string[], databaseUrl: string, port = process.env.PORT ?? '3000', stdio: StdioOptions = 'inherit'): ChildProcess {
+export function startNext(
+  args: string[],
+  databaseUrl: string,
+  port = process.env.PORT ?? '3000',
+  stdio: StdioOptions = 'inherit',
+): ChildProcess {
   const command = args[0] === 'build' ? args : [...args, '-p', port];
   // Node runs Next's CLI itself (no npx in between), so signals reach it directly. Resolved from
   // the project root (the working directory of every npm script) rather than import.meta, so
@@ -26,7 +31,11 @@ export function startNext(args: string[], databaseUrl: string, port = process.en
  * Runs the Next.js CLI until it exits, forwarding Ctrl-C / SIGTERM; `onExit` runs before
  * the promise settles (e.g. to stop PostgreSQL).
  */
-export function runNext(args: string[], databaseUrl: string, options: { onExit?: () => Promise<void> } = {}): Promise<void> {
+export function runNext(
+  args: string[],
+  databaseUrl: string,
+  options: { onExit?: () => Promise<void> } = {},
+): Promise<void> {
   const child = startNext(args, databaseUrl);
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);

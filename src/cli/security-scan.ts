@@ -14,7 +14,18 @@
  * Ports: SCAN_PORT (default E2E_PORT + 30) and SCAN_PG_PORT (default E2E_PG_PORT + 30).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
@@ -40,7 +51,19 @@ const SIGN_IN_TARGET = 'ordforande@finsamgotland.se';
  * could change data wholesale), all five techniques: boolean-blind, error-based, UNION,
  * stacked queries and time-based blind.
  */
-const SQLMAP_OPTIONS = ['--batch', '--dbms=PostgreSQL', '--level=1', '--risk=1', '--technique=BEUST', '--time-sec=2', '--timeout=30', '--retries=1', '--disable-coloring', '--drop-set-cookie', '--ignore-stdin'];
+const SQLMAP_OPTIONS = [
+  '--batch',
+  '--dbms=PostgreSQL',
+  '--level=1',
+  '--risk=1',
+  '--technique=BEUST',
+  '--time-sec=2',
+  '--timeout=30',
+  '--retries=1',
+  '--disable-coloring',
+  '--drop-set-cookie',
+  '--ignore-stdin',
+];
 
 interface Target {
   name: string;
@@ -115,7 +138,9 @@ async function waitForServer() {
 }
 
 function actionIds(): Map<string, string> {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   return new Map(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName ?? id, id]));
 }
 
@@ -129,18 +154,37 @@ async function seededIds(databaseUrl: string) {
       return row.id;
     };
     const association = await one(`SELECT id FROM "Association" WHERE slug = $1`, [SLUG]);
-    const draftPlan = await one(`SELECT id FROM "Plan" WHERE "associationId" = $1 AND status = 'DRAFT' ORDER BY year LIMIT 1`, [association]);
-    const upcomingMeeting = await one(`SELECT id FROM "Meeting" WHERE "associationId" = $1 AND body = 'BOARD' AND status = 'PLANNED' ORDER BY "startsAt" LIMIT 1`, [association]);
-    const draftLine = await one(`SELECT id FROM "BudgetLine" WHERE "planId" = $1 AND type = 'COST' ORDER BY "order" LIMIT 1`, [draftPlan]);
-    const cell = (await client.query(`SELECT version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2027 AND kind = 'BUDGET'`, [draftLine])).rows[0] as { version: number } | undefined;
+    const draftPlan = await one(
+      `SELECT id FROM "Plan" WHERE "associationId" = $1 AND status = 'DRAFT' ORDER BY year LIMIT 1`,
+      [association],
+    );
+    const upcomingMeeting = await one(
+      `SELECT id FROM "Meeting" WHERE "associationId" = $1 AND body = 'BOARD' AND status = 'PLANNED' ORDER BY "startsAt" LIMIT 1`,
+      [association],
+    );
+    const draftLine = await one(
+      `SELECT id FROM "BudgetLine" WHERE "planId" = $1 AND type = 'COST' ORDER BY "order" LIMIT 1`,
+      [draftPlan],
+    );
+    const cell = (
+      await client.query(
+        `SELECT version FROM "BudgetAmount" WHERE "budgetLineId" = $1 AND year = 2027 AND kind = 'BUDGET'`,
+        [draftLine],
+      )
+    ).rows[0] as { version: number } | undefined;
     return {
       draftPlan,
       draftLine,
       /** The cell's version as read, so the unchanged save succeeds once (later ones are STALE: the save's version check). */
       draftCellVersion: cell?.version ?? null,
       upcomingMeeting,
-      agendaItem: await one(`SELECT id FROM "AgendaItem" WHERE "meetingId" = $1 ORDER BY "order" LIMIT 1`, [upcomingMeeting]),
-      intervention: await one(`SELECT id FROM "Intervention" WHERE "associationId" = $1 AND status = 'RUNNING' ORDER BY name LIMIT 1`, [association]),
+      agendaItem: await one(`SELECT id FROM "AgendaItem" WHERE "meetingId" = $1 ORDER BY "order" LIMIT 1`, [
+        upcomingMeeting,
+      ]),
+      intervention: await one(
+        `SELECT id FROM "Intervention" WHERE "associationId" = $1 AND status = 'RUNNING' ORDER BY name LIMIT 1`,
+        [association],
+      ),
     };
   } finally {
     await client.end();
@@ -148,7 +192,22 @@ async function seededIds(databaseUrl: string) {
 }
 
 const zeroCounts = Object.fromEntries(
-  ['women', 'men', 'otherOrUnknown', 'newCount', 'activeCount', 'endedCount', 'endedWork', 'endedStudies', 'endedWageSubsidy', 'endedMemberService', 'endedIllness', 'endedOwnWish', 'endedOther', 'stepMovement'].map((field) => [field, 0]),
+  [
+    'women',
+    'men',
+    'otherOrUnknown',
+    'newCount',
+    'activeCount',
+    'endedCount',
+    'endedWork',
+    'endedStudies',
+    'endedWageSubsidy',
+    'endedMemberService',
+    'endedIllness',
+    'endedOwnWish',
+    'endedOther',
+    'stepMovement',
+  ].map((field) => [field, 0]),
 );
 
 /** JSON of a server action's arguments with `*` after the named string fields (sqlmap's injection marks). */
@@ -198,7 +257,12 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCsrf.cookie },
       // The right password: the unchanged request signs in (and is never rate limited), so a payload
       // that made the lookup true would sign in too, which sqlmap's boolean test looks for.
-      body: new URLSearchParams({ csrfToken: signInCsrf.token, email: SIGN_IN_TARGET, password: DEMO_PASSWORD, json: 'true' })
+      body: new URLSearchParams({
+        csrfToken: signInCsrf.token,
+        email: SIGN_IN_TARGET,
+        password: DEMO_PASSWORD,
+        json: 'true',
+      })
         .toString()
         .replace(encodeURIComponent(SIGN_IN_TARGET), `${encodeURIComponent(SIGN_IN_TARGET)}*`),
     },
@@ -210,7 +274,19 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       method: 'POST',
       path: `${base}/budget`,
       headers: actionHeaders('saveBudgetCellAction'),
-      body: markedJson([{ slug: SLUG, lineId: ids.draftLine, year: 2027, kind: 'BUDGET', amount: '100', version: ids.draftCellVersion }], ['lineId', 'amount']),
+      body: markedJson(
+        [
+          {
+            slug: SLUG,
+            lineId: ids.draftLine,
+            year: 2027,
+            kind: 'BUDGET',
+            amount: '100',
+            version: ids.draftCellVersion,
+          },
+        ],
+        ['lineId', 'amount'],
+      ),
     },
     {
       name: 'invoice',
@@ -238,7 +314,10 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       method: 'POST',
       path: `${base}/plan`,
       headers: actionHeaders('savePlanSectionAction'),
-      body: markedJson([SLUG, { planId: ids.draftPlan, title: 'Skanning', level: 1, bodyMarkdown: 'Text' }], ['planId', 'title']),
+      body: markedJson(
+        [SLUG, { planId: ids.draftPlan, title: 'Skanning', level: 1, bodyMarkdown: 'Text' }],
+        ['planId', 'title'],
+      ),
     },
     {
       name: 'matter',
@@ -258,7 +337,19 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       method: 'POST',
       path: `${base}/sammantraden/${ids.upcomingMeeting}/protokoll`,
       headers: actionHeaders('addParagraphAction'),
-      body: markedJson([{ slug: SLUG, meetingId: ids.upcomingMeeting, agendaItemId: ids.agendaItem, title: 'Skanning', discussion: '', decisionText: '' }], ['meetingId', 'title']),
+      body: markedJson(
+        [
+          {
+            slug: SLUG,
+            meetingId: ids.upcomingMeeting,
+            agendaItemId: ids.agendaItem,
+            title: 'Skanning',
+            discussion: '',
+            decisionText: '',
+          },
+        ],
+        ['meetingId', 'title'],
+      ),
     },
     {
       name: 'results-statistics',
@@ -269,7 +360,19 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       path: `${base}/resultat`,
       headers: actionHeaders('saveParticipantStatsAction'),
       body: markedJson(
-        [{ slug: SLUG, interventionId: ids.intervention, periodKind: 'MONTH', year: 2026, period: 12, ...zeroCounts, ageBandCounts: [0, 0, 0], note: 'Skanning', version: null }],
+        [
+          {
+            slug: SLUG,
+            interventionId: ids.intervention,
+            periodKind: 'MONTH',
+            year: 2026,
+            period: 12,
+            ...zeroCounts,
+            ageBandCounts: [0, 0, 0],
+            note: 'Skanning',
+            version: null,
+          },
+        ],
         ['interventionId', 'note'],
       ),
     },
@@ -286,7 +389,11 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
 }
 
 function rawRequest(target: Target): string {
-  const lines = [`${target.method} ${target.path} HTTP/1.1`, `Host: ${HOST}`, ...Object.entries(target.headers).map(([name, value]) => `${name}: ${value}`)];
+  const lines = [
+    `${target.method} ${target.path} HTTP/1.1`,
+    `Host: ${HOST}`,
+    ...Object.entries(target.headers).map(([name, value]) => `${name}: ${value}`),
+  ];
   return `${lines.join('\r\n')}\r\n\r\n${target.body ?? ''}`;
 }
 
@@ -301,7 +408,11 @@ async function preflight(target: Target): Promise<Answer> {
   // The Set-Cookie headers too: a successful sign-in is told by its session cookie.
   const text = `${response.headers.getSetCookie().join('\n')}\n${await response.text()}`;
   const failure = text.indexOf('"ok":false');
-  return { status: response.status, result: resultOf(response.status, text), detail: failure >= 0 ? text.slice(failure, failure + 160) : '' };
+  return {
+    status: response.status,
+    result: resultOf(response.status, text),
+    detail: failure >= 0 ? text.slice(failure, failure + 160) : '',
+  };
 }
 
 interface Outcome {
@@ -346,7 +457,11 @@ function runSqlmap(target: Target, answer: Answer): Promise<Outcome> {
   let output = '';
   return new Promise((resolve, reject) => {
     const ignore = target.ignoreCodes ? [`--ignore-code=${target.ignoreCodes.join(',')}`] : [];
-    const child = spawn(SQLMAP, ['-r', requestFile, ...SQLMAP_OPTIONS, ...ignore, `--output-dir=${dir}`, '-t', traffic], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      SQLMAP,
+      ['-r', requestFile, ...SQLMAP_OPTIONS, ...ignore, `--output-dir=${dir}`, '-t', traffic],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
       log.write(chunk);
@@ -362,11 +477,29 @@ function runSqlmap(target: Target, answer: Answer): Promise<Outcome> {
         .map((entry) => path.join(dir, entry.name, 'log'))
         .filter((file) => existsSync(file) && statSync(file).size > 0);
       const injectable = hostLogs.length > 0 || /identified the following injection point|is vulnerable/i.test(output);
-      const finished = code === 0 && /do not appear to be injectable|does not seem to be injectable|identified the following injection point/i.test(output);
+      const finished =
+        code === 0 &&
+        /do not appear to be injectable|does not seem to be injectable|identified the following injection point/i.test(
+          output,
+        );
       const tally = tallyTraffic(traffic);
       const reached = Object.keys(tally.results).some((result) => !REFUSED.test(result) && !/^HTTP /.test(result));
-      const verdict = injectable ? 'INJECTABLE' : !finished ? `did not finish (exit ${code}, see ${path.relative('.', dir)}/sqlmap.txt)` : !reached ? 'requests did not reach the use case' : 'nothing found';
-      resolve({ target, preflight: answer, injectable, finished, ...tally, seconds: (performance.now() - started) / 1000, verdict });
+      const verdict = injectable
+        ? 'INJECTABLE'
+        : !finished
+          ? `did not finish (exit ${code}, see ${path.relative('.', dir)}/sqlmap.txt)`
+          : !reached
+            ? 'requests did not reach the use case'
+            : 'nothing found';
+      resolve({
+        target,
+        preflight: answer,
+        injectable,
+        finished,
+        ...tally,
+        seconds: (performance.now() - started) / 1000,
+        verdict,
+      });
     });
   });
 }
@@ -395,7 +528,9 @@ async function main() {
   try {
     accessSync(SQLMAP, constants.X_OK);
   } catch {
-    throw new Error(`sqlmap not found at ${SQLMAP}. Install Debian's package (apt-get install sqlmap) or set SQLMAP to its path.`);
+    throw new Error(
+      `sqlmap not found at ${SQLMAP}. Install Debian's package (apt-get install sqlmap) or set SQLMAP to its path.`,
+    );
   }
   if (!existsSync('.next/BUILD_ID')) {
     console.log('No production build in .next: running npm run build first.');
@@ -404,7 +539,9 @@ async function main() {
   }
   const started = performance.now();
   mkdirSync(OUT, { recursive: true });
-  console.log(`Security scan: fresh database on port ${PG_PORT}, production server on ${BASE}, sqlmap ${SQLMAP_OPTIONS.join(' ')}`);
+  console.log(
+    `Security scan: fresh database on port ${PG_PORT}, production server on ${BASE}, sqlmap ${SQLMAP_OPTIONS.join(' ')}`,
+  );
   const database = await freshSeededDatabase({ dataDir: '.data/scan-postgres', port: PG_PORT, name: 'samplan_scan' });
   const serverLog = createWriteStream(path.join(OUT, 'server.log'));
   const server = startNext(['start'], database.url, String(PORT), ['ignore', 'pipe', 'pipe']);
@@ -415,7 +552,9 @@ async function main() {
     await waitForServer();
     const session = await signIn(EMAIL);
     const only = process.env.SCAN_TARGETS?.split(',');
-    const targets = (await buildTargets(session, await seededIds(database.url))).filter((target) => !only || only.includes(target.name));
+    const targets = (await buildTargets(session, await seededIds(database.url))).filter(
+      (target) => !only || only.includes(target.name),
+    );
 
     // Each target's request, unchanged, must reach the use case with the director's session.
     const answers = new Map<string, Answer>();
@@ -423,17 +562,24 @@ async function main() {
       const answer = await preflight(target);
       answers.set(target.name, answer);
       console.log(`  preflight ${target.name.padEnd(20)} HTTP ${answer.status} → ${answer.result} ${answer.detail}`);
-      if (answer.status !== target.status || REFUSED.test(answer.result)) throw new Error(`The ${target.name} request does not reach its use case (HTTP ${answer.status}, ${answer.result}): the scan would prove nothing`);
+      if (answer.status !== target.status || REFUSED.test(answer.result))
+        throw new Error(
+          `The ${target.name} request does not reach its use case (HTTP ${answer.status}, ${answer.result}): the scan would prove nothing`,
+        );
     }
 
     if (process.env.SCAN_PREFLIGHT_ONLY) return;
     const outcomes = await inParallel(targets, PARALLEL, async (target) => {
       const outcome = await runSqlmap(target, answers.get(target.name)!);
-      console.log(`  sqlmap ${target.name.padEnd(20)} ${outcome.verdict} (${outcome.requests} requests, ${outcome.seconds.toFixed(0)} s)`);
+      console.log(
+        `  sqlmap ${target.name.padEnd(20)} ${outcome.verdict} (${outcome.requests} requests, ${outcome.seconds.toFixed(0)} s)`,
+      );
       return outcome;
     });
 
-    console.log('\n| target | injected | preflight | sqlmap requests | HTTP statuses | use-case answers | time | verdict |');
+    console.log(
+      '\n| target | injected | preflight | sqlmap requests | HTTP statuses | use-case answers | time | verdict |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const o of outcomes) {
       console.log(
@@ -441,9 +587,12 @@ async function main() {
       );
     }
     const total = (performance.now() - started) / 1000;
-    console.log(`\n${outcomes.reduce((sum, o) => sum + o.requests, 0)} sqlmap requests against ${outcomes.length} targets in ${total.toFixed(0)} s (output: ${path.relative('.', OUT)}/)`);
+    console.log(
+      `\n${outcomes.reduce((sum, o) => sum + o.requests, 0)} sqlmap requests against ${outcomes.length} targets in ${total.toFixed(0)} s (output: ${path.relative('.', OUT)}/)`,
+    );
     const failed = outcomes.filter((o) => o.verdict !== 'nothing found');
-    if (failed.length > 0) throw new Error(`Security scan failed: ${failed.map((o) => `${o.target.name}: ${o.verdict}`).join('; ')}`);
+    if (failed.length > 0)
+      throw new Error(`Security scan failed: ${failed.map((o) => `${o.target.name}: ${o.verdict}`).join('; ')}`);
     console.log('sqlmap found no injection point.');
   } finally {
     server.kill('SIGTERM');

@@ -12,7 +12,8 @@ let gotland: string;
 const people: Record<string, string> = {};
 const as = (email: string) => ({ personId: people[email]! });
 const deps = () => ({ db: db.prisma, now: new Date('2026-11-25T12:00:00+01:00') });
-const desk = (email = 'revisor@finsamgotland.se') => getAuditDesk({ associationId: gotland, year: 2026 }, as(email), deps());
+const desk = (email = 'revisor@finsamgotland.se') =>
+  getAuditDesk({ associationId: gotland, year: 2026 }, as(email), deps());
 const report = async (key: string) => (await desk()).reports.find((r) => r.key === key)!.table;
 
 beforeAll(async () => {
@@ -25,9 +26,13 @@ afterAll(() => db.drop());
 
 describe('the auditor’s desk', () => {
   it('is open to the auditor, the chair and the director, not to a board member or the administrator', async () => {
-    for (const email of ['revisor@finsamgotland.se', 'ordforande@finsamgotland.se', 'chef@samplan.se']) await expect(desk(email)).resolves.toMatchObject({ year: 2026 });
-    for (const email of ['ledamot@finsamgotland.se', 'admin@finsamgotland.se']) await expect(desk(email)).rejects.toMatchObject(new AuthorizationError('FORBIDDEN'));
-    await expect(getAuditDesk({ associationId: gotland, year: 2026 }, as('revisor@sjobygden.se'), deps())).rejects.toMatchObject(new AuthorizationError('NOT_FOUND'));
+    for (const email of ['revisor@finsamgotland.se', 'ordforande@finsamgotland.se', 'chef@samplan.se'])
+      await expect(desk(email)).resolves.toMatchObject({ year: 2026 });
+    for (const email of ['ledamot@finsamgotland.se', 'admin@finsamgotland.se'])
+      await expect(desk(email)).rejects.toMatchObject(new AuthorizationError('FORBIDDEN'));
+    await expect(
+      getAuditDesk({ associationId: gotland, year: 2026 }, as('revisor@sjobygden.se'), deps()),
+    ).rejects.toMatchObject(new AuthorizationError('NOT_FOUND'));
   });
 
   it('shows budget against outcome per line with the deviation (Ung Vux Gotland: +29 877,52 kr)', async () => {
@@ -62,12 +67,30 @@ describe('the auditor’s desk', () => {
 
   it('finds no changes to adopted documents in the demo, and finds one made to the adopted budget', async () => {
     expect((await report('andringar')).rows).toEqual([]);
-    const plan = await db.prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2026, status: 'ADOPTED' }, include: { budgetLines: { take: 1 } } });
+    const plan = await db.prisma.plan.findFirstOrThrow({
+      where: { associationId: gotland, year: 2026, status: 'ADOPTED' },
+      include: { budgetLines: { take: 1 } },
+    });
     const line = plan.budgetLines[0]!;
     await db.prisma.auditLog.createMany({
       data: [
-        { associationId: gotland, personId: people['chef@samplan.se'], at: new Date('2026-06-01T10:00:00Z'), action: 'budget.cellSaved', entityType: 'BudgetLine', entityId: line.id, data: { before: { amount: '1' }, after: { amount: '2' } } },
-        { associationId: gotland, personId: people['chef@samplan.se'], at: new Date('2026-06-02T10:00:00Z'), action: 'budgetOutcome.saved', entityType: 'BudgetLine', entityId: line.id },
+        {
+          associationId: gotland,
+          personId: people['chef@samplan.se'],
+          at: new Date('2026-06-01T10:00:00Z'),
+          action: 'budget.cellSaved',
+          entityType: 'BudgetLine',
+          entityId: line.id,
+          data: { before: { amount: '1' }, after: { amount: '2' } },
+        },
+        {
+          associationId: gotland,
+          personId: people['chef@samplan.se'],
+          at: new Date('2026-06-02T10:00:00Z'),
+          action: 'budgetOutcome.saved',
+          entityType: 'BudgetLine',
+          entityId: line.id,
+        },
       ],
     });
     const rows = (await report('andringar')).rows;
@@ -86,7 +109,10 @@ describe('the auditor’s desk', () => {
         action: 'settings.delegationChanged',
         entityType: 'AssociationSettings',
         entityId: gotland,
-        data: { before: { directorAttestLimitPbb: '1', vatRate: '0.25' }, after: { directorAttestLimitPbb: '1.5', vatRate: '0.25' } },
+        data: {
+          before: { directorAttestLimitPbb: '1', vatRate: '0.25' },
+          after: { directorAttestLimitPbb: '1.5', vatRate: '0.25' },
+        },
       },
     });
     const rows = (await report('delegation')).rows.map((row) => row.cells.slice(2));
@@ -97,12 +123,20 @@ describe('the auditor’s desk', () => {
   });
 
   it('exports each report as PDF and XLSX', async () => {
-    const pdf = await exportAuditReport({ associationId: gotland, year: 2026, report: 'attestlogg', format: 'pdf' }, as('revisor@finsamgotland.se'), { ...deps(), compress: false });
+    const pdf = await exportAuditReport(
+      { associationId: gotland, year: 2026, report: 'attestlogg', format: 'pdf' },
+      as('revisor@finsamgotland.se'),
+      { ...deps(), compress: false },
+    );
     expect(pdf!.fileName).toBe('attestlogg-avvikelser-2026.pdf');
     expect(Buffer.from(pdf!.body).subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfText(pdf!.body)).toContain('Visby Konferens AB');
     expect(pdfText(pdf!.body)).toContain('Samma person');
-    const xlsx = await exportAuditReport({ associationId: gotland, year: 2026, report: 'budgetutfall', format: 'xlsx' }, as('revisor@finsamgotland.se'), deps());
+    const xlsx = await exportAuditReport(
+      { associationId: gotland, year: 2026, report: 'budgetutfall', format: 'xlsx' },
+      as('revisor@finsamgotland.se'),
+      deps(),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx!.body) as never);
     const sheet = workbook.worksheets[0]!;
@@ -111,6 +145,12 @@ describe('the auditor’s desk', () => {
     sheet.eachRow((row) => values.push(row.getCell(1).value, row.getCell(2).value));
     expect(values).toContain('Ung Vux Gotland');
     expect(values).toContain(850000);
-    expect(await exportAuditReport({ associationId: gotland, year: 2026, report: 'okand', format: 'pdf' }, as('revisor@finsamgotland.se'), deps())).toBeNull();
+    expect(
+      await exportAuditReport(
+        { associationId: gotland, year: 2026, report: 'okand', format: 'pdf' },
+        as('revisor@finsamgotland.se'),
+        deps(),
+      ),
+    ).toBeNull();
   });
 });

@@ -32,16 +32,42 @@ afterAll(() => database?.drop());
 
 describe('getEntityHistory', () => {
   it('lists a budget line’s changes newest first, with before → after, for anyone who may read the budget', async () => {
-    const line = await db().budgetLine.findFirstOrThrow({ where: { planId: ids.draft, category: 'ADMINISTRATION' }, include: { amounts: true } });
+    const line = await db().budgetLine.findFirstOrThrow({
+      where: { planId: ids.draft, category: 'ADMINISTRATION' },
+      include: { amounts: true },
+    });
     const cell = line.amounts.find((a) => a.year === 2027 && a.kind === 'BUDGET')!;
-    await saveBudgetCell({ associationId: ids.gotland, lineId: line.id, year: 2027, kind: 'BUDGET', amount: '700 000', version: cell.version }, as(ids.director), options());
+    await saveBudgetCell(
+      {
+        associationId: ids.gotland,
+        lineId: line.id,
+        year: 2027,
+        kind: 'BUDGET',
+        amount: '700 000',
+        version: cell.version,
+      },
+      as(ids.director),
+      options(),
+    );
     await updateBudgetLine(
-      { associationId: ids.gotland, lineId: line.id, version: line.version, name: 'Kansli', category: line.category, outsideTotal: line.outsideTotal, note: 'Ny hyra' },
+      {
+        associationId: ids.gotland,
+        lineId: line.id,
+        version: line.version,
+        name: 'Kansli',
+        category: line.category,
+        outsideTotal: line.outsideTotal,
+        note: 'Ny hyra',
+      },
       as(ids.director),
       options(),
     );
 
-    const history = await getEntityHistory({ associationId: ids.gotland, entityType: 'BudgetLine', entityId: line.id }, as(ids.auditor), options());
+    const history = await getEntityHistory(
+      { associationId: ids.gotland, entityType: 'BudgetLine', entityId: line.id },
+      as(ids.auditor),
+      options(),
+    );
     expect(history.truncated).toBe(false);
     expect(history.entries.map((e) => e.action)).toEqual(['budget.lineUpdated', 'budget.cellSaved']);
     const [updated, saved] = history.entries;
@@ -55,37 +81,85 @@ describe('getEntityHistory', () => {
   });
 
   it('a plan’s history includes its lines’ entries, named, also a removed line', async () => {
-    const temporary = await db().budgetLine.create({ data: { planId: ids.draft, name: 'Engångsrad', type: 'COST', category: 'ADMINISTRATION', order: 900 } });
-    await removeBudgetLine({ associationId: ids.gotland, lineId: temporary.id, version: temporary.version }, as(ids.director), options());
-    const history = await getEntityHistory({ associationId: ids.gotland, entityType: 'Plan', entityId: ids.draft }, as(ids.member), options());
+    const temporary = await db().budgetLine.create({
+      data: { planId: ids.draft, name: 'Engångsrad', type: 'COST', category: 'ADMINISTRATION', order: 900 },
+    });
+    await removeBudgetLine(
+      { associationId: ids.gotland, lineId: temporary.id, version: temporary.version },
+      as(ids.director),
+      options(),
+    );
+    const history = await getEntityHistory(
+      { associationId: ids.gotland, entityType: 'Plan', entityId: ids.draft },
+      as(ids.member),
+      options(),
+    );
     const removed = history.entries.find((e) => e.action === 'budget.lineRemoved')!;
-    expect(removed).toMatchObject({ own: false, entityType: 'BudgetLine', entityId: temporary.id, entityLabel: 'Engångsrad' });
+    expect(removed).toMatchObject({
+      own: false,
+      entityType: 'BudgetLine',
+      entityId: temporary.id,
+      entityLabel: 'Engångsrad',
+    });
     expect(history.entries.some((e) => e.action === 'budget.lineUpdated' && e.entityLabel === 'Kansli')).toBe(true);
 
-    expect(await findBudgetLineForHistory(ids.gotland, temporary.id, options())).toMatchObject({ name: 'Engångsrad', removed: true, plan: { id: ids.draft } });
+    expect(await findBudgetLineForHistory(ids.gotland, temporary.id, options())).toMatchObject({
+      name: 'Engångsrad',
+      removed: true,
+      plan: { id: ids.draft },
+    });
     expect(await findBudgetLineForHistory(ids.sjobygden, temporary.id, options())).toBeNull();
   });
 
   it('limits to the newest entries and says so', async () => {
-    const history = await getEntityHistory({ associationId: ids.gotland, entityType: 'Plan', entityId: ids.draft, limit: 1 }, as(ids.director), options());
+    const history = await getEntityHistory(
+      { associationId: ids.gotland, entityType: 'Plan', entityId: ids.draft, limit: 1 },
+      as(ids.director),
+      options(),
+    );
     expect(history.entries).toHaveLength(1);
     expect(history.truncated).toBe(true);
   });
 
   it('is read like the entity: an invoice’s history is refused to a member representative, and to another association', async () => {
-    const invoice = await db().invoice.findFirstOrThrow({ where: { associationId: ids.gotland, invoiceNumber: 'KG-30211' } });
-    await attestInvoice({ associationId: ids.gotland, invoiceId: invoice.id, version: invoice.version }, as(ids.director), { db: db(), now: new Date('2026-11-20T12:00:00Z') });
-    const history = await getEntityHistory({ associationId: ids.gotland, entityType: 'Invoice', entityId: invoice.id }, as(ids.auditor), options());
-    expect(history.entries[0]).toMatchObject({ action: 'invoice.attested', changes: [{ field: 'status', before: 'RECEIVED', after: 'ATTESTED' }] });
+    const invoice = await db().invoice.findFirstOrThrow({
+      where: { associationId: ids.gotland, invoiceNumber: 'KG-30211' },
+    });
+    await attestInvoice(
+      { associationId: ids.gotland, invoiceId: invoice.id, version: invoice.version },
+      as(ids.director),
+      { db: db(), now: new Date('2026-11-20T12:00:00Z') },
+    );
+    const history = await getEntityHistory(
+      { associationId: ids.gotland, entityType: 'Invoice', entityId: invoice.id },
+      as(ids.auditor),
+      options(),
+    );
+    expect(history.entries[0]).toMatchObject({
+      action: 'invoice.attested',
+      changes: [{ field: 'status', before: 'RECEIVED', after: 'ATTESTED' }],
+    });
 
-    await expect(getEntityHistory({ associationId: ids.gotland, entityType: 'Invoice', entityId: invoice.id }, as(ids.member), options())).rejects.toMatchObject(
-      new AuthorizationError('FORBIDDEN'),
-    );
-    await expect(getEntityHistory({ associationId: ids.gotland, entityType: 'Invoice', entityId: invoice.id }, as(ids.sjobygdenChair), options())).rejects.toMatchObject(
-      new AuthorizationError('NOT_FOUND'),
-    );
+    await expect(
+      getEntityHistory(
+        { associationId: ids.gotland, entityType: 'Invoice', entityId: invoice.id },
+        as(ids.member),
+        options(),
+      ),
+    ).rejects.toMatchObject(new AuthorizationError('FORBIDDEN'));
+    await expect(
+      getEntityHistory(
+        { associationId: ids.gotland, entityType: 'Invoice', entityId: invoice.id },
+        as(ids.sjobygdenChair),
+        options(),
+      ),
+    ).rejects.toMatchObject(new AuthorizationError('NOT_FOUND'));
     // Asked through another association, the entity's entries are not there.
-    const elsewhere = await getEntityHistory({ associationId: ids.sjobygden, entityType: 'Invoice', entityId: invoice.id }, as(ids.director), options());
+    const elsewhere = await getEntityHistory(
+      { associationId: ids.sjobygden, entityType: 'Invoice', entityId: invoice.id },
+      as(ids.director),
+      options(),
+    );
     expect(elsewhere.entries).toEqual([]);
   });
 });

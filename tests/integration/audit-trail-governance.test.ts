@@ -33,7 +33,11 @@ import { recordDecision } from '@/server/minutes/record-decision';
 import { recordVotes } from '@/server/minutes/record-votes';
 import { updateParagraph } from '@/server/minutes/update-paragraph';
 import { commentPlanSection } from '@/server/plan/comment-plan-section';
-import { recordConsultationConclusion, removeConsultationConclusion, updateConsultationConclusion } from '@/server/plan/consultation-conclusions';
+import {
+  recordConsultationConclusion,
+  removeConsultationConclusion,
+  updateConsultationConclusion,
+} from '@/server/plan/consultation-conclusions';
 import { adoptPlanByDecision, onPlanPutOnAgenda } from '@/server/plan/plan-workflow-hooks';
 import { replyToPlanComment } from '@/server/plan/reply-to-plan-comment';
 import { returnPlanToDraft } from '@/server/plan/return-plan-to-draft';
@@ -63,23 +67,44 @@ afterAll(() => database?.drop());
 
 /** A GENERAL matter raised by the director and moved on to `status` through the use cases. */
 async function matterAt(title: string, status: 'RAISED' | 'IN_PREPARATION' | 'PREPARED') {
-  const { matterId } = await raiseMatter({ associationId: ids.gotland, kind: 'GENERAL', title }, as(ids.director), deps());
-  if (status !== 'RAISED') await startMatterPreparation({ associationId: ids.gotland, matterId, version: 1 }, as(ids.preparer), deps());
-  if (status === 'PREPARED') await markMatterPrepared({ associationId: ids.gotland, matterId, version: 2 }, as(ids.preparer), deps());
+  const { matterId } = await raiseMatter(
+    { associationId: ids.gotland, kind: 'GENERAL', title },
+    as(ids.director),
+    deps(),
+  );
+  if (status !== 'RAISED')
+    await startMatterPreparation({ associationId: ids.gotland, matterId, version: 1 }, as(ids.preparer), deps());
+  if (status === 'PREPARED')
+    await markMatterPrepared({ associationId: ids.gotland, matterId, version: 2 }, as(ids.preparer), deps());
   return db().matter.findUniqueOrThrow({ where: { id: matterId } });
 }
 
 /** A planned board meeting of its own, with the standard agenda. */
 async function plannedMeeting(title: string, startsAt: string) {
-  const { meetingId } = await createMeeting({ associationId: ids.gotland, body: 'BOARD', title, startsAt }, as(ids.admin), deps());
+  const { meetingId } = await createMeeting(
+    { associationId: ids.gotland, body: 'BOARD', title, startsAt },
+    as(ids.admin),
+    deps(),
+  );
   return db().meeting.findUniqueOrThrow({ where: { id: meetingId } });
 }
 const agendaOf = (meetingId: string) => db().agendaItem.findMany({ where: { meetingId }, orderBy: { order: 'asc' } });
 
 /** A held board meeting with quorum (chair, vice, Elin present; the member absent; deputy 1 serving for him), for minutes. */
 async function heldMeeting(startsAt: string) {
-  const meeting = await db().meeting.create({ data: { associationId: ids.gotland, body: 'BOARD', title: 'Styrelsemöte', startsAt: new Date(startsAt), location: 'Visby', status: 'HELD' } });
-  const memberSeat = await db().boardSeat.findFirstOrThrow({ where: { associationId: ids.gotland, personId: ids.member } });
+  const meeting = await db().meeting.create({
+    data: {
+      associationId: ids.gotland,
+      body: 'BOARD',
+      title: 'Styrelsemöte',
+      startsAt: new Date(startsAt),
+      location: 'Visby',
+      status: 'HELD',
+    },
+  });
+  const memberSeat = await db().boardSeat.findFirstOrThrow({
+    where: { associationId: ids.gotland, personId: ids.member },
+  });
   await db().attendance.createMany({
     data: [
       { meetingId: meeting.id, personId: ids.chair, status: 'PRESENT' },
@@ -116,7 +141,15 @@ const ROWS: AuditRows = {
 
   'src/server/matter/raise-matter.ts#raiseMatter': async () => {
     const raised = await raiseMatter(
-      { associationId: ids.gotland, kind: 'APPLICATION', title: 'Ansökan: Stöd till unga vuxna', raisedByMemberId: '', requestedAmount: '250 000', periodStart: '2027-01-01', periodEnd: '2027-12-31' },
+      {
+        associationId: ids.gotland,
+        kind: 'APPLICATION',
+        title: 'Ansökan: Stöd till unga vuxna',
+        raisedByMemberId: '',
+        requestedAmount: '250 000',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+      },
       as(ids.admin),
       deps(),
     );
@@ -126,13 +159,31 @@ const ROWS: AuditRows = {
       entityId: raised.matterId,
       personId: ids.admin,
       before: 'absent',
-      after: { diarienummer: `${raised.year}/${raised.number}`, kind: 'APPLICATION', title: 'Ansökan: Stöd till unga vuxna', status: 'RAISED', requestedAmount: '250000.00', periodStart: '2027-01-01', periodEnd: '2027-12-31' },
+      after: {
+        diarienummer: `${raised.year}/${raised.number}`,
+        kind: 'APPLICATION',
+        title: 'Ansökan: Stöd till unga vuxna',
+        status: 'RAISED',
+        requestedAmount: '250000.00',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+      },
     };
   },
 
   'src/server/matter/update-matter.ts#updateMatter': async () => {
     const matter = await matterAt('Ansökan: Arbetsträning', 'RAISED');
-    await updateMatter({ associationId: ids.gotland, matterId: matter.id, version: matter.version, title: 'Ansökan: Arbetsträning i Visby', requestedAmount: '80 000' }, as(ids.director), deps());
+    await updateMatter(
+      {
+        associationId: ids.gotland,
+        matterId: matter.id,
+        version: matter.version,
+        title: 'Ansökan: Arbetsträning i Visby',
+        requestedAmount: '80 000',
+      },
+      as(ids.director),
+      deps(),
+    );
     return {
       action: 'matter.updated',
       entityType: 'Matter',
@@ -151,11 +202,21 @@ const ROWS: AuditRows = {
     await markMatterPrepared({ ...step, version: 2 }, as(ids.preparer), deps());
     await returnMatter({ ...step, version: 3, reason: 'Kostnaderna behöver preciseras.' }, as(ids.preparer), deps());
     await withdrawMatter({ ...step, version: 4 }, as(ids.director), deps());
-    const entry = (action: string, personId: string, before: Record<string, unknown>, after: Record<string, unknown>): ExpectedAuditEntry => ({ action, entityType: 'Matter', entityId: matter.id, personId, before, after });
+    const entry = (
+      action: string,
+      personId: string,
+      before: Record<string, unknown>,
+      after: Record<string, unknown>,
+    ): ExpectedAuditEntry => ({ action, entityType: 'Matter', entityId: matter.id, personId, before, after });
     return [
       entry('matter.preparationStarted', ids.preparer, { status: 'RAISED' }, { status: 'IN_PREPARATION' }),
       entry('matter.prepared', ids.preparer, { status: 'IN_PREPARATION' }, { status: 'PREPARED' }),
-      entry('matter.returned', ids.preparer, { status: 'PREPARED', returnReason: null }, { status: 'RETURNED', returnReason: 'Kostnaderna behöver preciseras.' }),
+      entry(
+        'matter.returned',
+        ids.preparer,
+        { status: 'PREPARED', returnReason: null },
+        { status: 'RETURNED', returnReason: 'Kostnaderna behöver preciseras.' },
+      ),
       entry('matter.withdrawn', ids.director, { status: 'RETURNED' }, { status: 'WITHDRAWN' }),
     ];
   },
@@ -163,7 +224,13 @@ const ROWS: AuditRows = {
   'src/server/matter/save-matter-preparation.ts#saveMatterPreparation': async () => {
     const matter = await matterAt('Gemensam kartläggning', 'IN_PREPARATION');
     await saveMatterPreparation(
-      { associationId: ids.gotland, matterId: matter.id, version: matter.version, assessment: 'Angeläget och inom ramen.', proposedDecision: 'Styrelsen beviljar medel.' },
+      {
+        associationId: ids.gotland,
+        matterId: matter.id,
+        version: matter.version,
+        assessment: 'Angeläget och inom ramen.',
+        proposedDecision: 'Styrelsen beviljar medel.',
+      },
       as(ids.preparer),
       deps(),
     );
@@ -179,34 +246,70 @@ const ROWS: AuditRows = {
 
   'src/server/matter/add-matter-attachment.ts#addMatterAttachment': async () => {
     const matter = await matterAt('Ansökan med bilaga', 'RAISED');
-    const { attachmentId } = await addMatterAttachment({ associationId: ids.gotland, matterId: matter.id, file: pdf('ansokan.pdf') }, as(ids.preparer), deps());
+    const { attachmentId } = await addMatterAttachment(
+      { associationId: ids.gotland, matterId: matter.id, file: pdf('ansokan.pdf') },
+      as(ids.preparer),
+      deps(),
+    );
     return {
       action: 'matter.attachmentAdded',
       entityType: 'Attachment',
       entityId: attachmentId,
       personId: ids.preparer,
       before: 'absent',
-      after: { matterId: matter.id, fileName: 'ansokan.pdf', mimeType: 'application/pdf', sizeBytes: pdf('x').bytes.byteLength },
+      after: {
+        matterId: matter.id,
+        fileName: 'ansokan.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: pdf('x').bytes.byteLength,
+      },
     };
   },
 
   // ───────────── Meetings ─────────────
 
   'src/server/meeting/create-meeting.ts#createMeeting': async () => {
-    const { meetingId } = await createMeeting({ associationId: ids.gotland, body: 'BOARD', title: 'Extra styrelsemöte', startsAt: '2026-12-18T13:00', location: 'Teams' }, as(ids.admin), deps());
+    const { meetingId } = await createMeeting(
+      {
+        associationId: ids.gotland,
+        body: 'BOARD',
+        title: 'Extra styrelsemöte',
+        startsAt: '2026-12-18T13:00',
+        location: 'Teams',
+      },
+      as(ids.admin),
+      deps(),
+    );
     return {
       action: 'meeting.created',
       entityType: 'Meeting',
       entityId: meetingId,
       personId: ids.admin,
       before: 'absent',
-      after: { body: 'BOARD', title: 'Extra styrelsemöte', startsAt: '2026-12-18T12:00:00.000Z', location: 'Teams', agenda: expect.arrayContaining(['Mötets öppnande', 'Övriga frågor']) },
+      after: {
+        body: 'BOARD',
+        title: 'Extra styrelsemöte',
+        startsAt: '2026-12-18T12:00:00.000Z',
+        location: 'Teams',
+        agenda: expect.arrayContaining(['Mötets öppnande', 'Övriga frågor']),
+      },
     };
   },
 
   'src/server/meeting/update-meeting.ts#updateMeeting': async () => {
     const meeting = await plannedMeeting('Styrelsemöte i december', '2026-12-10T09:00');
-    await updateMeeting({ associationId: ids.gotland, meetingId: meeting.id, version: meeting.version, title: meeting.title, startsAt: '2026-12-10T13:00', location: 'Visby' }, as(ids.admin), deps());
+    await updateMeeting(
+      {
+        associationId: ids.gotland,
+        meetingId: meeting.id,
+        version: meeting.version,
+        title: meeting.title,
+        startsAt: '2026-12-10T13:00',
+        location: 'Visby',
+      },
+      as(ids.admin),
+      deps(),
+    );
     return {
       action: 'meeting.updated',
       entityType: 'Meeting',
@@ -219,7 +322,16 @@ const ROWS: AuditRows = {
 
   'src/server/meeting/add-agenda-item.ts#addAgendaItem': async () => {
     const meeting = await plannedMeeting('Styrelsemöte med information', '2026-12-11T09:00');
-    const added = await addAgendaItem({ associationId: ids.gotland, meetingId: meeting.id, version: meeting.version, title: 'Information från förbundschefen' }, as(ids.admin), deps());
+    const added = await addAgendaItem(
+      {
+        associationId: ids.gotland,
+        meetingId: meeting.id,
+        version: meeting.version,
+        title: 'Information från förbundschefen',
+      },
+      as(ids.admin),
+      deps(),
+    );
     const position = (await agendaOf(meeting.id)).findIndex((item) => item.id === added.agendaItemId) + 1;
     return {
       action: 'meeting.agendaItemAdded',
@@ -236,14 +348,41 @@ const ROWS: AuditRows = {
     const items = await agendaOf(meeting.id);
     const economy = items.find((item) => item.kind === 'ECONOMIC_FOLLOW_UP') ?? items[3]!;
     const from = items.indexOf(economy) + 1;
-    await moveAgendaItem({ associationId: ids.gotland, meetingId: meeting.id, version: meeting.version, agendaItemId: economy.id, direction: 'down' }, as(ids.admin), deps());
-    return { action: 'meeting.agendaItemMoved', entityType: 'AgendaItem', entityId: economy.id, personId: ids.admin, before: { position: from }, after: { position: from + 1 } };
+    await moveAgendaItem(
+      {
+        associationId: ids.gotland,
+        meetingId: meeting.id,
+        version: meeting.version,
+        agendaItemId: economy.id,
+        direction: 'down',
+      },
+      as(ids.admin),
+      deps(),
+    );
+    return {
+      action: 'meeting.agendaItemMoved',
+      entityType: 'AgendaItem',
+      entityId: economy.id,
+      personId: ids.admin,
+      before: { position: from },
+      after: { position: from + 1 },
+    };
   },
 
   'src/server/meeting/put-matter-on-agenda.ts#putMatterOnAgenda': async () => {
     const meeting = await plannedMeeting('Styrelsemöte med ärende', '2026-12-14T09:00');
     const matter = await matterAt('Ärende till styrelsen', 'PREPARED');
-    const put = await putMatterOnAgenda({ associationId: ids.gotland, meetingId: meeting.id, version: meeting.version, matterId: matter.id, matterVersion: matter.version }, as(ids.admin), deps());
+    const put = await putMatterOnAgenda(
+      {
+        associationId: ids.gotland,
+        meetingId: meeting.id,
+        version: meeting.version,
+        matterId: matter.id,
+        matterVersion: matter.version,
+      },
+      as(ids.admin),
+      deps(),
+    );
     const position = (await agendaOf(meeting.id)).findIndex((item) => item.id === put.agendaItemId) + 1;
     return {
       action: 'matter.putOnAgenda',
@@ -259,8 +398,22 @@ const ROWS: AuditRows = {
   'src/server/meeting/remove-agenda-item.ts#removeAgendaItem': async () => {
     const meeting = await plannedMeeting('Styrelsemöte, ärende utgår', '2026-12-15T09:00');
     const matter = await matterAt('Ärende som utgår', 'PREPARED');
-    const put = await putMatterOnAgenda({ associationId: ids.gotland, meetingId: meeting.id, version: meeting.version, matterId: matter.id, matterVersion: matter.version }, as(ids.admin), deps());
-    await removeAgendaItem({ associationId: ids.gotland, meetingId: meeting.id, version: put.version, agendaItemId: put.agendaItemId }, as(ids.admin), deps());
+    const put = await putMatterOnAgenda(
+      {
+        associationId: ids.gotland,
+        meetingId: meeting.id,
+        version: meeting.version,
+        matterId: matter.id,
+        matterVersion: matter.version,
+      },
+      as(ids.admin),
+      deps(),
+    );
+    await removeAgendaItem(
+      { associationId: ids.gotland, meetingId: meeting.id, version: put.version, agendaItemId: put.agendaItemId },
+      as(ids.admin),
+      deps(),
+    );
     expect((await db().matter.findUniqueOrThrow({ where: { id: matter.id } })).status).toBe('PREPARED');
     return [
       {
@@ -271,14 +424,26 @@ const ROWS: AuditRows = {
         before: { meetingId: meeting.id, title: 'Ärende som utgår', kind: 'MATTER', matterId: matter.id },
         after: 'absent',
       },
-      { action: 'matter.removedFromAgenda', entityType: 'Matter', entityId: matter.id, personId: ids.admin, before: { status: 'ON_AGENDA', meetingId: meeting.id }, after: { status: 'PREPARED', meetingId: null } },
+      {
+        action: 'matter.removedFromAgenda',
+        entityType: 'Matter',
+        entityId: matter.id,
+        personId: ids.admin,
+        before: { status: 'ON_AGENDA', meetingId: meeting.id },
+        after: { status: 'PREPARED', meetingId: null },
+      },
     ];
   },
 
   'src/server/meeting/add-agenda-attachment.ts#addAgendaAttachment': async () => {
     const meeting = await plannedMeeting('Styrelsemöte med handlingar', '2026-12-16T09:00');
-    const item = (await agendaOf(meeting.id)).find((i) => i.kind === 'ECONOMIC_FOLLOW_UP') ?? (await agendaOf(meeting.id))[3]!;
-    const { attachmentId } = await addAgendaAttachment({ associationId: ids.gotland, meetingId: meeting.id, agendaItemId: item.id, file: pdf('uppfoljning.pdf') }, as(ids.admin), deps());
+    const item =
+      (await agendaOf(meeting.id)).find((i) => i.kind === 'ECONOMIC_FOLLOW_UP') ?? (await agendaOf(meeting.id))[3]!;
+    const { attachmentId } = await addAgendaAttachment(
+      { associationId: ids.gotland, meetingId: meeting.id, agendaItemId: item.id, file: pdf('uppfoljning.pdf') },
+      as(ids.admin),
+      deps(),
+    );
     return {
       action: 'meeting.attachmentAdded',
       entityType: 'Attachment',
@@ -291,7 +456,11 @@ const ROWS: AuditRows = {
 
   'src/server/meeting/send-notice.ts#sendNotice': async () => {
     const meeting = await plannedMeeting('Styrelsemöte att kalla till', '2026-12-17T09:00');
-    await sendNotice({ associationId: ids.gotland, meetingId: meeting.id, version: meeting.version }, as(ids.admin), deps());
+    await sendNotice(
+      { associationId: ids.gotland, meetingId: meeting.id, version: meeting.version },
+      as(ids.admin),
+      deps(),
+    );
     expect(await db().notice.count({ where: { meetingId: meeting.id } })).toBeGreaterThan(0);
     return {
       action: 'meeting.noticeSent',
@@ -304,15 +473,34 @@ const ROWS: AuditRows = {
   },
 
   'src/server/meeting/mark-notice-read.ts#markNoticeRead': async () => {
-    const meeting = await db().meeting.findFirstOrThrow({ where: { associationId: ids.gotland, body: 'BOARD', status: 'PLANNED' }, orderBy: { startsAt: 'asc' } });
-    const notice = await db().notice.create({ data: { associationId: ids.gotland, personId: ids.deputy1, meetingId: meeting.id, text: 'Kallelse till styrelsemöte' } });
+    const meeting = await db().meeting.findFirstOrThrow({
+      where: { associationId: ids.gotland, body: 'BOARD', status: 'PLANNED' },
+      orderBy: { startsAt: 'asc' },
+    });
+    const notice = await db().notice.create({
+      data: {
+        associationId: ids.gotland,
+        personId: ids.deputy1,
+        meetingId: meeting.id,
+        text: 'Kallelse till styrelsemöte',
+      },
+    });
     await markNoticeRead({ associationId: ids.gotland, noticeId: notice.id }, as(ids.deputy1), deps());
-    return { action: 'meeting.noticeRead', entityType: 'Notice', entityId: notice.id, personId: ids.deputy1, before: { readAt: null }, after: { readAt: now.toISOString() } };
+    return {
+      action: 'meeting.noticeRead',
+      entityType: 'Notice',
+      entityId: notice.id,
+      personId: ids.deputy1,
+      before: { readAt: null },
+      after: { readAt: now.toISOString() },
+    };
   },
 
   'src/server/meeting/record-attendance.ts#recordAttendance': async () => {
     const meeting = await plannedMeeting('Styrelsemöte, närvaro', '2026-12-19T09:00');
-    const elinSeat = await db().boardSeat.findFirstOrThrow({ where: { associationId: ids.gotland, personId: ids.elin } });
+    const elinSeat = await db().boardSeat.findFirstOrThrow({
+      where: { associationId: ids.gotland, personId: ids.elin },
+    });
     const rows = [
       { personId: ids.chair, present: true },
       { personId: ids.vice, present: true },
@@ -320,7 +508,11 @@ const ROWS: AuditRows = {
       { personId: ids.elin, present: false },
       { personId: ids.deputy1, present: true, servingForSeatId: elinSeat.id },
     ];
-    await recordAttendance({ associationId: ids.gotland, meetingId: meeting.id, version: meeting.version, rows }, as(ids.admin), deps());
+    await recordAttendance(
+      { associationId: ids.gotland, meetingId: meeting.id, version: meeting.version, rows },
+      as(ids.admin),
+      deps(),
+    );
     return {
       action: 'meeting.attendanceRecorded',
       entityType: 'Meeting',
@@ -341,22 +533,53 @@ const ROWS: AuditRows = {
 
   'src/server/minutes/add-paragraph.ts#addParagraph': async () => {
     const meetingId = await minutesMeeting();
-    const added = await addParagraph({ associationId: ids.gotland, meetingId, title: 'Ekonomisk uppföljning', discussion: 'Förbundschefen redovisade utfallet.' }, as(ids.admin), deps());
+    const added = await addParagraph(
+      {
+        associationId: ids.gotland,
+        meetingId,
+        title: 'Ekonomisk uppföljning',
+        discussion: 'Förbundschefen redovisade utfallet.',
+      },
+      as(ids.admin),
+      deps(),
+    );
     return {
       action: 'minutes.paragraphAdded',
       entityType: 'MinutesParagraph',
       entityId: added.paragraphId,
       personId: ids.admin,
       before: 'absent',
-      after: { meetingId, year: 2026, number: added.number, title: 'Ekonomisk uppföljning', discussion: 'Förbundschefen redovisade utfallet.', decisionText: '', matterId: null },
+      after: {
+        meetingId,
+        year: 2026,
+        number: added.number,
+        title: 'Ekonomisk uppföljning',
+        discussion: 'Förbundschefen redovisade utfallet.',
+        decisionText: '',
+        matterId: null,
+      },
     };
   },
 
   'src/server/minutes/update-paragraph.ts#updateParagraph': async () => {
     const meetingId = await minutesMeeting();
-    const { paragraphId } = await addParagraph({ associationId: ids.gotland, meetingId, title: 'Information', discussion: 'Utkast.' }, as(ids.admin), deps());
+    const { paragraphId } = await addParagraph(
+      { associationId: ids.gotland, meetingId, title: 'Information', discussion: 'Utkast.' },
+      as(ids.admin),
+      deps(),
+    );
     const paragraph = await paragraphOf(paragraphId);
-    await updateParagraph({ associationId: ids.gotland, paragraphId, version: paragraph.version, title: 'Information från förbundschefen', discussion: 'Utkast.' }, as(ids.admin), deps());
+    await updateParagraph(
+      {
+        associationId: ids.gotland,
+        paragraphId,
+        version: paragraph.version,
+        title: 'Information från förbundschefen',
+        discussion: 'Utkast.',
+      },
+      as(ids.admin),
+      deps(),
+    );
     return {
       action: 'minutes.paragraphUpdated',
       entityType: 'MinutesParagraph',
@@ -369,7 +592,11 @@ const ROWS: AuditRows = {
 
   'src/server/minutes/record-votes.ts#recordVotes': async () => {
     const meetingId = await minutesMeeting();
-    const { paragraphId } = await addParagraph({ associationId: ids.gotland, meetingId, title: 'Lokalfrågan' }, as(ids.admin), deps());
+    const { paragraphId } = await addParagraph(
+      { associationId: ids.gotland, meetingId, title: 'Lokalfrågan' },
+      as(ids.admin),
+      deps(),
+    );
     const votes = [
       { personId: ids.chair, choice: 'FOR' as const },
       { personId: ids.deputy1, choice: 'FOR' as const },
@@ -382,7 +609,12 @@ const ROWS: AuditRows = {
       entityId: paragraphId,
       personId: ids.admin,
       before: { votes: [], for: 0, against: 0, abstain: 0 },
-      after: { votes: expect.arrayContaining([{ personId: ids.vice, choice: 'AGAINST', reservation: 'Jag reserverar mig.' }]), for: 2, against: 1, abstain: 0 },
+      after: {
+        votes: expect.arrayContaining([{ personId: ids.vice, choice: 'AGAINST', reservation: 'Jag reserverar mig.' }]),
+        for: 2,
+        against: 1,
+        abstain: 0,
+      },
     };
   },
 
@@ -391,9 +623,17 @@ const ROWS: AuditRows = {
     const meetingId = await minutesMeeting();
     const matter = await matterAt('Ansökan om samverkansmedel', 'PREPARED');
     await db().matter.update({ where: { id: matter.id }, data: { status: 'ON_AGENDA', version: { increment: 1 } } });
-    const { paragraphId } = await addParagraph({ associationId: ids.gotland, meetingId, title: matter.title, matterId: matter.id }, as(ids.admin), deps());
+    const { paragraphId } = await addParagraph(
+      { associationId: ids.gotland, meetingId, title: matter.title, matterId: matter.id },
+      as(ids.admin),
+      deps(),
+    );
     const paragraph = await paragraphOf(paragraphId);
-    const { decisionId } = await recordDecision({ associationId: ids.gotland, paragraphId, version: paragraph.version, text: 'Styrelsen beviljar ansökan.' }, as(ids.admin), deps());
+    const { decisionId } = await recordDecision(
+      { associationId: ids.gotland, paragraphId, version: paragraph.version, text: 'Styrelsen beviljar ansökan.' },
+      as(ids.admin),
+      deps(),
+    );
     return [
       {
         action: 'minutes.decisionRecorded',
@@ -401,24 +641,61 @@ const ROWS: AuditRows = {
         entityId: decisionId,
         personId: ids.admin,
         before: 'absent',
-        after: { paragraphId, meetingId, matterId: matter.id, text: 'Styrelsen beviljar ansökan.', outcome: 'DECIDED', votingPresent: 3, required: 3 },
+        after: {
+          paragraphId,
+          meetingId,
+          matterId: matter.id,
+          text: 'Styrelsen beviljar ansökan.',
+          outcome: 'DECIDED',
+          votingPresent: 3,
+          required: 3,
+        },
       },
-      { action: 'matter.decided', entityType: 'Matter', entityId: matter.id, personId: ids.admin, before: { status: 'ON_AGENDA' }, after: { status: 'DECIDED' } },
+      {
+        action: 'matter.decided',
+        entityType: 'Matter',
+        entityId: matter.id,
+        personId: ids.admin,
+        before: { status: 'ON_AGENDA' },
+        after: { status: 'DECIDED' },
+      },
     ];
   },
 
   'src/server/minutes/choose-adjusters.ts#chooseAdjusters': async () => {
     const meetingId = await minutesMeeting();
-    await chooseAdjusters({ associationId: ids.gotland, meetingId, personIds: [ids.vice, ids.deputy1] }, as(ids.admin), deps());
-    return { action: 'minutes.adjustersChosen', entityType: 'Meeting', entityId: meetingId, personId: ids.admin, before: { adjusters: [] }, after: { adjusters: [ids.vice, ids.deputy1] } };
+    await chooseAdjusters(
+      { associationId: ids.gotland, meetingId, personIds: [ids.vice, ids.deputy1] },
+      as(ids.admin),
+      deps(),
+    );
+    return {
+      action: 'minutes.adjustersChosen',
+      entityType: 'Meeting',
+      entityId: meetingId,
+      personId: ids.admin,
+      before: { adjusters: [] },
+      after: { adjusters: [ids.vice, ids.deputy1] },
+    };
   },
 
   'src/server/minutes/add-correction-paragraph.ts#addCorrectionParagraph': async () => {
     const meetingId = await minutesMeeting();
-    const lockedMeeting = await db().meeting.findFirstOrThrow({ where: { associationId: ids.gotland, status: 'MINUTES_LOCKED' }, orderBy: { startsAt: 'asc' } });
-    const corrected = await db().minutesParagraph.findFirstOrThrow({ where: { meetingId: lockedMeeting.id }, orderBy: { number: 'desc' } });
+    const lockedMeeting = await db().meeting.findFirstOrThrow({
+      where: { associationId: ids.gotland, status: 'MINUTES_LOCKED' },
+      orderBy: { startsAt: 'asc' },
+    });
+    const corrected = await db().minutesParagraph.findFirstOrThrow({
+      where: { meetingId: lockedMeeting.id },
+      orderBy: { number: 'desc' },
+    });
     const added = await addCorrectionParagraph(
-      { associationId: ids.gotland, meetingId, correctsId: corrected.id, decisionText: 'Rättelse: beslutet avser 2026.' },
+      {
+        associationId: ids.gotland,
+        meetingId,
+        correctsId: corrected.id,
+        decisionText: 'Rättelse: beslutet avser 2026.',
+      },
       as(ids.admin),
       deps(),
     );
@@ -428,7 +705,14 @@ const ROWS: AuditRows = {
       entityId: added.paragraphId,
       personId: ids.admin,
       before: 'absent',
-      after: { meetingId, correctsId: corrected.id, number: added.number, title: `Rättelse av § ${corrected.number} (${corrected.year})`, decisionText: 'Rättelse: beslutet avser 2026.', matterId: corrected.matterId },
+      after: {
+        meetingId,
+        correctsId: corrected.id,
+        number: added.number,
+        title: `Rättelse av § ${corrected.number} (${corrected.year})`,
+        decisionText: 'Rättelse: beslutet avser 2026.',
+        matterId: corrected.matterId,
+      },
     };
   },
 
@@ -436,15 +720,33 @@ const ROWS: AuditRows = {
   'src/server/minutes/approve-minutes.ts#approveMinutes': async () => {
     const meetingId = await heldMeeting('2026-11-05T09:00:00+01:00');
     await addParagraph({ associationId: ids.gotland, meetingId, title: 'Mötets öppnande' }, as(ids.admin), deps());
-    await chooseAdjusters({ associationId: ids.gotland, meetingId, personIds: [ids.chair, ids.deputy1] }, as(ids.admin), deps());
+    await chooseAdjusters(
+      { associationId: ids.gotland, meetingId, personIds: [ids.chair, ids.deputy1] },
+      as(ids.admin),
+      deps(),
+    );
     const first = new Date('2026-11-06T10:00:00Z');
     const second = new Date('2026-11-07T10:00:00Z');
     await approveMinutes({ associationId: ids.gotland, meetingId }, as(ids.chair), { db: db(), now: first });
     await approveMinutes({ associationId: ids.gotland, meetingId }, as(ids.deputy1), { db: db(), now: second });
     const adjuster = (personId: string) => db().adjuster.findFirstOrThrow({ where: { meetingId, personId } });
     return [
-      { action: 'minutes.approved', entityType: 'Adjuster', entityId: (await adjuster(ids.chair)).id, personId: ids.chair, before: { approvedAt: null }, after: { approvedAt: first.toISOString() } },
-      { action: 'minutes.approved', entityType: 'Adjuster', entityId: (await adjuster(ids.deputy1)).id, personId: ids.deputy1, before: { approvedAt: null }, after: { approvedAt: second.toISOString() } },
+      {
+        action: 'minutes.approved',
+        entityType: 'Adjuster',
+        entityId: (await adjuster(ids.chair)).id,
+        personId: ids.chair,
+        before: { approvedAt: null },
+        after: { approvedAt: first.toISOString() },
+      },
+      {
+        action: 'minutes.approved',
+        entityType: 'Adjuster',
+        entityId: (await adjuster(ids.deputy1)).id,
+        personId: ids.deputy1,
+        before: { approvedAt: null },
+        after: { approvedAt: second.toISOString() },
+      },
       {
         action: 'minutes.locked',
         entityType: 'Meeting',
@@ -461,14 +763,29 @@ const ROWS: AuditRows = {
   'src/server/plan/send-plan-to-preparation.ts#sendPlanToPreparation': async () => {
     const plan = await planOf(ids.draft2027);
     expect(plan.status).toBe('DRAFT');
-    await sendPlanToPreparation({ associationId: ids.gotland, planId: plan.id, version: plan.version }, as(ids.director), deps());
-    return { action: 'plan.sentToPreparation', entityType: 'Plan', entityId: plan.id, personId: ids.director, before: { status: 'DRAFT' }, after: { status: 'IN_PREPARATION' } };
+    await sendPlanToPreparation(
+      { associationId: ids.gotland, planId: plan.id, version: plan.version },
+      as(ids.director),
+      deps(),
+    );
+    return {
+      action: 'plan.sentToPreparation',
+      entityType: 'Plan',
+      entityId: plan.id,
+      personId: ids.director,
+      before: { status: 'DRAFT' },
+      after: { status: 'IN_PREPARATION' },
+    };
   },
 
   'src/server/plan/comment-plan-section.ts#commentPlanSection': async () => {
     const plan = await draftAt('IN_PREPARATION');
     const section = await db().planSection.findFirstOrThrow({ where: { planId: plan.id }, orderBy: { order: 'asc' } });
-    const { commentId } = await commentPlanSection({ associationId: ids.gotland, planId: plan.id, sectionId: section.id, body: 'Förtydliga målgruppen.' }, as(ids.preparer), deps());
+    const { commentId } = await commentPlanSection(
+      { associationId: ids.gotland, planId: plan.id, sectionId: section.id, body: 'Förtydliga målgruppen.' },
+      as(ids.preparer),
+      deps(),
+    );
     return {
       action: 'plan.commented',
       entityType: 'PlanComment',
@@ -481,20 +798,48 @@ const ROWS: AuditRows = {
 
   'src/server/plan/reply-to-plan-comment.ts#replyToPlanComment': async () => {
     const plan = await draftAt('IN_PREPARATION');
-    const comment = await db().planComment.create({ data: { planId: plan.id, sectionId: null, phase: 'PREPARATION', authorId: ids.chair, body: 'Bra utkast.' } });
-    await replyToPlanComment({ associationId: ids.gotland, commentId: comment.id, version: comment.version, reply: 'Tack.' }, as(ids.director), deps());
-    return { action: 'plan.commentReplied', entityType: 'PlanComment', entityId: comment.id, personId: ids.director, before: { reply: null }, after: { reply: 'Tack.' } };
+    const comment = await db().planComment.create({
+      data: { planId: plan.id, sectionId: null, phase: 'PREPARATION', authorId: ids.chair, body: 'Bra utkast.' },
+    });
+    await replyToPlanComment(
+      { associationId: ids.gotland, commentId: comment.id, version: comment.version, reply: 'Tack.' },
+      as(ids.director),
+      deps(),
+    );
+    return {
+      action: 'plan.commentReplied',
+      entityType: 'PlanComment',
+      entityId: comment.id,
+      personId: ids.director,
+      before: { reply: null },
+      after: { reply: 'Tack.' },
+    };
   },
 
   'src/server/plan/send-plan-to-consultation.ts#sendPlanToConsultation': async () => {
     const plan = await draftAt('IN_PREPARATION');
-    await sendPlanToConsultation({ associationId: ids.gotland, planId: plan.id, version: plan.version }, as(ids.director), deps());
-    return { action: 'plan.sentToConsultation', entityType: 'Plan', entityId: plan.id, personId: ids.director, before: { status: 'IN_PREPARATION' }, after: { status: 'IN_CONSULTATION' } };
+    await sendPlanToConsultation(
+      { associationId: ids.gotland, planId: plan.id, version: plan.version },
+      as(ids.director),
+      deps(),
+    );
+    return {
+      action: 'plan.sentToConsultation',
+      entityType: 'Plan',
+      entityId: plan.id,
+      personId: ids.director,
+      before: { status: 'IN_PREPARATION' },
+      after: { status: 'IN_CONSULTATION' },
+    };
   },
 
   'src/server/plan/save-consultation-summary.ts#saveConsultationSummary': async () => {
     const plan = await draftAt('IN_CONSULTATION');
-    await saveConsultationSummary({ associationId: ids.gotland, planId: plan.id, version: plan.version, summary: 'Medlemmarna stödjer planen.' }, as(ids.director), deps());
+    await saveConsultationSummary(
+      { associationId: ids.gotland, planId: plan.id, version: plan.version, summary: 'Medlemmarna stödjer planen.' },
+      as(ids.director),
+      deps(),
+    );
     return {
       action: 'plan.consultationSummarySaved',
       entityType: 'Plan',
@@ -506,7 +851,17 @@ const ROWS: AuditRows = {
   },
 
   'src/server/plan/consultation-conclusions.ts#recordConsultationConclusion': async () => {
-    const { conclusionId } = await recordConsultationConclusion({ associationId: ids.gotland, year: 2026, meetingId: null, question: 'Ska IPS prövas?', conclusion: 'Ja, inventera.' }, as(ids.director), deps());
+    const { conclusionId } = await recordConsultationConclusion(
+      {
+        associationId: ids.gotland,
+        year: 2026,
+        meetingId: null,
+        question: 'Ska IPS prövas?',
+        conclusion: 'Ja, inventera.',
+      },
+      as(ids.director),
+      deps(),
+    );
     return {
       action: 'consultation.conclusionRecorded',
       entityType: 'ConsultationConclusion',
@@ -518,8 +873,22 @@ const ROWS: AuditRows = {
   },
 
   'src/server/plan/consultation-conclusions.ts#updateConsultationConclusion': async () => {
-    const row = await db().consultationConclusion.create({ data: { associationId: ids.gotland, year: 2026, question: 'Fråga', conclusion: 'Slutsats', order: 50 } });
-    await updateConsultationConclusion({ associationId: ids.gotland, conclusionId: row.id, version: row.version, year: 2026, meetingId: null, question: 'Fråga', conclusion: 'Ny slutsats' }, as(ids.admin), deps());
+    const row = await db().consultationConclusion.create({
+      data: { associationId: ids.gotland, year: 2026, question: 'Fråga', conclusion: 'Slutsats', order: 50 },
+    });
+    await updateConsultationConclusion(
+      {
+        associationId: ids.gotland,
+        conclusionId: row.id,
+        version: row.version,
+        year: 2026,
+        meetingId: null,
+        question: 'Fråga',
+        conclusion: 'Ny slutsats',
+      },
+      as(ids.admin),
+      deps(),
+    );
     return {
       action: 'consultation.conclusionUpdated',
       entityType: 'ConsultationConclusion',
@@ -531,8 +900,14 @@ const ROWS: AuditRows = {
   },
 
   'src/server/plan/consultation-conclusions.ts#removeConsultationConclusion': async () => {
-    const row = await db().consultationConclusion.create({ data: { associationId: ids.gotland, year: 2026, question: 'Tillfällig', conclusion: 'Tas bort', order: 51 } });
-    await removeConsultationConclusion({ associationId: ids.gotland, conclusionId: row.id, version: row.version }, as(ids.director), deps());
+    const row = await db().consultationConclusion.create({
+      data: { associationId: ids.gotland, year: 2026, question: 'Tillfällig', conclusion: 'Tas bort', order: 51 },
+    });
+    await removeConsultationConclusion(
+      { associationId: ids.gotland, conclusionId: row.id, version: row.version },
+      as(ids.director),
+      deps(),
+    );
     expect(await db().consultationConclusion.findUnique({ where: { id: row.id } })).toBeNull();
     return {
       action: 'consultation.conclusionRemoved',
@@ -547,32 +922,86 @@ const ROWS: AuditRows = {
   // Created at version null, then changed at the version seen: two entries on the same row.
   'src/server/plan/save-plan-consideration.ts#savePlanConsideration': async () => {
     const plan = await draftAt('IN_CONSULTATION');
-    const conclusion = await db().consultationConclusion.create({ data: { associationId: ids.gotland, year: 2026, question: 'Samverkan med skolan?', conclusion: 'Ja.', order: 52 } });
-    const created = await savePlanConsideration({ associationId: ids.gotland, planId: plan.id, conclusionId: conclusion.id, text: 'Fokusområde 2.', version: null }, as(ids.director), deps());
-    const createdEntry = await db().auditLog.findFirstOrThrow({ where: { action: 'plan.considerationSaved', entityId: created.considerationId }, orderBy: { id: 'desc' } });
-    expect(createdEntry.data).toEqual({ after: { planId: plan.id, conclusionId: conclusion.id, text: 'Fokusområde 2.' } });
-    await savePlanConsideration({ associationId: ids.gotland, planId: plan.id, conclusionId: conclusion.id, text: 'Fokusområde 2 och 3.', version: created.version }, as(ids.director), deps());
-    return { action: 'plan.considerationSaved', entityType: 'PlanConsideration', entityId: created.considerationId, personId: ids.director, before: { text: 'Fokusområde 2.' }, after: { text: 'Fokusområde 2 och 3.' } };
+    const conclusion = await db().consultationConclusion.create({
+      data: { associationId: ids.gotland, year: 2026, question: 'Samverkan med skolan?', conclusion: 'Ja.', order: 52 },
+    });
+    const created = await savePlanConsideration(
+      {
+        associationId: ids.gotland,
+        planId: plan.id,
+        conclusionId: conclusion.id,
+        text: 'Fokusområde 2.',
+        version: null,
+      },
+      as(ids.director),
+      deps(),
+    );
+    const createdEntry = await db().auditLog.findFirstOrThrow({
+      where: { action: 'plan.considerationSaved', entityId: created.considerationId },
+      orderBy: { id: 'desc' },
+    });
+    expect(createdEntry.data).toEqual({
+      after: { planId: plan.id, conclusionId: conclusion.id, text: 'Fokusområde 2.' },
+    });
+    await savePlanConsideration(
+      {
+        associationId: ids.gotland,
+        planId: plan.id,
+        conclusionId: conclusion.id,
+        text: 'Fokusområde 2 och 3.',
+        version: created.version,
+      },
+      as(ids.director),
+      deps(),
+    );
+    return {
+      action: 'plan.considerationSaved',
+      entityType: 'PlanConsideration',
+      entityId: created.considerationId,
+      personId: ids.director,
+      before: { text: 'Fokusområde 2.' },
+      after: { text: 'Fokusområde 2 och 3.' },
+    };
   },
 
   'src/server/plan/send-plan-to-board.ts#sendPlanToBoard': async () => {
     const plan = await draftAt('IN_CONSULTATION');
-    const sent = await sendPlanToBoard({ associationId: ids.gotland, planId: plan.id, version: plan.version }, as(ids.director), deps());
+    const sent = await sendPlanToBoard(
+      { associationId: ids.gotland, planId: plan.id, version: plan.version },
+      as(ids.director),
+      deps(),
+    );
     return {
       action: 'plan.sentToBoard',
       entityType: 'Matter',
       entityId: sent.matterId,
       personId: ids.director,
       before: 'absent',
-      after: { kind: 'PLAN', year: sent.year, number: sent.number, title: 'Verksamhets- och budgetplan 2027', status: 'PREPARED', planId: plan.id },
+      after: {
+        kind: 'PLAN',
+        year: sent.year,
+        number: sent.number,
+        title: 'Verksamhets- och budgetplan 2027',
+        status: 'PREPARED',
+        planId: plan.id,
+      },
     };
   },
 
   // A hook: putMatterOnAgenda calls it inside its transaction after authorizing; here it runs in one of ours.
   'src/server/plan/plan-workflow-hooks.ts#onPlanPutOnAgenda': async () => {
     const plan = await draftAt('IN_CONSULTATION');
-    await db().$transaction((tx) => onPlanPutOnAgenda(tx, { associationId: ids.gotland, planId: plan.id, personId: ids.admin }));
-    return { action: 'plan.putOnAgenda', entityType: 'Plan', entityId: plan.id, personId: ids.admin, before: { status: 'IN_CONSULTATION' }, after: { status: 'ON_AGENDA' } };
+    await db().$transaction((tx) =>
+      onPlanPutOnAgenda(tx, { associationId: ids.gotland, planId: plan.id, personId: ids.admin }),
+    );
+    return {
+      action: 'plan.putOnAgenda',
+      entityType: 'Plan',
+      entityId: plan.id,
+      personId: ids.admin,
+      before: { status: 'IN_CONSULTATION' },
+      after: { status: 'ON_AGENDA' },
+    };
   },
 
   // From the agenda back to draft: the plan, and its open PLAN matter withdrawn.
@@ -580,20 +1009,54 @@ const ROWS: AuditRows = {
     const plan = await planOf(ids.draft2027);
     expect(plan.status).toBe('ON_AGENDA');
     const matter = await db().matter.findFirstOrThrow({ where: { planId: plan.id, kind: 'PLAN', status: 'PREPARED' } });
-    await returnPlanToDraft({ associationId: ids.gotland, planId: plan.id, version: plan.version }, as(ids.director), deps());
+    await returnPlanToDraft(
+      { associationId: ids.gotland, planId: plan.id, version: plan.version },
+      as(ids.director),
+      deps(),
+    );
     return [
-      { action: 'plan.returnedToDraft', entityType: 'Plan', entityId: plan.id, personId: ids.director, before: { status: 'ON_AGENDA' }, after: { status: 'DRAFT' } },
-      { action: 'matter.withdrawn', entityType: 'Matter', entityId: matter.id, personId: ids.director, before: { status: 'PREPARED' }, after: { status: 'WITHDRAWN' } },
+      {
+        action: 'plan.returnedToDraft',
+        entityType: 'Plan',
+        entityId: plan.id,
+        personId: ids.director,
+        before: { status: 'ON_AGENDA' },
+        after: { status: 'DRAFT' },
+      },
+      {
+        action: 'matter.withdrawn',
+        entityType: 'Matter',
+        entityId: matter.id,
+        personId: ids.director,
+        before: { status: 'PREPARED' },
+        after: { status: 'WITHDRAWN' },
+      },
     ];
   },
 
   // A hook: recordDecision calls it inside its transaction; here a plan on the agenda (as the seed would make it) and a decision.
   'src/server/plan/plan-workflow-hooks.ts#adoptPlanByDecision': async () => {
-    const plan = await db().plan.create({ data: { associationId: ids.gotland, year: 2029, title: 'Verksamhets- och budgetplan 2029', status: 'ON_AGENDA' } });
+    const plan = await db().plan.create({
+      data: { associationId: ids.gotland, year: 2029, title: 'Verksamhets- och budgetplan 2029', status: 'ON_AGENDA' },
+    });
     const meetingId = await minutesMeeting();
-    const decision = await db().decision.create({ data: { associationId: ids.gotland, meetingId, text: 'Styrelsen antar planen.', decidedAt: new Date('2026-11-19T09:00:00+01:00') } });
+    const decision = await db().decision.create({
+      data: {
+        associationId: ids.gotland,
+        meetingId,
+        text: 'Styrelsen antar planen.',
+        decidedAt: new Date('2026-11-19T09:00:00+01:00'),
+      },
+    });
     const { late } = await db().$transaction((tx) =>
-      adoptPlanByDecision(tx, { associationId: ids.gotland, planId: plan.id, decisionId: decision.id, decidedAt: decision.decidedAt, personId: ids.admin, now }),
+      adoptPlanByDecision(tx, {
+        associationId: ids.gotland,
+        planId: plan.id,
+        decisionId: decision.id,
+        decidedAt: decision.decidedAt,
+        personId: ids.admin,
+        now,
+      }),
     );
     expect(late).toBe(false);
     return {
@@ -602,9 +1065,18 @@ const ROWS: AuditRows = {
       entityId: plan.id,
       personId: ids.admin,
       before: { status: 'ON_AGENDA', adoptionDecisionId: null, adoptedAt: null, lockedAt: null },
-      after: { status: 'ADOPTED', adoptionDecisionId: decision.id, adoptedAt: decision.decidedAt.toISOString(), lockedAt: now.toISOString() },
+      after: {
+        status: 'ADOPTED',
+        adoptionDecisionId: decision.id,
+        adoptedAt: decision.decidedAt.toISOString(),
+        lockedAt: now.toISOString(),
+      },
     };
   },
 };
 
-runAuditRows('every governance use case (matters, meetings, minutes, plan workflow) writes an audit entry with before and after', ROWS, { db, associationId: () => ids.gotland });
+runAuditRows(
+  'every governance use case (matters, meetings, minutes, plan workflow) writes an audit entry with before and after',
+  ROWS,
+  { db, associationId: () => ids.gotland },
+);

@@ -47,12 +47,15 @@ const EXEMPT: Record<string, string> = {
   'src/server/budget/preview-budget-import.ts#previewBudgetImport': 'reads a file, writes nothing',
   // Helpers exported beside a use case, and a use case that only reads.
   'src/server/results/save-annual-report-narrative.ts#narrativeOf': 'reads a stored narrative, writes nothing',
-  'src/server/public-records/collect-public-records.ts#collectPublicRecords': 'asks publicRecords.export to list the records, writes nothing',
+  'src/server/public-records/collect-public-records.ts#collectPublicRecords':
+    'asks publicRecords.export to list the records, writes nothing',
   // Helpers of the plan workflow's use cases (send on, return to draft, comment); their rows are in audit-trail-governance.test.ts.
-  'src/server/plan/transition-plan.ts#assertNoBlockingBudgetErrors': 'a check inside the send-on use cases, writes nothing',
+  'src/server/plan/transition-plan.ts#assertNoBlockingBudgetErrors':
+    'a check inside the send-on use cases, writes nothing',
   'src/server/plan/transition-plan.ts#illegalTransition': 'builds the ConflictError, writes nothing',
   'src/server/plan/transition-plan.ts#loadWorkflowPlan': 'reads the plan inside the use cases, writes nothing',
-  'src/server/plan/transition-plan.ts#transitionPlan': 'the step sendPlanToPreparation, sendPlanToConsultation and returnPlanToDraft take; covered by their rows',
+  'src/server/plan/transition-plan.ts#transitionPlan':
+    'the step sendPlanToPreparation, sendPlanToConsultation and returnPlanToDraft take; covered by their rows',
 };
 
 let database: TestDatabase;
@@ -67,36 +70,92 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-const lineOf = (planId: string, where: { name?: string; category?: 'ADMINISTRATION' | 'INTERVENTION' | 'MEMBER_CONTRIBUTION' } = {}) =>
-  db().budgetLine.findFirstOrThrow({ where: { planId, ...where }, orderBy: { order: 'asc' } });
-const invoiceNumbered = (invoiceNumber: string) => db().invoice.findFirstOrThrow({ where: { associationId: ids.gotland, invoiceNumber } });
+const lineOf = (
+  planId: string,
+  where: { name?: string; category?: 'ADMINISTRATION' | 'INTERVENTION' | 'MEMBER_CONTRIBUTION' } = {},
+) => db().budgetLine.findFirstOrThrow({ where: { planId, ...where }, orderBy: { order: 'asc' } });
+const invoiceNumbered = (invoiceNumber: string) =>
+  db().invoice.findFirstOrThrow({ where: { associationId: ids.gotland, invoiceNumber } });
 const director = () => ({ personId: ids.director });
 
 const ROWS: AuditRows = {
   'src/server/budget/add-budget-line.ts#addBudgetLine': async () => {
-    const { line } = await addBudgetLine({ associationId: ids.gotland, planId: ids.draft2027, name: 'Revisionsarvode', type: 'COST', category: 'ADMINISTRATION' }, director(), deps());
-    return { action: 'budget.lineAdded', entityType: 'BudgetLine', entityId: line.id, personId: ids.director, before: 'absent', after: { name: 'Revisionsarvode', category: 'ADMINISTRATION', type: 'COST' } };
+    const { line } = await addBudgetLine(
+      {
+        associationId: ids.gotland,
+        planId: ids.draft2027,
+        name: 'Revisionsarvode',
+        type: 'COST',
+        category: 'ADMINISTRATION',
+      },
+      director(),
+      deps(),
+    );
+    return {
+      action: 'budget.lineAdded',
+      entityType: 'BudgetLine',
+      entityId: line.id,
+      personId: ids.director,
+      before: 'absent',
+      after: { name: 'Revisionsarvode', category: 'ADMINISTRATION', type: 'COST' },
+    };
   },
 
   'src/server/budget/update-budget-line.ts#updateBudgetLine': async () => {
     const line = await lineOf(ids.draft2027, { category: 'ADMINISTRATION' });
-    const input = { associationId: ids.gotland, lineId: line.id, version: line.version, name: `${line.name} (ny)`, category: line.category, outsideTotal: line.outsideTotal, note: line.note };
+    const input = {
+      associationId: ids.gotland,
+      lineId: line.id,
+      version: line.version,
+      name: `${line.name} (ny)`,
+      category: line.category,
+      outsideTotal: line.outsideTotal,
+      note: line.note,
+    };
     await updateBudgetLine(input as Parameters<typeof updateBudgetLine>[0], director(), deps());
     // Only what changed: the name, not the unchanged note or category.
-    return { action: 'budget.lineUpdated', entityType: 'BudgetLine', entityId: line.id, personId: ids.director, before: { name: line.name }, after: { name: `${line.name} (ny)` } };
+    return {
+      action: 'budget.lineUpdated',
+      entityType: 'BudgetLine',
+      entityId: line.id,
+      personId: ids.director,
+      before: { name: line.name },
+      after: { name: `${line.name} (ny)` },
+    };
   },
 
   'src/server/budget/move-budget-line.ts#moveBudgetLine': async () => {
-    const [, second] = await db().budgetLine.findMany({ where: { planId: ids.draft2027, category: 'INTERVENTION' }, orderBy: { order: 'asc' } });
-    await moveBudgetLine({ associationId: ids.gotland, lineId: second!.id, version: second!.version, direction: 'up' }, director(), deps());
+    const [, second] = await db().budgetLine.findMany({
+      where: { planId: ids.draft2027, category: 'INTERVENTION' },
+      orderBy: { order: 'asc' },
+    });
+    await moveBudgetLine(
+      { associationId: ids.gotland, lineId: second!.id, version: second!.version, direction: 'up' },
+      director(),
+      deps(),
+    );
     const moved = await db().budgetLine.findUniqueOrThrow({ where: { id: second!.id } });
     expect(moved.order).toBeLessThan(second!.order);
-    return { action: 'budget.lineMoved', entityType: 'BudgetLine', entityId: second!.id, personId: ids.director, before: { order: second!.order }, after: { order: moved.order } };
+    return {
+      action: 'budget.lineMoved',
+      entityType: 'BudgetLine',
+      entityId: second!.id,
+      personId: ids.director,
+      before: { order: second!.order },
+      after: { order: moved.order },
+    };
   },
 
   'src/server/budget/remove-budget-line.ts#removeBudgetLine': async () => {
     const line = await db().budgetLine.create({
-      data: { planId: ids.draft2027, name: 'Tillfällig rad', type: 'COST', category: 'ADMINISTRATION', order: 999, amounts: { create: [{ year: 2027, kind: 'BUDGET', amount: '1500.50' }] } },
+      data: {
+        planId: ids.draft2027,
+        name: 'Tillfällig rad',
+        type: 'COST',
+        category: 'ADMINISTRATION',
+        order: 999,
+        amounts: { create: [{ year: 2027, kind: 'BUDGET', amount: '1500.50' }] },
+      },
     });
     await removeBudgetLine({ associationId: ids.gotland, lineId: line.id, version: line.version }, director(), deps());
     return {
@@ -104,22 +163,49 @@ const ROWS: AuditRows = {
       entityType: 'BudgetLine',
       entityId: line.id,
       personId: ids.director,
-      before: { name: 'Tillfällig rad', category: 'ADMINISTRATION', amounts: [{ year: 2027, kind: 'BUDGET', amount: '1500.5' }] },
+      before: {
+        name: 'Tillfällig rad',
+        category: 'ADMINISTRATION',
+        amounts: [{ year: 2027, kind: 'BUDGET', amount: '1500.5' }],
+      },
       after: 'absent',
     };
   },
 
   'src/server/budget/save-budget-cell.ts#saveBudgetCell': async () => {
-    const cell = await db().budgetAmount.findFirstOrThrow({ where: { year: 2027, kind: 'BUDGET', budgetLine: { planId: ids.draft2027, category: 'ADMINISTRATION' } } });
-    await saveBudgetCell({ associationId: ids.gotland, lineId: cell.budgetLineId, year: 2027, kind: 'BUDGET', amount: '12 345', version: cell.version }, director(), deps());
-    return { action: 'budget.cellSaved', entityType: 'BudgetLine', entityId: cell.budgetLineId, personId: ids.director, before: { amount: cell.amount.toString() }, after: { amount: '12345' } };
+    const cell = await db().budgetAmount.findFirstOrThrow({
+      where: { year: 2027, kind: 'BUDGET', budgetLine: { planId: ids.draft2027, category: 'ADMINISTRATION' } },
+    });
+    await saveBudgetCell(
+      {
+        associationId: ids.gotland,
+        lineId: cell.budgetLineId,
+        year: 2027,
+        kind: 'BUDGET',
+        amount: '12 345',
+        version: cell.version,
+      },
+      director(),
+      deps(),
+    );
+    return {
+      action: 'budget.cellSaved',
+      entityType: 'BudgetLine',
+      entityId: cell.budgetLineId,
+      personId: ids.director,
+      before: { amount: cell.amount.toString() },
+      after: { amount: '12345' },
+    };
   },
 
   'src/server/budget/fill-contributions-from-state.ts#fillContributionsFromState': async () => {
     const fk = await db().member.findFirstOrThrow({ where: { associationId: ids.gotland, kind: 'FK' } });
     const region = await db().member.findFirstOrThrow({ where: { associationId: ids.gotland, kind: 'REGION' } });
     const fkLine = await db().budgetLine.findFirstOrThrow({ where: { planId: ids.draft2027, memberId: fk.id } });
-    await db().budgetAmount.update({ where: { budgetLineId_year_kind: { budgetLineId: fkLine.id, year: 2027, kind: 'BUDGET' } }, data: { amount: '2000000' } });
+    await db().budgetAmount.update({
+      where: { budgetLineId_year_kind: { budgetLineId: fkLine.id, year: 2027, kind: 'BUDGET' } },
+      data: { amount: '2000000' },
+    });
     await fillContributionsFromState({ associationId: ids.gotland, planId: ids.draft2027 }, director(), deps());
     return {
       action: 'budget.contributionsFilled',
@@ -132,46 +218,127 @@ const ROWS: AuditRows = {
   },
 
   'src/server/budget/import-budget.ts#importBudget': async () => {
-    const plan = await db().plan.create({ data: { associationId: ids.gotland, year: 2028, title: 'Verksamhets- och budgetplan 2028' } });
+    const plan = await db().plan.create({
+      data: { associationId: ids.gotland, year: 2028, title: 'Verksamhets- och budgetplan 2028' },
+    });
     const bytes = new Uint8Array(readFileSync('tests/fixtures/finsamgotland-budget-2026.csv'));
-    const outcome = await importBudget({ associationId: ids.gotland, planId: plan.id, fileName: 'budget.csv', bytes, mode: 'append' }, director(), deps());
+    const outcome = await importBudget(
+      { associationId: ids.gotland, planId: plan.id, fileName: 'budget.csv', bytes, mode: 'append' },
+      director(),
+      deps(),
+    );
     expect(outcome.imported).toBe(true);
-    return { action: 'budget.imported', entityType: 'Plan', entityId: plan.id, personId: ids.director, before: { lineCount: 0 }, after: { lineCount: outcome.created } };
+    return {
+      action: 'budget.imported',
+      entityType: 'Plan',
+      entityId: plan.id,
+      personId: ids.director,
+      before: { lineCount: 0 },
+      after: { lineCount: outcome.created },
+    };
   },
 
   // Outcome rows run before the revision rows below: those make the 2026 plan REVISED.
   'src/server/budget/save-outcome.ts#saveOutcome': async () => {
     const line = await lineOf(ids.adopted2026, { name: 'Konsulttjänster' });
-    await saveOutcome(ids.admin, { associationId: ids.gotland, lineId: line.id, month: 11, amount: '12 000', version: null }, { db: db() });
-    return { action: 'budgetOutcome.saved', entityType: 'BudgetLine', entityId: line.id, personId: ids.admin, before: { amount: null, source: null }, after: { amount: '12000', source: 'MANUAL' } };
+    await saveOutcome(
+      ids.admin,
+      { associationId: ids.gotland, lineId: line.id, month: 11, amount: '12 000', version: null },
+      { db: db() },
+    );
+    return {
+      action: 'budgetOutcome.saved',
+      entityType: 'BudgetLine',
+      entityId: line.id,
+      personId: ids.admin,
+      before: { amount: null, source: null },
+      after: { amount: '12000', source: 'MANUAL' },
+    };
   },
 
   'src/server/budget/import-outcome.ts#importOutcome': async () => {
     const csv = 'Rad;Jan;Feb;Mar;Apr;Maj;Jun;Jul;Aug;Sep;Okt;Nov;Dec\nKonsulttjänster;;;;;;;;;;;;500\n';
-    const result = await importOutcome(ids.admin, { associationId: ids.gotland, planId: ids.adopted2026, csv }, { db: db() });
+    const result = await importOutcome(
+      ids.admin,
+      { associationId: ids.gotland, planId: ids.adopted2026, csv },
+      { db: db() },
+    );
     expect(result).toEqual({ ok: true, count: 1 });
-    return { action: 'budgetOutcome.imported', entityType: 'Plan', entityId: ids.adopted2026, personId: ids.admin, before: { 'Konsulttjänster 2026-12': null }, after: { 'Konsulttjänster 2026-12': '500' } };
+    return {
+      action: 'budgetOutcome.imported',
+      entityType: 'Plan',
+      entityId: ids.adopted2026,
+      personId: ids.admin,
+      before: { 'Konsulttjänster 2026-12': null },
+      after: { 'Konsulttjänster 2026-12': '500' },
+    };
   },
 
   'src/server/budget/start-budget-revision.ts#startBudgetRevision': async () => {
-    const { planId } = await startBudgetRevision(ids.director, { associationId: ids.gotland, planId: ids.adopted2026 }, { db: db() });
+    const { planId } = await startBudgetRevision(
+      ids.director,
+      { associationId: ids.gotland, planId: ids.adopted2026 },
+      { db: db() },
+    );
     shared.revisionId = planId;
-    return { action: 'plan.revisionStarted', entityType: 'Plan', entityId: planId, personId: ids.director, before: 'absent', after: { status: 'DRAFT', versionNumber: 2, previousVersionId: ids.adopted2026 } };
+    return {
+      action: 'plan.revisionStarted',
+      entityType: 'Plan',
+      entityId: planId,
+      personId: ids.director,
+      before: 'absent',
+      after: { status: 'DRAFT', versionNumber: 2, previousVersionId: ids.adopted2026 },
+    };
   },
 
   'src/server/budget/adopt-budget-revision.ts#adoptBudgetRevision': async () => {
-    const revisionId = shared.revisionId ?? (await startBudgetRevision(ids.director, { associationId: ids.gotland, planId: ids.adopted2026 }, { db: db() })).planId;
-    const decision = await db().decision.create({ data: { associationId: ids.gotland, meetingId: ids.plannedMeeting, text: 'Styrelsen antar reviderad budget.', decidedAt: now } });
-    await adoptBudgetRevision(ids.admin, { associationId: ids.gotland, planId: revisionId, decisionId: decision.id }, { db: db(), now });
+    const revisionId =
+      shared.revisionId ??
+      (await startBudgetRevision(ids.director, { associationId: ids.gotland, planId: ids.adopted2026 }, { db: db() }))
+        .planId;
+    const decision = await db().decision.create({
+      data: {
+        associationId: ids.gotland,
+        meetingId: ids.plannedMeeting,
+        text: 'Styrelsen antar reviderad budget.',
+        decidedAt: now,
+      },
+    });
+    await adoptBudgetRevision(
+      ids.admin,
+      { associationId: ids.gotland, planId: revisionId, decisionId: decision.id },
+      { db: db(), now },
+    );
     return [
-      { action: 'plan.revisionAdopted', entityType: 'Plan', entityId: revisionId, personId: ids.admin, before: { status: 'DRAFT', adoptionDecisionId: null }, after: { status: 'ADOPTED', adoptionDecisionId: decision.id } },
-      { action: 'plan.revised', entityType: 'Plan', entityId: ids.adopted2026, personId: ids.admin, before: { status: 'ADOPTED' }, after: { status: 'REVISED' } },
+      {
+        action: 'plan.revisionAdopted',
+        entityType: 'Plan',
+        entityId: revisionId,
+        personId: ids.admin,
+        before: { status: 'DRAFT', adoptionDecisionId: null },
+        after: { status: 'ADOPTED', adoptionDecisionId: decision.id },
+      },
+      {
+        action: 'plan.revised',
+        entityType: 'Plan',
+        entityId: ids.adopted2026,
+        personId: ids.admin,
+        before: { status: 'ADOPTED' },
+        after: { status: 'REVISED' },
+      },
     ];
   },
 
   'src/server/invoice/record-invoice.ts#recordInvoice': async () => {
     const { invoiceId } = await recordInvoice(
-      { associationId: ids.gotland, supplier: 'Tryckeriet i Visby AB', invoiceNumber: 'T-77', invoiceDate: '2026-11-20', amountExclVat: '800', amountInclVat: '1 000' },
+      {
+        associationId: ids.gotland,
+        supplier: 'Tryckeriet i Visby AB',
+        invoiceNumber: 'T-77',
+        invoiceDate: '2026-11-20',
+        amountExclVat: '800',
+        amountInclVat: '1 000',
+      },
       { personId: ids.admin },
       deps(),
     );
@@ -181,19 +348,40 @@ const ROWS: AuditRows = {
       entityId: invoiceId,
       personId: ids.admin,
       before: 'absent',
-      after: { supplier: 'Tryckeriet i Visby AB', invoiceNumber: 'T-77', amountExclVat: '800.00', amountInclVat: '1000.00', status: 'RECEIVED' },
+      after: {
+        supplier: 'Tryckeriet i Visby AB',
+        invoiceNumber: 'T-77',
+        amountExclVat: '800.00',
+        amountInclVat: '1000.00',
+        status: 'RECEIVED',
+      },
     };
   },
 
   'src/server/invoice/attest-invoice.ts#attestInvoice': async () => {
     const invoice = await invoiceNumbered('KG-30211');
-    await attestInvoice({ associationId: ids.gotland, invoiceId: invoice.id, version: invoice.version }, director(), deps());
-    return { action: 'invoice.attested', entityType: 'Invoice', entityId: invoice.id, personId: ids.director, before: { status: 'RECEIVED' }, after: { status: 'ATTESTED' } };
+    await attestInvoice(
+      { associationId: ids.gotland, invoiceId: invoice.id, version: invoice.version },
+      director(),
+      deps(),
+    );
+    return {
+      action: 'invoice.attested',
+      entityType: 'Invoice',
+      entityId: invoice.id,
+      personId: ids.director,
+      before: { status: 'RECEIVED' },
+      after: { status: 'ATTESTED' },
+    };
   },
 
   'src/server/invoice/reject-invoice.ts#rejectInvoice': async () => {
     const invoice = await invoiceNumbered('AKG-2026-118');
-    await rejectInvoice({ associationId: ids.gotland, invoiceId: invoice.id, version: invoice.version, reason: 'Fel belopp' }, { personId: ids.chair }, deps());
+    await rejectInvoice(
+      { associationId: ids.gotland, invoiceId: invoice.id, version: invoice.version, reason: 'Fel belopp' },
+      { personId: ids.chair },
+      deps(),
+    );
     return {
       action: 'invoice.rejected',
       entityType: 'Invoice',
@@ -205,21 +393,55 @@ const ROWS: AuditRows = {
   },
 
   'src/server/invoice/mark-invoice-paid.ts#markInvoicePaid': async () => {
-    const invoice = await db().invoice.update({ where: { id: (await invoiceNumbered('DG-884213')).id }, data: { status: 'ATTESTED', version: { increment: 1 } } });
-    await markInvoicePaid({ associationId: ids.gotland, invoiceId: invoice.id, version: invoice.version, paidAt: '2026-11-24' }, { personId: ids.admin }, deps());
-    return { action: 'invoice.paid', entityType: 'Invoice', entityId: invoice.id, personId: ids.admin, before: { status: 'ATTESTED', paidAt: null }, after: { status: 'PAID', paidAt: '2026-11-24' } };
+    const invoice = await db().invoice.update({
+      where: { id: (await invoiceNumbered('DG-884213')).id },
+      data: { status: 'ATTESTED', version: { increment: 1 } },
+    });
+    await markInvoicePaid(
+      { associationId: ids.gotland, invoiceId: invoice.id, version: invoice.version, paidAt: '2026-11-24' },
+      { personId: ids.admin },
+      deps(),
+    );
+    return {
+      action: 'invoice.paid',
+      entityType: 'Invoice',
+      entityId: invoice.id,
+      personId: ids.admin,
+      before: { status: 'ATTESTED', paidAt: null },
+      after: { status: 'PAID', paidAt: '2026-11-24' },
+    };
   },
 
   'src/server/invoice/set-price-base-amount.ts#setPriceBaseAmount': async () => {
-    const stored = await db().priceBaseAmount.findUniqueOrThrow({ where: { associationId_year: { associationId: ids.gotland, year: 2026 } } });
-    await setPriceBaseAmount({ associationId: ids.gotland, year: 2026, amount: '60 000', version: stored.version }, director(), deps());
-    return { action: 'priceBaseAmount.set', entityType: 'PriceBaseAmount', entityId: stored.id, personId: ids.director, before: { amount: stored.amount.toFixed(2) }, after: { amount: '60000.00' } };
+    const stored = await db().priceBaseAmount.findUniqueOrThrow({
+      where: { associationId_year: { associationId: ids.gotland, year: 2026 } },
+    });
+    await setPriceBaseAmount(
+      { associationId: ids.gotland, year: 2026, amount: '60 000', version: stored.version },
+      director(),
+      deps(),
+    );
+    return {
+      action: 'priceBaseAmount.set',
+      entityType: 'PriceBaseAmount',
+      entityId: stored.id,
+      personId: ids.director,
+      before: { amount: stored.amount.toFixed(2) },
+      after: { amount: '60000.00' },
+    };
   },
 
   'src/server/invoice/update-delegation-settings.ts#updateDelegationSettings': async () => {
     const settings = await db().associationSettings.findUniqueOrThrow({ where: { associationId: ids.gotland } });
     await updateDelegationSettings(
-      { associationId: ids.gotland, version: settings.version, directorAttestLimitPbb: '1,5', vatPercent: '25', attestAboveLimitRole: 'CHAIR', attestSubstituteRole: 'VICE_CHAIR' },
+      {
+        associationId: ids.gotland,
+        version: settings.version,
+        directorAttestLimitPbb: '1,5',
+        vatPercent: '25',
+        attestAboveLimitRole: 'CHAIR',
+        attestSubstituteRole: 'VICE_CHAIR',
+      },
       director(),
       deps(),
     );
@@ -234,7 +456,11 @@ const ROWS: AuditRows = {
   },
 
   'src/server/follow-up-report/attach-follow-up-report.ts#attachFollowUpReport': async () => {
-    const attached = await attachFollowUpReport({ associationId: ids.gotland, date: '2026-11-25', meetingId: ids.plannedMeeting }, { personId: ids.admin }, deps());
+    const attached = await attachFollowUpReport(
+      { associationId: ids.gotland, date: '2026-11-25', meetingId: ids.plannedMeeting },
+      { personId: ids.admin },
+      deps(),
+    );
     return {
       action: 'followUpReport.attached',
       entityType: 'AgendaItem',
@@ -246,7 +472,10 @@ const ROWS: AuditRows = {
   },
 };
 
-runAuditRows('every mutating use case writes an audit entry with before and after', ROWS, { db, associationId: () => ids.gotland });
+runAuditRows('every mutating use case writes an audit entry with before and after', ROWS, {
+  db,
+  associationId: () => ids.gotland,
+});
 
 // ───────────── The guard: no mutating use case without a row ─────────────
 
@@ -281,7 +510,9 @@ function mutatingUseCases(root = 'src/server'): string[] {
 function rowKeysOfAllTables(dir = 'tests/integration'): string[] {
   return readdirSync(dir)
     .filter((name) => /^audit-trail.*\.test\.ts$/.test(name))
-    .flatMap((name) => [...readFileSync(join(dir, name), 'utf8').matchAll(/^\s*'(src\/server\/[^'#]+#\w+)':/gm)].map((m) => m[1]!));
+    .flatMap((name) =>
+      [...readFileSync(join(dir, name), 'utf8').matchAll(/^\s*'(src\/server\/[^'#]+#\w+)':/gm)].map((m) => m[1]!),
+    );
 }
 
 describe('the table covers every mutating use case', () => {

@@ -7,7 +7,12 @@ import { authorize } from '@/server/authz/authorize';
 import { listMyAssociations } from '@/server/authz/list-my-associations';
 import { loadMembershipBySlug, loadRoles } from '@/server/authz/load-membership';
 import { createTestDatabase } from '../support/test-database';
-import { createAssociation, createPerson, seedPeopleInTwoAssociations, type PeopleFixture } from '../support/people-fixture';
+import {
+  createAssociation,
+  createPerson,
+  seedPeopleInTwoAssociations,
+  type PeopleFixture,
+} from '../support/people-fixture';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let fixture: PeopleFixture;
@@ -86,7 +91,10 @@ describe('assertPermission', () => {
     expect(await codeOf(assertPermission(fixture.people.b.DIRECTOR, a.id, 'association.read', db()))).toBe('NOT_FOUND');
     expect(await codeOf(assertPermission(fixture.people.a.AUDITOR, a.id, 'budget.edit', db()))).toBe('FORBIDDEN');
     expect(await codeOf(assertPermission(fixture.people.a.DIRECTOR, a.id, 'budget.edit', db()))).toBe('ALLOWED');
-    expect(await assertPermission(fixture.twoAssociations, b.id, 'plan.read', db())).toEqual(['BOARD_MEMBER', 'AUDITOR']);
+    expect(await assertPermission(fixture.twoAssociations, b.id, 'plan.read', db())).toEqual([
+      'BOARD_MEMBER',
+      'AUDITOR',
+    ]);
   });
 });
 

@@ -28,7 +28,10 @@ async function emptyDatabase(name: string): Promise<string> {
 
 // A one-pixel PNG: bytea must come back byte for byte.
 const PNG = Uint8Array.from(
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
 );
 
 beforeAll(async () => {
@@ -38,11 +41,22 @@ beforeAll(async () => {
   const gotland = await source.prisma.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } });
   const director = await source.prisma.person.findUniqueOrThrow({ where: { email: 'chef@samplan.se' } });
   await recordInvoice(
-    { associationId: gotland.id, supplier: 'Öresund & Co AB', invoiceNumber: 'Ö-1', invoiceDate: '2026-11-20', amountExclVat: '0,80', amountInclVat: '1,01', attachment: { fileName: 'kvitto.png', bytes: PNG } },
+    {
+      associationId: gotland.id,
+      supplier: 'Öresund & Co AB',
+      invoiceNumber: 'Ö-1',
+      invoiceDate: '2026-11-20',
+      amountExclVat: '0,80',
+      amountInclVat: '1,01',
+      attachment: { fileName: 'kvitto.png', bytes: PNG },
+    },
     { personId: director.id },
     { db: source.prisma },
   );
-  await source.prisma.associationSettings.update({ where: { associationId: gotland.id }, data: { ageBandLimits: [18, 25, 65] } });
+  await source.prisma.associationSettings.update({
+    where: { associationId: gotland.id },
+    data: { ageBandLimits: [18, 25, 65] },
+  });
   await source.prisma.signInAttempt.create({ data: { email: 'chef@samplan.se', succeeded: true, ip: '127.0.0.1' } });
   dir = await mkdtemp(path.join(tmpdir(), 'samplan-backup-'));
 });

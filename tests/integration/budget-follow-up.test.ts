@@ -26,7 +26,8 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 const options = () => ({ db: db.prisma });
-const lineId = async (planId: string, name: string) => (await db.prisma.budgetLine.findFirstOrThrow({ where: { planId, name } })).id;
+const lineId = async (planId: string, name: string) =>
+  (await db.prisma.budgetLine.findFirstOrThrow({ where: { planId, name } })).id;
 
 describe('follow-up of FinsamGotland 2026', () => {
   it('defaults to the running year’s adopted plan through the last recorded month (October)', async () => {
@@ -45,10 +46,18 @@ describe('follow-up of FinsamGotland 2026', () => {
 
   it('saves a month’s outcome, audited, and the follow-up counts it', async () => {
     const line = await lineId(plan2026, 'Uppföljning & utvärdering');
-    const before = (await getFollowUp(association, { now, throughMonth: 11, db: db.prisma })).followUp!.lines.find((l) => l.id === line)!;
-    const saved = await saveOutcome(people['admin@finsamgotland.se'], { associationId: association, lineId: line, month: 11, amount: '5 000', version: null }, options());
+    const before = (await getFollowUp(association, { now, throughMonth: 11, db: db.prisma })).followUp!.lines.find(
+      (l) => l.id === line,
+    )!;
+    const saved = await saveOutcome(
+      people['admin@finsamgotland.se'],
+      { associationId: association, lineId: line, month: 11, amount: '5 000', version: null },
+      options(),
+    );
     expect(saved).toMatchObject({ year: 2026, month: 11, amount: '5000', version: 1 });
-    const after = (await getFollowUp(association, { now, throughMonth: 11, db: db.prisma })).followUp!.lines.find((l) => l.id === line)!;
+    const after = (await getFollowUp(association, { now, throughMonth: 11, db: db.prisma })).followUp!.lines.find(
+      (l) => l.id === line,
+    )!;
     expect(after.outcomeToDate.minus(before.outcomeToDate).toString()).toBe('5000');
     // 5 000 budget: forecast = outcome to date + one twelfth left.
     expect(after.forecast.toString()).toBe(after.outcomeToDate.plus('416.67').toString());
@@ -60,50 +69,101 @@ describe('follow-up of FinsamGotland 2026', () => {
   it('refuses a save against a stale version with the fresh value', async () => {
     const line = await lineId(plan2026, 'Ung Vux Gotland');
     const stored = await db.prisma.budgetOutcome.findFirstOrThrow({ where: { budgetLineId: line, month: 3 } });
-    const first = await saveOutcome(people['chef@samplan.se'], { associationId: association, lineId: line, month: 3, amount: '70 000', version: stored.version }, options());
+    const first = await saveOutcome(
+      people['chef@samplan.se'],
+      { associationId: association, lineId: line, month: 3, amount: '70 000', version: stored.version },
+      options(),
+    );
     expect(first.version).toBe(stored.version + 1);
-    const stale = saveOutcome(people['chef@samplan.se'], { associationId: association, lineId: line, month: 3, amount: '71 000', version: stored.version }, options());
+    const stale = saveOutcome(
+      people['chef@samplan.se'],
+      { associationId: association, lineId: line, month: 3, amount: '71 000', version: stored.version },
+      options(),
+    );
     await expect(stale).rejects.toBeInstanceOf(StaleVersionError);
     await expect(stale).rejects.toMatchObject({ fresh: { amount: '70000', version: stored.version + 1 } });
-    const twiceNew = saveOutcome(people['chef@samplan.se'], { associationId: association, lineId: line, month: 3, amount: '1', version: null }, options());
+    const twiceNew = saveOutcome(
+      people['chef@samplan.se'],
+      { associationId: association, lineId: line, month: 3, amount: '1', version: null },
+      options(),
+    );
     await expect(twiceNew).rejects.toMatchObject({ fresh: { amount: '70000' } });
   });
 
   it('refuses the auditor and a board member, and outcome on a draft plan', async () => {
     const line = await lineId(plan2026, 'Ung Vux Gotland');
     for (const email of ['revisor@finsamgotland.se', 'ledamot@finsamgotland.se']) {
-      await expect(saveOutcome(people[email], { associationId: association, lineId: line, month: 12, amount: '1', version: null }, options())).rejects.toMatchObject(
-        new AuthorizationError('FORBIDDEN'),
-      );
+      await expect(
+        saveOutcome(
+          people[email],
+          { associationId: association, lineId: line, month: 12, amount: '1', version: null },
+          options(),
+        ),
+      ).rejects.toMatchObject(new AuthorizationError('FORBIDDEN'));
     }
     const draftLine = await lineId(draft2027, 'Ung Vux Gotland');
-    await expect(saveOutcome(people['chef@samplan.se'], { associationId: association, lineId: draftLine, month: 1, amount: '1', version: null }, options())).rejects.toBeInstanceOf(
-      LockedError,
-    );
+    await expect(
+      saveOutcome(
+        people['chef@samplan.se'],
+        { associationId: association, lineId: draftLine, month: 1, amount: '1', version: null },
+        options(),
+      ),
+    ).rejects.toBeInstanceOf(LockedError);
   });
 
   it('counts a paid invoice on its line by the month of payment, excluding VAT; an attested unpaid one not', async () => {
     const structural = await lineId(plan2026, 'Strukturell samverkan & kompetensutveckling');
     const entered = await db.prisma.budgetOutcome.findMany({ where: { budgetLineId: structural, month: { lte: 5 } } });
     const enteredSum = sum(entered.map((o) => o.amount.toString()));
-    const through = async (month: number) => (await getFollowUp(association, { now, throughMonth: month, db: db.prisma })).followUp!.lines.find((l) => l.id === structural)!;
+    const through = async (month: number) =>
+      (await getFollowUp(association, { now, throughMonth: month, db: db.prisma })).followUp!.lines.find(
+        (l) => l.id === structural,
+      )!;
     // The seeded Visby Konferens AB invoice: 12 400 kr excl. VAT (15 500 incl.), paid 15 May 2026.
     expect((await through(5)).outcomeToDate.toString()).toBe(enteredSum.plus(12400).toString());
     expect((await through(4)).outcomeToDate.minus(enteredSum).lessThan(12400)).toBe(true);
 
     const before = await through(10);
     await db.prisma.invoice.create({
-      data: { associationId: association, supplier: 'Attesterad Ej Betald AB', invoiceNumber: 'A-1', invoiceDate: new Date('2026-06-01'), amountExclVat: '8000', amountInclVat: '10000', budgetLineId: structural, status: 'ATTESTED' },
+      data: {
+        associationId: association,
+        supplier: 'Attesterad Ej Betald AB',
+        invoiceNumber: 'A-1',
+        invoiceDate: new Date('2026-06-01'),
+        amountExclVat: '8000',
+        amountInclVat: '10000',
+        budgetLineId: structural,
+        status: 'ATTESTED',
+      },
     });
     expect((await through(10)).outcomeToDate.toString()).toBe(before.outcomeToDate.toString());
     await db.prisma.invoice.create({
-      data: { associationId: association, supplier: 'Betald AB', invoiceNumber: 'B-1', invoiceDate: new Date('2026-06-01'), amountExclVat: '8000', amountInclVat: '10000', budgetLineId: structural, status: 'PAID', paidAt: new Date('2026-06-30T23:30:00+02:00') },
+      data: {
+        associationId: association,
+        supplier: 'Betald AB',
+        invoiceNumber: 'B-1',
+        invoiceDate: new Date('2026-06-01'),
+        amountExclVat: '8000',
+        amountInclVat: '10000',
+        budgetLineId: structural,
+        status: 'PAID',
+        paidAt: new Date('2026-06-30T23:30:00+02:00'),
+      },
     });
     expect((await through(10)).outcomeToDate.minus(before.outcomeToDate).toString()).toBe('8000');
     // Paid late on 30 June Swedish time: June's outcome, not July's.
-    expect((await through(6)).outcomeToDate.minus((await through(5)).outcomeToDate).greaterThanOrEqualTo(8000)).toBe(true);
+    expect((await through(6)).outcomeToDate.minus((await through(5)).outcomeToDate).greaterThanOrEqualTo(8000)).toBe(
+      true,
+    );
     // A report per date counts only what was paid by then.
-    const asOf = (await getFollowUp(association, { now, throughMonth: 10, paidBefore: new Date('2026-06-01T00:00:00+02:00'), db: db.prisma })).followUp!;
+    const asOf = (
+      await getFollowUp(association, {
+        now,
+        throughMonth: 10,
+        paidBefore: new Date('2026-06-01T00:00:00+02:00'),
+        db: db.prisma,
+      })
+    ).followUp!;
     expect(asOf.lines.find((l) => l.id === structural)!.outcomeToDate.toString()).toBe(before.outcomeToDate.toString());
     await db.prisma.invoice.deleteMany({ where: { invoiceNumber: { in: ['A-1', 'B-1'] } } });
   });
@@ -112,16 +172,27 @@ describe('follow-up of FinsamGotland 2026', () => {
     const header = 'Rad;Jan;Feb;Mar;Apr;Maj;Jun;Jul;Aug;Sep;Okt;Nov;Dec';
     const refused = await importOutcome(
       people['chef@samplan.se'],
-      { associationId: association, planId: plan2026, csv: `${header}\nKonsulttjänster;;;;;;;;;;;12 000;\nOkänd rad;1\n` },
+      {
+        associationId: association,
+        planId: plan2026,
+        csv: `${header}\nKonsulttjänster;;;;;;;;;;;12 000;\nOkänd rad;1\n`,
+      },
       options(),
     );
-    expect(refused).toEqual({ ok: false, errors: [{ row: 3, column: 'Rad', kind: 'UNKNOWN_LINE', value: 'Okänd rad' }] });
+    expect(refused).toEqual({
+      ok: false,
+      errors: [{ row: 3, column: 'Rad', kind: 'UNKNOWN_LINE', value: 'Okänd rad' }],
+    });
     const konsult = await lineId(plan2026, 'Konsulttjänster');
     expect(await db.prisma.budgetOutcome.count({ where: { budgetLineId: konsult } })).toBe(0);
 
     const imported = await importOutcome(
       people['chef@samplan.se'],
-      { associationId: association, planId: plan2026, csv: `${header}\nKonsulttjänster;;;;;;;;;;;12 000,50;\nRänteintäkter;;;;;;;;;;;41;\n` },
+      {
+        associationId: association,
+        planId: plan2026,
+        csv: `${header}\nKonsulttjänster;;;;;;;;;;;12 000,50;\nRänteintäkter;;;;;;;;;;;41;\n`,
+      },
       options(),
     );
     expect(imported).toEqual({ ok: true, count: 2 });

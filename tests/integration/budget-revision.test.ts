@@ -34,8 +34,17 @@ async function contentOf(planId: string) {
     include: {
       sections: { orderBy: { order: 'asc' } },
       focusAreas: { orderBy: { order: 'asc' } },
-      targetGroups: { orderBy: { name: 'asc' }, include: { interventions: { select: { id: true }, orderBy: { id: 'asc' } } } },
-      goals: { orderBy: { order: 'asc' }, include: { targetGroups: { select: { name: true } }, interventions: { select: { id: true }, orderBy: { id: 'asc' } } } },
+      targetGroups: {
+        orderBy: { name: 'asc' },
+        include: { interventions: { select: { id: true }, orderBy: { id: 'asc' } } },
+      },
+      goals: {
+        orderBy: { order: 'asc' },
+        include: {
+          targetGroups: { select: { name: true } },
+          interventions: { select: { id: true }, orderBy: { id: 'asc' } },
+        },
+      },
       budgetLines: { orderBy: { order: 'asc' }, include: { amounts: { orderBy: [{ year: 'asc' }, { kind: 'asc' }] } } },
     },
   });
@@ -43,18 +52,32 @@ async function contentOf(planId: string) {
     title: plan.title,
     sections: plan.sections.map(({ order, level, title, bodyMarkdown }) => ({ order, level, title, bodyMarkdown })),
     focusAreas: plan.focusAreas.map(({ order, title }) => ({ order, title })),
-    targetGroups: plan.targetGroups.map(({ name, ageMin, ageMax, priority, interventions }) => ({ name, ageMin, ageMax, priority, interventions })),
-    goals: plan.goals.map(({ level, text, targetValue, targetGroups, interventions }) => ({ level, text, targetValue: targetValue?.toString(), targetGroups, interventions })),
-    budgetLines: plan.budgetLines.map(({ name, type, category, outsideTotal, memberId, interventionId, note, amounts }) => ({
+    targetGroups: plan.targetGroups.map(({ name, ageMin, ageMax, priority, interventions }) => ({
       name,
-      type,
-      category,
-      outsideTotal,
-      memberId,
-      interventionId,
-      note,
-      amounts: amounts.map((a) => `${a.kind} ${a.year} ${a.amount.toString()}`),
+      ageMin,
+      ageMax,
+      priority,
+      interventions,
     })),
+    goals: plan.goals.map(({ level, text, targetValue, targetGroups, interventions }) => ({
+      level,
+      text,
+      targetValue: targetValue?.toString(),
+      targetGroups,
+      interventions,
+    })),
+    budgetLines: plan.budgetLines.map(
+      ({ name, type, category, outsideTotal, memberId, interventionId, note, amounts }) => ({
+        name,
+        type,
+        category,
+        outsideTotal,
+        memberId,
+        interventionId,
+        note,
+        amounts: amounts.map((a) => `${a.kind} ${a.year} ${a.amount.toString()}`),
+      }),
+    ),
   };
 }
 
@@ -63,18 +86,29 @@ describe('budget revision', () => {
 
   it('refuses the auditor and a board member', async () => {
     for (const email of ['revisor@finsamgotland.se', 'ledamot@finsamgotland.se']) {
-      await expect(startBudgetRevision(people[email], { associationId: association, planId: adopted }, options())).rejects.toMatchObject(new AuthorizationError('FORBIDDEN'));
+      await expect(
+        startBudgetRevision(people[email], { associationId: association, planId: adopted }, options()),
+      ).rejects.toMatchObject(new AuthorizationError('FORBIDDEN'));
     }
   });
 
   it('starts a revision that copies the adopted version, which stays unchanged', async () => {
     const before = await db.prisma.plan.findUniqueOrThrow({ where: { id: adopted } });
     const original = await contentOf(adopted);
-    const started = await startBudgetRevision(people['chef@samplan.se'], { associationId: association, planId: adopted }, options());
+    const started = await startBudgetRevision(
+      people['chef@samplan.se'],
+      { associationId: association, planId: adopted },
+      options(),
+    );
     revision = started.planId;
     expect(started).toMatchObject({ year: 2026, versionNumber: 2 });
     const copy = await db.prisma.plan.findUniqueOrThrow({ where: { id: revision } });
-    expect(copy).toMatchObject({ status: 'DRAFT', previousVersionId: adopted, lockedAt: null, adoptionDecisionId: null });
+    expect(copy).toMatchObject({
+      status: 'DRAFT',
+      previousVersionId: adopted,
+      lockedAt: null,
+      adoptionDecisionId: null,
+    });
     expect(await contentOf(revision)).toEqual(original);
     expect(original.goals.some((g) => g.targetGroups.length > 0 && g.interventions.length > 0)).toBe(true);
     expect(original.budgetLines.length).toBe(14);
@@ -86,22 +120,45 @@ describe('budget revision', () => {
   });
 
   it('refuses a second revision while a newer version exists', async () => {
-    await expect(startBudgetRevision(people['chef@samplan.se'], { associationId: association, planId: adopted }, options())).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      startBudgetRevision(people['chef@samplan.se'], { associationId: association, planId: adopted }, options()),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('refuses adoption by a decision of another association, and by a board member', async () => {
-    const otherMeeting = await db.prisma.meeting.create({ data: { associationId: sjobygden, body: 'BOARD', title: 'Styrelsemöte', startsAt: now } });
-    const foreign = await db.prisma.decision.create({ data: { associationId: sjobygden, meetingId: otherMeeting.id, text: 'Annat förbunds beslut', decidedAt: now } });
-    await expect(adoptBudgetRevision(people['chef@samplan.se'], { associationId: association, planId: revision, decisionId: foreign.id }, options())).rejects.toBeInstanceOf(
-      FieldValidationError,
-    );
+    const otherMeeting = await db.prisma.meeting.create({
+      data: { associationId: sjobygden, body: 'BOARD', title: 'Styrelsemöte', startsAt: now },
+    });
+    const foreign = await db.prisma.decision.create({
+      data: { associationId: sjobygden, meetingId: otherMeeting.id, text: 'Annat förbunds beslut', decidedAt: now },
+    });
+    await expect(
+      adoptBudgetRevision(
+        people['chef@samplan.se'],
+        { associationId: association, planId: revision, decisionId: foreign.id },
+        options(),
+      ),
+    ).rejects.toBeInstanceOf(FieldValidationError);
     // Not the seeded meeting from February: its minutes are locked, and the lock trigger refuses new decisions there.
-    const board = await db.prisma.meeting.findFirstOrThrow({ where: { associationId: association, body: 'BOARD', minutesLockedAt: null } });
-    const decision = await db.prisma.decision.create({ data: { associationId: association, meetingId: board.id, text: 'Styrelsen antar reviderad budget 2026.', decidedAt: now } });
+    const board = await db.prisma.meeting.findFirstOrThrow({
+      where: { associationId: association, body: 'BOARD', minutesLockedAt: null },
+    });
+    const decision = await db.prisma.decision.create({
+      data: {
+        associationId: association,
+        meetingId: board.id,
+        text: 'Styrelsen antar reviderad budget 2026.',
+        decidedAt: now,
+      },
+    });
     for (const email of ['revisor@finsamgotland.se', 'ledamot@finsamgotland.se']) {
-      await expect(adoptBudgetRevision(people[email], { associationId: association, planId: revision, decisionId: decision.id }, options())).rejects.toMatchObject(
-        new AuthorizationError('FORBIDDEN'),
-      );
+      await expect(
+        adoptBudgetRevision(
+          people[email],
+          { associationId: association, planId: revision, decisionId: decision.id },
+          options(),
+        ),
+      ).rejects.toMatchObject(new AuthorizationError('FORBIDDEN'));
     }
     expect((await db.prisma.plan.findUniqueOrThrow({ where: { id: revision } })).status).toBe('DRAFT');
   });
@@ -112,7 +169,11 @@ describe('budget revision', () => {
     expect(versionsBefore.boardDecisions.map((d) => d.text)).not.toContain('Annat förbunds beslut');
     const original = await contentOf(adopted);
 
-    const result = await adoptBudgetRevision(people['chef@samplan.se'], { associationId: association, planId: revision, decisionId: decision.id }, { ...options(), now });
+    const result = await adoptBudgetRevision(
+      people['chef@samplan.se'],
+      { associationId: association, planId: revision, decisionId: decision.id },
+      { ...options(), now },
+    );
     expect(result).toEqual({ planId: revision, versionNumber: 2, revisedPlanId: adopted });
 
     const versions = await getPlanVersions(association, { year: 2026, now, db: db.prisma });
@@ -129,10 +190,18 @@ describe('budget revision', () => {
   });
 
   it('refuses a decision already used to adopt a plan', async () => {
-    const started = await startBudgetRevision(people['chef@samplan.se'], { associationId: association, planId: revision }, options());
-    const used = (await db.prisma.plan.findUniqueOrThrow({ where: { id: revision } })).adoptionDecisionId!;
-    await expect(adoptBudgetRevision(people['admin@finsamgotland.se'], { associationId: association, planId: started.planId, decisionId: used }, options())).rejects.toBeInstanceOf(
-      FieldValidationError,
+    const started = await startBudgetRevision(
+      people['chef@samplan.se'],
+      { associationId: association, planId: revision },
+      options(),
     );
+    const used = (await db.prisma.plan.findUniqueOrThrow({ where: { id: revision } })).adoptionDecisionId!;
+    await expect(
+      adoptBudgetRevision(
+        people['admin@finsamgotland.se'],
+        { associationId: association, planId: started.planId, decisionId: used },
+        options(),
+      ),
+    ).rejects.toBeInstanceOf(FieldValidationError);
   });
 });

@@ -27,7 +27,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemoData(database.prisma);
   ids.gotland = (await database.prisma.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } })).id;
-  ids.region = (await database.prisma.member.findFirstOrThrow({ where: { associationId: ids.gotland, kind: 'REGION' } })).id;
+  ids.region = (
+    await database.prisma.member.findFirstOrThrow({ where: { associationId: ids.gotland, kind: 'REGION' } })
+  ).id;
   ids.director = await personId('chef@samplan.se');
   ids.preparer = await personId('beredning@finsamgotland.se');
   ids.member = await personId('ledamot@finsamgotland.se');
@@ -39,7 +41,15 @@ afterAll(() => database?.drop());
 describe('the matter life cycle', () => {
   it('raised → in preparation → prepared, with assessment, proposal, attachment and an audit entry per step', async () => {
     const raised = await raiseMatter(
-      { associationId: ids.gotland, kind: 'APPLICATION', title: 'Ansökan: Arbetsträning Visby', raisedByMemberId: ids.region, requestedAmount: '450 000', periodStart: '2027-01-01', periodEnd: '2027-12-31' },
+      {
+        associationId: ids.gotland,
+        kind: 'APPLICATION',
+        title: 'Ansökan: Arbetsträning Visby',
+        raisedByMemberId: ids.region,
+        requestedAmount: '450 000',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+      },
       { personId: ids.member },
       deps(),
     );
@@ -50,28 +60,74 @@ describe('the matter life cycle', () => {
     expect(matter).toMatchObject({ status: 'RAISED', kind: 'APPLICATION', raisedByMemberId: ids.region, version: 1 });
     expect(matter.requestedAmount?.toString()).toBe('450000');
 
-    const updated = await updateMatter({ associationId: ids.gotland, matterId: matter.id, version: 1, title: 'Ansökan: Arbetsträning Visby 2027', requestedAmount: '400000', periodStart: '2027-01-01', periodEnd: '2027-12-31', raisedByMemberId: ids.region }, { personId: ids.member }, deps());
+    const updated = await updateMatter(
+      {
+        associationId: ids.gotland,
+        matterId: matter.id,
+        version: 1,
+        title: 'Ansökan: Arbetsträning Visby 2027',
+        requestedAmount: '400000',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+        raisedByMemberId: ids.region,
+      },
+      { personId: ids.member },
+      deps(),
+    );
     expect(updated.version).toBe(2);
 
-    const started = await startMatterPreparation({ associationId: ids.gotland, matterId: matter.id, version: 2 }, { personId: ids.preparer }, deps());
-    expect(started).toEqual({ status: 'IN_PREPARATION', version: 3 });
-    await saveMatterPreparation(
-      { associationId: ids.gotland, matterId: matter.id, version: 3, assessment: 'Insatsen svarar mot fokusområde 3.', proposedDecision: 'Styrelsen beviljar 400 000 kr för 2027.' },
+    const started = await startMatterPreparation(
+      { associationId: ids.gotland, matterId: matter.id, version: 2 },
       { personId: ids.preparer },
       deps(),
     );
-    await addMatterAttachment({ associationId: ids.gotland, matterId: matter.id, file: { fileName: 'ansokan.pdf', bytes: PDF } }, { personId: ids.preparer }, deps());
-    const prepared = await markMatterPrepared({ associationId: ids.gotland, matterId: matter.id, version: 4 }, { personId: ids.preparer }, deps());
+    expect(started).toEqual({ status: 'IN_PREPARATION', version: 3 });
+    await saveMatterPreparation(
+      {
+        associationId: ids.gotland,
+        matterId: matter.id,
+        version: 3,
+        assessment: 'Insatsen svarar mot fokusområde 3.',
+        proposedDecision: 'Styrelsen beviljar 400 000 kr för 2027.',
+      },
+      { personId: ids.preparer },
+      deps(),
+    );
+    await addMatterAttachment(
+      { associationId: ids.gotland, matterId: matter.id, file: { fileName: 'ansokan.pdf', bytes: PDF } },
+      { personId: ids.preparer },
+      deps(),
+    );
+    const prepared = await markMatterPrepared(
+      { associationId: ids.gotland, matterId: matter.id, version: 4 },
+      { personId: ids.preparer },
+      deps(),
+    );
     expect(prepared).toEqual({ status: 'PREPARED', version: 5 });
 
     matter = await database.prisma.matter.findUniqueOrThrow({ where: { id: raised.matterId } });
-    expect(matter).toMatchObject({ assessment: 'Insatsen svarar mot fokusområde 3.', proposedDecision: 'Styrelsen beviljar 400 000 kr för 2027.', title: 'Ansökan: Arbetsträning Visby 2027' });
+    expect(matter).toMatchObject({
+      assessment: 'Insatsen svarar mot fokusområde 3.',
+      proposedDecision: 'Styrelsen beviljar 400 000 kr för 2027.',
+      title: 'Ansökan: Arbetsträning Visby 2027',
+    });
 
     const audit = await database.prisma.auditLog.findMany({ where: { entityId: matter.id }, orderBy: { id: 'asc' } });
-    expect(audit.map((a) => a.action)).toEqual(['matter.raised', 'matter.updated', 'matter.preparationStarted', 'matter.preparationSaved', 'matter.prepared']);
-    expect(audit[1]!.data).toEqual({ before: { title: 'Ansökan: Arbetsträning Visby', requestedAmount: '450000.00' }, after: { title: 'Ansökan: Arbetsträning Visby 2027', requestedAmount: '400000.00' } });
+    expect(audit.map((a) => a.action)).toEqual([
+      'matter.raised',
+      'matter.updated',
+      'matter.preparationStarted',
+      'matter.preparationSaved',
+      'matter.prepared',
+    ]);
+    expect(audit[1]!.data).toEqual({
+      before: { title: 'Ansökan: Arbetsträning Visby', requestedAmount: '450000.00' },
+      after: { title: 'Ansökan: Arbetsträning Visby 2027', requestedAmount: '400000.00' },
+    });
     expect(audit[4]!.data).toEqual({ before: { status: 'IN_PREPARATION' }, after: { status: 'PREPARED' } });
-    expect(await database.prisma.auditLog.count({ where: { action: 'matter.attachmentAdded', associationId: ids.gotland } })).toBe(1);
+    expect(
+      await database.prisma.auditLog.count({ where: { action: 'matter.attachmentAdded', associationId: ids.gotland } }),
+    ).toBe(1);
 
     const details = await getMatter(ids.gotland, matter.id, { personId: ids.auditor }, deps());
     expect(details?.attachments.map((a) => a.fileName)).toEqual(['ansokan.pdf']);
@@ -79,56 +135,189 @@ describe('the matter life cycle', () => {
   });
 
   it('a returned matter can be prepared again; withdrawn is final', async () => {
-    const { matterId } = await raiseMatter({ associationId: ids.gotland, kind: 'GENERAL', title: 'Fråga om lokaler' }, { personId: ids.director }, deps());
-    await startMatterPreparation({ associationId: ids.gotland, matterId, version: 1 }, { personId: ids.preparer }, deps());
-    expect(await refusal(returnMatter({ associationId: ids.gotland, matterId, version: 2, reason: ' ' }, { personId: ids.preparer }, deps()))).toBeInstanceOf(Error);
-    const returned = await returnMatter({ associationId: ids.gotland, matterId, version: 2, reason: 'Underlag saknas.' }, { personId: ids.preparer }, deps());
+    const { matterId } = await raiseMatter(
+      { associationId: ids.gotland, kind: 'GENERAL', title: 'Fråga om lokaler' },
+      { personId: ids.director },
+      deps(),
+    );
+    await startMatterPreparation(
+      { associationId: ids.gotland, matterId, version: 1 },
+      { personId: ids.preparer },
+      deps(),
+    );
+    expect(
+      await refusal(
+        returnMatter(
+          { associationId: ids.gotland, matterId, version: 2, reason: ' ' },
+          { personId: ids.preparer },
+          deps(),
+        ),
+      ),
+    ).toBeInstanceOf(Error);
+    const returned = await returnMatter(
+      { associationId: ids.gotland, matterId, version: 2, reason: 'Underlag saknas.' },
+      { personId: ids.preparer },
+      deps(),
+    );
     expect(returned.status).toBe('RETURNED');
-    expect((await database.prisma.matter.findUniqueOrThrow({ where: { id: matterId } })).returnReason).toBe('Underlag saknas.');
-    expect((await startMatterPreparation({ associationId: ids.gotland, matterId, version: 3 }, { personId: ids.preparer }, deps())).status).toBe('IN_PREPARATION');
-    expect((await withdrawMatter({ associationId: ids.gotland, matterId, version: 4 }, { personId: ids.director }, deps())).status).toBe('WITHDRAWN');
-    const error = await refusal(startMatterPreparation({ associationId: ids.gotland, matterId, version: 5 }, { personId: ids.preparer }, deps()));
+    expect((await database.prisma.matter.findUniqueOrThrow({ where: { id: matterId } })).returnReason).toBe(
+      'Underlag saknas.',
+    );
+    expect(
+      (
+        await startMatterPreparation(
+          { associationId: ids.gotland, matterId, version: 3 },
+          { personId: ids.preparer },
+          deps(),
+        )
+      ).status,
+    ).toBe('IN_PREPARATION');
+    expect(
+      (await withdrawMatter({ associationId: ids.gotland, matterId, version: 4 }, { personId: ids.director }, deps()))
+        .status,
+    ).toBe('WITHDRAWN');
+    const error = await refusal(
+      startMatterPreparation({ associationId: ids.gotland, matterId, version: 5 }, { personId: ids.preparer }, deps()),
+    );
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as Error).message).toBe('Ärendet är återkallat och kan inte börja beredas.');
   });
 
   it('refuses illegal transitions and leaves the matter as it was', async () => {
-    const { matterId } = await raiseMatter({ associationId: ids.gotland, kind: 'GENERAL', title: 'Otillåtna steg' }, { personId: ids.director }, deps());
+    const { matterId } = await raiseMatter(
+      { associationId: ids.gotland, kind: 'GENERAL', title: 'Otillåtna steg' },
+      { personId: ids.director },
+      deps(),
+    );
     const before = await database.prisma.matter.findUniqueOrThrow({ where: { id: matterId } });
-    expect(await refusal(markMatterPrepared({ associationId: ids.gotland, matterId, version: 1 }, { personId: ids.preparer }, deps()))).toBeInstanceOf(ConflictError);
-    expect(await refusal(saveMatterPreparation({ associationId: ids.gotland, matterId, version: 1, assessment: 'x', proposedDecision: 'y' }, { personId: ids.preparer }, deps()))).toBeInstanceOf(ConflictError);
+    expect(
+      await refusal(
+        markMatterPrepared({ associationId: ids.gotland, matterId, version: 1 }, { personId: ids.preparer }, deps()),
+      ),
+    ).toBeInstanceOf(ConflictError);
+    expect(
+      await refusal(
+        saveMatterPreparation(
+          { associationId: ids.gotland, matterId, version: 1, assessment: 'x', proposedDecision: 'y' },
+          { personId: ids.preparer },
+          deps(),
+        ),
+      ),
+    ).toBeInstanceOf(ConflictError);
     expect(await database.prisma.matter.findUniqueOrThrow({ where: { id: matterId } })).toEqual(before);
   });
 
   it('refuses stale versions with the stored matter', async () => {
-    const { matterId } = await raiseMatter({ associationId: ids.gotland, kind: 'GENERAL', title: 'Samtidiga ändringar' }, { personId: ids.director }, deps());
-    await startMatterPreparation({ associationId: ids.gotland, matterId, version: 1 }, { personId: ids.preparer }, deps());
-    const error = await refusal(saveMatterPreparation({ associationId: ids.gotland, matterId, version: 1, assessment: 'gammal', proposedDecision: '' }, { personId: ids.director }, deps()));
+    const { matterId } = await raiseMatter(
+      { associationId: ids.gotland, kind: 'GENERAL', title: 'Samtidiga ändringar' },
+      { personId: ids.director },
+      deps(),
+    );
+    await startMatterPreparation(
+      { associationId: ids.gotland, matterId, version: 1 },
+      { personId: ids.preparer },
+      deps(),
+    );
+    const error = await refusal(
+      saveMatterPreparation(
+        { associationId: ids.gotland, matterId, version: 1, assessment: 'gammal', proposedDecision: '' },
+        { personId: ids.director },
+        deps(),
+      ),
+    );
     expect(error).toBeInstanceOf(StaleVersionError);
-    expect((error as StaleVersionError<{ status: string; version: number }>).fresh).toMatchObject({ status: 'IN_PREPARATION', version: 2 });
-    expect(await refusal(startMatterPreparation({ associationId: ids.gotland, matterId, version: 1 }, { personId: ids.preparer }, deps()))).toBeInstanceOf(StaleVersionError);
+    expect((error as StaleVersionError<{ status: string; version: number }>).fresh).toMatchObject({
+      status: 'IN_PREPARATION',
+      version: 2,
+    });
+    expect(
+      await refusal(
+        startMatterPreparation(
+          { associationId: ids.gotland, matterId, version: 1 },
+          { personId: ids.preparer },
+          deps(),
+        ),
+      ),
+    ).toBeInstanceOf(StaleVersionError);
   });
 
   it('checks input and permissions', async () => {
-    const invalid = await refusal(raiseMatter({ associationId: ids.gotland, kind: 'APPLICATION', title: 'x', requestedAmount: 'mycket', periodStart: '2027-06-01', periodEnd: '2027-01-01' }, { personId: ids.director }, deps()));
+    const invalid = await refusal(
+      raiseMatter(
+        {
+          associationId: ids.gotland,
+          kind: 'APPLICATION',
+          title: 'x',
+          requestedAmount: 'mycket',
+          periodStart: '2027-06-01',
+          periodEnd: '2027-01-01',
+        },
+        { personId: ids.director },
+        deps(),
+      ),
+    );
     expect(invalid).toBeInstanceOf(Error);
-    const otherMember = await database.prisma.member.findFirstOrThrow({ where: { association: { slug: 'sjobygden' } } });
-    expect(await refusal(raiseMatter({ associationId: ids.gotland, kind: 'APPLICATION', title: 'x', raisedByMemberId: otherMember.id }, { personId: ids.director }, deps()))).toBeInstanceOf(FieldValidationError);
+    const otherMember = await database.prisma.member.findFirstOrThrow({
+      where: { association: { slug: 'sjobygden' } },
+    });
+    expect(
+      await refusal(
+        raiseMatter(
+          { associationId: ids.gotland, kind: 'APPLICATION', title: 'x', raisedByMemberId: otherMember.id },
+          { personId: ids.director },
+          deps(),
+        ),
+      ),
+    ).toBeInstanceOf(FieldValidationError);
     // The auditor reads but raises nothing; a board member raises but does not prepare.
-    expect(await refusal(raiseMatter({ associationId: ids.gotland, kind: 'GENERAL', title: 'x' }, { personId: ids.auditor }, deps()))).toMatchObject({ code: 'FORBIDDEN' });
-    const seeded = await database.prisma.matter.findFirstOrThrow({ where: { associationId: ids.gotland, status: 'RAISED', kind: 'APPLICATION' } });
-    expect(await refusal(startMatterPreparation({ associationId: ids.gotland, matterId: seeded.id, version: seeded.version }, { personId: ids.member }, deps()))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refusal(addMatterAttachment({ associationId: ids.gotland, matterId: seeded.id, file: { fileName: 'x.exe', bytes: new Uint8Array([77, 90, 0, 0]) } }, { personId: ids.director }, deps()))).toBeInstanceOf(Error);
+    expect(
+      await refusal(
+        raiseMatter({ associationId: ids.gotland, kind: 'GENERAL', title: 'x' }, { personId: ids.auditor }, deps()),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    const seeded = await database.prisma.matter.findFirstOrThrow({
+      where: { associationId: ids.gotland, status: 'RAISED', kind: 'APPLICATION' },
+    });
+    expect(
+      await refusal(
+        startMatterPreparation(
+          { associationId: ids.gotland, matterId: seeded.id, version: seeded.version },
+          { personId: ids.member },
+          deps(),
+        ),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await refusal(
+        addMatterAttachment(
+          {
+            associationId: ids.gotland,
+            matterId: seeded.id,
+            file: { fileName: 'x.exe', bytes: new Uint8Array([77, 90, 0, 0]) },
+          },
+          { personId: ids.director },
+          deps(),
+        ),
+      ),
+    ).toBeInstanceOf(Error);
   });
 
   it("a board member of another association can neither see nor change the association's matters", async () => {
-    const seeded = await database.prisma.matter.findFirstOrThrow({ where: { associationId: ids.gotland, status: 'RAISED', kind: 'APPLICATION' } });
+    const seeded = await database.prisma.matter.findFirstOrThrow({
+      where: { associationId: ids.gotland, status: 'RAISED', kind: 'APPLICATION' },
+    });
     const outsider = { personId: ids.otherBoardMember };
     for (const attempt of [
       () => getMatter(ids.gotland, seeded.id, outsider, deps()),
       () => raiseMatter({ associationId: ids.gotland, kind: 'GENERAL', title: 'x' }, outsider, deps()),
-      () => updateMatter({ associationId: ids.gotland, matterId: seeded.id, version: seeded.version, title: 'Kapad' }, outsider, deps()),
-      () => withdrawMatter({ associationId: ids.gotland, matterId: seeded.id, version: seeded.version }, outsider, deps()),
+      () =>
+        updateMatter(
+          { associationId: ids.gotland, matterId: seeded.id, version: seeded.version, title: 'Kapad' },
+          outsider,
+          deps(),
+        ),
+      () =>
+        withdrawMatter({ associationId: ids.gotland, matterId: seeded.id, version: seeded.version }, outsider, deps()),
     ]) {
       const error = await refusal(attempt());
       expect(error).toBeInstanceOf(AuthorizationError);
@@ -138,7 +327,15 @@ describe('the matter life cycle', () => {
     const sjobygden = await database.prisma.association.findUniqueOrThrow({ where: { slug: 'sjobygden' } });
     const director = { personId: ids.director };
     expect(await getMatter(sjobygden.id, seeded.id, director, deps())).toBeNull();
-    expect(await refusal(withdrawMatter({ associationId: sjobygden.id, matterId: seeded.id, version: seeded.version }, director, deps()))).toMatchObject({ code: 'NOT_FOUND', userMessage: 'Ärendet finns inte.' });
-    expect(await database.prisma.matter.findUniqueOrThrow({ where: { id: seeded.id } })).toMatchObject({ status: 'RAISED', version: seeded.version, title: seeded.title });
+    expect(
+      await refusal(
+        withdrawMatter({ associationId: sjobygden.id, matterId: seeded.id, version: seeded.version }, director, deps()),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', userMessage: 'Ärendet finns inte.' });
+    expect(await database.prisma.matter.findUniqueOrThrow({ where: { id: seeded.id } })).toMatchObject({
+      status: 'RAISED',
+      version: seeded.version,
+      title: seeded.title,
+    });
   });
 });

@@ -59,7 +59,8 @@ interface UseCase {
  * already parsed. Each reason is checked to still apply (the function must exist).
  */
 const NOT_ENTRY_POINTS: Record<string, string> = {
-  runMatterStep: 'takes `parsed` from withdrawMatter, markMatterPrepared, startMatterPreparation and returnMatter, which parse it and are called here',
+  runMatterStep:
+    'takes `parsed` from withdrawMatter, markMatterPrepared, startMatterPreparation and returnMatter, which parse it and are called here',
 };
 
 function walk(dir: string): string[] {
@@ -136,7 +137,13 @@ function discoverUseCases(): UseCase[] {
       if (personFirst) shape = 'personId-input';
       else if (actorAt === 1) shape = 'input-actor';
       else if (actorAt > 1 && params.slice(0, actorAt).every((p) => p.type === 'string')) shape = 'positional';
-      useCases.push({ file: relative('.', file), name, shape, positional: shape === 'positional' ? params.slice(0, actorAt).map((p) => p.name) : [], keys: inputKeys(source) });
+      useCases.push({
+        file: relative('.', file),
+        name,
+        shape,
+        positional: shape === 'positional' ? params.slice(0, actorAt).map((p) => p.name) : [],
+        keys: inputKeys(source),
+      });
     }
   }
   return useCases;
@@ -145,29 +152,103 @@ function discoverUseCases(): UseCase[] {
 // ---------------------------------------------------------------------------------------------
 // Hostile values
 
-const SQL = [`' OR 1=1 --`, `'; DROP TABLE "Plan"; --`, `1; SELECT pg_sleep(5)`, `" OR ""="`, `admin'--`, `1' UNION SELECT password FROM "Person" --`];
-const HTML = [`<script>alert(1)</script>`, `<img src=x onerror=alert(1)>`, `"><svg onload=alert(1)>`, `javascript:alert(1)`, `{{7*7}}`, `\${7*7}`];
-const ODD_TEXT = ['', ' ', '\u0000', '\u202e', '😀'.repeat(10), 'å'.repeat(5000), '../../etc/passwd', '%00', '\r\n\r\n'];
+const SQL = [
+  `' OR 1=1 --`,
+  `'; DROP TABLE "Plan"; --`,
+  `1; SELECT pg_sleep(5)`,
+  `" OR ""="`,
+  `admin'--`,
+  `1' UNION SELECT password FROM "Person" --`,
+];
+const HTML = [
+  `<script>alert(1)</script>`,
+  `<img src=x onerror=alert(1)>`,
+  `"><svg onload=alert(1)>`,
+  `javascript:alert(1)`,
+  `{{7*7}}`,
+  `\${7*7}`,
+];
+const ODD_TEXT = [
+  '',
+  ' ',
+  '\u0000',
+  '\u202e',
+  '😀'.repeat(10),
+  'å'.repeat(5000),
+  '../../etc/passwd',
+  '%00',
+  '\r\n\r\n',
+];
 /** The fixed hostile texts: an accepted call must store these verbatim. */
 const HOSTILE_TEXTS = [...SQL, ...HTML];
 const HUGE = 'x'.repeat(1_048_577);
-const NUMBERS = [-1, -1_000_000, 1e20, -1e20, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0.1 + 0.2, Number.MAX_SAFE_INTEGER + 2, -0];
-const AMOUNTS = ['-1', '-1000000', '100000000000000000000', '1e20', 'NaN', 'Infinity', '1,2,3', '0x10', ' ', '12 kr; DROP'];
+const NUMBERS = [
+  -1,
+  -1_000_000,
+  1e20,
+  -1e20,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  0.1 + 0.2,
+  Number.MAX_SAFE_INTEGER + 2,
+  -0,
+];
+const AMOUNTS = [
+  '-1',
+  '-1000000',
+  '100000000000000000000',
+  '1e20',
+  'NaN',
+  'Infinity',
+  '1,2,3',
+  '0x10',
+  ' ',
+  '12 kr; DROP',
+];
 const YEARS = [0, -1, 99_999, '2026; --', 2026.5, '2026', 1e20, Number.NaN];
-const IDS = ['', 'x'.repeat(101), `' OR 1=1 --`, '00000000-0000-0000-0000-000000000000', '../../..', 'null', '__proto__', '{"$ne":null}', '%'];
+const IDS = [
+  '',
+  'x'.repeat(101),
+  `' OR 1=1 --`,
+  '00000000-0000-0000-0000-000000000000',
+  '../../..',
+  'null',
+  '__proto__',
+  '{"$ne":null}',
+  '%',
+];
 
 const hostileScalar = fc.oneof(
-  fc.constantFrom<unknown>(...SQL, ...HTML, ...ODD_TEXT, ...NUMBERS, ...AMOUNTS, ...YEARS, ...IDS, null, undefined, true, false, [], {}),
+  fc.constantFrom<unknown>(
+    ...SQL,
+    ...HTML,
+    ...ODD_TEXT,
+    ...NUMBERS,
+    ...AMOUNTS,
+    ...YEARS,
+    ...IDS,
+    null,
+    undefined,
+    true,
+    false,
+    [],
+    {},
+  ),
   fc.string({ maxLength: 40 }),
   fc.double(),
   fc.bigInt().map(String),
   fc.constant(HUGE),
 );
 const hostileObject = fc.oneof(
-  fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown),
+  fc.constant(
+    JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown,
+  ),
   fc.constant(Object.assign(Object.create(null) as object, { toString: 'x', valueOf: 1 })),
   fc.array(hostileScalar, { maxLength: 5 }),
-  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'then', 'toJSON'), hostileScalar, { maxKeys: 3 }),
+  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'then', 'toJSON'), hostileScalar, {
+    maxKeys: 3,
+  }),
 );
 const hostileValue = fc.oneof({ weight: 4, arbitrary: hostileScalar }, { weight: 1, arbitrary: hostileObject });
 
@@ -206,7 +287,10 @@ async function fingerprint(): Promise<string> {
 }
 
 async function tableFingerprints(): Promise<string[]> {
-  const parts = tables.map((t) => `SELECT '${t.name}' AS t, count(*)::text AS n, ${t.versioned ? 'coalesce(sum(version), 0)::text' : "'-'"} AS v FROM "${t.name}"`);
+  const parts = tables.map(
+    (t) =>
+      `SELECT '${t.name}' AS t, count(*)::text AS n, ${t.versioned ? 'coalesce(sum(version), 0)::text' : "'-'"} AS v FROM "${t.name}"`,
+  );
   const rows = await prisma.$queryRawUnsafe<{ t: string; n: string; v: string }[]>(parts.join(' UNION ALL '));
   return rows.map((r) => `${r.t}:${r.n}:${r.v}`).sort();
 }
@@ -217,7 +301,10 @@ async function storedVerbatim(text: string): Promise<boolean> {
   for (const candidate of candidates) {
     for (const { table, column, json } of textColumns) {
       const needle = json ? JSON.stringify(candidate).slice(1, -1) : candidate;
-      const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "${table}" WHERE strpos("${column}"::text, $1) > 0 LIMIT 1`, needle);
+      const rows = await prisma.$queryRawUnsafe<unknown[]>(
+        `SELECT 1 FROM "${table}" WHERE strpos("${column}"::text, $1) > 0 LIMIT 1`,
+        needle,
+      );
       if (rows.length > 0) return true;
     }
   }
@@ -244,13 +331,24 @@ beforeAll(async () => {
     `SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%'`,
   );
   const names = [...new Set(columns.map((c) => c.table_name))].sort();
-  tables = names.map((name) => ({ name, versioned: columns.some((c) => c.table_name === name && c.column_name === 'version') }));
+  tables = names.map((name) => ({
+    name,
+    versioned: columns.some((c) => c.table_name === name && c.column_name === 'version'),
+  }));
   textColumns = columns
-    .filter((c) => ['text', 'character varying', 'jsonb', 'json'].includes(c.data_type) && c.column_name !== 'id' && !c.column_name.endsWith('Id'))
+    .filter(
+      (c) =>
+        ['text', 'character varying', 'jsonb', 'json'].includes(c.data_type) &&
+        c.column_name !== 'id' &&
+        !c.column_name.endsWith('Id'),
+    )
     .map((c) => ({ table: c.table_name, column: c.column_name, json: c.data_type.startsWith('json') }));
   for (const table of names.filter((n) => columns.some((c) => c.table_name === n && c.column_name === 'id'))) {
     const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "${table}" ORDER BY id LIMIT 6`);
-    idsByTable.set(table.toLowerCase(), rows.map((r) => r.id));
+    idsByTable.set(
+      table.toLowerCase(),
+      rows.map((r) => r.id),
+    );
   }
   allIds = [...idsByTable.values()].flat();
   baseline = await fingerprint();
@@ -268,27 +366,69 @@ afterAll(async () => {
 /** Seeded ids for a key: `planId` → Plan's, `budgetLineId`/`lineId` → BudgetLine's, else any. */
 function idsFor(key: string): string[] {
   const base = key.replace(/Ids?$/, '').toLowerCase();
-  const aliases: Record<string, string> = { line: 'budgetline', paragraph: 'minutesparagraph', section: 'plansection', item: 'agendaitem', comment: 'plancomment', conclusion: 'consultationconclusion', consideration: 'planconsideration', notice: 'notice', attachment: 'attachment', person: 'person', member: 'member' };
-  const found = idsByTable.get(base) ?? idsByTable.get(aliases[base] ?? '') ?? [...idsByTable.entries()].find(([table]) => table.endsWith(base))?.[1];
+  const aliases: Record<string, string> = {
+    line: 'budgetline',
+    paragraph: 'minutesparagraph',
+    section: 'plansection',
+    item: 'agendaitem',
+    comment: 'plancomment',
+    conclusion: 'consultationconclusion',
+    consideration: 'planconsideration',
+    notice: 'notice',
+    attachment: 'attachment',
+    person: 'person',
+    member: 'member',
+  };
+  const found =
+    idsByTable.get(base) ??
+    idsByTable.get(aliases[base] ?? '') ??
+    [...idsByTable.entries()].find(([table]) => table.endsWith(base))?.[1];
   return found && found.length > 0 ? found : allIds;
 }
 
 function valueFor(key: string): fc.Arbitrary<unknown> {
-  if (key === 'associationId') return fc.oneof({ weight: 5, arbitrary: fc.constant(gotland) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(...IDS) });
-  if (/Ids$/.test(key)) return fc.oneof(fc.array(fc.constantFrom(...idsFor(key), ...IDS), { maxLength: 4 }), hostileValue);
-  if (/Id$/.test(key) || key === 'id') return fc.oneof({ weight: 3, arbitrary: fc.constantFrom<unknown>(...idsFor(key)) }, { weight: 2, arbitrary: hostileValue });
+  if (key === 'associationId')
+    return fc.oneof(
+      { weight: 5, arbitrary: fc.constant(gotland) },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>(...IDS) },
+    );
+  if (/Ids$/.test(key))
+    return fc.oneof(fc.array(fc.constantFrom(...idsFor(key), ...IDS), { maxLength: 4 }), hostileValue);
+  if (/Id$/.test(key) || key === 'id')
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom<unknown>(...idsFor(key)) },
+      { weight: 2, arbitrary: hostileValue },
+    );
   if (key === 'version') return fc.oneof(fc.constantFrom<unknown>(1, 2, 3), hostileValue);
   if (/year/i.test(key)) return fc.oneof(fc.constantFrom<unknown>(2026, 2027, ...YEARS), hostileValue);
-  if (/amount|sum|count|value/i.test(key)) return fc.oneof(fc.constantFrom<unknown>(...AMOUNTS, ...NUMBERS), hostileValue);
-  if (key === 'bytes') return fc.oneof(fc.uint8Array({ maxLength: 64 }).map((b) => new Uint8Array(b)), fc.constant(new TextEncoder().encode(`${SQL[1]};${HTML[0]}\n`)), hostileValue);
-  return fc.oneof({ weight: 3, arbitrary: fc.constantFrom<unknown>(...HOSTILE_TEXTS) }, { weight: 2, arbitrary: hostileValue });
+  if (/amount|sum|count|value/i.test(key))
+    return fc.oneof(fc.constantFrom<unknown>(...AMOUNTS, ...NUMBERS), hostileValue);
+  if (key === 'bytes')
+    return fc.oneof(
+      fc.uint8Array({ maxLength: 64 }).map((b) => new Uint8Array(b)),
+      fc.constant(new TextEncoder().encode(`${SQL[1]};${HTML[0]}\n`)),
+      hostileValue,
+    );
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom<unknown>(...HOSTILE_TEXTS) },
+    { weight: 2, arbitrary: hostileValue },
+  );
 }
 
 function shapedInput(keys: string[]): fc.Arbitrary<Record<string, unknown>> {
-  const record = fc.record(Object.fromEntries(keys.map((key) => [key, valueFor(key)])), { requiredKeys: keys.filter((k) => /Id$/.test(k) || k === 'version' || k === 'year') });
-  return fc.tuple(record, fc.boolean()).map(([value, withProto]) =>
-    withProto ? Object.assign(JSON.parse('{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"x": 1}}}') as object, value) : value,
-  );
+  const record = fc.record(Object.fromEntries(keys.map((key) => [key, valueFor(key)])), {
+    requiredKeys: keys.filter((k) => /Id$/.test(k) || k === 'version' || k === 'year'),
+  });
+  return fc
+    .tuple(record, fc.boolean())
+    .map(([value, withProto]) =>
+      withProto
+        ? Object.assign(
+            JSON.parse('{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"x": 1}}}') as object,
+            value,
+          )
+        : value,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,9 +456,12 @@ async function callUseCase(useCase: UseCase, fn: Fn, input: unknown): Promise<vo
     try {
       failure = toActionFailure(error);
     } catch {
-      throw new Error(`${useCase.name} threw an unrecognised error for ${describeInput(input)}: ${String((error as Error)?.stack ?? error).slice(0, 600)}`);
+      throw new Error(
+        `${useCase.name} threw an unrecognised error for ${describeInput(input)}: ${String((error as Error)?.stack ?? error).slice(0, 600)}`,
+      );
     }
-    if (!RECOGNISED.has(failure.code)) throw new Error(`${useCase.name} refused with ${failure.code} for ${describeInput(input)}: ${failure.message}`);
+    if (!RECOGNISED.has(failure.code))
+      throw new Error(`${useCase.name} refused with ${failure.code} for ${describeInput(input)}: ${failure.message}`);
     result = { outcome: 'refused', code: failure.code };
   }
   const after = await fingerprint();
@@ -331,14 +474,23 @@ async function callUseCase(useCase: UseCase, fn: Fn, input: unknown): Promise<vo
   for (const text of hostileTextsIn(input)) if (!(await storedVerbatim(text))) missing.push(text);
   accepted.push(useCase.name);
   await restoreWork();
-  if (missing.length > 0) throw new Error(`${useCase.name} accepted ${describeInput(input)} but did not store ${JSON.stringify(missing)} verbatim`);
+  if (missing.length > 0)
+    throw new Error(
+      `${useCase.name} accepted ${describeInput(input)} but did not store ${JSON.stringify(missing)} verbatim`,
+    );
 }
 
 const accepted: string[] = [];
 
 function describeInput(input: unknown): string {
   try {
-    const text = JSON.stringify(input, (_key, value: unknown) => (typeof value === 'string' && value.length > 80 ? `<${value.length} chars>` : value instanceof Uint8Array ? `<${value.length} bytes>` : value));
+    const text = JSON.stringify(input, (_key, value: unknown) =>
+      typeof value === 'string' && value.length > 80
+        ? `<${value.length} chars>`
+        : value instanceof Uint8Array
+          ? `<${value.length} bytes>`
+          : value,
+    );
     return (text ?? String(input)).slice(0, 400);
   } catch {
     return String(input).slice(0, 200);
@@ -351,19 +503,26 @@ describe('hostile input to every use case', () => {
   it('discovers the use cases and knows how to call each', () => {
     expect(useCases.length).toBeGreaterThan(60);
     const unknown = useCases.filter((u) => u.shape === null && !(u.name in NOT_ENTRY_POINTS));
-    expect(unknown.map((u) => `${u.file} ${u.name}: unknown argument shape; teach hostile-input.test.ts how to call it`)).toEqual([]);
+    expect(
+      unknown.map((u) => `${u.file} ${u.name}: unknown argument shape; teach hostile-input.test.ts how to call it`),
+    ).toEqual([]);
     const stale = Object.keys(NOT_ENTRY_POINTS).filter((name) => !useCases.some((u) => u.name === name));
     expect(stale, 'NOT_ENTRY_POINTS names a function that is gone').toEqual([]);
   });
 
   for (const useCase of useCases.filter((u) => u.shape !== null)) {
     it(`${useCase.name} (${useCase.file}) refuses hostile input and leaves the database as it was`, async () => {
-      const useCaseModule = (await import(/* @vite-ignore */ `@/${useCase.file.replace(/^src\//, '').replace(/\.ts$/, '')}`)) as Record<string, Fn>;
+      const useCaseModule = (await import(
+        /* @vite-ignore */ `@/${useCase.file.replace(/^src\//, '').replace(/\.ts$/, '')}`
+      )) as Record<string, Fn>;
       const fn = useCaseModule[useCase.name]!;
       expect(fn, `${useCase.name} is exported`).toBeTypeOf('function');
       // Random JSON of any shape.
       await fc.assert(
-        fc.asyncProperty(fc.oneof(fc.anything({ maxDepth: 2, maxKeys: 4 }), fc.object({ maxDepth: 2, maxKeys: 4 }), hostileValue), (input) => callUseCase(useCase, fn, input)),
+        fc.asyncProperty(
+          fc.oneof(fc.anything({ maxDepth: 2, maxKeys: 4 }), fc.object({ maxDepth: 2, maxKeys: 4 }), hostileValue),
+          (input) => callUseCase(useCase, fn, input),
+        ),
         { numRuns: 4, seed: 2026 },
       );
       // Shaped like its schema, with hostile values.
@@ -377,7 +536,8 @@ describe('hostile input to every use case', () => {
 
   afterAll(() => {
     // Which use cases accepted a hostile text (stored verbatim, then the database was restored).
-    if (accepted.length > 0) console.info(`hostile-input: accepted and stored verbatim: ${[...new Set(accepted)].join(', ')}`);
+    if (accepted.length > 0)
+      console.info(`hostile-input: accepted and stored verbatim: ${[...new Set(accepted)].join(', ')}`);
   });
 });
 
@@ -390,7 +550,10 @@ describe('hostile input to every use case', () => {
 describe('hostile text in otherwise valid input', () => {
   async function changedTables(before: string[]): Promise<string[]> {
     const after = await tableFingerprints();
-    return after.filter((entry) => !before.includes(entry)).map((entry) => entry.split(':')[0]!).sort();
+    return after
+      .filter((entry) => !before.includes(entry))
+      .map((entry) => entry.split(':')[0]!)
+      .sort();
   }
 
   afterAll(() => restoreWork());
@@ -399,9 +562,16 @@ describe('hostile text in otherwise valid input', () => {
     const draft = await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2027 } });
     for (const text of HOSTILE_TEXTS) {
       const before = await tableFingerprints();
-      const saved = await savePlanSection({ associationId: gotland, planId: draft.id, title: text, level: 1, bodyMarkdown: `${text}\n\n${text}` }, { personId: director }, { db: prisma });
+      const saved = await savePlanSection(
+        { associationId: gotland, planId: draft.id, title: text, level: 1, bodyMarkdown: `${text}\n\n${text}` },
+        { personId: director },
+        { db: prisma },
+      );
       const stored = await prisma.planSection.findUniqueOrThrow({ where: { id: saved.id } });
-      expect({ title: stored.title, body: stored.bodyMarkdown }).toEqual({ title: text.trim(), body: `${text}\n\n${text}` });
+      expect({ title: stored.title, body: stored.bodyMarkdown }).toEqual({
+        title: text.trim(),
+        body: `${text}\n\n${text}`,
+      });
       expect(await changedTables(before)).toEqual(['AuditLog', 'PlanSection']);
     }
   });
@@ -410,7 +580,11 @@ describe('hostile text in otherwise valid input', () => {
     const draft = await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2027 } });
     for (const text of HOSTILE_TEXTS) {
       const before = await tableFingerprints();
-      const { line } = await addBudgetLine({ associationId: gotland, planId: draft.id, name: text, type: 'COST', category: 'ADMINISTRATION' }, { personId: director }, { db: prisma, now: NOW }).catch(async (error: unknown) => {
+      const { line } = await addBudgetLine(
+        { associationId: gotland, planId: draft.id, name: text, type: 'COST', category: 'ADMINISTRATION' },
+        { personId: director },
+        { db: prisma, now: NOW },
+      ).catch(async (error: unknown) => {
         const failure = toActionFailure(error);
         expect(failure.code, `${text}: ${failure.message}`).toBe('VALIDATION');
         return { line: null };
@@ -425,9 +599,16 @@ describe('hostile text in otherwise valid input', () => {
   it('a matter’s title and description', async () => {
     for (const text of HOSTILE_TEXTS) {
       const before = await tableFingerprints();
-      const { matterId } = await raiseMatter({ associationId: gotland, kind: 'GENERAL', title: text, description: text }, { personId: director }, { db: prisma, now: NOW });
+      const { matterId } = await raiseMatter(
+        { associationId: gotland, kind: 'GENERAL', title: text, description: text },
+        { personId: director },
+        { db: prisma, now: NOW },
+      );
       const stored = await prisma.matter.findUniqueOrThrow({ where: { id: matterId } });
-      expect({ title: stored.title, description: stored.description }).toEqual({ title: text.trim(), description: text });
+      expect({ title: stored.title, description: stored.description }).toEqual({
+        title: text.trim(),
+        description: text,
+      });
       expect(await changedTables(before)).toEqual(['AuditLog', 'Matter']);
     }
   });
@@ -453,35 +634,95 @@ async function hostileFiles(): Promise<{ name: string; fileName: string; bytes: 
   const formula = await xlsxOf((sheet) => {
     sheet.addRow(['Typ', 'Rad', 'Budget 2027']);
     sheet.addRow(['Kostnad', 'Hyra', { formula: 'SUM(1,2)' }]);
-    sheet.addRow(['Kostnad', { text: 'Länk', hyperlink: 'javascript:alert(1)' }, { formula: 'HYPERLINK("http://evil.example","x")' }]);
+    sheet.addRow([
+      'Kostnad',
+      { text: 'Länk', hyperlink: 'javascript:alert(1)' },
+      { formula: 'HYPERLINK("http://evil.example","x")' },
+    ]);
   });
   const parts = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook/>'),
   };
   const bomb = zipSync({ ...parts, 'xl/sharedStrings.xml': new Uint8Array(100 * 1024 * 1024) }, { level: 9 });
   const lying = zipSync({ ...parts, 'xl/sharedStrings.xml': new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
   // Declare 1 kB for the 40 MB entry, in the central directory and the local header.
   for (let i = 0; i + 4 <= lying.length; i++) {
-    if (lying[i] === 0x50 && lying[i + 1] === 0x4b && lying[i + 2] === 0x01 && lying[i + 3] === 0x02 && new TextDecoder().decode(lying.subarray(i + 46, i + 46 + 20)) === 'xl/sharedStrings.xml') {
+    if (
+      lying[i] === 0x50 &&
+      lying[i + 1] === 0x4b &&
+      lying[i + 2] === 0x01 &&
+      lying[i + 3] === 0x02 &&
+      new TextDecoder().decode(lying.subarray(i + 46, i + 46 + 20)) === 'xl/sharedStrings.xml'
+    ) {
       new DataView(lying.buffer, lying.byteOffset).setUint32(i + 24, 1024, true);
     }
   }
-  const hugeStrings = zipSync({ ...parts, 'xl/sharedStrings.xml': strToU8(`<sst>${'<si><t>x</t></si>'.repeat(2_000_000)}</sst>`) }, { level: 9 });
+  const hugeStrings = zipSync(
+    { ...parts, 'xl/sharedStrings.xml': strToU8(`<sst>${'<si><t>x</t></si>'.repeat(2_000_000)}</sst>`) },
+    { level: 9 },
+  );
   const unreadable = 'Filen kan inte läsas som en Excel-fil (XLSX). Spara den som .xlsx eller .csv och försök igen.';
   const suspicious = 'Excel-filen packas upp till mer än vad en budget rimligen kräver och läses därför inte.';
   return [
     { name: 'CSV with tabs', fileName: 'budget.csv', bytes: enc('Typ\tRad\tBudget 2027\nKostnad\tHyra\t100\n') },
-    { name: 'CSV with an unclosed quote', fileName: 'budget.csv', bytes: enc('Typ;Rad;Budget 2027\nKostnad;"Hyra;100\n'), message: 'Ett citattecken (") på rad 2 stängs aldrig: kontrollera att filen är en CSV-fil med ; eller , mellan fälten.' },
+    {
+      name: 'CSV with an unclosed quote',
+      fileName: 'budget.csv',
+      bytes: enc('Typ;Rad;Budget 2027\nKostnad;"Hyra;100\n'),
+      message:
+        'Ett citattecken (") på rad 2 stängs aldrig: kontrollera att filen är en CSV-fil med ; eller , mellan fälten.',
+    },
     { name: 'CSV that is only a BOM', fileName: 'budget.csv', bytes: enc('\ufeff\n\n'), message: 'Filen är tom.' },
-    { name: 'CSV with 100 000 rows', fileName: 'budget.csv', bytes: enc('Kostnad;Hyra;1\n'.repeat(100_000)), message: 'Filen har för många rader: högst 2000.' },
-    { name: 'binary bytes as CSV', fileName: 'budget.csv', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256), message: 'Filtypen stöds inte: välj en CSV- eller XLSX-fil.' },
-    { name: 'a 10 MB line', fileName: 'budget.csv', bytes: enc(`Typ;Rad;${'9'.repeat(10 * 1024 * 1024)}\n`), message: 'Filen är för stor: högst 2 MB.' },
-    { name: 'CSV with SQL and HTML in the names', fileName: 'budget.csv', bytes: enc(`Typ;Rad;Budget 2027\nKostnad;${SQL[1]};-1e20\nKostnad;${HTML[0]};NaN\n`) },
-    { name: 'the fixture with a NUL byte', fileName: 'budget.csv', bytes: Uint8Array.from([...fixture.subarray(0, 200), 0, ...fixture.subarray(200)]), message: 'Filtypen stöds inte: välj en CSV- eller XLSX-fil.' },
-    { name: 'truncated XLSX', fileName: 'budget.xlsx', bytes: valid.subarray(0, Math.floor(valid.length / 2)), message: unreadable },
-    { name: 'not a zip, named .xlsx', fileName: 'budget.xlsx', bytes: enc('<html><script>alert(1)</script></html>'), message: unreadable },
-    { name: 'a zip that is no workbook', fileName: 'budget.xlsx', bytes: zipSync({ 'evil.sh': strToU8('rm -rf /') }), message: 'Filen är ett zip-arkiv men ingen Excel-fil (XLSX): välj en .xlsx- eller .csv-fil.' },
+    {
+      name: 'CSV with 100 000 rows',
+      fileName: 'budget.csv',
+      bytes: enc('Kostnad;Hyra;1\n'.repeat(100_000)),
+      message: 'Filen har för många rader: högst 2000.',
+    },
+    {
+      name: 'binary bytes as CSV',
+      fileName: 'budget.csv',
+      bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256),
+      message: 'Filtypen stöds inte: välj en CSV- eller XLSX-fil.',
+    },
+    {
+      name: 'a 10 MB line',
+      fileName: 'budget.csv',
+      bytes: enc(`Typ;Rad;${'9'.repeat(10 * 1024 * 1024)}\n`),
+      message: 'Filen är för stor: högst 2 MB.',
+    },
+    {
+      name: 'CSV with SQL and HTML in the names',
+      fileName: 'budget.csv',
+      bytes: enc(`Typ;Rad;Budget 2027\nKostnad;${SQL[1]};-1e20\nKostnad;${HTML[0]};NaN\n`),
+    },
+    {
+      name: 'the fixture with a NUL byte',
+      fileName: 'budget.csv',
+      bytes: Uint8Array.from([...fixture.subarray(0, 200), 0, ...fixture.subarray(200)]),
+      message: 'Filtypen stöds inte: välj en CSV- eller XLSX-fil.',
+    },
+    {
+      name: 'truncated XLSX',
+      fileName: 'budget.xlsx',
+      bytes: valid.subarray(0, Math.floor(valid.length / 2)),
+      message: unreadable,
+    },
+    {
+      name: 'not a zip, named .xlsx',
+      fileName: 'budget.xlsx',
+      bytes: enc('<html><script>alert(1)</script></html>'),
+      message: unreadable,
+    },
+    {
+      name: 'a zip that is no workbook',
+      fileName: 'budget.xlsx',
+      bytes: zipSync({ 'evil.sh': strToU8('rm -rf /') }),
+      message: 'Filen är ett zip-arkiv men ingen Excel-fil (XLSX): välj en .xlsx- eller .csv-fil.',
+    },
     { name: 'XLSX with a formula without value and a hyperlink', fileName: 'budget.xlsx', bytes: formula },
     { name: 'XLSX with 2 million shared strings', fileName: 'budget.xlsx', bytes: hugeStrings, message: suspicious },
     { name: 'zip bomb as .xlsx (100 MB declared)', fileName: 'budget.xlsx', bytes: bomb, message: suspicious },
@@ -501,7 +742,8 @@ describe('importers and uploads refuse malformed files with a Swedish message an
     adopted2026 = (await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2026 } })).id;
   }, 60_000);
   const actor = () => ({ personId: director });
-  const isSwedishMessage = (message: string) => message.length > 5 && !/error|exception|prisma|stack|undefined|\bat \//i.test(message);
+  const isSwedishMessage = (message: string) =>
+    message.length > 5 && !/error|exception|prisma|stack|undefined|\bat \//i.test(message);
 
   it('budget import: preview and import', async () => {
     for (const file of files) {
@@ -519,26 +761,44 @@ describe('importers and uploads refuse malformed files with a Swedish message an
 
   it('statistics import', async () => {
     for (const file of files) {
-      const result = await importParticipantStats({ associationId: gotland, fileName: file.fileName, bytes: new Uint8Array(file.bytes), apply: true }, actor(), { db: prisma, now: NOW });
+      const result = await importParticipantStats(
+        { associationId: gotland, fileName: file.fileName, bytes: new Uint8Array(file.bytes), apply: true },
+        actor(),
+        { db: prisma, now: NOW },
+      );
       expect(result.ok, file.name).toBe(false);
       if (!result.ok) {
         if (file.message) expect(result.errors[0]?.message, file.name).toBe(file.message);
-        for (const error of result.errors) expect(isSwedishMessage(error.message), `${file.name}: ${error.message}`).toBe(true);
+        for (const error of result.errors)
+          expect(isSwedishMessage(error.message), `${file.name}: ${error.message}`).toBe(true);
       }
       expect(await fingerprint(), file.name).toBe(baseline);
     }
   }, 60_000);
 
   it('outcome import (CSV text)', async () => {
-    const csvs = ['Rad;Jan\n"Hyra;1', 'Rad\tJan\tFeb\nHyra\t1\t2', `Rad;Jan\n${SQL[1]};1e20`, `Rad;Jan\n${HTML[0]};-NaN`, 'x'.repeat(1_000_001), '\ufeff', '\u0000\u0001\u0002'];
+    const csvs = [
+      'Rad;Jan\n"Hyra;1',
+      'Rad\tJan\tFeb\nHyra\t1\t2',
+      `Rad;Jan\n${SQL[1]};1e20`,
+      `Rad;Jan\n${HTML[0]};-NaN`,
+      'x'.repeat(1_000_001),
+      '\ufeff',
+      '\u0000\u0001\u0002',
+    ];
     for (const csv of csvs) {
       const label = csv.slice(0, 30);
       try {
-        const result = await importOutcome(director, { associationId: gotland, planId: adopted2026, csv }, { db: prisma });
+        const result = await importOutcome(
+          director,
+          { associationId: gotland, planId: adopted2026, csv },
+          { db: prisma },
+        );
         expect(result.ok, label).toBe(false);
         if (!result.ok) {
           expect(result.errors.length, label).toBeGreaterThan(0);
-          for (const error of result.errors.filter((e) => e.kind === 'FILE')) expect(isSwedishMessage(error.value), `${label}: ${error.value}`).toBe(true);
+          for (const error of result.errors.filter((e) => e.kind === 'FILE'))
+            expect(isSwedishMessage(error.value), `${label}: ${error.value}`).toBe(true);
         }
       } catch (error) {
         expect(toActionFailure(error).code, label).toBe('VALIDATION');
@@ -559,15 +819,57 @@ describe('importers and uploads refuse malformed files with a Swedish message an
       { fileName: 'svg.png', bytes: enc('<svg onload="alert(1)"/>') },
     ];
     const matter = await prisma.matter.findFirstOrThrow({ where: { associationId: gotland } });
-    const item = await prisma.agendaItem.findFirstOrThrow({ where: { meeting: { associationId: gotland, status: { not: 'HELD' } } }, select: { id: true, meetingId: true } }).catch(() =>
-      prisma.agendaItem.findFirstOrThrow({ where: { meeting: { associationId: gotland } }, select: { id: true, meetingId: true } }),
-    );
+    const item = await prisma.agendaItem
+      .findFirstOrThrow({
+        where: { meeting: { associationId: gotland, status: { not: 'HELD' } } },
+        select: { id: true, meetingId: true },
+      })
+      .catch(() =>
+        prisma.agendaItem.findFirstOrThrow({
+          where: { meeting: { associationId: gotland } },
+          select: { id: true, meetingId: true },
+        }),
+      );
     for (const fake of fakes) {
       const file = { fileName: fake.fileName, bytes: new Uint8Array(fake.bytes) };
       const calls: [string, () => Promise<unknown>, string][] = [
-        ['invoice', () => recordInvoice({ associationId: gotland, supplier: 'Leverantör AB', invoiceNumber: 'F-1', invoiceDate: '2026-11-01', amountExclVat: '100', amountInclVat: '125', attachment: file }, actor(), { db: prisma, now: NOW }), 'Bilagan måste vara en PDF, PNG eller JPEG.'],
-        ['matter', () => addMatterAttachment({ associationId: gotland, matterId: matter.id, file }, actor(), { db: prisma, now: NOW }), 'Bara PDF, PNG och JPEG kan bifogas.'],
-        ['agenda', () => addAgendaAttachment({ associationId: gotland, meetingId: item.meetingId, agendaItemId: item.id, file }, actor(), { db: prisma, now: NOW }), 'Bara PDF, PNG och JPEG kan bifogas.'],
+        [
+          'invoice',
+          () =>
+            recordInvoice(
+              {
+                associationId: gotland,
+                supplier: 'Leverantör AB',
+                invoiceNumber: 'F-1',
+                invoiceDate: '2026-11-01',
+                amountExclVat: '100',
+                amountInclVat: '125',
+                attachment: file,
+              },
+              actor(),
+              { db: prisma, now: NOW },
+            ),
+          'Bilagan måste vara en PDF, PNG eller JPEG.',
+        ],
+        [
+          'matter',
+          () =>
+            addMatterAttachment({ associationId: gotland, matterId: matter.id, file }, actor(), {
+              db: prisma,
+              now: NOW,
+            }),
+          'Bara PDF, PNG och JPEG kan bifogas.',
+        ],
+        [
+          'agenda',
+          () =>
+            addAgendaAttachment(
+              { associationId: gotland, meetingId: item.meetingId, agendaItemId: item.id, file },
+              actor(),
+              { db: prisma, now: NOW },
+            ),
+          'Bara PDF, PNG och JPEG kan bifogas.',
+        ],
       ];
       for (const [where, call, message] of calls) {
         const failure = await call().then(
@@ -575,7 +877,10 @@ describe('importers and uploads refuse malformed files with a Swedish message an
           (error: unknown) => toActionFailure(error),
         );
         expect(failure?.code, `${where} ${file.fileName}`).toBe('VALIDATION');
-        expect(Object.values(failure && 'fieldErrors' in failure ? (failure.fieldErrors ?? {}) : {}), `${where} ${file.fileName}`).toContain(message);
+        expect(
+          Object.values(failure && 'fieldErrors' in failure ? (failure.fieldErrors ?? {}) : {}),
+          `${where} ${file.fileName}`,
+        ).toContain(message);
         expect(await fingerprint(), `${where} ${file.fileName}`).toBe(baseline);
       }
     }

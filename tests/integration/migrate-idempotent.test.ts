@@ -14,7 +14,8 @@ async function migrationNames(): Promise<string[]> {
 
 async function recordedMigrations(url: string): Promise<{ migration_name: string; finished: boolean }[]> {
   return withAdminClient(url, async (client) => {
-    const sql = 'SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations ORDER BY migration_name';
+    const sql =
+      'SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations ORDER BY migration_name';
     return (await client.query<{ migration_name: string; finished: boolean }>(sql)).rows;
   });
 }
@@ -26,7 +27,9 @@ it('applies nothing to a database that is up to date', async () => {
   expect(await applyMigrations(database.url)).toEqual([]);
   expect(await applyMigrations(database.url)).toEqual([]);
   const names = await migrationNames();
-  expect(await recordedMigrations(database.url)).toEqual(names.map((name) => ({ migration_name: name, finished: true })));
+  expect(await recordedMigrations(database.url)).toEqual(
+    names.map((name) => ({ migration_name: name, finished: true })),
+  );
 });
 
 it('lets two processes starting together migrate a fresh database once', async () => {
@@ -40,5 +43,7 @@ it('lets two processes starting together migrate a fresh database once', async (
   const names = await migrationNames();
   expect([first, second]).toContainEqual(names);
   expect([first, second]).toContainEqual([]);
-  expect(await recordedMigrations(url)).toEqual(names.map((migration) => ({ migration_name: migration, finished: true })));
+  expect(await recordedMigrations(url)).toEqual(
+    names.map((migration) => ({ migration_name: migration, finished: true })),
+  );
 });

@@ -52,7 +52,11 @@ const PRINTED_COSTS = ['4 494 166 kr', '5 382 447 kr', '4 613 325 kr', '4 135 42
 
 describe('buildPlanDocument on the seeded FinsamGotland 2026 plan', () => {
   it("has the seed document's sections, then goals and interventions from the data", async () => {
-    const document = (await buildPlanDocument({ associationId: association, planId: plan2026 }, as('ledamot@finsamgotland.se'), { db: db.prisma }))!;
+    const document = (await buildPlanDocument(
+      { associationId: association, planId: plan2026 },
+      as('ledamot@finsamgotland.se'),
+      { db: db.prisma },
+    ))!;
     expect(document.title).toBe('Verksamhets- och budgetplan 2026');
     expect(document.status).toBe('ADOPTED');
     expect(document.decidedAt).not.toBeNull();
@@ -71,42 +75,74 @@ describe('buildPlanDocument on the seeded FinsamGotland 2026 plan', () => {
   });
 
   it('gives the printed budget totals in the budget chapter', async () => {
-    const document = (await buildPlanDocument({ associationId: association, planId: plan2026 }, as('revisor@finsamgotland.se'), { db: db.prisma }))!;
+    const document = (await buildPlanDocument(
+      { associationId: association, planId: plan2026 },
+      as('revisor@finsamgotland.se'),
+      { db: db.prisma },
+    ))!;
     expect(budgetSection(document).title).toBe('BUDGETPLAN FÖR ÅR 2026');
-    const total = (table: typeof document.budget.income, label: string) => table.rows.find((r) => r.label === label)!.amounts.map((a) => plain(formatKronor(a!)));
+    const total = (table: typeof document.budget.income, label: string) =>
+      table.rows.find((r) => r.label === label)!.amounts.map((a) => plain(formatKronor(a!)));
     expect(total(document.budget.income, 'TOTALT')).toEqual(PRINTED_TOTALS);
-    expect(total(document.budget.income, 'Summa samverkansmedel')).toEqual(['4 230 000 kr', '4 200 000 kr', '4 100 000 kr', '4 000 000 kr', '4 000 000 kr']);
-    expect(total(document.budget.costs, 'SUMMA KOSTNADER')).toEqual(PRINTED_COSTS);
-    expect(total(document.budget.costs, 'TOTALT utvecklingsinsatser').slice(1)).toEqual(['4 107 447 kr', '3 310 325 kr', '2 340 421 kr', '2 305 000 kr']);
-    const forsteget = document.sections.find((s) => s.title.startsWith('Jobbvägen – Försteget'))!.parts[0]!;
-    expect(forsteget.kind === 'intervention' && forsteget.intervention.budget!.amounts.map((a) => (a ? plain(formatKronor(a)) : ''))).toEqual([
-      '1 133 510 kr',
-      '1 652 447 kr',
-      '1 705 325 kr',
-      '735 421 kr',
-      '',
+    expect(total(document.budget.income, 'Summa samverkansmedel')).toEqual([
+      '4 230 000 kr',
+      '4 200 000 kr',
+      '4 100 000 kr',
+      '4 000 000 kr',
+      '4 000 000 kr',
     ]);
+    expect(total(document.budget.costs, 'SUMMA KOSTNADER')).toEqual(PRINTED_COSTS);
+    expect(total(document.budget.costs, 'TOTALT utvecklingsinsatser').slice(1)).toEqual([
+      '4 107 447 kr',
+      '3 310 325 kr',
+      '2 340 421 kr',
+      '2 305 000 kr',
+    ]);
+    const forsteget = document.sections.find((s) => s.title.startsWith('Jobbvägen – Försteget'))!.parts[0]!;
+    expect(
+      forsteget.kind === 'intervention' &&
+        forsteget.intervention.budget!.amounts.map((a) => (a ? plain(formatKronor(a)) : '')),
+    ).toEqual(['1 133 510 kr', '1 652 447 kr', '1 705 325 kr', '735 421 kr', '']);
   });
 
   it("shows the 2027 draft without a decision date and refuses another association's plan and strangers", async () => {
-    const draft = (await buildPlanDocument({ associationId: association, planId: plan2027 }, as('chef@samplan.se'), { db: db.prisma }))!;
+    const draft = (await buildPlanDocument({ associationId: association, planId: plan2027 }, as('chef@samplan.se'), {
+      db: db.prisma,
+    }))!;
     expect(draft.status).toBe('DRAFT');
     expect(draft.decidedAt).toBeNull();
-    expect(await buildPlanDocument({ associationId: association, planId: sjobygdenPlan }, as('chef@samplan.se'), { db: db.prisma })).toBeNull();
-    await expect(buildPlanDocument({ associationId: association, planId: plan2026 }, as('ledamot@sjobygden.se'), { db: db.prisma })).rejects.toBeInstanceOf(AuthorizationError);
+    expect(
+      await buildPlanDocument({ associationId: association, planId: sjobygdenPlan }, as('chef@samplan.se'), {
+        db: db.prisma,
+      }),
+    ).toBeNull();
+    await expect(
+      buildPlanDocument({ associationId: association, planId: plan2026 }, as('ledamot@sjobygden.se'), {
+        db: db.prisma,
+      }),
+    ).rejects.toBeInstanceOf(AuthorizationError);
   });
 });
 
 describe('exportPlanPdf', () => {
   it('makes an A4 PDF with the sections, the totals, the TOC page numbers and "Sida n av m"', async () => {
-    const file = (await exportPlanPdf({ associationId: association, planId: plan2026 }, as('ledamot@finsamgotland.se'), { db: db.prisma, compress: false }))!;
+    const file = (await exportPlanPdf(
+      { associationId: association, planId: plan2026 },
+      as('ledamot@finsamgotland.se'),
+      { db: db.prisma, compress: false },
+    ))!;
     expect(file.fileName).toBe('verksamhets-och-budgetplan-2026.pdf');
     expect(file.contentType).toBe('application/pdf');
     if (process.env.PLAN_PDF_OUT) writeFileSync(process.env.PLAN_PDF_OUT, file.body);
     const source = Buffer.from(file.body).toString('latin1');
     expect(source).toContain('/MediaBox [0 0 595.28 841.89]');
     const text = flatPdfText(file.body);
-    for (const title of ['BAKGRUND: UPPDRAG, FINANSIERING, MÅLGRUPPER, MÅL OCH SYFTE', 'Målbild på strukturnivå', 'BUDGETPLAN FÖR ÅR 2026', 'Beslutade insatser']) {
+    for (const title of [
+      'BAKGRUND: UPPDRAG, FINANSIERING, MÅLGRUPPER, MÅL OCH SYFTE',
+      'Målbild på strukturnivå',
+      'BUDGETPLAN FÖR ÅR 2026',
+      'Beslutade insatser',
+    ]) {
       expect(text).toContain(title);
     }
     for (const amount of [...PRINTED_TOTALS, ...PRINTED_COSTS]) expect(text).toContain(amount);
@@ -120,7 +156,9 @@ describe('exportPlanPdf', () => {
   });
 
   it('compressed, the text is still found, and Swedish characters survive', async () => {
-    const file = (await exportPlanPdf({ associationId: association, planId: plan2026 }, as('chef@samplan.se'), { db: db.prisma }))!;
+    const file = (await exportPlanPdf({ associationId: association, planId: plan2026 }, as('chef@samplan.se'), {
+      db: db.prisma,
+    }))!;
     const text = flatPdfText(file.body);
     expect(text).toContain('Samordningsförbundets uppgifter');
     expect(text).toContain('5 382 447 kr');

@@ -28,7 +28,9 @@ describe('public records', () => {
   it('is for the office: the director and the administrator, not the auditor or the chair', async () => {
     await expect(collectPublicRecords(year2026(), as('admin@finsamgotland.se'), deps())).resolves.toBeTruthy();
     for (const email of ['revisor@finsamgotland.se', 'ordforande@finsamgotland.se']) {
-      await expect(collectPublicRecords(year2026(), as(email), deps())).rejects.toMatchObject(new AuthorizationError('FORBIDDEN'));
+      await expect(collectPublicRecords(year2026(), as(email), deps())).rejects.toMatchObject(
+        new AuthorizationError('FORBIDDEN'),
+      );
     }
   });
 
@@ -37,7 +39,13 @@ describe('public records', () => {
     const rows = selection.entries.map((e) => [e.number, e.type, e.title, e.official, e.fileName]);
     expect(rows).toEqual([
       [1, 'Verksamhets- och budgetplan', 'Verksamhets- och budgetplan 2026', true, 'plan-2026-v1.pdf'],
-      [2, 'Beslut', '§ 5 Verksamhets- och budgetplan 2026: Styrelsen beslutar att anta verksamhets- och budgetplan 2026.', true, 'beslut-2026-01-01-2026-12-31.pdf'],
+      [
+        2,
+        'Beslut',
+        '§ 5 Verksamhets- och budgetplan 2026: Styrelsen beslutar att anta verksamhets- och budgetplan 2026.',
+        true,
+        'beslut-2026-01-01-2026-12-31.pdf',
+      ],
       [3, 'Beslutsförteckning', 'Beslut 2026-01-01 – 2026-12-31', true, 'beslut-2026-01-01-2026-12-31.pdf'],
       [4, 'Protokoll', 'Protokoll styrelsemöte 2026-02-06', true, 'protokoll-2026-02-06-styrelsemote.pdf'],
       // The members' consultation of 20 February is held but its minutes are not adjusted: registered, not handed out.
@@ -63,7 +71,9 @@ describe('public records', () => {
     const csv = new TextDecoder().decode(zip['register.csv']);
     expect(csv).toContain('Nr;Datum;Titel;Typ;Status;Fil');
     expect(csv).toContain('5;');
-    expect(csv).toContain('Verksamhets- och budgetplan 2027;Verksamhets- och budgetplan;Utkast – inte allmän handling ännu;ingår inte');
+    expect(csv).toContain(
+      'Verksamhets- och budgetplan 2027;Verksamhets- och budgetplan;Utkast – inte allmän handling ännu;ingår inte',
+    );
     expect(pdfText(zip['plan-2026-v1.pdf']!)).toContain('Verksamhets- och budgetplan 2026');
     const minutes = pdfText(zip['protokoll-2026-02-06-styrelsemote.pdf']!);
     expect(minutes).toMatch(/§ 5\s+Verksamhets- och budgetplan 2026/);
@@ -72,17 +82,46 @@ describe('public records', () => {
   });
 
   it('collects a subject: the plan of 2026 with its adoption decision and minutes', async () => {
-    const selection = await collectPublicRecords({ associationId: gotland, subject: 'plan:2026' }, as('chef@samplan.se'), deps());
-    expect(selection.entries.map((e) => e.type)).toEqual(['Verksamhets- och budgetplan', 'Beslut', 'Beslutsförteckning', 'Protokoll']);
+    const selection = await collectPublicRecords(
+      { associationId: gotland, subject: 'plan:2026' },
+      as('chef@samplan.se'),
+      deps(),
+    );
+    expect(selection.entries.map((e) => e.type)).toEqual([
+      'Verksamhets- och budgetplan',
+      'Beslut',
+      'Beslutsförteckning',
+      'Protokoll',
+    ]);
     const matter = await db.prisma.matter.findFirstOrThrow({ where: { associationId: gotland, number: 2 } });
-    const application = await collectPublicRecords({ associationId: gotland, subject: `arende:${matter.id}` }, as('chef@samplan.se'), deps());
+    const application = await collectPublicRecords(
+      { associationId: gotland, subject: `arende:${matter.id}` },
+      as('chef@samplan.se'),
+      deps(),
+    );
     expect(application.entries).toEqual([]);
   });
 
   it('refuses a bad period and a selection above the limits', async () => {
-    await expect(collectPublicRecords({ associationId: gotland, from: '2026-12-31', to: '2026-01-01' }, as('chef@samplan.se'), deps())).rejects.toBeInstanceOf(FieldValidationError);
-    await expect(collectPublicRecords({ associationId: gotland, from: '2010-01-01', to: '2026-01-01' }, as('chef@samplan.se'), deps())).rejects.toBeInstanceOf(FieldValidationError);
-    await expect(exportPublicRecords(year2026(), as('chef@samplan.se'), { ...deps(), limits: { documents: 2 } })).rejects.toBeInstanceOf(ConflictError);
-    await expect(exportPublicRecords(year2026(), as('chef@samplan.se'), { ...deps(), limits: { bytes: 1000 } })).rejects.toThrow(/för stort/);
+    await expect(
+      collectPublicRecords(
+        { associationId: gotland, from: '2026-12-31', to: '2026-01-01' },
+        as('chef@samplan.se'),
+        deps(),
+      ),
+    ).rejects.toBeInstanceOf(FieldValidationError);
+    await expect(
+      collectPublicRecords(
+        { associationId: gotland, from: '2010-01-01', to: '2026-01-01' },
+        as('chef@samplan.se'),
+        deps(),
+      ),
+    ).rejects.toBeInstanceOf(FieldValidationError);
+    await expect(
+      exportPublicRecords(year2026(), as('chef@samplan.se'), { ...deps(), limits: { documents: 2 } }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      exportPublicRecords(year2026(), as('chef@samplan.se'), { ...deps(), limits: { bytes: 1000 } }),
+    ).rejects.toThrow(/för stort/);
   });
 });

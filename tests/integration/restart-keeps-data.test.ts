@@ -21,7 +21,11 @@ it('keeps all data when the app and its embedded database restart', async () => 
   await applyMigrations(first.url('samplan'));
   let prisma = createPrismaClient(first.url('samplan'));
   await seedDemoData(prisma);
-  const before = { plans: await prisma.plan.count(), amounts: await prisma.budgetAmount.count(), people: await prisma.person.count() };
+  const before = {
+    plans: await prisma.plan.count(),
+    amounts: await prisma.budgetAmount.count(),
+    people: await prisma.person.count(),
+  };
   await prisma.$disconnect();
   await first.stop();
 
@@ -29,7 +33,11 @@ it('keeps all data when the app and its embedded database restart', async () => 
   expect(second.reused).toBe(false);
   await applyMigrations(second.url('samplan'));
   prisma = createPrismaClient(second.url('samplan'));
-  const after = { plans: await prisma.plan.count(), amounts: await prisma.budgetAmount.count(), people: await prisma.person.count() };
+  const after = {
+    plans: await prisma.plan.count(),
+    amounts: await prisma.budgetAmount.count(),
+    people: await prisma.person.count(),
+  };
   await prisma.$disconnect();
   await second.stop();
 

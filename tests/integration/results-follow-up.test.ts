@@ -44,8 +44,14 @@ beforeAll(async () => {
   await seedDemoData(db.prisma);
   association = (await db.prisma.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' } })).id;
   for (const person of await db.prisma.person.findMany()) people[person.email] = person.id;
-  forsteget = (await db.prisma.intervention.findFirstOrThrow({ where: { associationId: association, name: { startsWith: 'Jobbvägen – Försteget' } } })).id;
-  ungVux = (await db.prisma.intervention.findFirstOrThrow({ where: { associationId: association, name: 'Ung Vux Gotland' } })).id;
+  forsteget = (
+    await db.prisma.intervention.findFirstOrThrow({
+      where: { associationId: association, name: { startsWith: 'Jobbvägen – Försteget' } },
+    })
+  ).id;
+  ungVux = (
+    await db.prisma.intervention.findFirstOrThrow({ where: { associationId: association, name: 'Ung Vux Gotland' } })
+  ).id;
 });
 afterAll(() => db.drop());
 
@@ -89,17 +95,23 @@ describe('saving participant statistics', () => {
   it('refuses statistics whose totals do not hold', async () => {
     const error = await saveParticipantStats({ ...q4(), endedWork: 3 }, director(), deps()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FieldValidationError);
-    expect((error as FieldValidationError).fieldErrors.endedCount).toBe('Avslutade per orsak blir 4, men avslutade är 3.');
+    expect((error as FieldValidationError).fieldErrors.endedCount).toBe(
+      'Avslutade per orsak blir 4, men avslutade är 3.',
+    );
   });
 
   it('refuses people outside the office', async () => {
-    await expect(saveParticipantStats(q4(), as('ledamot@finsamgotland.se'), deps())).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(saveParticipantStats(q4(), as('ledamot@finsamgotland.se'), deps())).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
   });
 
   it('stores Q4, audits it, turns the step-movement goal to met, and refuses a stale version', async () => {
     const saved = await saveParticipantStats({ ...q4(), note: 'Fyra nya under hösten.' }, director(), deps());
     expect(saved.version).toBe(1);
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'participantStats.saved', entityId: saved.id } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: 'participantStats.saved', entityId: saved.id },
+    });
     expect(audit).toMatchObject({ entityType: 'ParticipantStats', personId: people['chef@samplan.se'] });
     expect((audit.data as { after: { activeCount: number } }).after.activeCount).toBe(24);
 
@@ -119,7 +131,28 @@ describe('saving participant statistics', () => {
 describe('importing participant statistics', () => {
   const header = templateColumns([20, 30]).map((c) => c.header);
   const row = (period: string, overrides: Record<number, string> = {}) => {
-    const cells = ['Ung Vux Gotland', period, '5', '5', '0', '4', '6', '0', '2', '10', '2', '1', '1', '0', '0', '0', '0', '0', '3', ''];
+    const cells = [
+      'Ung Vux Gotland',
+      period,
+      '5',
+      '5',
+      '0',
+      '4',
+      '6',
+      '0',
+      '2',
+      '10',
+      '2',
+      '1',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '3',
+      '',
+    ];
     for (const [i, v] of Object.entries(overrides)) cells[Number(i)] = v;
     return cells;
   };
@@ -127,11 +160,19 @@ describe('importing participant statistics', () => {
 
   it('previews without writing, then applies all rows in one go with an audit entry', async () => {
     const bytes = csv([row('2025-K1'), row('2025-K2')]);
-    const preview = await importParticipantStats({ associationId: association, fileName: 's.csv', bytes, apply: false }, director(), deps());
+    const preview = await importParticipantStats(
+      { associationId: association, fileName: 's.csv', bytes, apply: false },
+      director(),
+      deps(),
+    );
     expect(preview).toMatchObject({ ok: true, applied: false });
     expect(await db.prisma.participantStats.count({ where: { interventionId: ungVux, year: 2025 } })).toBe(0);
     const before = await auditCount('participantStats.imported');
-    const applied = await importParticipantStats({ associationId: association, fileName: 's.csv', bytes, apply: true }, director(), deps());
+    const applied = await importParticipantStats(
+      { associationId: association, fileName: 's.csv', bytes, apply: true },
+      director(),
+      deps(),
+    );
     expect(applied).toMatchObject({ ok: true, applied: true });
     expect(await db.prisma.participantStats.count({ where: { interventionId: ungVux, year: 2025 } })).toBe(2);
     expect(await auditCount('participantStats.imported')).toBe(before + 1);
@@ -139,7 +180,11 @@ describe('importing participant statistics', () => {
 
   it('writes nothing when any row has an error, and says row and column', async () => {
     const bytes = csv([row('2024-K1'), row('2024-K2', { 11: '2' }), row('2024-K3', { 19: 'Anna Andersson' })]);
-    const result = await importParticipantStats({ associationId: association, fileName: 's.csv', bytes, apply: true }, director(), deps());
+    const result = await importParticipantStats(
+      { associationId: association, fileName: 's.csv', bytes, apply: true },
+      director(),
+      deps(),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => [e.row, e.column])).toEqual([
@@ -150,7 +195,11 @@ describe('importing participant statistics', () => {
   });
 
   it('reads the XLSX template filled in', async () => {
-    const template = await buildStatsTemplate({ associationId: association, year: 2023, format: 'xlsx' }, director(), deps());
+    const template = await buildStatsTemplate(
+      { associationId: association, year: 2023, format: 'xlsx' },
+      director(),
+      deps(),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(template.body) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
@@ -161,17 +210,36 @@ describe('importing participant statistics', () => {
     });
     target.getCell(1).value = 'Ung Vux Gotland';
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    const result = await importParticipantStats({ associationId: association, fileName: 'mall.xlsx', bytes, apply: true }, director(), deps());
+    const result = await importParticipantStats(
+      { associationId: association, fileName: 'mall.xlsx', bytes, apply: true },
+      director(),
+      deps(),
+    );
     expect(result).toMatchObject({ ok: true, applied: true, rows: [{ period: '2023-K1', activeCount: 10 }] });
-    const csvTemplate = await buildStatsTemplate({ associationId: association, year: 2027, format: 'csv' }, director(), deps());
+    const csvTemplate = await buildStatsTemplate(
+      { associationId: association, year: 2027, format: 'csv' },
+      director(),
+      deps(),
+    );
     expect(new TextDecoder().decode(csvTemplate.body)).toContain('Ålder Under 20;Ålder 20–29;Ålder 30+');
   });
 });
 
 describe('indicators, evaluations, settings and the narrative', () => {
   it('saves an indicator result, refusing a name in the question and more agreeing than answers', async () => {
-    const base = { associationId: association, interventionId: ungVux, year: 2025, question: 'Känner du dig mer delaktig?', answers: 12, agreeing: 9, note: '', version: null };
-    await expect(saveIndicatorResult({ ...base, question: 'Frågade Lisa Nilsson om stödet' }, director(), deps())).rejects.toThrow();
+    const base = {
+      associationId: association,
+      interventionId: ungVux,
+      year: 2025,
+      question: 'Känner du dig mer delaktig?',
+      answers: 12,
+      agreeing: 9,
+      note: '',
+      version: null,
+    };
+    await expect(
+      saveIndicatorResult({ ...base, question: 'Frågade Lisa Nilsson om stödet' }, director(), deps()),
+    ).rejects.toThrow();
     await expect(saveIndicatorResult({ ...base, agreeing: 13 }, director(), deps())).rejects.toThrow();
     const saved = await saveIndicatorResult(base, director(), deps());
     await expect(saveIndicatorResult(base, director(), deps())).rejects.toBeInstanceOf(StaleVersionError);
@@ -181,36 +249,119 @@ describe('indicators, evaluations, settings and the narrative', () => {
   it('stores a note on a goal the data decides, refusing a different manual outcome', async () => {
     const { goals } = await loadGoalOutcomes(db.prisma, association, 2026);
     const ready = goals.find((g) => g.measure === 'INDICATOR_SHARE' && g.outcome === 'MET')!;
-    const refused = await saveGoalEvaluation({ associationId: association, goalId: ready.goalId, year: 2026, note: '', outcome: 'NOT_MET', version: null }, director(), deps()).catch((e: unknown) => e);
+    const refused = await saveGoalEvaluation(
+      { associationId: association, goalId: ready.goalId, year: 2026, note: '', outcome: 'NOT_MET', version: null },
+      director(),
+      deps(),
+    ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(FieldValidationError);
-    const saved = await saveGoalEvaluation({ associationId: association, goalId: ready.goalId, year: 2026, note: 'Enkäten besvarades av nästan alla.', version: null }, director(), deps());
+    const saved = await saveGoalEvaluation(
+      {
+        associationId: association,
+        goalId: ready.goalId,
+        year: 2026,
+        note: 'Enkäten besvarades av nästan alla.',
+        version: null,
+      },
+      director(),
+      deps(),
+    );
     expect(saved.outcome).toBe('MET');
-    await expect(saveGoalEvaluation({ associationId: association, goalId: ready.goalId, year: 2026, note: 'Per Andersson svarade', version: saved.version }, director(), deps())).rejects.toThrow();
+    await expect(
+      saveGoalEvaluation(
+        {
+          associationId: association,
+          goalId: ready.goalId,
+          year: 2026,
+          note: 'Per Andersson svarade',
+          version: saved.version,
+        },
+        director(),
+        deps(),
+      ),
+    ).rejects.toThrow();
   });
 
   it('changes the socio-economic parameters with their version, and keeps age bands in use', async () => {
     const settings = await db.prisma.associationSettings.findUniqueOrThrow({ where: { associationId: association } });
-    const changed = await updateSocioEconomicSettings({ associationId: association, version: settings.version, monthly: '16 500', months: 6, ageBandLimits: '20, 30' }, director(), deps());
+    const changed = await updateSocioEconomicSettings(
+      { associationId: association, version: settings.version, monthly: '16 500', months: 6, ageBandLimits: '20, 30' },
+      director(),
+      deps(),
+    );
     expect(changed).toMatchObject({ socioEconomicMonthly: '16500', socioEconomicMonths: 6 });
-    await expect(updateSocioEconomicSettings({ associationId: association, version: settings.version, monthly: '16200', months: 12, ageBandLimits: '20, 30' }, director(), deps())).rejects.toBeInstanceOf(StaleVersionError);
-    await expect(updateSocioEconomicSettings({ associationId: association, version: changed.version, monthly: '16200', months: 12, ageBandLimits: '25' }, director(), deps())).rejects.toBeInstanceOf(ConflictError);
-    await updateSocioEconomicSettings({ associationId: association, version: changed.version, monthly: '16200', months: 12, ageBandLimits: '20,30' }, director(), deps());
+    await expect(
+      updateSocioEconomicSettings(
+        {
+          associationId: association,
+          version: settings.version,
+          monthly: '16200',
+          months: 12,
+          ageBandLimits: '20, 30',
+        },
+        director(),
+        deps(),
+      ),
+    ).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(
+      updateSocioEconomicSettings(
+        { associationId: association, version: changed.version, monthly: '16200', months: 12, ageBandLimits: '25' },
+        director(),
+        deps(),
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await updateSocioEconomicSettings(
+      { associationId: association, version: changed.version, monthly: '16200', months: 12, ageBandLimits: '20,30' },
+      director(),
+      deps(),
+    );
     expect(await auditCount('settings.resultsChanged')).toBe(2);
   });
 
   it('saves the narrative for the director only, refusing a personal identity number', async () => {
-    const narrative = { introduction: 'Året präglades av **samverkan**.', reflections: '', nextYear: 'Fler insatser för unga.' };
-    await expect(saveAnnualReportNarrative({ associationId: association, year: 2026, narrative, version: null }, as('admin@finsamgotland.se'), deps())).rejects.toBeInstanceOf(AuthorizationError);
-    await expect(saveAnnualReportNarrative({ associationId: association, year: 2026, narrative: { ...narrative, reflections: 'Deltagare 19850709-9805' }, version: null }, director(), deps())).rejects.toThrow();
-    const saved = await saveAnnualReportNarrative({ associationId: association, year: 2026, narrative, version: null }, director(), deps());
+    const narrative = {
+      introduction: 'Året präglades av **samverkan**.',
+      reflections: '',
+      nextYear: 'Fler insatser för unga.',
+    };
+    await expect(
+      saveAnnualReportNarrative(
+        { associationId: association, year: 2026, narrative, version: null },
+        as('admin@finsamgotland.se'),
+        deps(),
+      ),
+    ).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(
+      saveAnnualReportNarrative(
+        {
+          associationId: association,
+          year: 2026,
+          narrative: { ...narrative, reflections: 'Deltagare 19850709-9805' },
+          version: null,
+        },
+        director(),
+        deps(),
+      ),
+    ).rejects.toThrow();
+    const saved = await saveAnnualReportNarrative(
+      { associationId: association, year: 2026, narrative, version: null },
+      director(),
+      deps(),
+    );
     expect(saved.version).toBe(1);
-    expect(await db.prisma.auditLog.count({ where: { action: 'annualReport.narrativeSaved', entityId: saved.id } })).toBe(1);
+    expect(
+      await db.prisma.auditLog.count({ where: { action: 'annualReport.narrativeSaved', entityId: saved.id } }),
+    ).toBe(1);
   });
 });
 
 describe('the annual report', () => {
   it('is preliminary for 2026 and holds plan, goals, economy and the narrative', async () => {
-    const report = await buildAnnualReport({ associationId: association, year: 2026 }, as('revisor@finsamgotland.se'), deps());
+    const report = await buildAnnualReport(
+      { associationId: association, year: 2026 },
+      as('revisor@finsamgotland.se'),
+      deps(),
+    );
     expect(report.preliminary).toBe(true);
     expect(report.plan?.status).toBe('ADOPTED');
     expect(report.economy?.throughMonth).toBe(10);
@@ -219,7 +370,11 @@ describe('the annual report', () => {
   });
 
   it('downloads as a PDF whose text has the goals’ outcomes', async () => {
-    const file = await exportAnnualReportPdf({ associationId: association, year: 2026 }, as('revisor@finsamgotland.se'), deps());
+    const file = await exportAnnualReportPdf(
+      { associationId: association, year: 2026 },
+      as('revisor@finsamgotland.se'),
+      deps(),
+    );
     expect(file.fileName).toBe('verksamhetsberattelse-finsamgotland-2026.pdf');
     const dir = mkdtempSync(path.join(tmpdir(), 'annual-report-'));
     const pdf = path.join(dir, 'report.pdf');

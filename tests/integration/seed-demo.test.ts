@@ -36,7 +36,9 @@ async function planLines(slug: string): Promise<BudgetLineAmounts[]> {
     type: line.type,
     category: line.category,
     outsideTotal: line.outsideTotal,
-    amounts: new Map(line.amounts.filter((a) => a.kind !== 'OUTCOME').map((a) => [a.year, new Decimal(a.amount.toString())])),
+    amounts: new Map(
+      line.amounts.filter((a) => a.kind !== 'OUTCOME').map((a) => [a.year, new Decimal(a.amount.toString())]),
+    ),
   }));
 }
 
@@ -67,13 +69,20 @@ describe('demo data', () => {
   });
 
   it('has FinsamGotland’s board of 4 + 4 and a login for every role in both associations', async () => {
-    const seats = await db.prisma.boardSeat.groupBy({ by: ['kind'], where: { association: { slug: 'finsamgotland' } }, _count: true });
+    const seats = await db.prisma.boardSeat.groupBy({
+      by: ['kind'],
+      where: { association: { slug: 'finsamgotland' } },
+      _count: true,
+    });
     expect(Object.fromEntries(seats.map((s) => [s.kind, s._count]))).toEqual({ ORDINARY: 4, DEPUTY: 4, CO_OPTED: 1 });
     for (const slug of ['finsamgotland', 'sjobygden']) {
       const roles = DEMO_LOGINS.flatMap((login) => login.roles[slug] ?? []);
       expect(new Set(roles).size).toBe(9);
     }
-    const director = await db.prisma.person.findUniqueOrThrow({ where: { email: 'chef@samplan.se' }, include: { roles: true } });
+    const director = await db.prisma.person.findUniqueOrThrow({
+      where: { email: 'chef@samplan.se' },
+      include: { roles: true },
+    });
     expect(director.roles.filter((r) => r.role === 'DIRECTOR')).toHaveLength(2);
   });
 });

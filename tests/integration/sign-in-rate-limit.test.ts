@@ -44,7 +44,9 @@ describe('signInWithPassword', () => {
     const rows = await database.prisma.signInAttempt.findMany({ where: { email: 'anna.lind@example.se' } });
     expect(rows).toMatchObject([{ succeeded: true, ip: '127.0.0.1', at: at(0) }]);
     const audit = await database.prisma.auditLog.findMany({ where: { personId: id } });
-    expect(audit).toMatchObject([{ action: SIGN_IN_AUDIT.succeeded, associationId: null, entityType: 'Person', entityId: id }]);
+    expect(audit).toMatchObject([
+      { action: SIGN_IN_AUDIT.succeeded, associationId: null, entityType: 'Person', entityId: id },
+    ]);
   });
 
   it('answers a wrong password and an unknown address alike', async () => {
@@ -63,7 +65,8 @@ describe('signInWithPassword', () => {
   it('locks an address after five failures in 15 minutes, even for the right password, until the window passes', async () => {
     const email = 'lars@example.se';
     await person(email);
-    for (const minute of [0, 1, 2, 3]) expect(await attempt(email, 'fel', minute)).toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    for (const minute of [0, 1, 2, 3])
+      expect(await attempt(email, 'fel', minute)).toMatchObject({ code: 'INVALID_CREDENTIALS' });
     expect(await attempt(email, 'fel', 4)).toEqual({ ok: false, code: 'RATE_LIMITED' });
     expect(await attempt(email, PASSWORD, 5)).toEqual({ ok: false, code: 'RATE_LIMITED' });
     // The five counted failures are now at minutes 1–5: the lock lifts at 1 + 15.

@@ -20,10 +20,16 @@ function filesUnder(dir: string): string[] {
 }
 
 const appFiles = filesUnder('src/app');
-const serverActionFiles = [...appFiles, ...filesUnder('src/actions')].filter((file) => /^\s*['"]use server['"]/.test(readFileSync(file, 'utf8')));
-const exportedFunctions = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]!);
+const serverActionFiles = [...appFiles, ...filesUnder('src/actions')].filter((file) =>
+  /^\s*['"]use server['"]/.test(readFileSync(file, 'utf8')),
+);
+const exportedFunctions = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]!);
 /** What a 'use server' file exports at run time: its functions and its constants (actions built with associationAction). */
-const exportedActions = (file: string) => [...exportedFunctions(file), ...[...readFileSync(file, 'utf8').matchAll(/^export (?:const|let|var) (\w+)/gm)].map((m) => m[1]!)];
+const exportedActions = (file: string) => [
+  ...exportedFunctions(file),
+  ...[...readFileSync(file, 'utf8').matchAll(/^export (?:const|let|var) (\w+)/gm)].map((m) => m[1]!),
+];
 
 describe('every server action and route handler checks a permission of the table', () => {
   it('finds the server actions', () => {

@@ -23,7 +23,11 @@ export interface ExpectedAuditEntry {
 export type AuditRows = Record<string, () => Promise<ExpectedAuditEntry | ExpectedAuditEntry[]>>;
 
 /** One test per row, in the order written; rows share the database. */
-export function runAuditRows(title: string, rows: AuditRows, context: { db: () => PrismaClient; associationId: () => string }) {
+export function runAuditRows(
+  title: string,
+  rows: AuditRows,
+  context: { db: () => PrismaClient; associationId: () => string },
+) {
   describe(title, () => {
     for (const [useCase, run] of Object.entries(rows)) {
       it(useCase, async () => {
@@ -32,7 +36,12 @@ export function runAuditRows(title: string, rows: AuditRows, context: { db: () =
         const expectations = [await run()].flat();
         for (const expected of expectations) {
           const entry = await db.auditLog.findFirst({
-            where: { id: { gt: since }, action: expected.action, entityType: expected.entityType, entityId: expected.entityId },
+            where: {
+              id: { gt: since },
+              action: expected.action,
+              entityType: expected.entityType,
+              entityId: expected.entityId,
+            },
             orderBy: { id: 'desc' },
           });
           expect(entry, `${expected.action} on ${expected.entityType} ${expected.entityId}`).not.toBeNull();

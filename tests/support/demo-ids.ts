@@ -7,18 +7,23 @@ export async function loadDemoIds(prisma: PrismaClient) {
   const association = async (slug: string) => (await prisma.association.findUniqueOrThrow({ where: { slug } })).id;
   const person = async (email: string) => (await prisma.person.findUniqueOrThrow({ where: { email } })).id;
   const gotland = await association('finsamgotland');
-  const plan = async (year: number) => (await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year } })).id;
+  const plan = async (year: number) =>
+    (await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year } })).id;
   const intervention = async (name: string) =>
     (await prisma.intervention.findFirstOrThrow({ where: { associationId: gotland, name: { startsWith: name } } })).id;
   const boardMeeting = async (status: 'MINUTES_LOCKED' | 'PLANNED') =>
     (await prisma.meeting.findFirstOrThrow({ where: { associationId: gotland, body: 'BOARD', status } })).id;
-  const [chair, vice, member] = await Promise.all(['ordforande', 'vice', 'ledamot'].map((who) => person(`${who}@finsamgotland.se`)));
+  const [chair, vice, member] = await Promise.all(
+    ['ordforande', 'vice', 'ledamot'].map((who) => person(`${who}@finsamgotland.se`)),
+  );
   const seats = await prisma.boardSeat.findMany({ where: { associationId: gotland }, orderBy: { createdAt: 'asc' } });
   return {
     gotland,
     sjobygden: await association('sjobygden'),
     draft2027: await plan(2027),
-    adopted2026: (await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2026, status: 'ADOPTED' } })).id,
+    adopted2026: (
+      await prisma.plan.findFirstOrThrow({ where: { associationId: gotland, year: 2026, status: 'ADOPTED' } })
+    ).id,
     director: await person('chef@samplan.se'),
     admin: await person('admin@finsamgotland.se'),
     chair: chair!,

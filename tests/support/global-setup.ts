@@ -27,7 +27,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const pid = runningServerPid(DATA_DIR);
     if (pid) throw new Error(`PostgreSQL (pid ${pid}) runs on ${DATA_DIR}: another test run, or a leftover to kill.`);
     await rm(DATA_DIR, { recursive: true, force: true });
-    const server = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: Number(process.env.TEST_PG_PORT ?? 54330), fast: true });
+    const server = await startEmbeddedPostgres({
+      dataDir: DATA_DIR,
+      port: Number(process.env.TEST_PG_PORT ?? 54330),
+      fast: true,
+    });
     adminUrl = server.url();
     stopServer = () => server.stop();
   }

@@ -29,7 +29,8 @@ export function pdfText(pdf: Uint8Array): string {
   const pieces: string[] = [];
   for (const content of contents) {
     for (const [, array] of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      for (const [, hex] of array!.matchAll(/<([0-9a-fA-F]+)>/g)) pieces.push(Buffer.from(hex!, 'hex').toString('latin1'));
+      for (const [, hex] of array!.matchAll(/<([0-9a-fA-F]+)>/g))
+        pieces.push(Buffer.from(hex!, 'hex').toString('latin1'));
       pieces.push('\n');
     }
   }

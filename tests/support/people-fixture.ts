@@ -16,7 +16,8 @@ export interface PeopleFixture {
 }
 
 /** Hash of nothing anyone types; authorization tests never sign in. */
-const UNUSABLE_HASH = '$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const UNUSABLE_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`;
@@ -30,7 +31,12 @@ export async function createAssociation(prisma: PrismaClient, name: string): Pro
 
 export async function createPerson(
   prisma: PrismaClient,
-  options: { name: string; email?: string; passwordHash?: string; roles?: { associationId: string; role: Role; validFrom?: Date; validTo?: Date }[] },
+  options: {
+    name: string;
+    email?: string;
+    passwordHash?: string;
+    roles?: { associationId: string; role: Role; validFrom?: Date; validTo?: Date }[];
+  },
 ): Promise<string> {
   const person = await prisma.person.create({
     data: {
@@ -49,7 +55,10 @@ export async function seedPeopleInTwoAssociations(prisma: PrismaClient): Promise
   const a = await createAssociation(prisma, 'Förbund A');
   const b = await createAssociation(prisma, 'Förbund B');
   const people = { a: {}, b: {} } as PeopleFixture['people'];
-  for (const [key, association] of [['a', a], ['b', b]] as const) {
+  for (const [key, association] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
     for (const role of ROLES) {
       people[key][role] = await createPerson(prisma, {
         name: `${role} ${association.name}`,

@@ -4,7 +4,19 @@ import { statsRow } from '@/domain/results/test-fixtures';
 export function forstegetQ4Counts(interventionId: string) {
   return {
     interventionId,
-    ...statsRow({ period: 4, women: 13, men: 10, otherOrUnknown: 1, ageBandCounts: [0, 0, 0], newCount: 2, activeCount: 24, endedCount: 3, endedWork: 2, endedStudies: 1, stepMovement: 8 }),
+    ...statsRow({
+      period: 4,
+      women: 13,
+      men: 10,
+      otherOrUnknown: 1,
+      ageBandCounts: [0, 0, 0],
+      newCount: 2,
+      activeCount: 24,
+      endedCount: 3,
+      endedWork: 2,
+      endedStudies: 1,
+      stepMovement: 8,
+    }),
     periodKind: 'QUARTER' as const,
   };
 }

@@ -23,13 +23,17 @@ describe('formatAuditValue', () => {
   });
 
   it('lists a removed line’s amounts', () => {
-    expect(formatAuditValue('amounts', [{ year: 2027, kind: 'BUDGET', amount: '1500.5' }])).toBe(`budget 2027: 1${NBSP}500,50${NBSP}kr`);
+    expect(formatAuditValue('amounts', [{ year: 2027, kind: 'BUDGET', amount: '1500.5' }])).toBe(
+      `budget 2027: 1${NBSP}500,50${NBSP}kr`,
+    );
   });
 });
 
 describe('describeAction and fieldLabel', () => {
   it('say what happened and to which cell', () => {
-    expect(describeAction('budget.cellSaved', { planId: 'p', year: 2027, kind: 'PROGNOSIS' })).toBe('Belopp ändrat · Prognos 2027');
+    expect(describeAction('budget.cellSaved', { planId: 'p', year: 2027, kind: 'PROGNOSIS' })).toBe(
+      'Belopp ändrat · Prognos 2027',
+    );
     expect(describeAction('budgetOutcome.saved', { year: 2026, month: 3 })).toBe('Utfall ändrat · 2026-03');
     expect(describeAction('something.new', {})).toBe('something.new');
     expect(fieldLabel('amountInclVat')).toBe('Belopp inkl. moms');

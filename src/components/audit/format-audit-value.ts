@@ -5,7 +5,18 @@ import { messages } from '@/i18n/catalog';
 import { formatDateTime } from '@/i18n/dates';
 
 /** Numeric text that is not money (money is stored as text, everything else numeric as numbers or here). */
-const NOT_MONEY = new Set(['year', 'month', 'versionNumber', 'order', 'lineCount', 'directorAttestLimitPbb', 'sizeBytes', 'budgetLines', 'invoiceNumber', 'vatRate']);
+const NOT_MONEY = new Set([
+  'year',
+  'month',
+  'versionNumber',
+  'order',
+  'lineCount',
+  'directorAttestLimitPbb',
+  'sizeBytes',
+  'budgetLines',
+  'invoiceNumber',
+  'vatRate',
+]);
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -13,7 +24,13 @@ function lookup(field: string, value: string): string | null {
   const all = messages();
   const t = all.auditHistory;
   const maps: Record<string, Record<string, string>[]> = {
-    status: [all.areas.planStatus, all.areas.invoiceStatus, all.areas.matterStatus, all.areas.meetingStatus, all.areas.interventionStatus],
+    status: [
+      all.areas.planStatus,
+      all.areas.invoiceStatus,
+      all.areas.matterStatus,
+      all.areas.meetingStatus,
+      all.areas.interventionStatus,
+    ],
     category: [all.areas.budgetCategory],
     type: [t.lineType],
     kind: [all.budgetRules.amountKind],
@@ -65,7 +82,8 @@ export function describeAction(action: string, context: AuditFields): string {
     parts.push(t.context.year.replace('{value}', String(year)));
   }
   if (typeof fileName === 'string') parts.push(t.context.fileName.replace('{value}', fileName));
-  if (typeof rule === 'string') parts.push(all.attest.rules[rule as keyof typeof all.attest.rules] ?? t.context.rule.replace('{value}', rule));
+  if (typeof rule === 'string')
+    parts.push(all.attest.rules[rule as keyof typeof all.attest.rules] ?? t.context.rule.replace('{value}', rule));
   return parts.join(' · ');
 }
 

@@ -62,10 +62,17 @@ export function SignInForm({ initialError }: { initialError?: SignInErrorCode | 
     'mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm focus:border-accent-700 focus:outline-none focus:ring-2 focus:ring-accent-700/30';
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-5" aria-describedby={formError ? 'sign-in-error' : undefined}>
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      className="space-y-5"
+      aria-describedby={formError ? 'sign-in-error' : undefined}
+    >
       <div role="alert" id="sign-in-error" data-testid="sign-in-error">
         {formError ? (
-          <p className="rounded-md border-l-4 border-red-500 bg-red-50 px-4 py-3 text-sm font-medium text-red-900">{formError}</p>
+          <p className="rounded-md border-l-4 border-red-500 bg-red-50 px-4 py-3 text-sm font-medium text-red-900">
+            {formError}
+          </p>
         ) : null}
       </div>
 

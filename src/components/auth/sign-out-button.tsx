@@ -12,7 +12,8 @@ export function SignOutButton() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
-    <Button disabled={pending}
+    <Button
+      disabled={pending}
       onClick={async () => {
         setPending(true);
         try {

@@ -4,7 +4,8 @@ import { messages } from '@/i18n/catalog';
 export function BudgetFileLinks({ slug, year, canImport }: { slug: string; year: number; canImport: boolean }) {
   const t = messages().budgetEditor;
   const base = `/forbund/${encodeURIComponent(slug)}/budget`;
-  const link = 'rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-800 no-underline hover:bg-slate-100 hover:text-slate-900';
+  const link =
+    'rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-800 no-underline hover:bg-slate-100 hover:text-slate-900';
   return (
     <ul className="flex flex-wrap gap-2 print:hidden" data-testid="budget-file-links">
       {canImport ? (

@@ -16,7 +16,17 @@ function percent(value: Kronor): string {
   return format(messages().budgetEditor.rules.share, { value: value.toFixed(1).replace('.', ',') });
 }
 
-function YearTable({ caption, years, children, testId }: { caption: string; years: readonly number[]; children: React.ReactNode; testId: string }) {
+function YearTable({
+  caption,
+  years,
+  children,
+  testId,
+}: {
+  caption: string;
+  years: readonly number[];
+  children: React.ReactNode;
+  testId: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="data-table" data-testid={testId}>
@@ -41,7 +51,9 @@ function YearTable({ caption, years, children, testId }: { caption: string; year
 
 function Findings({ analysis }: { analysis: BudgetAnalysis }) {
   const t = messages().budgetEditor.rules;
-  const ordered = [...analysis.findings].sort((a, b) => (a.severity === b.severity ? a.year - b.year : a.severity === 'error' ? -1 : 1));
+  const ordered = [...analysis.findings].sort((a, b) =>
+    a.severity === b.severity ? a.year - b.year : a.severity === 'error' ? -1 : 1,
+  );
   return (
     <section aria-labelledby="rules-findings-heading">
       <h3 id="rules-findings-heading" className="font-semibold">
@@ -52,7 +64,9 @@ function Findings({ analysis }: { analysis: BudgetAnalysis }) {
           <p className="mt-2 text-sm text-accent-800">{t.noFindings}</p>
         ) : (
           <>
-            {hasBlockingErrors(analysis) ? <p className="mt-2 text-sm font-semibold text-red-800">{t.blocking}</p> : null}
+            {hasBlockingErrors(analysis) ? (
+              <p className="mt-2 text-sm font-semibold text-red-800">{t.blocking}</p>
+            ) : null}
             <ul className="mt-2 flex flex-col gap-1.5 text-sm">
               {ordered.map((finding, index) => (
                 <li
@@ -93,7 +107,11 @@ function FundingSplit({ analysis }: { analysis: BudgetAnalysis }) {
               const check = year.members.find((m) => m.memberId === member.memberId);
               if (!check) return <td key={year.year} />;
               return (
-                <td key={year.year} className={`num ${check.holds ? '' : 'bg-red-50 text-red-900'}`} data-testid={`rules-funding-${member.kind}-${year.year}`}>
+                <td
+                  key={year.year}
+                  className={`num ${check.holds ? '' : 'bg-red-50 text-red-900'}`}
+                  data-testid={`rules-funding-${member.kind}-${year.year}`}
+                >
                   {amount(check.actual)}
                   {check.expected && !check.holds ? (
                     <span className="block text-xs">{format(t.expectedShort, { amount: amount(check.expected) })}</span>
@@ -119,7 +137,11 @@ function Equity({ analysis }: { analysis: BudgetAnalysis }) {
       {analysis.equity.map((year) => {
         const flagged = (key === 'openingEquity' && year.overCap) || (key === 'closingEquity' && year.belowFloor);
         return (
-          <td key={year.year} className={`num ${flagged ? 'bg-amber-50 font-semibold text-amber-950' : ''}`} data-testid={`rules-equity-${key}-${year.year}`}>
+          <td
+            key={year.year}
+            className={`num ${flagged ? 'bg-amber-50 font-semibold text-amber-950' : ''}`}
+            data-testid={`rules-equity-${key}-${year.year}`}
+          >
             {amount(year[key])}
             {flagged ? <span className="sr-only">, {key === 'openingEquity' ? t.overCap : t.belowFloor}</span> : null}
           </td>
@@ -176,7 +198,11 @@ function RoomForNew({ analysis }: { analysis: BudgetAnalysis }) {
         {label}
       </th>
       {analysis.roomForNew.map((year) => (
-        <td key={year.year} className={`num ${year[key].isNegative() ? 'text-red-800' : ''}`} data-testid={`rules-room-${key}-${year.year}`}>
+        <td
+          key={year.year}
+          className={`num ${year[key].isNegative() ? 'text-red-800' : ''}`}
+          data-testid={`rules-room-${key}-${year.year}`}
+        >
           {amount(year[key])}
         </td>
       ))}

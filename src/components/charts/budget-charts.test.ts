@@ -7,13 +7,31 @@ import { BudgetCharts } from './budget-charts';
 
 const YEARS = [2026, 2027, 2028, 2029];
 let order = 0;
-function line(name: string, type: BudgetSheetLine['type'], category: BudgetSheetLine['category'], amounts: (number | null)[]): BudgetSheetLine {
+function line(
+  name: string,
+  type: BudgetSheetLine['type'],
+  category: BudgetSheetLine['category'],
+  amounts: (number | null)[],
+): BudgetSheetLine {
   const cells: BudgetSheetLine['cells'] = {};
   amounts.forEach((amount, i) => {
     const year = YEARS[i]!;
-    if (amount !== null) cells[year] = { year, kind: year <= 2026 ? 'BUDGET' : 'PROGNOSIS', amount: String(amount), version: 1 };
+    if (amount !== null)
+      cells[year] = { year, kind: year <= 2026 ? 'BUDGET' : 'PROGNOSIS', amount: String(amount), version: 1 };
   });
-  return { id: name, version: 1, name, type, category, order: order++, outsideTotal: false, note: '', memberId: null, interventionId: null, cells };
+  return {
+    id: name,
+    version: 1,
+    name,
+    type,
+    category,
+    order: order++,
+    outsideTotal: false,
+    note: '',
+    memberId: null,
+    interventionId: null,
+    cells,
+  };
 }
 
 /** FinsamGotland's 2026 plan, as seeded. */
@@ -34,12 +52,21 @@ const sheet: BudgetSheet = {
     line('Kostnader', 'COST', 'INTERVENTION', [5382447, 5613325, 5135421, 5171800]),
   ],
   members: [],
-  settings: { regionHoldsMunicipalRole: true, municipalSplitKey: 'EQUAL', equityFloor: '650000', capTiers: [{ upTo: '7000000', percent: '20' }] },
+  settings: {
+    regionHoldsMunicipalRole: true,
+    municipalSplitKey: 'EQUAL',
+    equityFloor: '650000',
+    capTiers: [{ upTo: '7000000', percent: '20' }],
+  },
 };
 
 describe('BudgetCharts', () => {
   const html = renderToStaticMarkup(createElement(BudgetCharts, { sheet }));
-  if (process.env.CHART_PREVIEW) writeFileSync(process.env.CHART_PREVIEW, `<!doctype html><meta charset="utf-8"><body style="width:800px">${html}</body>`);
+  if (process.env.CHART_PREVIEW)
+    writeFileSync(
+      process.env.CHART_PREVIEW,
+      `<!doctype html><meta charset="utf-8"><body style="width:800px">${html}</body>`,
+    );
 
   it('draws two images with a title and a description each', () => {
     expect(html.match(/role="img"/g)).toHaveLength(2);
@@ -50,7 +77,9 @@ describe('BudgetCharts', () => {
 
   it('gives the same figures as tables in sv-SE kronor', () => {
     // 2026: opening 2 714 095, closing 1 532 148, cap 20 % of 4 200 000.
-    expect(html).toContain('<td>2\u00a0714\u00a0095\u00a0kr</td><td>1\u00a0532\u00a0148\u00a0kr</td><td>650\u00a0000\u00a0kr</td><td>840\u00a0000\u00a0kr</td>');
+    expect(html).toContain(
+      '<td>2\u00a0714\u00a0095\u00a0kr</td><td>1\u00a0532\u00a0148\u00a0kr</td><td>650\u00a0000\u00a0kr</td><td>840\u00a0000\u00a0kr</td>',
+    );
     expect(html).toContain('<td>4\u00a0200\u00a0500\u00a0kr</td><td>5\u00a0382\u00a0447\u00a0kr</td>');
   });
 

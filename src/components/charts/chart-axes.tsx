@@ -17,7 +17,14 @@ export function ChartAxes({ scale, years }: { scale: LinearScale; years: number[
     <g fontSize="11" fill="#334155">
       {scale.ticks.map((tick) => (
         <g key={tick}>
-          <line x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={scale.y(tick)} y2={scale.y(tick)} stroke={tick === 0 ? '#334155' : '#cbd5e1'} strokeWidth={tick === 0 ? 1.2 : 0.8} />
+          <line
+            x1={FRAME.left}
+            x2={FRAME.width - FRAME.right}
+            y1={scale.y(tick)}
+            y2={scale.y(tick)}
+            stroke={tick === 0 ? '#334155' : '#cbd5e1'}
+            strokeWidth={tick === 0 ? 1.2 : 0.8}
+          />
           <text x={FRAME.left - 6} y={scale.y(tick)} textAnchor="end" dominantBaseline="middle">
             {formatKronor(tick, { unit: false })}
           </text>
@@ -36,8 +43,32 @@ export function ChartAxes({ scale, years }: { scale: LinearScale; years: number[
 }
 
 /** A bar from zero to the value (downwards for a negative value). */
-export function Bar({ x, width, value, scale, fill, stroke }: { x: number; width: number; value: number; scale: LinearScale; fill: string; stroke: string }) {
+export function Bar({
+  x,
+  width,
+  value,
+  scale,
+  fill,
+  stroke,
+}: {
+  x: number;
+  width: number;
+  value: number;
+  scale: LinearScale;
+  fill: string;
+  stroke: string;
+}) {
   const zero = scale.y(0);
   const end = scale.y(value);
-  return <rect x={x} y={Math.min(zero, end)} width={width} height={Math.max(Math.abs(zero - end), 0.5)} fill={fill} stroke={stroke} strokeWidth="1" />;
+  return (
+    <rect
+      x={x}
+      y={Math.min(zero, end)}
+      width={width}
+      height={Math.max(Math.abs(zero - end), 0.5)}
+      fill={fill}
+      stroke={stroke}
+      strokeWidth="1"
+    />
+  );
 }

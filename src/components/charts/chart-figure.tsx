@@ -29,7 +29,13 @@ export function ChartFigure({ id, title, description, years, columns, legend, ch
       <figcaption className="mb-2 font-semibold" id={`${id}-caption`}>
         {title}
       </figcaption>
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={viewBox} className="h-auto w-full max-w-3xl" preserveAspectRatio="xMinYMin meet">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={viewBox}
+        className="h-auto w-full max-w-3xl"
+        preserveAspectRatio="xMinYMin meet"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {children}

@@ -33,7 +33,12 @@ export function LegendSwatch({ prefix, series, label }: { prefix: string; series
     <li className="flex items-center gap-1.5">
       <svg width="14" height="14" aria-hidden="true" className="shrink-0">
         <ChartPatterns prefix={`${prefix}-legend-${series}`} />
-        <rect width="14" height="14" fill={fillOf(`${prefix}-legend-${series}`, series)} stroke={SERIES[series].color} />
+        <rect
+          width="14"
+          height="14"
+          fill={fillOf(`${prefix}-legend-${series}`, series)}
+          stroke={SERIES[series].color}
+        />
       </svg>
       {label}
     </li>

@@ -38,7 +38,11 @@ export function EquityChart({ equity }: { equity: EquityYear[] }) {
         <>
           <LegendSwatch prefix={ID} series="solidDark" label={t.opening} />
           <LegendSwatch prefix={ID} series="dottedBlue" label={t.closing} />
-          <LegendLine color={FLOOR.color} dash={FLOOR.dash} label={`${t.floor} (${floor ? formatKronor(floor) : '–'})`} />
+          <LegendLine
+            color={FLOOR.color}
+            dash={FLOOR.dash}
+            label={`${t.floor} (${floor ? formatKronor(floor) : '–'})`}
+          />
           <LegendLine color={CAP.color} dash={CAP.dash} label={t.cap} />
         </>
       }
@@ -51,9 +55,31 @@ export function EquityChart({ equity }: { equity: EquityYear[] }) {
         const capY = scale.y(e.cap.toNumber());
         return (
           <g key={e.year}>
-            <Bar x={x + width / 2 - bar - 2} width={bar} value={e.openingEquity.toNumber()} scale={scale} fill={fillOf(ID, 'solidDark')} stroke={SERIES.solidDark.color} />
-            <Bar x={x + width / 2 + 2} width={bar} value={e.closingEquity.toNumber()} scale={scale} fill={fillOf(ID, 'dottedBlue')} stroke={SERIES.dottedBlue.color} />
-            <line x1={x + 6} x2={x + width - 6} y1={capY} y2={capY} stroke={CAP.color} strokeWidth="2.5" strokeDasharray={CAP.dash} />
+            <Bar
+              x={x + width / 2 - bar - 2}
+              width={bar}
+              value={e.openingEquity.toNumber()}
+              scale={scale}
+              fill={fillOf(ID, 'solidDark')}
+              stroke={SERIES.solidDark.color}
+            />
+            <Bar
+              x={x + width / 2 + 2}
+              width={bar}
+              value={e.closingEquity.toNumber()}
+              scale={scale}
+              fill={fillOf(ID, 'dottedBlue')}
+              stroke={SERIES.dottedBlue.color}
+            />
+            <line
+              x1={x + 6}
+              x2={x + width - 6}
+              y1={capY}
+              y2={capY}
+              stroke={CAP.color}
+              strokeWidth="2.5"
+              strokeDasharray={CAP.dash}
+            />
             <text x={x + width - 6} y={capY - 4} textAnchor="end" fontSize="10" fill={CAP.color}>
               {t.cap}
             </text>
@@ -62,7 +88,15 @@ export function EquityChart({ equity }: { equity: EquityYear[] }) {
       })}
       {floor ? (
         <g>
-          <line x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={scale.y(floor.toNumber())} y2={scale.y(floor.toNumber())} stroke={FLOOR.color} strokeWidth="2" strokeDasharray={FLOOR.dash} />
+          <line
+            x1={FRAME.left}
+            x2={FRAME.width - FRAME.right}
+            y1={scale.y(floor.toNumber())}
+            y2={scale.y(floor.toNumber())}
+            stroke={FLOOR.color}
+            strokeWidth="2"
+            strokeDasharray={FLOOR.dash}
+          />
           <text x={FRAME.left + 4} y={scale.y(floor.toNumber()) + 12} fontSize="10" fill={FLOOR.color}>
             {t.floor}
           </text>

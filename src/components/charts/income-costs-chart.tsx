@@ -11,7 +11,11 @@ const ID = 'income-costs-chart';
 export function IncomeCostsChart({ totals }: { totals: YearTotals[] }) {
   const t = messages().budgetFollowUp.charts;
   const years = totals.map((y) => y.year);
-  const scale = linearScale(totals.flatMap((y) => [y.income.toNumber(), y.costs.toNumber()]), FRAME.top, FRAME.bottom);
+  const scale = linearScale(
+    totals.flatMap((y) => [y.income.toNumber(), y.costs.toNumber()]),
+    FRAME.top,
+    FRAME.bottom,
+  );
   const band = yearBands(years.length);
   return (
     <ChartFigure
@@ -38,8 +42,22 @@ export function IncomeCostsChart({ totals }: { totals: YearTotals[] }) {
         const bar = width * 0.3;
         return (
           <g key={y.year}>
-            <Bar x={x + width / 2 - bar - 2} width={bar} value={y.income.toNumber()} scale={scale} fill={fillOf(ID, 'solidDark')} stroke={SERIES.solidDark.color} />
-            <Bar x={x + width / 2 + 2} width={bar} value={y.costs.toNumber()} scale={scale} fill={fillOf(ID, 'hatchedOrange')} stroke={SERIES.hatchedOrange.color} />
+            <Bar
+              x={x + width / 2 - bar - 2}
+              width={bar}
+              value={y.income.toNumber()}
+              scale={scale}
+              fill={fillOf(ID, 'solidDark')}
+              stroke={SERIES.solidDark.color}
+            />
+            <Bar
+              x={x + width / 2 + 2}
+              width={bar}
+              value={y.costs.toNumber()}
+              scale={scale}
+              fill={fillOf(ID, 'hatchedOrange')}
+              stroke={SERIES.hatchedOrange.color}
+            />
           </g>
         );
       })}

@@ -4,7 +4,15 @@ import { formatKronor, type Kronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 
 /** Totals per year (the current year's budget, the plan year, the prognoses) side by side. */
-export function BudgetYearsTable({ planYear, columns, totals }: { planYear: number; columns: BudgetColumn[]; totals: YearTotals[] }) {
+export function BudgetYearsTable({
+  planYear,
+  columns,
+  totals,
+}: {
+  planYear: number;
+  columns: BudgetColumn[];
+  totals: YearTotals[];
+}) {
   const { dashboard: t, areas } = messages();
   const rows: { label: string; pick: (y: YearTotals) => Kronor; className?: string }[] = [
     { label: t.memberContributions, pick: (y) => y.memberContributions },

@@ -19,9 +19,12 @@ export function KeyFigures({ year, totals }: { year: number; totals: YearTotals 
       </h2>
       <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
         {figures.map((figure) => (
-          <div key={figure.testId} className={`card flex flex-col ${figure.emphasis ? 'border-accent-600 ring-1 ring-accent-600' : ''}`}>
+          <div
+            key={figure.testId}
+            className={`card flex flex-col ${figure.emphasis ? 'border-accent-600 ring-1 ring-accent-600' : ''}`}
+          >
             <dt className="text-sm font-medium text-slate-600">{figure.label}</dt>
-            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900" data-testid={figure.testId}>
+            <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums" data-testid={figure.testId}>
               {formatKronor(figure.value)}
             </dd>
             {figure.hint ? <dd className="mt-1 text-xs text-slate-600">{figure.hint}</dd> : null}

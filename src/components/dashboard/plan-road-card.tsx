@@ -33,9 +33,15 @@ export function PlanRoadCard({ summary, slug }: { summary: PlanRoadSummary; slug
         <p className="mt-2 text-slate-600">{t.page.noPlanTitle}</p>
       )}
       <p className="mt-3 text-sm" data-testid="plan-road-deadline">
-        {adopted ? null : summary.daysLeft >= 0 ? format(t.dashboard.daysLeft, { days: summary.daysLeft, deadline }) : format(t.page.deadlinePassed, { days: -summary.daysLeft, deadline })}
+        {adopted
+          ? null
+          : summary.daysLeft >= 0
+            ? format(t.dashboard.daysLeft, { days: summary.daysLeft, deadline })
+            : format(t.page.deadlinePassed, { days: -summary.daysLeft, deadline })}
       </p>
-      {summary.late ? <StatusBadge label={format(t.dashboard.adoptedLate, { deadline })} tone="negative" testId="plan-road-late" /> : null}
+      {summary.late ? (
+        <StatusBadge label={format(t.dashboard.adoptedLate, { deadline })} tone="negative" testId="plan-road-late" />
+      ) : null}
     </section>
   );
 }

@@ -2,7 +2,13 @@
 
 import { useState } from 'react';
 import type { AgendaItemKind } from '@/generated/prisma/enums';
-import { addAgendaAttachmentAction, addAgendaItemAction, moveAgendaItemAction, putMatterOnAgendaAction, removeAgendaItemAction } from '@/actions/meetings';
+import {
+  addAgendaAttachmentAction,
+  addAgendaItemAction,
+  moveAgendaItemAction,
+  putMatterOnAgendaAction,
+  removeAgendaItemAction,
+} from '@/actions/meetings';
 import { messages } from '@/i18n/catalog';
 import { AttachmentUpload } from './attachment-upload';
 import { Button } from '@/components/ui/button';
@@ -85,18 +91,57 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
                       ))}
                     </ul>
                   ) : null}
-                  {mayManage ? <AttachmentUpload label={t.attachFile} submit={messages().governance.matters.upload} hidden={{ meetingId, agendaItemId: item.id }} upload={(form) => addAgendaAttachmentAction(slug, form)} /> : null}
+                  {mayManage ? (
+                    <AttachmentUpload
+                      label={t.attachFile}
+                      submit={messages().governance.matters.upload}
+                      hidden={{ meetingId, agendaItemId: item.id }}
+                      upload={(form) => addAgendaAttachmentAction(slug, form)}
+                    />
+                  ) : null}
                 </td>
                 {canEdit ? (
                   <td className="whitespace-nowrap">
                     <div className="flex gap-1">
-                      <Button variant="secondary" busy={busy} disabled={index === 0} aria-label={`${t.moveUp}: ${item.title}`} onClick={() => run(() => moveAgendaItemAction(slug, { meetingId, version, agendaItemId: item.id, direction: 'up' }))}>
+                      <Button
+                        variant="secondary"
+                        busy={busy}
+                        disabled={index === 0}
+                        aria-label={`${t.moveUp}: ${item.title}`}
+                        onClick={() =>
+                          run(() =>
+                            moveAgendaItemAction(slug, { meetingId, version, agendaItemId: item.id, direction: 'up' }),
+                          )
+                        }
+                      >
                         ↑
                       </Button>
-                      <Button variant="secondary" busy={busy} disabled={index === items.length - 1} aria-label={`${t.moveDown}: ${item.title}`} onClick={() => run(() => moveAgendaItemAction(slug, { meetingId, version, agendaItemId: item.id, direction: 'down' }))}>
+                      <Button
+                        variant="secondary"
+                        busy={busy}
+                        disabled={index === items.length - 1}
+                        aria-label={`${t.moveDown}: ${item.title}`}
+                        onClick={() =>
+                          run(() =>
+                            moveAgendaItemAction(slug, {
+                              meetingId,
+                              version,
+                              agendaItemId: item.id,
+                              direction: 'down',
+                            }),
+                          )
+                        }
+                      >
                         ↓
                       </Button>
-                      <Button variant="secondary" busy={busy} aria-label={`${t.remove}: ${item.title}`} onClick={() => run(() => removeAgendaItemAction(slug, { meetingId, version, agendaItemId: item.id }))}>
+                      <Button
+                        variant="secondary"
+                        busy={busy}
+                        aria-label={`${t.remove}: ${item.title}`}
+                        onClick={() =>
+                          run(() => removeAgendaItemAction(slug, { meetingId, version, agendaItemId: item.id }))
+                        }
+                      >
                         {t.remove}
                       </Button>
                     </div>
@@ -115,7 +160,15 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
             onSubmit={(event) => {
               event.preventDefault();
               const chosen = preparedMatters.find((m) => m.id === matterId);
-              if (chosen) void run(() => putMatterOnAgendaAction(slug, { meetingId, version, matterId: chosen.id, matterVersion: chosen.version }));
+              if (chosen)
+                void run(() =>
+                  putMatterOnAgendaAction(slug, {
+                    meetingId,
+                    version,
+                    matterId: chosen.id,
+                    matterVersion: chosen.version,
+                  }),
+                );
             }}
           >
             {preparedMatters.length === 0 ? (
@@ -144,7 +197,10 @@ export function AgendaEditor({ slug, meetingId, version, items, editable, mayMan
             className="flex items-end gap-2"
             onSubmit={(event) => {
               event.preventDefault();
-              void run(() => addAgendaItemAction(slug, { meetingId, version, title }), () => setTitle(''));
+              void run(
+                () => addAgendaItemAction(slug, { meetingId, version, title }),
+                () => setTitle(''),
+              );
             }}
           >
             <Field id="agenda-new-title" label={t.addItemTitle} error={fieldErrors.title} className="grow">

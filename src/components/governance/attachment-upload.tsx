@@ -33,14 +33,23 @@ export function AttachmentUpload<F>({
         event.preventDefault();
         const data = new FormData(event.currentTarget);
         for (const [key, value] of Object.entries(hidden)) data.set(key, value);
-        void run(() => upload(data), () => formRef.current?.reset());
+        void run(
+          () => upload(data),
+          () => formRef.current?.reset(),
+        );
       }}
     >
       <div>
         <label htmlFor={id} className="block text-xs font-medium text-slate-700">
           {label}
         </label>
-        <input id={id} name="file" type="file" accept="application/pdf,image/png,image/jpeg" className="mt-1 block text-sm" />
+        <input
+          id={id}
+          name="file"
+          type="file"
+          accept="application/pdf,image/png,image/jpeg"
+          className="mt-1 block text-sm"
+        />
       </div>
       <Button type="submit" busy={busy} variant="secondary">
         {submit}

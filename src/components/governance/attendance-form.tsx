@@ -1,7 +1,12 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { computeQuorum, proposeServingDeputies, type QuorumSettings, type SeatForQuorum } from '@/domain/meeting/quorum';
+import {
+  computeQuorum,
+  proposeServingDeputies,
+  type QuorumSettings,
+  type SeatForQuorum,
+} from '@/domain/meeting/quorum';
 import { recordAttendanceAction } from '@/actions/meetings';
 import { format, messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
@@ -12,7 +17,12 @@ import { useServerAction } from '@/components/ui/use-server-action';
 export interface AttendanceMember {
   personId: string;
   name: string;
-  seat: { seatId: string; kind: 'ORDINARY' | 'DEPUTY' | 'CO_OPTED'; deputyOrder: number | null; personalDeputyForId: string | null } | null;
+  seat: {
+    seatId: string;
+    kind: 'ORDINARY' | 'DEPUTY' | 'CO_OPTED';
+    deputyOrder: number | null;
+    personalDeputyForId: string | null;
+  } | null;
 }
 
 interface Row {
@@ -39,24 +49,55 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
     const row = recorded.find((r) => r.personId === personId);
     return { present: row?.status === 'PRESENT', servingForSeatId: row?.servingForId ?? '' };
   };
-  const [rows, setRows] = useState<Record<string, Row>>(() => Object.fromEntries([...members.map((m) => m.personId), ...others.map((o) => o.id)].map((id) => [id, initial(id)])));
+  const [rows, setRows] = useState<Record<string, Row>>(() =>
+    Object.fromEntries([...members.map((m) => m.personId), ...others.map((o) => o.id)].map((id) => [id, initial(id)])),
+  );
   const seats: SeatForQuorum[] = useMemo(
     // Role-based bodies (preparation group, members' consultation) have no seats: each member is one.
-    () => members.map((m) => (m.seat ? { personId: m.personId, ...m.seat } : { seatId: `role:${m.personId}`, personId: m.personId, kind: 'ORDINARY' as const, deputyOrder: null, personalDeputyForId: null })),
+    () =>
+      members.map((m) =>
+        m.seat
+          ? { personId: m.personId, ...m.seat }
+          : {
+              seatId: `role:${m.personId}`,
+              personId: m.personId,
+              kind: 'ORDINARY' as const,
+              deputyOrder: null,
+              personalDeputyForId: null,
+            },
+      ),
     [members],
   );
   const ordinary = members.filter((m) => m.seat?.kind === 'ORDINARY');
   const attendance = Object.entries(rows).map(([personId, row]) => {
     const member = members.find((m) => m.personId === personId);
-    return { personId, present: row.present, servingForSeatId: row.servingForSeatId || null, coOpted: !member || member.seat?.kind === 'CO_OPTED' };
+    return {
+      personId,
+      present: row.present,
+      servingForSeatId: row.servingForSeatId || null,
+      coOpted: !member || member.seat?.kind === 'CO_OPTED',
+    };
   });
   const quorum = computeQuorum(seats, attendance, settings);
-  const update = (personId: string, change: Partial<Row>) => setRows({ ...rows, [personId]: { ...rows[personId]!, ...change } });
+  const update = (personId: string, change: Partial<Row>) =>
+    setRows({ ...rows, [personId]: { ...rows[personId]!, ...change } });
 
   const propose = () => {
-    const present = Object.entries(rows).filter(([, r]) => r.present).map(([id]) => id);
+    const present = Object.entries(rows)
+      .filter(([, r]) => r.present)
+      .map(([id]) => id);
     const proposal = proposeServingDeputies(seats, present, settings.deputyMode);
-    const next = Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, { ...r, servingForSeatId: proposal.find((p) => p.deputyPersonId === id)?.servingForSeatId ?? (members.find((m) => m.personId === id)?.seat?.kind === 'DEPUTY' ? '' : r.servingForSeatId) }]));
+    const next = Object.fromEntries(
+      Object.entries(rows).map(([id, r]) => [
+        id,
+        {
+          ...r,
+          servingForSeatId:
+            proposal.find((p) => p.deputyPersonId === id)?.servingForSeatId ??
+            (members.find((m) => m.personId === id)?.seat?.kind === 'DEPUTY' ? '' : r.servingForSeatId),
+        },
+      ]),
+    );
     setRows(next);
   };
 
@@ -83,9 +124,16 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
         <p className="font-semibold" data-testid="quorum-verdict">
           {quorum.hasQuorum ? t.quorumYes : t.quorumNo}
         </p>
-        <p className="text-sm">{format(t.quorumLine, { present: quorum.votingPresent, seats: quorum.ordinarySeats, required: quorum.required })}</p>
         <p className="text-sm">
-          {t.quorumRule[settings.rule]} {members.some((m) => m.seat?.kind === 'DEPUTY') ? t.deputyMode[settings.deputyMode] : ''}
+          {format(t.quorumLine, {
+            present: quorum.votingPresent,
+            seats: quorum.ordinarySeats,
+            required: quorum.required,
+          })}
+        </p>
+        <p className="text-sm">
+          {t.quorumRule[settings.rule]}{' '}
+          {members.some((m) => m.seat?.kind === 'DEPUTY') ? t.deputyMode[settings.deputyMode] : ''}
         </p>
       </div>
       <FormError message={message} testId="attendance-message" />
@@ -117,11 +165,27 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
                     {member.seat?.deputyOrder ? ` ${member.seat.deputyOrder}` : ''}
                   </td>
                   <td>
-                    <input type="checkbox" className="h-4 w-4" checked={row.present} aria-label={`${t.present}: ${member.name}`} onChange={(e) => update(member.personId, { present: e.target.checked, servingForSeatId: e.target.checked ? row.servingForSeatId : '' })} />
+                    <input
+                      type="checkbox"
+                      className="h-4 w-4"
+                      checked={row.present}
+                      aria-label={`${t.present}: ${member.name}`}
+                      onChange={(e) =>
+                        update(member.personId, {
+                          present: e.target.checked,
+                          servingForSeatId: e.target.checked ? row.servingForSeatId : '',
+                        })
+                      }
+                    />
                   </td>
                   <td>
                     {member.seat?.kind === 'DEPUTY' ? (
-                      <Select value={row.servingForSeatId} aria-label={`${t.servingFor}: ${member.name}`} disabled={!row.present} onChange={(e) => update(member.personId, { servingForSeatId: e.target.value })}>
+                      <Select
+                        value={row.servingForSeatId}
+                        aria-label={`${t.servingFor}: ${member.name}`}
+                        disabled={!row.present}
+                        onChange={(e) => update(member.personId, { servingForSeatId: e.target.value })}
+                      >
                         <option value="">{t.notServing}</option>
                         {ordinary.map((o) => (
                           <option key={o.seat!.seatId} value={o.seat!.seatId}>
@@ -144,7 +208,12 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
               {others.map((person) => (
                 <li key={person.id}>
                   <label className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" className="h-4 w-4" checked={rows[person.id]!.present} onChange={(e) => update(person.id, { present: e.target.checked })} />
+                    <input
+                      type="checkbox"
+                      className="h-4 w-4"
+                      checked={rows[person.id]!.present}
+                      onChange={(e) => update(person.id, { present: e.target.checked })}
+                    />
                     {person.name}
                   </label>
                 </li>
@@ -159,9 +228,7 @@ export function AttendanceForm({ slug, meetingId, version, members, others, reco
                 {t.proposeDeputies}
               </Button>
             ) : null}
-            <Button onClick={submit}>
-              {t.saveAttendance}
-            </Button>
+            <Button onClick={submit}>{t.saveAttendance}</Button>
           </div>
         ) : null}
       </fieldset>

@@ -34,7 +34,14 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
   const dirty = assessment !== matter.assessment || proposedDecision !== matter.proposedDecision;
 
   const doStep = (which: Step) =>
-    run(() => matterStepAction(slug, { step: which, matterId: matter.id, version: matter.version, reason: which === 'return' ? reason : undefined }));
+    run(() =>
+      matterStepAction(slug, {
+        step: which,
+        matterId: matter.id,
+        version: matter.version,
+        reason: which === 'return' ? reason : undefined,
+      }),
+    );
 
   return (
     <section aria-labelledby="matter-preparation" className="card space-y-4" data-testid="matter-preparation">
@@ -49,7 +56,16 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
           onSubmit={(event) => {
             event.preventDefault();
             setSaved(false);
-            void run(() => saveMatterPreparationAction(slug, { matterId: matter.id, version: matter.version, assessment, proposedDecision }), () => setSaved(true));
+            void run(
+              () =>
+                saveMatterPreparationAction(slug, {
+                  matterId: matter.id,
+                  version: matter.version,
+                  assessment,
+                  proposedDecision,
+                }),
+              () => setSaved(true),
+            );
           }}
         >
           <Field id="matter-assessment" label={t.labels.assessment} error={fieldErrors.assessment}>
@@ -108,7 +124,12 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
               <label htmlFor="matter-return-reason" className="block text-xs font-medium text-slate-700">
                 {t.labels.returnReason}
               </label>
-              <Input id="matter-return-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={fieldErrors.reason ? 'matter-reason-error' : undefined} />
+              <Input
+                id="matter-return-reason"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                aria-describedby={fieldErrors.reason ? 'matter-reason-error' : undefined}
+              />
               <FieldError id="matter-reason-error" error={fieldErrors.reason} />
             </div>
             <Button busy={busy} variant="secondary" onClick={() => doStep('return')}>

@@ -52,7 +52,17 @@ export function MeetingForm({
       onSubmit={(event) => {
         event.preventDefault();
         if (meeting) {
-          void run(() => updateMeetingAction(slug, { meetingId: meeting.id, version: meeting.version, title: values.title, startsAt: values.startsAt, location: values.location }), () => setSaved(true));
+          void run(
+            () =>
+              updateMeetingAction(slug, {
+                meetingId: meeting.id,
+                version: meeting.version,
+                title: values.title,
+                startsAt: values.startsAt,
+                location: values.location,
+              }),
+            () => setSaved(true),
+          );
         } else {
           void run(
             () => createMeetingAction(slug, values),
@@ -77,7 +87,11 @@ export function MeetingForm({
           )}
       {field('title', t.labels.title, <Input value={values.title} onChange={set('title')} />)}
       <div className="grid gap-4 sm:grid-cols-2">
-        {field('startsAt', t.labels.startsAt, <Input type="datetime-local" value={values.startsAt} onChange={set('startsAt')} />)}
+        {field(
+          'startsAt',
+          t.labels.startsAt,
+          <Input type="datetime-local" value={values.startsAt} onChange={set('startsAt')} />,
+        )}
         {field('location', t.labels.location, <Input value={values.location} onChange={set('location')} />)}
       </div>
       <div className="flex items-center gap-3">

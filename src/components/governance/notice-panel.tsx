@@ -22,7 +22,11 @@ export function NoticeButton({
   const { busy, message, run } = useServerAction();
   return (
     <div className="space-y-2">
-      <Button busy={busy} variant={sent ? 'secondary' : 'primary'} onClick={() => run(() => sendNoticeAction(slug, { meetingId, version }))}>
+      <Button
+        busy={busy}
+        variant={sent ? 'secondary' : 'primary'}
+        onClick={() => run(() => sendNoticeAction(slug, { meetingId, version }))}
+      >
         {sent ? t.sendNoticeAgain : t.sendNotice}
       </Button>
       <FormError message={message} />

@@ -15,18 +15,22 @@ import { useServerAction } from '@/components/ui/use-server-action';
 
 type Values = Omit<RaiseMatterInput, 'associationId'>;
 
-export function RaiseMatterForm({
-  slug,
-  members,
-}: {
-  slug: string;
-  members: { id: string; name: string }[];
-}) {
+export function RaiseMatterForm({ slug, members }: { slug: string; members: { id: string; name: string }[] }) {
   const t = messages().governance.matters;
   const router = useRouter();
   const { busy, message, fieldErrors, run } = useServerAction();
-  const [values, setValues] = useState<Values>({ kind: 'APPLICATION', title: '', description: '', raisedByMemberId: '', requestedAmount: '', periodStart: '', periodEnd: '' });
-  const set = (key: keyof Values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setValues({ ...values, [key]: event.target.value });
+  const [values, setValues] = useState<Values>({
+    kind: 'APPLICATION',
+    title: '',
+    description: '',
+    raisedByMemberId: '',
+    requestedAmount: '',
+    periodStart: '',
+    periodEnd: '',
+  });
+  const set =
+    (key: keyof Values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      setValues({ ...values, [key]: event.target.value });
   const field = (key: keyof Values, label: string, control: React.ReactNode) => (
     <Field id={`matter-${key}`} label={label} error={fieldErrors[key]}>
       {control}
@@ -56,7 +60,11 @@ export function RaiseMatterForm({
         </Select>,
       )}
       {field('title', t.labels.title, <Input value={values.title} onChange={set('title')} />)}
-      {field('description', t.labels.description, <Textarea rows={4} value={values.description} onChange={set('description')} />)}
+      {field(
+        'description',
+        t.labels.description,
+        <Textarea rows={4} value={values.description} onChange={set('description')} />,
+      )}
       {field(
         'raisedByMemberId',
         t.labels.member,
@@ -69,10 +77,22 @@ export function RaiseMatterForm({
           ))}
         </Select>,
       )}
-      {field('requestedAmount', t.labels.requestedAmount, <Input inputMode="decimal" value={values.requestedAmount} onChange={set('requestedAmount')} />)}
+      {field(
+        'requestedAmount',
+        t.labels.requestedAmount,
+        <Input inputMode="decimal" value={values.requestedAmount} onChange={set('requestedAmount')} />,
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
-        {field('periodStart', t.labels.periodStart, <Input type="date" value={values.periodStart} onChange={set('periodStart')} />)}
-        {field('periodEnd', t.labels.periodEnd, <Input type="date" value={values.periodEnd} onChange={set('periodEnd')} />)}
+        {field(
+          'periodStart',
+          t.labels.periodStart,
+          <Input type="date" value={values.periodStart} onChange={set('periodStart')} />,
+        )}
+        {field(
+          'periodEnd',
+          t.labels.periodEnd,
+          <Input type="date" value={values.periodEnd} onChange={set('periodEnd')} />,
+        )}
       </div>
       <div>
         <Button type="submit" busy={busy}>

@@ -19,10 +19,22 @@ export interface BudgetCellValue {
 }
 
 /** The intervention's amounts per year in one plan: the same cells as its line in the budget editor. */
-export function InterventionBudgetForm({ slug, interventionId, planId, cells }: { slug: string; interventionId: string; planId: string; cells: BudgetCellValue[] }) {
+export function InterventionBudgetForm({
+  slug,
+  interventionId,
+  planId,
+  cells,
+}: {
+  slug: string;
+  interventionId: string;
+  planId: string;
+  cells: BudgetCellValue[];
+}) {
   const t = messages().planContent.interventionBudget;
   const kinds = t.kinds;
-  const [values, setValues] = useState<Record<number, string>>(Object.fromEntries(cells.map((c) => [c.year, c.amount === null ? '' : formatKronor(c.amount, { unit: false })])));
+  const [values, setValues] = useState<Record<number, string>>(
+    Object.fromEntries(cells.map((c) => [c.year, c.amount === null ? '' : formatKronor(c.amount, { unit: false })])),
+  );
   const action = useServerAction();
   return (
     <form
@@ -53,7 +65,10 @@ export function InterventionBudgetForm({ slug, interventionId, planId, cells }: 
               id={id}
               label={`${kinds[c.kind]} ${c.year}`}
               hint={c.afterEnd ? t.afterEndHint : undefined}
-              error={action.fieldErrors[`amounts.${c.year}`] ?? (warn ? format(t.afterEndWarning, { year: c.year }) : undefined)}
+              error={
+                action.fieldErrors[`amounts.${c.year}`] ??
+                (warn ? format(t.afterEndWarning, { year: c.year }) : undefined)
+              }
             >
               <Input
                 id={id}

@@ -38,7 +38,19 @@ interface Options {
 }
 
 /** New intervention, or the edit form of one. After creating, opens its page (keeping `?ar=`). */
-export function InterventionForm({ slug, year, intervention, options, onDone }: { slug: string; year: number | null; intervention?: InterventionFormValues; options: Options; onDone?: () => void }) {
+export function InterventionForm({
+  slug,
+  year,
+  intervention,
+  options,
+  onDone,
+}: {
+  slug: string;
+  year: number | null;
+  intervention?: InterventionFormValues;
+  options: Options;
+  onDone?: () => void;
+}) {
   const t = messages().planContent.interventionForm;
   const common = messages().planContent.sections;
   const area = messages().areas;
@@ -56,11 +68,14 @@ export function InterventionForm({ slug, year, intervention, options, onDone }: 
   const [members, setMembers] = useState<string[]>(intervention?.responsibleMemberIds ?? []);
   const shownGroups = new Set(options.targetGroups.map((g) => g.id));
   const otherGroups = (intervention?.targetGroupIds ?? []).filter((id) => !shownGroups.has(id));
-  const [groups, setGroups] = useState<string[]>((intervention?.targetGroupIds ?? []).filter((id) => shownGroups.has(id)));
+  const [groups, setGroups] = useState<string[]>(
+    (intervention?.targetGroupIds ?? []).filter((id) => shownGroups.has(id)),
+  );
   const action = useServerAction();
   const p = `intervention-${intervention?.id ?? 'new'}`;
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
-  const toggle = (list: string[], setList: (ids: string[]) => void, id: string) => setList(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  const toggle = (list: string[], setList: (ids: string[]) => void, id: string) =>
+    setList(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   return (
     <form
       className="card flex flex-col gap-3"
@@ -128,18 +143,34 @@ export function InterventionForm({ slug, year, intervention, options, onDone }: 
           ))}
         </Select>
       </Field>
-      <Field id={`${p}-implementation`} label={t.implementationPlan} hint={t.implementationPlanHint} error={action.fieldErrors.implementationPlan}>
-        <Textarea id={`${p}-implementation`} rows={3} value={v.implementationPlan} onChange={set('implementationPlan')} />
+      <Field
+        id={`${p}-implementation`}
+        label={t.implementationPlan}
+        hint={t.implementationPlanHint}
+        error={action.fieldErrors.implementationPlan}
+      >
+        <Textarea
+          id={`${p}-implementation`}
+          rows={3}
+          value={v.implementationPlan}
+          onChange={set('implementationPlan')}
+        />
       </Field>
       <fieldset>
         <legend className="text-sm font-medium">{area.interventions.responsible}</legend>
         {options.members.map((m) => (
           <label key={m.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-            <input type="checkbox" checked={members.includes(m.id)} onChange={() => toggle(members, setMembers, m.id)} />
+            <input
+              type="checkbox"
+              checked={members.includes(m.id)}
+              onChange={() => toggle(members, setMembers, m.id)}
+            />
             {m.name}
           </label>
         ))}
-        {action.fieldErrors.responsibleMemberIds ? <p className="text-sm text-red-700">{action.fieldErrors.responsibleMemberIds}</p> : null}
+        {action.fieldErrors.responsibleMemberIds ? (
+          <p className="text-sm text-red-700">{action.fieldErrors.responsibleMemberIds}</p>
+        ) : null}
       </fieldset>
       {options.targetGroups.length > 0 ? (
         <fieldset>
@@ -150,7 +181,9 @@ export function InterventionForm({ slug, year, intervention, options, onDone }: 
               {g.name}
             </label>
           ))}
-          {action.fieldErrors.targetGroupIds ? <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p> : null}
+          {action.fieldErrors.targetGroupIds ? (
+            <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p>
+          ) : null}
         </fieldset>
       ) : null}
       <FormError message={action.message} />
@@ -169,12 +202,21 @@ export function InterventionForm({ slug, year, intervention, options, onDone }: 
 }
 
 /** "Ny insats" / "Redigera": opens the form. */
-export function InterventionFormToggle(props: { slug: string; year: number | null; intervention?: InterventionFormValues; options: Options }) {
+export function InterventionFormToggle(props: {
+  slug: string;
+  year: number | null;
+  intervention?: InterventionFormValues;
+  options: Options;
+}) {
   const t = messages().planContent.interventionForm;
   const [open, setOpen] = useState(false);
   if (open) return <InterventionForm {...props} onDone={() => setOpen(false)} />;
   return (
-    <Button size="lg" onClick={() => setOpen(true)} data-testid={props.intervention ? 'intervention-edit' : 'intervention-new'}>
+    <Button
+      size="lg"
+      onClick={() => setOpen(true)}
+      data-testid={props.intervention ? 'intervention-edit' : 'intervention-new'}
+    >
       {props.intervention ? t.edit : t.new}
     </Button>
   );

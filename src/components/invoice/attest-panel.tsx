@@ -21,7 +21,6 @@ interface Props {
   today: string;
 }
 
-
 /** Says plainly whether the signed-in person may attest the invoice and why, with the buttons that apply. */
 export function AttestPanel(props: Props) {
   const t = messages().attest.panel;
@@ -34,7 +33,8 @@ export function AttestPanel(props: Props) {
   const [paidAt, setPaidAt] = useState(props.today);
   const { invoice } = props;
   const base = { invoiceId: invoice.id, version: invoice.version };
-  const mayDecide = invoice.status === 'RECEIVED' && (props.allowed || (props.substituteExplanation !== null && unavailable));
+  const mayDecide =
+    invoice.status === 'RECEIVED' && (props.allowed || (props.substituteExplanation !== null && unavailable));
 
   async function run(action: () => Promise<Result>) {
     setBusy(true);
@@ -51,20 +51,33 @@ export function AttestPanel(props: Props) {
         {t.title}
       </h2>
       {invoice.status === 'RECEIVED' ? (
-        <p className={`mt-2 rounded border-l-4 px-3 py-2 ${props.allowed ? 'border-sky-300 bg-sky-50' : 'border-amber-400 bg-amber-50'}`} data-testid="attest-explanation">
+        <p
+          className={`mt-2 rounded border-l-4 px-3 py-2 ${props.allowed ? 'border-sky-300 bg-sky-50' : 'border-amber-400 bg-amber-50'}`}
+          data-testid="attest-explanation"
+        >
           {unavailable && props.substituteExplanation ? props.substituteExplanation : props.explanation}
         </p>
       ) : null}
       {invoice.status === 'RECEIVED' && props.substituteExplanation ? (
         <div className="mt-3 grid gap-2">
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={unavailable} onChange={(event) => setUnavailable(event.target.checked)} data-testid="attest-unavailable" />
+            <input
+              type="checkbox"
+              checked={unavailable}
+              onChange={(event) => setUnavailable(event.target.checked)}
+              data-testid="attest-unavailable"
+            />
             {format(t.aboveLimitUnavailable, { AboveLimit: props.aboveLimitRoleName })}
           </label>
           {unavailable ? (
             <label className="text-sm">
               {t.unavailableNote}
-              <textarea className={controlClass} value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
+              <textarea
+                className={controlClass}
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+                rows={2}
+              />
             </label>
           ) : null}
         </div>
@@ -78,9 +91,12 @@ export function AttestPanel(props: Props) {
             </label>
           ) : null}
           <div>
-            <Button disabled={busy}
+            <Button
+              disabled={busy}
               data-testid="attest-submit"
-              onClick={() => run(() => attestInvoiceAction(props.slug, { ...base, aboveLimitRoleUnavailable: unavailable, note }))}
+              onClick={() =>
+                run(() => attestInvoiceAction(props.slug, { ...base, aboveLimitRoleUnavailable: unavailable, note }))
+              }
             >
               {t.attest}
             </Button>
@@ -89,12 +105,21 @@ export function AttestPanel(props: Props) {
             <summary className="cursor-pointer text-sm font-medium">{t.reject}</summary>
             <label className="mt-2 block text-sm">
               {t.rejectionReason}
-              <textarea className={controlClass} value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />
+              <textarea
+                className={controlClass}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                rows={2}
+              />
             </label>
-            <Button disabled={busy}
-              variant="danger" className="mt-2"
+            <Button
+              disabled={busy}
+              variant="danger"
+              className="mt-2"
               data-testid="reject-submit"
-              onClick={() => run(() => rejectInvoiceAction(props.slug, { ...base, reason, aboveLimitRoleUnavailable: unavailable }))}
+              onClick={() =>
+                run(() => rejectInvoiceAction(props.slug, { ...base, reason, aboveLimitRoleUnavailable: unavailable }))
+              }
             >
               {t.reject}
             </Button>
@@ -105,9 +130,15 @@ export function AttestPanel(props: Props) {
         <div className="mt-3 flex flex-wrap items-end gap-2">
           <label className="text-sm">
             {t.paidAt}
-            <input type="date" className={controlClass} value={paidAt} onChange={(event) => setPaidAt(event.target.value)} />
+            <input
+              type="date"
+              className={controlClass}
+              value={paidAt}
+              onChange={(event) => setPaidAt(event.target.value)}
+            />
           </label>
-          <Button disabled={busy}
+          <Button
+            disabled={busy}
             data-testid="mark-paid-submit"
             onClick={() => run(() => markInvoicePaidAction(props.slug, { ...base, paidAt }))}
           >

@@ -18,7 +18,13 @@ function failureText(result: Result): Record<string, string> {
 
 export function DelegationSettingsForm(props: {
   slug: string;
-  initial: { version: number | null; directorAttestLimitPbb: string; vatPercent: string; attestAboveLimitRole: BoardRole; attestSubstituteRole: BoardRole };
+  initial: {
+    version: number | null;
+    directorAttestLimitPbb: string;
+    vatPercent: string;
+    attestAboveLimitRole: BoardRole;
+    attestSubstituteRole: BoardRole;
+  };
 }) {
   const t = messages().attest.settings;
   const roles = messages().roles;
@@ -29,7 +35,12 @@ export function DelegationSettingsForm(props: {
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const error = (name: string) => (errors[name] ? <p className="mt-1 text-sm text-red-700">{errors[name]}</p> : null);
   const roleSelect = (name: 'attestAboveLimitRole' | 'attestSubstituteRole') => (
-    <select id={`delegation-${name}`} className={controlClass} value={values[name]} onChange={(event) => set({ [name]: event.target.value as BoardRole })}>
+    <select
+      id={`delegation-${name}`}
+      className={controlClass}
+      value={values[name]}
+      onChange={(event) => set({ [name]: event.target.value as BoardRole })}
+    >
       {(['CHAIR', 'VICE_CHAIR'] as const).map((role) => (
         <option key={role} value={role}>
           {roles[role]}
@@ -51,12 +62,22 @@ export function DelegationSettingsForm(props: {
     >
       <label htmlFor="delegation-limit" className="text-sm font-medium">
         {t.directorAttestLimitPbb}
-        <input id="delegation-limit" className={controlClass} value={values.directorAttestLimitPbb} onChange={(event) => set({ directorAttestLimitPbb: event.target.value })} />
+        <input
+          id="delegation-limit"
+          className={controlClass}
+          value={values.directorAttestLimitPbb}
+          onChange={(event) => set({ directorAttestLimitPbb: event.target.value })}
+        />
       </label>
       {error('directorAttestLimitPbb')}
       <label htmlFor="delegation-vat" className="text-sm font-medium">
         {t.vatRate}
-        <input id="delegation-vat" className={controlClass} value={values.vatPercent} onChange={(event) => set({ vatPercent: event.target.value })} />
+        <input
+          id="delegation-vat"
+          className={controlClass}
+          value={values.vatPercent}
+          onChange={(event) => set({ vatPercent: event.target.value })}
+        />
       </label>
       {error('vatPercent')}
       <label htmlFor="delegation-attestAboveLimitRole" className="text-sm font-medium">
@@ -69,20 +90,19 @@ export function DelegationSettingsForm(props: {
       </label>
       {error('attestSubstituteRole')}
       {error('form')}
-      {saved ? <p role="status" className="text-sm text-green-800">{t.saved}</p> : null}
+      {saved ? (
+        <p role="status" className="text-sm text-green-800">
+          {t.saved}
+        </p>
+      ) : null}
       <div>
-        <Button type="submit" >
-          {t.save}
-        </Button>
+        <Button type="submit">{t.save}</Button>
       </div>
     </form>
   );
 }
 
-export function PriceBaseAmountForm(props: {
-  slug: string;
-  existing: { year: number; version: number }[];
-}) {
+export function PriceBaseAmountForm(props: { slug: string; existing: { year: number; version: number }[] }) {
   const t = messages().attest.settings;
   const router = useRouter();
   const [year, setYear] = useState('');
@@ -107,17 +127,25 @@ export function PriceBaseAmountForm(props: {
     >
       <label className="text-sm font-medium">
         {t.year}
-        <input className={controlClass} inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} />
+        <input
+          className={controlClass}
+          inputMode="numeric"
+          value={year}
+          onChange={(event) => setYear(event.target.value)}
+        />
         {errors.year ? <span className="block text-sm text-red-700">{errors.year}</span> : null}
       </label>
       <label className="text-sm font-medium">
         {t.amount}
-        <input className={controlClass} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
+        <input
+          className={controlClass}
+          inputMode="decimal"
+          value={amount}
+          onChange={(event) => setAmount(event.target.value)}
+        />
         {errors.amount ? <span className="block text-sm text-red-700">{errors.amount}</span> : null}
       </label>
-      <Button type="submit" >
-        {t.add}
-      </Button>
+      <Button type="submit">{t.add}</Button>
       {errors.form ? <p className="w-full text-sm text-red-700">{errors.form}</p> : null}
     </form>
   );

@@ -17,26 +17,32 @@ interface Options {
   people: { id: string; name: string }[];
 }
 
-
-export function InvoiceForm({
-  slug,
-  options,
-}: {
-  slug: string;
-  options: Options;
-}) {
+export function InvoiceForm({ slug, options }: { slug: string; options: Options }) {
   const t = messages().invoices;
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const form = useForm<InvoiceFormValues>({
     resolver: zodResolver(invoiceFormSchema),
-    defaultValues: { supplier: '', invoiceNumber: '', invoiceDate: '', dueDate: '', amountExclVat: '', amountInclVat: '', budgetLineId: '', interventionId: '', concernsPersonId: '', payeePersonId: '' },
+    defaultValues: {
+      supplier: '',
+      invoiceNumber: '',
+      invoiceDate: '',
+      dueDate: '',
+      amountExclVat: '',
+      amountInclVat: '',
+      budgetLineId: '',
+      interventionId: '',
+      concernsPersonId: '',
+      payeePersonId: '',
+    },
   });
   const { errors } = form.formState;
   // Lines of the plan of the invoice's year only (the server refuses others); all years until a date is given.
   const invoiceYear = Number(form.watch('invoiceDate').slice(0, 4));
-  const planYears = options.budgetLines.some((plan) => plan.year === invoiceYear) ? options.budgetLines.filter((plan) => plan.year === invoiceYear) : options.budgetLines;
+  const planYears = options.budgetLines.some((plan) => plan.year === invoiceYear)
+    ? options.budgetLines.filter((plan) => plan.year === invoiceYear)
+    : options.budgetLines;
 
   const field = (name: keyof InvoiceFormValues, label: string, control: React.ReactNode) => (
     <div>
@@ -52,10 +58,23 @@ export function InvoiceForm({
     </div>
   );
   const input = (name: keyof InvoiceFormValues, type = 'text', extra: Record<string, string> = {}) => (
-    <input id={`invoice-${name}`} type={type} className={controlClass} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `invoice-${name}-error` : undefined} {...extra} {...form.register(name)} />
+    <input
+      id={`invoice-${name}`}
+      type={type}
+      className={controlClass}
+      aria-invalid={errors[name] ? true : undefined}
+      aria-describedby={errors[name] ? `invoice-${name}-error` : undefined}
+      {...extra}
+      {...form.register(name)}
+    />
   );
   const select = (name: keyof InvoiceFormValues, children: React.ReactNode) => (
-    <select id={`invoice-${name}`} className={controlClass} aria-invalid={errors[name] ? true : undefined} {...form.register(name)}>
+    <select
+      id={`invoice-${name}`}
+      className={controlClass}
+      aria-invalid={errors[name] ? true : undefined}
+      {...form.register(name)}
+    >
       <option value="">{t.labels.none}</option>
       {children}
     </select>
@@ -144,7 +163,13 @@ export function InvoiceForm({
         <label htmlFor="invoice-attachment" className="block text-sm font-medium">
           {t.labels.attachment}
         </label>
-        <input id="invoice-attachment" name="attachment" type="file" accept="application/pdf,image/png,image/jpeg" className="mt-1 block text-sm" />
+        <input
+          id="invoice-attachment"
+          name="attachment"
+          type="file"
+          accept="application/pdf,image/png,image/jpeg"
+          className="mt-1 block text-sm"
+        />
         {fileError ? <p className="mt-1 text-sm text-red-700">{fileError}</p> : null}
       </div>
       {formError ? (
@@ -153,11 +178,7 @@ export function InvoiceForm({
         </p>
       ) : null}
       <div>
-        <Button type="submit"
-          disabled={form.formState.isSubmitting}
-          size="lg"
-          data-testid="invoice-submit"
-        >
+        <Button type="submit" disabled={form.formState.isSubmitting} size="lg" data-testid="invoice-submit">
           {form.formState.isSubmitting ? t.saving : t.save}
         </Button>
       </div>

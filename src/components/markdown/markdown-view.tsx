@@ -34,7 +34,9 @@ function footnoteOptions() {
 export function MarkdownView({ markdown, className }: { markdown: string; className?: string }) {
   return (
     <div className={['prose-plan', className].filter(Boolean).join(' ')}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} remarkRehypeOptions={footnoteOptions()} components={COMPONENTS}>{markdown}</ReactMarkdown>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} remarkRehypeOptions={footnoteOptions()} components={COMPONENTS}>
+        {markdown}
+      </ReactMarkdown>
     </div>
   );
 }

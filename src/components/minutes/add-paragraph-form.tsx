@@ -39,7 +39,16 @@ export function AddParagraphForm({ slug, meetingId, agendaItems, options }: Prop
       onSubmit={(event) => {
         event.preventDefault();
         void run(
-          () => addParagraphAction(slug, { meetingId, agendaItemId: agendaItemId || null, title, discussion, matterId: links.matterId || null, interventionId: links.interventionId || null, planId: links.planId || null }),
+          () =>
+            addParagraphAction(slug, {
+              meetingId,
+              agendaItemId: agendaItemId || null,
+              title,
+              discussion,
+              matterId: links.matterId || null,
+              interventionId: links.interventionId || null,
+              planId: links.planId || null,
+            }),
           () => {
             setTitle('');
             setDiscussion('');
@@ -57,7 +66,11 @@ export function AddParagraphForm({ slug, meetingId, agendaItems, options }: Prop
         <label htmlFor="add-paragraph-agenda" className="text-sm font-medium">
           {t.fromAgenda}
         </label>
-        <Select id="add-paragraph-agenda" value={agendaItemId} onChange={(event) => setAgendaItemId(event.target.value)}>
+        <Select
+          id="add-paragraph-agenda"
+          value={agendaItemId}
+          onChange={(event) => setAgendaItemId(event.target.value)}
+        >
           <option value="">{t.freeParagraph}</option>
           {agendaItems.map((item) => (
             <option key={item.id} value={item.id}>
@@ -72,17 +85,29 @@ export function AddParagraphForm({ slug, meetingId, agendaItems, options }: Prop
         <label htmlFor="add-paragraph-title-input" className="text-sm font-medium">
           {t.title}
         </label>
-        <Input id="add-paragraph-title-input" value={title} onChange={(event) => setTitle(event.target.value)} aria-describedby={fieldErrors.title ? 'add-paragraph-title-error' : undefined} />
+        <Input
+          id="add-paragraph-title-input"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          aria-describedby={fieldErrors.title ? 'add-paragraph-title-error' : undefined}
+        />
         <FieldError id="add-paragraph-title-error" error={fieldErrors.title} />
       </div>
       <div>
         <label htmlFor="add-paragraph-discussion" className="text-sm font-medium">
           {t.discussion}
         </label>
-        <Textarea id="add-paragraph-discussion" rows={3} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
+        <Textarea
+          id="add-paragraph-discussion"
+          rows={3}
+          value={discussion}
+          onChange={(event) => setDiscussion(event.target.value)}
+        />
         <FieldError id="add-paragraph-discussion-error" error={fieldErrors.discussion} />
       </div>
-      {agendaItemId ? null : <LinkFields idPrefix="add-paragraph" options={options} value={links} onChange={setLinks} errors={fieldErrors} />}
+      {agendaItemId ? null : (
+        <LinkFields idPrefix="add-paragraph" options={options} value={links} onChange={setLinks} errors={fieldErrors} />
+      )}
       <FormError message={error} testId="add-paragraph-error" />
       <div>
         <Button type="submit" busy={busy} data-testid="add-paragraph-submit">

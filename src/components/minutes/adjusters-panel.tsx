@@ -40,7 +40,8 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
         <ul className="mt-2 grid gap-1 text-sm" data-testid="adjusters-list">
           {adjusters.map((adjuster) => (
             <li key={adjuster.personId}>
-              <span className="font-medium">{adjuster.name}</span>: {adjuster.approvedAtText ? format(t.approvedAt, { time: adjuster.approvedAtText }) : t.notApproved}
+              <span className="font-medium">{adjuster.name}</span>:{' '}
+              {adjuster.approvedAtText ? format(t.approvedAt, { time: adjuster.approvedAtText }) : t.notApproved}
             </li>
           ))}
         </ul>
@@ -51,7 +52,9 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
           data-testid="adjusters-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void choose.run(() => chooseAdjustersAction(slug, { meetingId, personIds: [first, second].filter(Boolean) }));
+            void choose.run(() =>
+              chooseAdjustersAction(slug, { meetingId, personIds: [first, second].filter(Boolean) }),
+            );
           }}
         >
           {(
@@ -87,7 +90,17 @@ export function AdjustersPanel({ slug, meetingId, adjusters, candidates, mayAppr
         <div className="mt-4 border-t border-slate-200 pt-3">
           <p className="text-sm">{t.approveLead}</p>
           <FormError message={approve.message} testId="approve-error" />
-          <Button busy={approve.busy} className="mt-2" data-testid="approve-minutes" onClick={() => void approve.run(() => approveMinutesAction(slug, { meetingId }), () => headingRef.current?.focus())}>
+          <Button
+            busy={approve.busy}
+            className="mt-2"
+            data-testid="approve-minutes"
+            onClick={() =>
+              void approve.run(
+                () => approveMinutesAction(slug, { meetingId }),
+                () => headingRef.current?.focus(),
+              )
+            }
+          >
             {t.approve}
           </Button>
         </div>

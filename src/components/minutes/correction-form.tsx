@@ -33,10 +33,13 @@ export function CorrectionForm({ slug, meetingId, correctable }: Props) {
         data-testid="correction-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(() => addCorrectionParagraphAction(slug, { meetingId, correctsId, title: '', discussion, decisionText }), () => {
-            setDiscussion('');
-            setDecisionText('');
-          });
+          void run(
+            () => addCorrectionParagraphAction(slug, { meetingId, correctsId, title: '', discussion, decisionText }),
+            () => {
+              setDiscussion('');
+              setDecisionText('');
+            },
+          );
         }}
       >
         <div>
@@ -56,13 +59,23 @@ export function CorrectionForm({ slug, meetingId, correctable }: Props) {
           <label htmlFor="correction-discussion" className="text-sm font-medium">
             {t.form.discussion}
           </label>
-          <Textarea id="correction-discussion" rows={3} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
+          <Textarea
+            id="correction-discussion"
+            rows={3}
+            value={discussion}
+            onChange={(event) => setDiscussion(event.target.value)}
+          />
         </div>
         <div>
           <label htmlFor="correction-decision" className="text-sm font-medium">
             {t.form.decisionText}
           </label>
-          <Textarea id="correction-decision" rows={2} value={decisionText} onChange={(event) => setDecisionText(event.target.value)} />
+          <Textarea
+            id="correction-decision"
+            rows={2}
+            value={decisionText}
+            onChange={(event) => setDecisionText(event.target.value)}
+          />
         </div>
         <FormError message={error} />
         <div>

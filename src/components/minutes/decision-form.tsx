@@ -11,7 +11,15 @@ import { useServerAction } from '@/components/ui/use-server-action';
 
 interface Props {
   slug: string;
-  paragraph: { id: string; number: number; version: number; decisionText: string; concernsPlan: boolean; concernsIntervention: boolean; hasMatter: boolean };
+  paragraph: {
+    id: string;
+    number: number;
+    version: number;
+    decisionText: string;
+    concernsPlan: boolean;
+    concernsIntervention: boolean;
+    hasMatter: boolean;
+  };
 }
 
 /** Records the paragraph's decision; for a plan paragraph "adopts the plan" is ticked from the start. */
@@ -33,7 +41,15 @@ export function DecisionForm({ slug, paragraph }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         void run(() =>
-          recordDecisionAction(slug, { paragraphId: paragraph.id, version: paragraph.version, text, outcome, returnReason, adoptsPlan: outcome === 'DECIDED' && adoptsPlan, fundsIntervention: outcome === 'DECIDED' && fundsIntervention }),
+          recordDecisionAction(slug, {
+            paragraphId: paragraph.id,
+            version: paragraph.version,
+            text,
+            outcome,
+            returnReason,
+            adoptsPlan: outcome === 'DECIDED' && adoptsPlan,
+            fundsIntervention: outcome === 'DECIDED' && fundsIntervention,
+          }),
         );
       }}
     >
@@ -42,7 +58,13 @@ export function DecisionForm({ slug, paragraph }: Props) {
         <label htmlFor={`${prefix}-text`} className="text-sm font-medium">
           {t.text}
         </label>
-        <Textarea id={`${prefix}-text`} rows={2} value={text} onChange={(event) => setText(event.target.value)} aria-describedby={fieldErrors.text ? `${prefix}-text-error` : undefined} />
+        <Textarea
+          id={`${prefix}-text`}
+          rows={2}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          aria-describedby={fieldErrors.text ? `${prefix}-text-error` : undefined}
+        />
         <FieldError id={`${prefix}-text-error`} error={fieldErrors.text} />
       </div>
       {paragraph.hasMatter ? (
@@ -50,11 +72,21 @@ export function DecisionForm({ slug, paragraph }: Props) {
           <legend className="text-sm font-medium">{t.outcome}</legend>
           <div className="mt-1 flex gap-4 text-sm">
             <label className="flex items-center gap-1">
-              <input type="radio" name={`${prefix}-outcome`} checked={outcome === 'DECIDED'} onChange={() => setOutcome('DECIDED')} />
+              <input
+                type="radio"
+                name={`${prefix}-outcome`}
+                checked={outcome === 'DECIDED'}
+                onChange={() => setOutcome('DECIDED')}
+              />
               {t.decided}
             </label>
             <label className="flex items-center gap-1">
-              <input type="radio" name={`${prefix}-outcome`} checked={outcome === 'RETURNED'} onChange={() => setOutcome('RETURNED')} />
+              <input
+                type="radio"
+                name={`${prefix}-outcome`}
+                checked={outcome === 'RETURNED'}
+                onChange={() => setOutcome('RETURNED')}
+              />
               {t.returned}
             </label>
           </div>
@@ -65,14 +97,24 @@ export function DecisionForm({ slug, paragraph }: Props) {
           <label htmlFor={`${prefix}-reason`} className="text-sm font-medium">
             {t.returnReason}
           </label>
-          <Textarea id={`${prefix}-reason`} rows={2} value={returnReason} onChange={(event) => setReturnReason(event.target.value)} />
+          <Textarea
+            id={`${prefix}-reason`}
+            rows={2}
+            value={returnReason}
+            onChange={(event) => setReturnReason(event.target.value)}
+          />
           <FieldError id={`${prefix}-reason-error`} error={fieldErrors.returnReason} />
         </div>
       ) : null}
       {outcome === 'DECIDED' && paragraph.concernsPlan ? (
         <div>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={adoptsPlan} onChange={(event) => setAdoptsPlan(event.target.checked)} data-testid="decision-adopts-plan" />
+            <input
+              type="checkbox"
+              checked={adoptsPlan}
+              onChange={(event) => setAdoptsPlan(event.target.checked)}
+              data-testid="decision-adopts-plan"
+            />
             {t.adoptsPlan}
           </label>
           <FieldError id={`${prefix}-adopts-error`} error={fieldErrors.adoptsPlan} />
@@ -81,7 +123,11 @@ export function DecisionForm({ slug, paragraph }: Props) {
       {outcome === 'DECIDED' && paragraph.concernsIntervention ? (
         <div>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={fundsIntervention} onChange={(event) => setFundsIntervention(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={fundsIntervention}
+              onChange={(event) => setFundsIntervention(event.target.checked)}
+            />
             {t.fundsIntervention}
           </label>
           <FieldError id={`${prefix}-funds-error`} error={fieldErrors.fundsIntervention} />

@@ -17,7 +17,21 @@ export interface Links {
 }
 
 /** The three selects that link a paragraph to a matter, an intervention and a plan. */
-export function LinkFields({ idPrefix, options, value, onChange, errors, disabled }: { idPrefix: string; options: LinkOptions; value: Links; onChange: (links: Links) => void; errors: Record<string, string>; disabled?: boolean }) {
+export function LinkFields({
+  idPrefix,
+  options,
+  value,
+  onChange,
+  errors,
+  disabled,
+}: {
+  idPrefix: string;
+  options: LinkOptions;
+  value: Links;
+  onChange: (links: Links) => void;
+  errors: Record<string, string>;
+  disabled?: boolean;
+}) {
   const t = messages().minutes.form;
   const select = (field: keyof Links, label: string, items: { id: string; label: string }[]) => (
     <div>
@@ -43,9 +57,21 @@ export function LinkFields({ idPrefix, options, value, onChange, errors, disable
   );
   return (
     <div className="grid gap-3 sm:grid-cols-3">
-      {select('matterId', t.matter, options.matters.map((m) => ({ id: m.id, label: `${m.year}/${m.number} ${m.title}` })))}
-      {select('interventionId', t.intervention, options.interventions.map((i) => ({ id: i.id, label: i.name })))}
-      {select('planId', t.plan, options.plans.map((p) => ({ id: p.id, label: `${p.title} (v. ${p.versionNumber})` })))}
+      {select(
+        'matterId',
+        t.matter,
+        options.matters.map((m) => ({ id: m.id, label: `${m.year}/${m.number} ${m.title}` })),
+      )}
+      {select(
+        'interventionId',
+        t.intervention,
+        options.interventions.map((i) => ({ id: i.id, label: i.name })),
+      )}
+      {select(
+        'planId',
+        t.plan,
+        options.plans.map((p) => ({ id: p.id, label: `${p.title} (v. ${p.versionNumber})` })),
+      )}
     </div>
   );
 }

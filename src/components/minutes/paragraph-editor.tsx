@@ -43,7 +43,11 @@ export function ParagraphEditor({ slug, paragraph, options }: Props) {
   const [title, setTitle] = useState(paragraph.title);
   const [discussion, setDiscussion] = useState(paragraph.discussion);
   const [decisionText, setDecisionText] = useState(paragraph.decisionText);
-  const [links, setLinks] = useState<Links>({ matterId: paragraph.matterId ?? '', interventionId: paragraph.interventionId ?? '', planId: paragraph.planId ?? '' });
+  const [links, setLinks] = useState<Links>({
+    matterId: paragraph.matterId ?? '',
+    interventionId: paragraph.interventionId ?? '',
+    planId: paragraph.planId ?? '',
+  });
   const prefix = `paragraph-${paragraph.id}`;
 
   // Opening the form starts from the paragraph as the page shows it now (it may have been saved since).
@@ -52,7 +56,11 @@ export function ParagraphEditor({ slug, paragraph, options }: Props) {
     setTitle(paragraph.title);
     setDiscussion(paragraph.discussion);
     setDecisionText(paragraph.decisionText);
-    setLinks({ matterId: paragraph.matterId ?? '', interventionId: paragraph.interventionId ?? '', planId: paragraph.planId ?? '' });
+    setLinks({
+      matterId: paragraph.matterId ?? '',
+      interventionId: paragraph.interventionId ?? '',
+      planId: paragraph.planId ?? '',
+    });
     setOpen(true);
   }
 
@@ -84,13 +92,17 @@ export function ParagraphEditor({ slug, paragraph, options }: Props) {
           {
             onSuccess: () => setOpen(false),
             onStale: (fresh) => {
-            // Someone saved first: show what they saved; the message asks for the change again.
-            const latest = fresh as FreshParagraph;
-            setVersion(latest.version);
-            setTitle(latest.title);
-            setDiscussion(latest.discussion);
-            setDecisionText(latest.decisionText);
-            setLinks({ matterId: latest.matterId ?? '', interventionId: latest.interventionId ?? '', planId: latest.planId ?? '' });
+              // Someone saved first: show what they saved; the message asks for the change again.
+              const latest = fresh as FreshParagraph;
+              setVersion(latest.version);
+              setTitle(latest.title);
+              setDiscussion(latest.discussion);
+              setDecisionText(latest.decisionText);
+              setLinks({
+                matterId: latest.matterId ?? '',
+                interventionId: latest.interventionId ?? '',
+                planId: latest.planId ?? '',
+              });
             },
           },
         );
@@ -107,17 +119,34 @@ export function ParagraphEditor({ slug, paragraph, options }: Props) {
         <label htmlFor={`${prefix}-discussion`} className="text-sm font-medium">
           {t.discussion}
         </label>
-        <Textarea id={`${prefix}-discussion`} rows={4} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
+        <Textarea
+          id={`${prefix}-discussion`}
+          rows={4}
+          value={discussion}
+          onChange={(event) => setDiscussion(event.target.value)}
+        />
         <FieldError id={`${prefix}-discussion-error`} error={fieldErrors.discussion} />
       </div>
       <div>
         <label htmlFor={`${prefix}-decision`} className="text-sm font-medium">
           {t.decisionText}
         </label>
-        <Textarea id={`${prefix}-decision`} rows={2} value={decisionText} onChange={(event) => setDecisionText(event.target.value)} />
+        <Textarea
+          id={`${prefix}-decision`}
+          rows={2}
+          value={decisionText}
+          onChange={(event) => setDecisionText(event.target.value)}
+        />
         <FieldError id={`${prefix}-decision-error`} error={fieldErrors.decisionText} />
       </div>
-      <LinkFields idPrefix={prefix} options={options} value={links} onChange={setLinks} errors={fieldErrors} disabled={paragraph.hasDecision} />
+      <LinkFields
+        idPrefix={prefix}
+        options={options}
+        value={links}
+        onChange={setLinks}
+        errors={fieldErrors}
+        disabled={paragraph.hasDecision}
+      />
       <FormError message={error} testId="paragraph-edit-error" />
       <div className="flex gap-2">
         <Button type="submit" busy={busy} data-testid="paragraph-save">

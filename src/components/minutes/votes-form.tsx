@@ -21,10 +21,12 @@ interface Props {
 export function VotesForm({ slug, paragraph, voters }: Props) {
   const t = messages().minutes;
   const { busy, message: error, fieldErrors, run } = useServerAction();
-  const initial = Object.fromEntries(voters.map((voter) => {
-    const vote = paragraph.votes.find((v) => v.personId === voter.personId);
-    return [voter.personId, { choice: (vote?.choice ?? '') as Choice | '', reservation: vote?.reservation ?? '' }];
-  }));
+  const initial = Object.fromEntries(
+    voters.map((voter) => {
+      const vote = paragraph.votes.find((v) => v.personId === voter.personId);
+      return [voter.personId, { choice: (vote?.choice ?? '') as Choice | '', reservation: vote?.reservation ?? '' }];
+    }),
+  );
   const [votes, setVotes] = useState(initial);
   const prefix = `votes-${paragraph.id}`;
 
@@ -39,7 +41,11 @@ export function VotesForm({ slug, paragraph, voters }: Props) {
           event.preventDefault();
           const cast = Object.entries(votes)
             .filter(([, vote]) => vote.choice !== '')
-            .map(([personId, vote]) => ({ personId, choice: vote.choice as Choice, reservation: vote.choice === 'AGAINST' && vote.reservation.trim() ? vote.reservation : null }));
+            .map(([personId, vote]) => ({
+              personId,
+              choice: vote.choice as Choice,
+              reservation: vote.choice === 'AGAINST' && vote.reservation.trim() ? vote.reservation : null,
+            }));
           void run(() => recordVotesAction(slug, { paragraphId: paragraph.id, votes: cast }));
         }}
       >
@@ -55,7 +61,8 @@ export function VotesForm({ slug, paragraph, voters }: Props) {
           <tbody>
             {voters.map((voter) => {
               const vote = votes[voter.personId]!;
-              const set = (patch: Partial<typeof vote>) => setVotes({ ...votes, [voter.personId]: { ...vote, ...patch } });
+              const set = (patch: Partial<typeof vote>) =>
+                setVotes({ ...votes, [voter.personId]: { ...vote, ...patch } });
               return (
                 <tr key={voter.personId}>
                   <th scope="row">{voter.name}</th>
@@ -63,7 +70,11 @@ export function VotesForm({ slug, paragraph, voters }: Props) {
                     <label className="sr-only" htmlFor={`${prefix}-${voter.personId}-choice`}>
                       {`${t.votesForm.choice}: ${voter.name}`}
                     </label>
-                    <Select id={`${prefix}-${voter.personId}-choice`} value={vote.choice} onChange={(event) => set({ choice: event.target.value as Choice | '' })}>
+                    <Select
+                      id={`${prefix}-${voter.personId}-choice`}
+                      value={vote.choice}
+                      onChange={(event) => set({ choice: event.target.value as Choice | '' })}
+                    >
                       <option value="">{t.votesForm.notVoting}</option>
                       {(['FOR', 'AGAINST', 'ABSTAIN'] as const).map((choice) => (
                         <option key={choice} value={choice}>
@@ -71,7 +82,9 @@ export function VotesForm({ slug, paragraph, voters }: Props) {
                         </option>
                       ))}
                     </Select>
-                    {fieldErrors[`votes.${voter.personId}`] ? <p className="mt-1 text-sm text-red-700">{fieldErrors[`votes.${voter.personId}`]}</p> : null}
+                    {fieldErrors[`votes.${voter.personId}`] ? (
+                      <p className="mt-1 text-sm text-red-700">{fieldErrors[`votes.${voter.personId}`]}</p>
+                    ) : null}
                   </td>
                   <td>
                     <label className="sr-only" htmlFor={`${prefix}-${voter.personId}-reservation`}>

@@ -1,7 +1,12 @@
 import { MarkdownView } from '@/components/markdown/markdown-view';
 import { formatKronor, type Kronor } from '@/domain/money/kronor';
 import type { BudgetTable } from '@/domain/plan-document/budget-tables';
-import type { DocumentIntervention, DocumentPart, DocumentSection, PlanDocument } from '@/domain/plan-document/plan-document';
+import type {
+  DocumentIntervention,
+  DocumentPart,
+  DocumentSection,
+  PlanDocument,
+} from '@/domain/plan-document/plan-document';
 import { format, messages } from '@/i18n/catalog';
 import { formatPeriod } from '@/i18n/dates';
 
@@ -14,9 +19,23 @@ function Heading({ section }: { section: DocumentSection }) {
     </>
   );
   const id = `${section.anchor}-rubrik`;
-  if (section.level === 1) return <h2 id={id} className="text-xl font-bold tracking-tight">{text}</h2>;
-  if (section.level === 2) return <h3 id={id} className="text-lg font-semibold">{text}</h3>;
-  return <h4 id={id} className="text-base font-semibold">{text}</h4>;
+  if (section.level === 1)
+    return (
+      <h2 id={id} className="text-xl font-bold tracking-tight">
+        {text}
+      </h2>
+    );
+  if (section.level === 2)
+    return (
+      <h3 id={id} className="text-lg font-semibold">
+        {text}
+      </h3>
+    );
+  return (
+    <h4 id={id} className="text-base font-semibold">
+      {text}
+    </h4>
+  );
 }
 
 export function BudgetTableView({ table, testId }: { table: BudgetTable; testId?: string }) {
@@ -82,7 +101,13 @@ function InterventionView({ intervention }: { intervention: DocumentIntervention
         <dt className="font-semibold">{t.interventionStatus}</dt>
         <dd>{areas.interventionStatus[intervention.status]}</dd>
         <dt className="font-semibold">{t.period}</dt>
-        <dd>{formatPeriod(intervention.startDate, intervention.endDate, { periodOpen: t.periodOpen, periodUntil: t.periodUntil, notSet: t.notSet })}</dd>
+        <dd>
+          {formatPeriod(intervention.startDate, intervention.endDate, {
+            periodOpen: t.periodOpen,
+            periodUntil: t.periodUntil,
+            notSet: t.notSet,
+          })}
+        </dd>
         <dt className="font-semibold">{t.responsible}</dt>
         <dd>{intervention.responsibleMembers.join(', ') || t.notSet}</dd>
         <dt className="font-semibold">{t.targetGroups}</dt>
@@ -131,7 +156,9 @@ function Part({ part }: { part: DocumentPart }) {
             <li key={goal.id}>
               <p>{goal.text}</p>
               {goal.target ? <p className="text-sm text-slate-600">{goal.target}</p> : null}
-              {goal.indicator ? <p className="text-sm text-slate-600">{format(t.indicator, { indicator: goal.indicator })}</p> : null}
+              {goal.indicator ? (
+                <p className="text-sm text-slate-600">{format(t.indicator, { indicator: goal.indicator })}</p>
+              ) : null}
             </li>
           ))}
         </ol>

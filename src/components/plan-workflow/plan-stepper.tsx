@@ -6,7 +6,11 @@ import { formatDate } from '@/i18n/dates';
 export function PlanStepper({ steps, compact = false }: { steps: WorkflowStep[]; compact?: boolean }) {
   const t = messages().planWorkflow;
   return (
-    <ol aria-label={t.page.stepperLabel} className={`flex flex-wrap gap-2 ${compact ? 'text-xs' : 'text-sm'}`} data-testid="plan-stepper">
+    <ol
+      aria-label={t.page.stepperLabel}
+      className={`flex flex-wrap gap-2 ${compact ? 'text-xs' : 'text-sm'}`}
+      data-testid="plan-stepper"
+    >
       {steps.map((step, index) => {
         const tone =
           step.state === 'current'
@@ -26,7 +30,9 @@ export function PlanStepper({ steps, compact = false }: { steps: WorkflowStep[];
             {t.status[step.status]}
             {step.state === 'done' ? <span className="sr-only"> ({t.page.stepDone})</span> : null}
             {step.state === 'current' ? <span className="sr-only"> ({t.page.stepCurrent})</span> : null}
-            {step.at && !compact ? <span className="block text-xs font-normal text-slate-600">{formatDate(step.at)}</span> : null}
+            {step.at && !compact ? (
+              <span className="block text-xs font-normal text-slate-600">{formatDate(step.at)}</span>
+            ) : null}
           </li>
         );
       })}

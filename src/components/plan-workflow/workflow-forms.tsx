@@ -18,15 +18,26 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
 
-export function MoveButton(props: { slug: string; planId: string; version: number; step: 'sendToPreparation' | 'sendToConsultation' | 'sendToBoard' | 'returnToDraft'; label: string; disabled?: boolean }) {
+export function MoveButton(props: {
+  slug: string;
+  planId: string;
+  version: number;
+  step: 'sendToPreparation' | 'sendToConsultation' | 'sendToBoard' | 'returnToDraft';
+  label: string;
+  disabled?: boolean;
+}) {
   const { busy, message, fieldErrors, run } = useServerAction();
   const error = Object.values(fieldErrors).join(' ') || message;
   return (
     <div>
-      <Button variant={props.step === 'returnToDraft' ? 'secondary' : 'primary'}
-        busy={busy} disabled={props.disabled}
+      <Button
+        variant={props.step === 'returnToDraft' ? 'secondary' : 'primary'}
+        busy={busy}
+        disabled={props.disabled}
         data-testid={`workflow-${props.step}`}
-        onClick={() => run(() => movePlanAction(props.slug, { planId: props.planId, version: props.version, step: props.step }))}
+        onClick={() =>
+          run(() => movePlanAction(props.slug, { planId: props.planId, version: props.version, step: props.step }))
+        }
       >
         {props.label}
       </Button>
@@ -50,7 +61,12 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
         event.preventDefault();
         setSaved(false);
         void run(
-          () => commentPlanAction(props.slug, { planId: props.planId, sectionId: sectionId === '' ? null : sectionId, body }),
+          () =>
+            commentPlanAction(props.slug, {
+              planId: props.planId,
+              sectionId: sectionId === '' ? null : sectionId,
+              body,
+            }),
           () => {
             setBody('');
             setSaved(true);
@@ -58,7 +74,12 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
         );
       }}
     >
-      <Field id={`${id}-section`} label={t.commentSection} labelClassName="text-sm font-medium" error={fieldErrors.sectionId}>
+      <Field
+        id={`${id}-section`}
+        label={t.commentSection}
+        labelClassName="text-sm font-medium"
+        error={fieldErrors.sectionId}
+      >
         <Select value={sectionId} onChange={(event) => setSectionId(event.target.value)}>
           <option value="">{t.wholePlan}</option>
           {props.sections.map((section) => (
@@ -126,7 +147,10 @@ export function SummaryForm(props: { slug: string; planId: string; version: numb
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        void run(() => saveSummaryAction(props.slug, { planId: props.planId, version: props.version, summary }), () => setSaved(true));
+        void run(
+          () => saveSummaryAction(props.slug, { planId: props.planId, version: props.version, summary }),
+          () => setSaved(true),
+        );
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
@@ -146,7 +170,12 @@ export function SummaryForm(props: { slug: string; planId: string; version: numb
   );
 }
 
-export function ConsiderationForm(props: { slug: string; planId: string; conclusionId: string; initial: { text: string; version: number } | null }) {
+export function ConsiderationForm(props: {
+  slug: string;
+  planId: string;
+  conclusionId: string;
+  initial: { text: string; version: number } | null;
+}) {
   const t = messages().planWorkflow.page;
   const id = useId();
   const [text, setText] = useState(props.initial?.text ?? '');
@@ -160,7 +189,16 @@ export function ConsiderationForm(props: { slug: string; planId: string; conclus
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        void run(() => saveConsiderationAction(props.slug, { planId: props.planId, conclusionId: props.conclusionId, text, version: props.initial?.version ?? null }), () => setSaved(true));
+        void run(
+          () =>
+            saveConsiderationAction(props.slug, {
+              planId: props.planId,
+              conclusionId: props.conclusionId,
+              text,
+              version: props.initial?.version ?? null,
+            }),
+          () => setSaved(true),
+        );
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
@@ -188,7 +226,13 @@ export interface ConclusionFormValue {
   conclusion: string;
 }
 
-export function ConclusionForm(props: { slug: string; year: number; meetings: { id: string; label: string }[]; value: ConclusionFormValue | null; onDone?: () => void }) {
+export function ConclusionForm(props: {
+  slug: string;
+  year: number;
+  meetings: { id: string; label: string }[];
+  value: ConclusionFormValue | null;
+  onDone?: () => void;
+}) {
   const t = messages().planWorkflow.consultation;
   const base = useId();
   const [question, setQuestion] = useState(props.value?.question ?? '');
@@ -221,7 +265,12 @@ export function ConclusionForm(props: { slug: string; year: number; meetings: { 
         );
       }}
     >
-      <Field id={`${base}-meeting`} label={t.meeting} labelClassName="text-sm font-medium" error={fieldErrors.meetingId}>
+      <Field
+        id={`${base}-meeting`}
+        label={t.meeting}
+        labelClassName="text-sm font-medium"
+        error={fieldErrors.meetingId}
+      >
         <Select value={meetingId} onChange={(event) => setMeetingId(event.target.value)}>
           <option value="">{t.noMeeting}</option>
           {props.meetings.map((m) => (
@@ -231,10 +280,20 @@ export function ConclusionForm(props: { slug: string; year: number; meetings: { 
           ))}
         </Select>
       </Field>
-      <Field id={`${base}-question`} label={t.question} labelClassName="text-sm font-medium" error={fieldErrors.question}>
+      <Field
+        id={`${base}-question`}
+        label={t.question}
+        labelClassName="text-sm font-medium"
+        error={fieldErrors.question}
+      >
         <Textarea rows={2} value={question} onChange={(event) => setQuestion(event.target.value)} />
       </Field>
-      <Field id={`${base}-conclusion`} label={t.conclusion} labelClassName="text-sm font-medium" error={fieldErrors.conclusion}>
+      <Field
+        id={`${base}-conclusion`}
+        label={t.conclusion}
+        labelClassName="text-sm font-medium"
+        error={fieldErrors.conclusion}
+      >
         <Textarea rows={3} value={conclusion} onChange={(event) => setConclusion(event.target.value)} />
       </Field>
       <div className="flex gap-2">
@@ -252,7 +311,14 @@ export function ConclusionForm(props: { slug: string; year: number; meetings: { 
   );
 }
 
-export function ConclusionRow(props: { slug: string; year: number; meetings: { id: string; label: string }[]; value: ConclusionFormValue; meetingLabel: string | null; mayRecord: boolean }) {
+export function ConclusionRow(props: {
+  slug: string;
+  year: number;
+  meetings: { id: string; label: string }[];
+  value: ConclusionFormValue;
+  meetingLabel: string | null;
+  mayRecord: boolean;
+}) {
   const t = messages().planWorkflow.consultation;
   const [editing, setEditing] = useState(false);
   const { busy, message, fieldErrors, run } = useServerAction();
@@ -260,7 +326,13 @@ export function ConclusionRow(props: { slug: string; year: number; meetings: { i
   if (editing) {
     return (
       <li className="py-3" data-testid="conclusion">
-        <ConclusionForm slug={props.slug} year={props.year} meetings={props.meetings} value={props.value} onDone={() => setEditing(false)} />
+        <ConclusionForm
+          slug={props.slug}
+          year={props.year}
+          meetings={props.meetings}
+          value={props.value}
+          onDone={() => setEditing(false)}
+        />
       </li>
     );
   }
@@ -274,10 +346,14 @@ export function ConclusionRow(props: { slug: string; year: number; meetings: { i
           <Button variant="secondary" onClick={() => setEditing(true)}>
             {t.edit}
           </Button>
-          <Button variant="secondary"
+          <Button
+            variant="secondary"
             busy={busy}
             onClick={() => {
-              if (window.confirm(t.confirmRemove)) void run(() => removeConclusionAction(props.slug, { conclusionId: props.value.id, version: props.value.version }));
+              if (window.confirm(t.confirmRemove))
+                void run(() =>
+                  removeConclusionAction(props.slug, { conclusionId: props.value.id, version: props.value.version }),
+                );
             }}
           >
             {t.remove}

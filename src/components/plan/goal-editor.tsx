@@ -13,7 +13,12 @@ import { useServerAction } from '@/components/ui/use-server-action';
 
 type Level = 'INDIVIDUAL' | 'STRUCTURAL' | 'FINANCIAL';
 type TargetKind = 'PERCENT' | 'COUNT' | 'YES_NO';
-type Measure = 'INDICATOR_SHARE' | 'ENDED_TO_WORK_SHARE' | 'ENDED_TO_WORK_OR_STUDIES_SHARE' | 'STEP_MOVEMENT_SHARE' | 'PARTICIPANT_COUNT';
+type Measure =
+  | 'INDICATOR_SHARE'
+  | 'ENDED_TO_WORK_SHARE'
+  | 'ENDED_TO_WORK_OR_STUDIES_SHARE'
+  | 'STEP_MOVEMENT_SHARE'
+  | 'PARTICIPANT_COUNT';
 type Check = 'WITHIN_BUDGET' | 'EQUITY_AT_MOST_CAP' | 'EQUITY_AT_LEAST_FLOOR' | 'NO_LOANS';
 
 export interface EditorGoal {
@@ -35,30 +40,60 @@ interface Options {
   interventions: { id: string; name: string }[];
 }
 
-const MEASURES: Measure[] = ['INDICATOR_SHARE', 'ENDED_TO_WORK_SHARE', 'ENDED_TO_WORK_OR_STUDIES_SHARE', 'STEP_MOVEMENT_SHARE', 'PARTICIPANT_COUNT'];
+const MEASURES: Measure[] = [
+  'INDICATOR_SHARE',
+  'ENDED_TO_WORK_SHARE',
+  'ENDED_TO_WORK_OR_STUDIES_SHARE',
+  'STEP_MOVEMENT_SHARE',
+  'PARTICIPANT_COUNT',
+];
 const CHECKS: Check[] = ['WITHIN_BUDGET', 'EQUITY_AT_MOST_CAP', 'EQUITY_AT_LEAST_FLOOR', 'NO_LOANS'];
 
 /** Edit/remove for a goal, or "Lägg till mål" for a level. */
-export function GoalControls({ slug, planId, level, goal, options }: { slug: string; planId: string; level: Level; goal?: EditorGoal; options: Options }) {
+export function GoalControls({
+  slug,
+  planId,
+  level,
+  goal,
+  options,
+}: {
+  slug: string;
+  planId: string;
+  level: Level;
+  goal?: EditorGoal;
+  options: Options;
+}) {
   const t = messages().planContent.goals;
   const [open, setOpen] = useState(false);
   const remove = useServerAction();
-  if (open) return <GoalForm slug={slug} planId={planId} level={level} goal={goal} options={options} onDone={() => setOpen(false)} />;
+  if (open)
+    return (
+      <GoalForm slug={slug} planId={planId} level={level} goal={goal} options={options} onDone={() => setOpen(false)} />
+    );
   return (
     <div className="mt-1 flex flex-wrap gap-1 print:hidden">
-      <Button variant={goal ? 'secondary' : 'primary'}
+      <Button
+        variant={goal ? 'secondary' : 'primary'}
         onClick={() => setOpen(true)}
         data-testid={goal ? undefined : `goal-add-${level.toLowerCase()}`}
-        aria-label={goal ? format(t.editNamed, { text: goal.text }) : format(t.addTo, { level: messages().areas.goalLevel[level] })}
+        aria-label={
+          goal
+            ? format(t.editNamed, { text: goal.text })
+            : format(t.addTo, { level: messages().areas.goalLevel[level] })
+        }
       >
         {goal ? t.edit : t.add}
       </Button>
       {goal ? (
-        <Button variant="danger"
+        <Button
+          variant="danger"
           busy={remove.busy}
           aria-label={format(t.removeNamed, { text: goal.text })}
           onClick={() => {
-            if (window.confirm(format(t.confirmRemove, { text: goal.text }))) void remove.run(() => removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }));
+            if (window.confirm(format(t.confirmRemove, { text: goal.text })))
+              void remove.run(() =>
+                removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }),
+              );
           }}
         >
           {t.remove}
@@ -69,7 +104,21 @@ export function GoalControls({ slug, planId, level, goal, options }: { slug: str
   );
 }
 
-function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string; planId: string; level: Level; goal?: EditorGoal; options: Options; onDone: () => void }) {
+function GoalForm({
+  slug,
+  planId,
+  level,
+  goal,
+  options,
+  onDone,
+}: {
+  slug: string;
+  planId: string;
+  level: Level;
+  goal?: EditorGoal;
+  options: Options;
+  onDone: () => void;
+}) {
   const t = messages().planContent.goals;
   const common = messages().planContent.sections;
   const [text, setText] = useState(goal?.text ?? '');
@@ -82,7 +131,8 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
   const [interventions, setInterventions] = useState<string[]>(goal?.interventions.map((i) => i.id) ?? []);
   const action = useServerAction();
   const p = `goal-${goal?.id ?? `new-${level.toLowerCase()}`}`;
-  const toggle = (list: string[], set: (ids: string[]) => void, id: string) => set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  const toggle = (list: string[], set: (ids: string[]) => void, id: string) =>
+    set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   return (
     <form
       className="card mt-2 flex flex-col gap-3"
@@ -113,7 +163,12 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
         <Textarea id={`${p}-text`} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
       {level === 'FINANCIAL' ? (
-        <Field id={`${p}-check`} label={t.financialCheck} hint={t.financialCheckHint} error={action.fieldErrors.financialCheck}>
+        <Field
+          id={`${p}-check`}
+          label={t.financialCheck}
+          hint={t.financialCheckHint}
+          error={action.fieldErrors.financialCheck}
+        >
           <Select id={`${p}-check`} value={check} onChange={(e) => setCheck(e.target.value as Check | '')}>
             <option value="">{t.none}</option>
             {CHECKS.map((c) => (
@@ -126,7 +181,11 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${p}-kind`} label={t.targetKind} error={action.fieldErrors.targetKind}>
-          <Select id={`${p}-kind`} value={targetKind} onChange={(e) => setTargetKind(e.target.value as TargetKind | '')}>
+          <Select
+            id={`${p}-kind`}
+            value={targetKind}
+            onChange={(e) => setTargetKind(e.target.value as TargetKind | '')}
+          >
             <option value="">{t.noTarget}</option>
             <option value="PERCENT">{t.kinds.PERCENT}</option>
             <option value="COUNT">{t.kinds.COUNT}</option>
@@ -134,8 +193,17 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
           </Select>
         </Field>
         {targetKind === 'PERCENT' || targetKind === 'COUNT' ? (
-          <Field id={`${p}-value`} label={targetKind === 'PERCENT' ? t.valuePercent : t.valueCount} error={action.fieldErrors.targetValue}>
-            <Input id={`${p}-value`} inputMode="decimal" value={targetValue} onChange={(e) => setTargetValue(e.target.value)} />
+          <Field
+            id={`${p}-value`}
+            label={targetKind === 'PERCENT' ? t.valuePercent : t.valueCount}
+            error={action.fieldErrors.targetValue}
+          >
+            <Input
+              id={`${p}-value`}
+              inputMode="decimal"
+              value={targetValue}
+              onChange={(e) => setTargetValue(e.target.value)}
+            />
           </Field>
         ) : null}
       </div>
@@ -165,7 +233,9 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
               {g.name}
             </label>
           ))}
-          {action.fieldErrors.targetGroupIds ? <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p> : null}
+          {action.fieldErrors.targetGroupIds ? (
+            <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p>
+          ) : null}
         </fieldset>
       ) : null}
       {options.interventions.length > 0 ? (
@@ -173,11 +243,17 @@ function GoalForm({ slug, planId, level, goal, options, onDone }: { slug: string
           <legend className="text-sm font-medium">{t.interventions}</legend>
           {options.interventions.map((i) => (
             <label key={i.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input type="checkbox" checked={interventions.includes(i.id)} onChange={() => toggle(interventions, setInterventions, i.id)} />
+              <input
+                type="checkbox"
+                checked={interventions.includes(i.id)}
+                onChange={() => toggle(interventions, setInterventions, i.id)}
+              />
               {i.name}
             </label>
           ))}
-          {action.fieldErrors.interventionIds ? <p className="text-sm text-red-700">{action.fieldErrors.interventionIds}</p> : null}
+          {action.fieldErrors.interventionIds ? (
+            <p className="text-sm text-red-700">{action.fieldErrors.interventionIds}</p>
+          ) : null}
         </fieldset>
       ) : null}
       <FormError message={action.message} />

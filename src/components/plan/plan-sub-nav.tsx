@@ -24,7 +24,9 @@ export function PlanSubNav({ slug, current, year }: { slug: string; current: Pla
               href={`${base}${page.path}${query}`}
               aria-current={page.key === current ? 'page' : undefined}
               className={`-mb-px block border-b-2 px-3 py-2 no-underline ${
-                page.key === current ? 'border-accent-700 font-semibold text-accent-800' : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900'
+                page.key === current
+                  ? 'border-accent-700 font-semibold text-accent-800'
+                  : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900'
               }`}
             >
               {t.subNav[page.key]}

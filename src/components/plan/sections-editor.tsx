@@ -22,7 +22,17 @@ export interface EditorSection {
 }
 
 /** The plan's sections in order: read as Markdown, and (when editable) edited, moved, added and removed. */
-export function SectionsEditor({ slug, planId, sections, editable }: { slug: string; planId: string; sections: EditorSection[]; editable: boolean }) {
+export function SectionsEditor({
+  slug,
+  planId,
+  sections,
+  editable,
+}: {
+  slug: string;
+  planId: string;
+  sections: EditorSection[];
+  editable: boolean;
+}) {
   const t = messages().planContent.sections;
   const [adding, setAdding] = useState(false);
   const numbers = sectionNumbers(sections);
@@ -30,7 +40,16 @@ export function SectionsEditor({ slug, planId, sections, editable }: { slug: str
     <div className="flex flex-col gap-4" data-testid="plan-sections">
       {sections.length === 0 ? <p className="text-slate-600">{t.none}</p> : null}
       {sections.map((section, index) => (
-        <SectionCard key={section.id} slug={slug} planId={planId} section={section} number={numbers[index]!} first={index === 0} last={index === sections.length - 1} editable={editable} />
+        <SectionCard
+          key={section.id}
+          slug={slug}
+          planId={planId}
+          section={section}
+          number={numbers[index]!}
+          first={index === 0}
+          last={index === sections.length - 1}
+          editable={editable}
+        />
       ))}
       {editable ? (
         adding ? (
@@ -47,7 +66,23 @@ export function SectionsEditor({ slug, planId, sections, editable }: { slug: str
   );
 }
 
-function SectionCard({ slug, planId, section, number, first, last, editable }: { slug: string; planId: string; section: EditorSection; number: string; first: boolean; last: boolean; editable: boolean }) {
+function SectionCard({
+  slug,
+  planId,
+  section,
+  number,
+  first,
+  last,
+  editable,
+}: {
+  slug: string;
+  planId: string;
+  section: EditorSection;
+  number: string;
+  first: boolean;
+  last: boolean;
+  editable: boolean;
+}) {
   const t = messages().planContent.sections;
   const [editing, setEditing] = useState(false);
   const action = useServerAction();
@@ -56,34 +91,57 @@ function SectionCard({ slug, planId, section, number, first, last, editable }: {
   return (
     <article className="card" data-testid="plan-section" aria-labelledby={`section-${section.id}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <Heading id={`section-${section.id}`} className={section.level === 1 ? 'text-xl font-semibold' : 'text-lg font-semibold'}>
-          <span className="mr-2 tabular-nums text-slate-500">{number}</span>
+        <Heading
+          id={`section-${section.id}`}
+          className={section.level === 1 ? 'text-xl font-semibold' : 'text-lg font-semibold'}
+        >
+          <span className="mr-2 text-slate-500 tabular-nums">{number}</span>
           {section.title}
         </Heading>
         {editable ? (
           <div className="flex flex-wrap gap-1 print:hidden">
-            <Button variant="secondary" onClick={() => setEditing(true)} aria-label={format(t.editNamed, { title: section.title })}>
+            <Button
+              variant="secondary"
+              onClick={() => setEditing(true)}
+              aria-label={format(t.editNamed, { title: section.title })}
+            >
               {t.edit}
             </Button>
-            <Button variant="secondary"
-              busy={action.busy} disabled={first}
+            <Button
+              variant="secondary"
+              busy={action.busy}
+              disabled={first}
               aria-label={format(t.moveUpNamed, { title: section.title })}
-              onClick={() => action.run(() => movePlanSectionAction(slug, { sectionId: section.id, version: section.version, direction: 'up' }))}
+              onClick={() =>
+                action.run(() =>
+                  movePlanSectionAction(slug, { sectionId: section.id, version: section.version, direction: 'up' }),
+                )
+              }
             >
               ↑
             </Button>
-            <Button variant="secondary"
-              busy={action.busy} disabled={last}
+            <Button
+              variant="secondary"
+              busy={action.busy}
+              disabled={last}
               aria-label={format(t.moveDownNamed, { title: section.title })}
-              onClick={() => action.run(() => movePlanSectionAction(slug, { sectionId: section.id, version: section.version, direction: 'down' }))}
+              onClick={() =>
+                action.run(() =>
+                  movePlanSectionAction(slug, { sectionId: section.id, version: section.version, direction: 'down' }),
+                )
+              }
             >
               ↓
             </Button>
-            <Button variant="danger"
+            <Button
+              variant="danger"
               busy={action.busy}
               aria-label={format(t.removeNamed, { title: section.title })}
               onClick={() => {
-                if (window.confirm(format(t.confirmRemove, { title: section.title }))) void action.run(() => removePlanSectionAction(slug, { sectionId: section.id, version: section.version }));
+                if (window.confirm(format(t.confirmRemove, { title: section.title })))
+                  void action.run(() =>
+                    removePlanSectionAction(slug, { sectionId: section.id, version: section.version }),
+                  );
               }}
             >
               {t.remove}
@@ -97,7 +155,17 @@ function SectionCard({ slug, planId, section, number, first, last, editable }: {
   );
 }
 
-function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: string; section?: EditorSection; onDone: () => void }) {
+function SectionForm({
+  slug,
+  planId,
+  section,
+  onDone,
+}: {
+  slug: string;
+  planId: string;
+  section?: EditorSection;
+  onDone: () => void;
+}) {
   const t = messages().planContent.sections;
   const [title, setTitle] = useState(section?.title ?? '');
   const [level, setLevel] = useState(section?.level ?? 1);
@@ -111,7 +179,18 @@ function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: 
       data-testid="section-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void action.run(() => savePlanSectionAction(slug, { planId, sectionId: section?.id, version: section?.version, title, level, bodyMarkdown: body }), onDone);
+        void action.run(
+          () =>
+            savePlanSectionAction(slug, {
+              planId,
+              sectionId: section?.id,
+              version: section?.version,
+              title,
+              level,
+              bodyMarkdown: body,
+            }),
+          onDone,
+        );
       }}
     >
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
@@ -132,7 +211,12 @@ function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: 
         <Button variant="secondary" aria-pressed={!preview} onClick={() => setPreview(false)}>
           {t.write}
         </Button>
-        <Button variant="secondary" aria-pressed={preview} onClick={() => setPreview(true)} data-testid="section-preview-toggle">
+        <Button
+          variant="secondary"
+          aria-pressed={preview}
+          onClick={() => setPreview(true)}
+          data-testid="section-preview-toggle"
+        >
           {t.preview}
         </Button>
       </div>
@@ -142,7 +226,13 @@ function SectionForm({ slug, planId, section, onDone }: { slug: string; planId: 
         </div>
       ) : (
         <Field id={`${prefix}-body`} label={t.body} hint={t.bodyHint} error={action.fieldErrors.bodyMarkdown}>
-          <Textarea id={`${prefix}-body`} className="font-mono text-sm" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
+          <Textarea
+            id={`${prefix}-body`}
+            className="font-mono text-sm"
+            rows={12}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
         </Field>
       )}
       <FormError message={action.message} />

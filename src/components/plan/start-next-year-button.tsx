@@ -14,11 +14,17 @@ export function StartNextYearButton({ slug, planId, year }: { slug: string; plan
   const action = useServerAction();
   return (
     <div className="print:hidden">
-      <Button size="lg"
+      <Button
+        size="lg"
         busy={action.busy}
         aria-describedby="start-next-year-help"
         data-testid="start-next-year"
-        onClick={() => action.run(() => startNextYearPlanAction(slug, { sourcePlanId: planId }), (data) => router.push(`/forbund/${slug}/plan?ar=${data.year}`))}
+        onClick={() =>
+          action.run(
+            () => startNextYearPlanAction(slug, { sourcePlanId: planId }),
+            (data) => router.push(`/forbund/${slug}/plan?ar=${data.year}`),
+          )
+        }
       >
         {format(t.button, { year: year + 1 })}
       </Button>

@@ -32,22 +32,39 @@ export interface EditorFocusArea {
 const ageNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 
 /** Edit, add and remove buttons for one target group (the list itself is the page's table). */
-export function TargetGroupControls({ slug, planId, group }: { slug: string; planId: string; group?: EditorTargetGroup }) {
+export function TargetGroupControls({
+  slug,
+  planId,
+  group,
+}: {
+  slug: string;
+  planId: string;
+  group?: EditorTargetGroup;
+}) {
   const t = messages().planContent.targetGroups;
   const [open, setOpen] = useState(false);
   const remove = useServerAction();
   if (open) return <TargetGroupForm slug={slug} planId={planId} group={group} onDone={() => setOpen(false)} />;
   return (
     <div className="flex flex-wrap gap-1">
-      <Button variant={group ? 'secondary' : 'primary'} onClick={() => setOpen(true)} data-testid={group ? undefined : 'target-group-add'} aria-label={group ? format(t.editNamed, { name: group.name }) : undefined}>
+      <Button
+        variant={group ? 'secondary' : 'primary'}
+        onClick={() => setOpen(true)}
+        data-testid={group ? undefined : 'target-group-add'}
+        aria-label={group ? format(t.editNamed, { name: group.name }) : undefined}
+      >
         {group ? t.edit : t.add}
       </Button>
       {group ? (
-        <Button variant="danger"
+        <Button
+          variant="danger"
           busy={remove.busy}
           aria-label={format(t.removeNamed, { name: group.name })}
           onClick={() => {
-            if (window.confirm(format(t.confirmRemove, { name: group.name }))) void remove.run(() => removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }));
+            if (window.confirm(format(t.confirmRemove, { name: group.name })))
+              void remove.run(() =>
+                removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }),
+              );
           }}
         >
           {t.remove}
@@ -58,7 +75,17 @@ export function TargetGroupControls({ slug, planId, group }: { slug: string; pla
   );
 }
 
-function TargetGroupForm({ slug, planId, group, onDone }: { slug: string; planId: string; group?: EditorTargetGroup; onDone: () => void }) {
+function TargetGroupForm({
+  slug,
+  planId,
+  group,
+  onDone,
+}: {
+  slug: string;
+  planId: string;
+  group?: EditorTargetGroup;
+  onDone: () => void;
+}) {
   const t = messages().planContent.targetGroups;
   const common = messages().planContent.sections;
   const [values, setValues] = useState({
@@ -71,7 +98,8 @@ function TargetGroupForm({ slug, planId, group, onDone }: { slug: string; planId
   });
   const action = useServerAction();
   const p = `tg-${group?.id ?? 'new'}`;
-  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: key === 'priority' ? Number(e.target.value) : e.target.value });
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [key]: key === 'priority' ? Number(e.target.value) : e.target.value });
   return (
     <form
       className="card mt-2 flex min-w-72 flex-col gap-3 text-left font-normal"
@@ -146,15 +174,24 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
   if (!open) {
     return (
       <div className="flex flex-wrap gap-1">
-        <Button variant={area ? 'secondary' : 'primary'} onClick={() => setOpen(true)} aria-label={area ? format(t.editNamed, { title: area.title }) : undefined} data-testid={area ? undefined : 'focus-area-add'}>
+        <Button
+          variant={area ? 'secondary' : 'primary'}
+          onClick={() => setOpen(true)}
+          aria-label={area ? format(t.editNamed, { title: area.title }) : undefined}
+          data-testid={area ? undefined : 'focus-area-add'}
+        >
           {area ? t.edit : t.add}
         </Button>
         {area ? (
-          <Button variant="danger"
+          <Button
+            variant="danger"
             busy={action.busy}
             aria-label={format(t.removeNamed, { title: area.title })}
             onClick={() => {
-              if (window.confirm(format(t.confirmRemove, { title: area.title }))) void action.run(() => removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }));
+              if (window.confirm(format(t.confirmRemove, { title: area.title })))
+                void action.run(() =>
+                  removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }),
+                );
             }}
           >
             {t.remove}
@@ -169,14 +206,23 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
       className="card mt-2 flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        void action.run(() => saveFocusAreaAction(slug, { planId, focusAreaId: area?.id, version: area?.version, title, description }), () => setOpen(false));
+        void action.run(
+          () =>
+            saveFocusAreaAction(slug, { planId, focusAreaId: area?.id, version: area?.version, title, description }),
+          () => setOpen(false),
+        );
       }}
     >
       <Field id={`${p}-title`} label={t.title} error={action.fieldErrors.title}>
         <Textarea id={`${p}-title`} rows={2} value={title} onChange={(e) => setTitle(e.target.value)} />
       </Field>
       <Field id={`${p}-description`} label={t.description} error={action.fieldErrors.description}>
-        <Textarea id={`${p}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <Textarea
+          id={`${p}-description`}
+          rows={2}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </Field>
       <FormError message={action.message} />
       <div className="flex gap-2">

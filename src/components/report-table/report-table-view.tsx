@@ -27,7 +27,12 @@ export function ReportTableView({ report, testId }: { report: ReportTable; testI
             </tr>
           ) : (
             report.rows.map((row, r) => (
-              <tr key={r} className={`${row.highlight ? 'bg-amber-100' : ''} ${row.bold ? 'font-semibold' : ''}`} data-testid="report-row" data-exception={row.highlight ? 'true' : undefined}>
+              <tr
+                key={r}
+                className={`${row.highlight ? 'bg-amber-100' : ''} ${row.bold ? 'font-semibold' : ''}`}
+                data-testid="report-row"
+                data-exception={row.highlight ? 'true' : undefined}
+              >
                 {row.cells.map((cell, i) =>
                   i === 0 ? (
                     <th key={i} scope="row" className="font-normal">
@@ -35,7 +40,12 @@ export function ReportTableView({ report, testId }: { report: ReportTable; testI
                       {cellText(cell)}
                     </th>
                   ) : (
-                    <td key={i} className={isKronorCell(cell) || report.columns[i]?.align === 'right' ? 'num whitespace-nowrap' : undefined}>
+                    <td
+                      key={i}
+                      className={
+                        isKronorCell(cell) || report.columns[i]?.align === 'right' ? 'num whitespace-nowrap' : undefined
+                      }
+                    >
                       {cellText(cell)}
                     </td>
                   ),

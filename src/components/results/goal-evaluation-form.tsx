@@ -10,9 +10,14 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
 
-
 /** A goal's note, and its outcome where the data does not decide it. */
-export function GoalEvaluationForm(props: { slug: string; goalId: string; year: number; dataDecides: boolean; initial: { note: string; outcome: GoalOutcome | null; version: number | null } }) {
+export function GoalEvaluationForm(props: {
+  slug: string;
+  goalId: string;
+  year: number;
+  dataDecides: boolean;
+  initial: { note: string; outcome: GoalOutcome | null; version: number | null };
+}) {
   const t = messages().results.goals;
   const [note, setNote] = useState(props.initial.note);
   const [outcome, setOutcome] = useState<GoalOutcome | ''>(props.initial.outcome ?? '');
@@ -25,21 +30,39 @@ export function GoalEvaluationForm(props: { slug: string; goalId: string; year: 
       data-testid="goal-evaluation-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await run(() => saveGoalEvaluationAction(props.slug, { goalId: props.goalId, year: props.year, note, outcome: props.dataDecides ? null : outcome || null, version: props.initial.version }));
+        const result = await run(() =>
+          saveGoalEvaluationAction(props.slug, {
+            goalId: props.goalId,
+            year: props.year,
+            note,
+            outcome: props.dataDecides ? null : outcome || null,
+            version: props.initial.version,
+          }),
+        );
         setSaved(result.ok);
       }}
     >
       <label htmlFor={`${id}-note`} className="text-sm font-medium">
         {t.note}
       </label>
-      <Textarea id={`${id}-note`} rows={2} value={note} onChange={(event) => setNote(event.target.value)} aria-describedby={errors.note ? `${id}-note-error` : undefined} />
+      <Textarea
+        id={`${id}-note`}
+        rows={2}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        aria-describedby={errors.note ? `${id}-note-error` : undefined}
+      />
       <FieldError id={`${id}-note-error`} error={errors.note} />
       {!props.dataDecides ? (
         <>
           <label htmlFor={`${id}-outcome`} className="text-sm font-medium">
             {t.manualOutcome}
           </label>
-          <Select id={`${id}-outcome`} value={outcome} onChange={(event) => setOutcome(event.target.value as GoalOutcome | '')}>
+          <Select
+            id={`${id}-outcome`}
+            value={outcome}
+            onChange={(event) => setOutcome(event.target.value as GoalOutcome | '')}
+          >
             <option value="">{t.manualNone}</option>
             {(['MET', 'NOT_MET', 'NOT_MEASURABLE_YET'] as const).map((o) => (
               <option key={o} value={o}>

@@ -9,7 +9,6 @@ import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { useServerAction } from '@/components/ui/use-server-action';
 
-
 /** Answers to one indicator question; choosing a stored question fills in its figures. */
 export function IndicatorForm(props: {
   slug: string;
@@ -39,15 +38,17 @@ export function IndicatorForm(props: {
       data-testid="indicator-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await run(() => saveIndicatorResultAction(props.slug, {
-          interventionId: props.interventionId,
-          year: props.year,
-          question,
-          answers: Number(answers || 0),
-          agreeing: Number(agreeing || 0),
-          note,
-          version: stored?.version ?? null,
-        }));
+        const result = await run(() =>
+          saveIndicatorResultAction(props.slug, {
+            interventionId: props.interventionId,
+            year: props.year,
+            question,
+            answers: Number(answers || 0),
+            agreeing: Number(agreeing || 0),
+            note,
+            version: stored?.version ?? null,
+          }),
+        );
         setSaved(result.ok);
       }}
     >
@@ -55,7 +56,13 @@ export function IndicatorForm(props: {
         <label htmlFor="indicator-question" className="text-sm font-medium">
           {t.question}
         </label>
-        <Input id="indicator-question" list="indicator-questions" value={question} onChange={(event) => pick(event.target.value)} aria-describedby={errors.question ? 'indicator-question-error' : undefined} />
+        <Input
+          id="indicator-question"
+          list="indicator-questions"
+          value={question}
+          onChange={(event) => pick(event.target.value)}
+          aria-describedby={errors.question ? 'indicator-question-error' : undefined}
+        />
         <datalist id="indicator-questions">
           {[...new Set([...props.suggestions, ...props.stored.map((s) => s.question)])].map((q) => (
             <option key={q} value={q} />
@@ -68,14 +75,24 @@ export function IndicatorForm(props: {
           <label htmlFor="indicator-answers" className="text-sm font-medium">
             {t.answers}
           </label>
-          <Input id="indicator-answers" inputMode="numeric" value={answers} onChange={(event) => setAnswers(event.target.value)} />
+          <Input
+            id="indicator-answers"
+            inputMode="numeric"
+            value={answers}
+            onChange={(event) => setAnswers(event.target.value)}
+          />
           <FieldError id="indicator-answers-error" error={errors.answers} />
         </div>
         <div>
           <label htmlFor="indicator-agreeing" className="text-sm font-medium">
             {t.agreeing}
           </label>
-          <Input id="indicator-agreeing" inputMode="numeric" value={agreeing} onChange={(event) => setAgreeing(event.target.value)} />
+          <Input
+            id="indicator-agreeing"
+            inputMode="numeric"
+            value={agreeing}
+            onChange={(event) => setAgreeing(event.target.value)}
+          />
           <FieldError id="indicator-agreeing-error" error={errors.agreeing} />
         </div>
       </div>

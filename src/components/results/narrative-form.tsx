@@ -24,7 +24,9 @@ export function NarrativeForm(props: { slug: string; year: number; initial: Narr
       data-testid="narrative-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await run(() => saveAnnualReportNarrativeAction(props.slug, { year: props.year, narrative: values, version: props.version }));
+        const result = await run(() =>
+          saveAnnualReportNarrativeAction(props.slug, { year: props.year, narrative: values, version: props.version }),
+        );
         setSaved(result.ok);
       }}
     >
@@ -33,7 +35,13 @@ export function NarrativeForm(props: { slug: string; year: number; initial: Narr
           <label htmlFor={`narrative-${part}`} className="text-sm font-medium">
             {t.narrative[part]}
           </label>
-          <Textarea id={`narrative-${part}`} rows={5} value={values[part]} onChange={(event) => setValues({ ...values, [part]: event.target.value })} aria-describedby="narrative-help" />
+          <Textarea
+            id={`narrative-${part}`}
+            rows={5}
+            value={values[part]}
+            onChange={(event) => setValues({ ...values, [part]: event.target.value })}
+            aria-describedby="narrative-help"
+          />
           <FieldError id={`narrative-${part}-error`} error={errors[`narrative.${part}`]} />
         </div>
       ))}

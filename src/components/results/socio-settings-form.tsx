@@ -9,9 +9,11 @@ import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { useServerAction } from '@/components/ui/use-server-action';
 
-
 /** The socio-economic model's parameters and the statistics' age bands. */
-export function SocioSettingsForm(props: { slug: string; initial: { version: number | null; monthly: string; months: string; ageBandLimits: string } }) {
+export function SocioSettingsForm(props: {
+  slug: string;
+  initial: { version: number | null; monthly: string; months: string; ageBandLimits: string };
+}) {
   const t = messages().results.socio;
   const [values, setValues] = useState(props.initial);
   const { run, busy, message, fieldErrors: errors } = useServerAction();
@@ -21,7 +23,12 @@ export function SocioSettingsForm(props: { slug: string; initial: { version: num
       <label htmlFor={`socio-${name}`} className="text-sm font-medium">
         {label}
       </label>
-      <Input id={`socio-${name}`} value={values[name]} onChange={(event) => setValues({ ...values, [name]: event.target.value })} aria-describedby={help ? `socio-${name}-help` : undefined} />
+      <Input
+        id={`socio-${name}`}
+        value={values[name]}
+        onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+        aria-describedby={help ? `socio-${name}-help` : undefined}
+      />
       {help ? (
         <p id={`socio-${name}-help`} className="mt-1 text-xs text-slate-600">
           {help}
@@ -36,7 +43,14 @@ export function SocioSettingsForm(props: { slug: string; initial: { version: num
       data-testid="socio-settings-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await run(() => updateSocioEconomicSettingsAction(props.slug, { version: values.version, monthly: values.monthly, months: Number(values.months), ageBandLimits: values.ageBandLimits }));
+        const result = await run(() =>
+          updateSocioEconomicSettingsAction(props.slug, {
+            version: values.version,
+            monthly: values.monthly,
+            months: Number(values.months),
+            ageBandLimits: values.ageBandLimits,
+          }),
+        );
         setSaved(result.ok);
         if (result.ok) {
           const data = result.data as { version: number };

@@ -26,11 +26,20 @@ const GROUPS: { key: 'flows' | 'gender' | 'ended'; fields: CountField[] }[] = [
 ];
 
 /** Enter or correct one period's statistics; the stored values of a chosen period are filled in. */
-export function StatsForm(props: { slug: string; interventionId: string; year: number; ageBands: string[]; stored: StoredPeriod[] }) {
+export function StatsForm(props: {
+  slug: string;
+  interventionId: string;
+  year: number;
+  ageBands: string[];
+  stored: StoredPeriod[];
+}) {
   const t = messages().results;
   const [periodKind, setPeriodKind] = useState<PeriodKind>('QUARTER');
   const [period, setPeriod] = useState(1);
-  const current = useMemo(() => props.stored.find((s) => s.periodKind === periodKind && s.period === period) ?? null, [props.stored, periodKind, period]);
+  const current = useMemo(
+    () => props.stored.find((s) => s.periodKind === periodKind && s.period === period) ?? null,
+    [props.stored, periodKind, period],
+  );
   type Values = { counts: Record<string, string>; note: string; ages: string[] };
   const fromStored = (s: StoredPeriod | null): Values => ({
     counts: Object.fromEntries(GROUPS.flatMap((g) => g.fields).map((f) => [f, s ? String(s.values[f]) : ''])),
@@ -74,17 +83,21 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
       data-testid="stats-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        const counts = Object.fromEntries(GROUPS.flatMap((g) => g.fields).map((f) => [f, num(values.counts[f])])) as Record<CountField, number>;
-        const result = await run(() => saveParticipantStatsAction(props.slug, {
-          interventionId: props.interventionId,
-          periodKind,
-          year: props.year,
-          period,
-          ...counts,
-          ageBandCounts: values.ages.map((a) => num(a)),
-          note: values.note,
-          version: current?.version ?? null,
-        }));
+        const counts = Object.fromEntries(
+          GROUPS.flatMap((g) => g.fields).map((f) => [f, num(values.counts[f])]),
+        ) as Record<CountField, number>;
+        const result = await run(() =>
+          saveParticipantStatsAction(props.slug, {
+            interventionId: props.interventionId,
+            periodKind,
+            year: props.year,
+            period,
+            ...counts,
+            ageBandCounts: values.ages.map((a) => num(a)),
+            note: values.note,
+            version: current?.version ?? null,
+          }),
+        );
         setSaved(result.ok);
       }}
     >
@@ -93,7 +106,11 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
           <label htmlFor="stats-period-kind" className="text-sm font-medium">
             {t.stats.periodKindField}
           </label>
-          <Select id="stats-period-kind" value={periodKind} onChange={(event) => choose(event.target.value as PeriodKind, 1)}>
+          <Select
+            id="stats-period-kind"
+            value={periodKind}
+            onChange={(event) => choose(event.target.value as PeriodKind, 1)}
+          >
             {(['MONTH', 'QUARTER', 'YEAR'] as const).map((kind) => (
               <option key={kind} value={kind}>
                 {t.periodKind[kind]}
@@ -106,10 +123,16 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
             <label htmlFor="stats-period" className="text-sm font-medium">
               {t.stats.periodField}
             </label>
-            <Select id="stats-period" value={period} onChange={(event) => choose(periodKind, Number(event.target.value))}>
+            <Select
+              id="stats-period"
+              value={period}
+              onChange={(event) => choose(periodKind, Number(event.target.value))}
+            >
               {Array.from({ length: periods }, (_, i) => i + 1).map((p) => (
                 <option key={p} value={p}>
-                  {periodKind === 'MONTH' ? t.months[p - 1] : format(t.periodLabel.QUARTER, { period: p, year: props.year })}
+                  {periodKind === 'MONTH'
+                    ? t.months[p - 1]
+                    : format(t.periodLabel.QUARTER, { period: p, year: props.year })}
                 </option>
               ))}
             </Select>
@@ -129,7 +152,14 @@ export function StatsForm(props: { slug: string; interventionId: string; year: n
             <label htmlFor={`stats-age-${i}`} className="text-sm font-medium">
               {format(t.columns.ageBand, { band })}
             </label>
-            <Input id={`stats-age-${i}`} inputMode="numeric" value={values.ages[i] ?? ''} onChange={(event) => setValues({ ...values, ages: values.ages.map((a, j) => (j === i ? event.target.value : a)) })} />
+            <Input
+              id={`stats-age-${i}`}
+              inputMode="numeric"
+              value={values.ages[i] ?? ''}
+              onChange={(event) =>
+                setValues({ ...values, ages: values.ages.map((a, j) => (j === i ? event.target.value : a)) })
+              }
+            />
           </div>
         ))}
         <div className="col-span-full">

@@ -24,7 +24,9 @@ export function StatsImportForm(props: { slug: string }) {
     const result = await importParticipantStatsAction(props.slug, form);
     if (!result.ok) {
       setState(null);
-      setMessage(result.code === 'VALIDATION' ? Object.values(result.fieldErrors)[0] ?? result.message : result.message);
+      setMessage(
+        result.code === 'VALIDATION' ? (Object.values(result.fieldErrors)[0] ?? result.message) : result.message,
+      );
       return;
     }
     setMessage(null);
@@ -48,16 +50,20 @@ export function StatsImportForm(props: { slug: string }) {
         <label htmlFor="stats-import-file" className="text-sm font-medium">
           {t.file}
         </label>
-        <Input id="stats-import-file" ref={fileRef} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={() => setState(null)} />
+        <Input
+          id="stats-import-file"
+          ref={fileRef}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={() => setState(null)}
+        />
       </div>
       <div className="flex gap-2">
         <Button type="submit" variant="secondary">
           {t.preview}
         </Button>
         {state?.ok && !state.applied ? (
-          <Button onClick={() => send(true)}>
-            {format(t.apply, { count: state.rows.length })}
-          </Button>
+          <Button onClick={() => send(true)}>{format(t.apply, { count: state.rows.length })}</Button>
         ) : null}
       </div>
       {message ? (
@@ -66,11 +72,19 @@ export function StatsImportForm(props: { slug: string }) {
         </p>
       ) : null}
       {state && !state.ok ? (
-        <div role="alert" className="rounded border-l-4 border-red-400 bg-red-50 px-3 py-2 text-sm" data-testid="stats-import-errors">
+        <div
+          role="alert"
+          className="rounded border-l-4 border-red-400 bg-red-50 px-3 py-2 text-sm"
+          data-testid="stats-import-errors"
+        >
           <p className="font-semibold">{t.errorsTitle}</p>
           <ul className="mt-1 list-disc pl-5">
             {state.errors.map((e, i) => (
-              <li key={i}>{e.column ? format(t.errorAt, { row: e.row, column: e.column, message: e.message }) : format(t.errorAtRow, { row: e.row, message: e.message })}</li>
+              <li key={i}>
+                {e.column
+                  ? format(t.errorAt, { row: e.row, column: e.column, message: e.message })
+                  : format(t.errorAtRow, { row: e.row, message: e.message })}
+              </li>
             ))}
           </ul>
         </div>

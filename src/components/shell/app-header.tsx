@@ -15,7 +15,9 @@ export function AppHeader({
   canSwitchAssociation: boolean;
 }) {
   const { common, shell, roles: roleLabels } = messages();
-  const roleNames = sortRoles(roles).map((role) => roleLabels[role]).join(', ');
+  const roleNames = sortRoles(roles)
+    .map((role) => roleLabels[role])
+    .join(', ');
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">

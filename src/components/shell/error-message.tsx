@@ -28,7 +28,12 @@ export function ErrorMessage({ error, reset, retry }: ErrorBoundaryProps) {
     });
   };
   return (
-    <section className="mx-auto max-w-xl px-6 py-16 text-center" role="alert" data-testid="error-page" aria-labelledby="error-page-title">
+    <section
+      className="mx-auto max-w-xl px-6 py-16 text-center"
+      role="alert"
+      data-testid="error-page"
+      aria-labelledby="error-page-title"
+    >
       <title>{`${t.errorTitle} – ${messages().common.appName}`}</title>
       <h1 id="error-page-title" className="text-2xl font-semibold">
         {t.errorTitle}
@@ -42,7 +47,9 @@ export function ErrorMessage({ error, reset, retry }: ErrorBoundaryProps) {
           {t.backToAssociations}
         </Link>
       </p>
-      {error.digest ? <p className="mt-6 text-xs text-slate-500">{format(t.reference, { digest: error.digest })}</p> : null}
+      {error.digest ? (
+        <p className="mt-6 text-xs text-slate-500">{format(t.reference, { digest: error.digest })}</p>
+      ) : null}
     </section>
   );
 }

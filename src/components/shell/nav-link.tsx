@@ -4,7 +4,15 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 /** A navigation link that marks itself as the current page (or section, for nested pages). */
-export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: React.ReactNode }) {
+export function NavLink({
+  href,
+  exact = false,
+  children,
+}: {
+  href: string;
+  exact?: boolean;
+  children: React.ReactNode;
+}) {
   const pathname = usePathname();
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
@@ -12,7 +20,9 @@ export function NavLink({ href, exact = false, children }: { href: string; exact
       href={href}
       aria-current={active ? 'page' : undefined}
       className={`block rounded-md px-3 py-2 text-sm no-underline transition-colors ${
-        active ? 'bg-accent-50 font-semibold text-accent-800 ring-1 ring-accent-100' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'
+        active
+          ? 'bg-accent-50 font-semibold text-accent-800 ring-1 ring-accent-100'
+          : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'
       }`}
     >
       {children}

@@ -17,7 +17,9 @@ export function PlanYearPicker({ basePath, years, current }: { basePath: string;
               href={`${basePath}?ar=${year}`}
               aria-current={year === current ? 'page' : undefined}
               className={`rounded px-2 py-1 no-underline ${
-                year === current ? 'bg-accent-700 font-semibold text-white hover:text-white' : 'text-accent-800 hover:bg-slate-100'
+                year === current
+                  ? 'bg-accent-700 font-semibold text-white hover:text-white'
+                  : 'text-accent-800 hover:bg-slate-100'
               }`}
             >
               {year}

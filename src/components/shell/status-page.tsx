@@ -2,9 +2,25 @@ import Link from 'next/link';
 import { messages } from '@/i18n/catalog';
 
 /** A full message for 404 and 403, usable inside and outside the association area. */
-export function StatusPage({ code, title, body, backLabel, testId }: { code: 403 | 404; title: string; body: string; backLabel: string; testId: string }) {
+export function StatusPage({
+  code,
+  title,
+  body,
+  backLabel,
+  testId,
+}: {
+  code: 403 | 404;
+  title: string;
+  body: string;
+  backLabel: string;
+  testId: string;
+}) {
   return (
-    <section className="mx-auto max-w-xl px-6 py-16 text-center" data-testid={testId} aria-labelledby={`${testId}-title`}>
+    <section
+      className="mx-auto max-w-xl px-6 py-16 text-center"
+      data-testid={testId}
+      aria-labelledby={`${testId}-title`}
+    >
       <p className="text-sm font-semibold tracking-wide text-accent-700">{code}</p>
       <h1 id={`${testId}-title`} className="mt-2 text-2xl font-semibold">
         {title}
@@ -21,10 +37,26 @@ export function StatusPage({ code, title, body, backLabel, testId }: { code: 403
 
 export function NotFoundMessage() {
   const { common, shell } = messages();
-  return <StatusPage code={404} title={common.notFoundTitle} body={common.notFoundBody} backLabel={shell.backToAssociations} testId="not-found" />;
+  return (
+    <StatusPage
+      code={404}
+      title={common.notFoundTitle}
+      body={common.notFoundBody}
+      backLabel={shell.backToAssociations}
+      testId="not-found"
+    />
+  );
 }
 
 export function ForbiddenMessage() {
   const { common, shell } = messages();
-  return <StatusPage code={403} title={common.forbiddenTitle} body={common.forbiddenBody} backLabel={shell.backToAssociations} testId="forbidden" />;
+  return (
+    <StatusPage
+      code={403}
+      title={common.forbiddenTitle}
+      body={common.forbiddenBody}
+      backLabel={shell.backToAssociations}
+      testId="forbidden"
+    />
+  );
 }

@@ -24,8 +24,19 @@ const sizes = {
 export type ButtonVariant = keyof typeof variants;
 export type ButtonSize = keyof typeof sizes;
 
-export function buttonClass({ variant = 'primary', size = 'md', className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
-  return [variants[variant], variant === 'link' ? 'text-sm' : sizes[size], 'disabled:cursor-not-allowed disabled:opacity-50', className].filter(Boolean).join(' ');
+export function buttonClass({
+  variant = 'primary',
+  size = 'md',
+  className,
+}: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
+  return [
+    variants[variant],
+    variant === 'link' ? 'text-sm' : sizes[size],
+    'disabled:cursor-not-allowed disabled:opacity-50',
+    className,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -38,7 +49,18 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** A button; `type="button"` unless told otherwise, so it never submits a form by accident. */
-export function Button({ variant, size, busy = false, busyText, testId, className, type = 'button', disabled, children, ...props }: ButtonProps) {
+export function Button({
+  variant,
+  size,
+  busy = false,
+  busyText,
+  testId,
+  className,
+  type = 'button',
+  disabled,
+  children,
+  ...props
+}: ButtonProps) {
   return (
     <button
       type={type}

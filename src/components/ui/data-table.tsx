@@ -58,7 +58,14 @@ export function DataTable<T>({
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={[column.numeric ? 'num' : '', column.headerClassName ?? column.className ?? ''].join(' ').trim() || undefined}>
+              <th
+                key={index}
+                scope="col"
+                className={
+                  [column.numeric ? 'num' : '', column.headerClassName ?? column.className ?? ''].join(' ').trim() ||
+                  undefined
+                }
+              >
                 {column.header}
               </th>
             ))}
@@ -68,10 +75,17 @@ export function DataTable<T>({
           {rows.map((row) => (
             <tr key={rowKey(row)} data-testid={rowTestId}>
               {columns.map((column, index) => {
-                const className = [column.numeric ? 'num' : '', column.className ?? '', column.cellClassName?.(row) ?? ''].join(' ').trim() || undefined;
+                const className =
+                  [column.numeric ? 'num' : '', column.className ?? '', column.cellClassName?.(row) ?? '']
+                    .join(' ')
+                    .trim() || undefined;
                 return column.rowHeader ? (
                   // A row header is font-medium unless the column sets its own weight.
-                  <th key={index} scope="row" className={[className ?? '', /\bfont-/.test(className ?? '') ? '' : 'font-medium'].join(' ').trim()}>
+                  <th
+                    key={index}
+                    scope="row"
+                    className={[className ?? '', /\bfont-/.test(className ?? '') ? '' : 'font-medium'].join(' ').trim()}
+                  >
                     {column.cell(row)}
                   </th>
                 ) : (

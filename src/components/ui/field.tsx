@@ -15,7 +15,11 @@ const FieldContext = createContext<FieldControl | null>(null);
  * (hint and error) and `aria-invalid`. The kit's Input, Select and Textarea use it; a custom
  * control can too. Props given to the control win over the field's.
  */
-export function useFieldControl(props: { id?: string; 'aria-describedby'?: string; 'aria-invalid'?: AriaAttributes['aria-invalid'] }) {
+export function useFieldControl(props: {
+  id?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: AriaAttributes['aria-invalid'];
+}) {
   const field = useContext(FieldContext);
   const describedBy = [field?.describedBy, props['aria-describedby']].filter(Boolean).join(' ') || undefined;
   return {
@@ -64,7 +68,11 @@ export function Field({
   const controlId = id ?? generated;
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
-  const control: FieldControl = { id: controlId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined, invalid: Boolean(error) };
+  const control: FieldControl = {
+    id: controlId,
+    describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    invalid: Boolean(error),
+  };
   return (
     <div className={className} data-testid={testId}>
       <label htmlFor={controlId} className={labelClassName}>

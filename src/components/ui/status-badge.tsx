@@ -10,7 +10,10 @@ export type BadgeTone = keyof typeof tones;
 
 export function StatusBadge({ label, tone = 'neutral', testId }: { label: string; tone?: BadgeTone; testId?: string }) {
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ${tones[tone]}`} data-testid={testId}>
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ${tones[tone]}`}
+      data-testid={testId}
+    >
       {label}
     </span>
   );

@@ -31,7 +31,10 @@ export function useServerAction() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   const run = useCallback(
-    <Data, Fresh>(call: () => Promise<ActionResult<Data, Fresh>>, options: RunOptions<Data, Fresh> | ((data: Data) => void) = {}): Promise<ActionResult<Data, Fresh>> => {
+    <Data, Fresh>(
+      call: () => Promise<ActionResult<Data, Fresh>>,
+      options: RunOptions<Data, Fresh> | ((data: Data) => void) = {},
+    ): Promise<ActionResult<Data, Fresh>> => {
       const { onSuccess, onStale, refresh = true } = typeof options === 'function' ? { onSuccess: options } : options;
       return new Promise((resolve) => {
         startTransition(async () => {

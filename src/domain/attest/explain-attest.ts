@@ -15,7 +15,10 @@ function formatNumber(value: Kronor): string {
  * Förbundschefen får attestera upp till 74 000 kr (ett prisbasbelopp 2026, 59 200 kr, plus 25 % moms).
  * Ordföranden attesterar."
  */
-export function explainAttest(decision: AttestDecision, context: { amountInclVat: Kronor; year: number; settings: AttestSettings }): string {
+export function explainAttest(
+  decision: AttestDecision,
+  context: { amountInclVat: Kronor; year: number; settings: AttestSettings },
+): string {
   const t = messages().attest;
   const { settings } = context;
   const names = {
@@ -43,9 +46,15 @@ export function explainAttest(decision: AttestDecision, context: { amountInclVat
     sentences.push(format(t.noPriceBaseAmount, { ...names, year: context.year }));
   }
   if (level.because === 'CONCERNS_DIRECTOR') sentences.push(t.concernsDirector);
-  if (level.aboveLimitRoleConflicted && level.level === 'ABOVE_LIMIT') sentences.push(format(t.aboveLimitConflicted, names));
+  if (level.aboveLimitRoleConflicted && level.level === 'ABOVE_LIMIT')
+    sentences.push(format(t.aboveLimitConflicted, names));
   if (decision.allowed) {
-    const role = decision.rule === 'DIRECTOR_WITHIN_LIMIT' ? names.director : decision.rule === 'VICE_CHAIR_SUBSTITUTE' ? names.substitute : names.aboveLimit;
+    const role =
+      decision.rule === 'DIRECTOR_WITHIN_LIMIT'
+        ? names.director
+        : decision.rule === 'VICE_CHAIR_SUBSTITUTE'
+          ? names.substitute
+          : names.aboveLimit;
     sentences.push(format(t.allowed[decision.rule], { ...names, role }));
   } else {
     sentences.push(format(t.refused[decision.reason], names));

@@ -2,7 +2,12 @@ import type { Kronor } from '@/domain/money/kronor';
 import type { Role } from '@/domain/authz/roles';
 
 /** Why an attest was allowed; stored on the Attestation row and shown in the attest log. */
-export const ATTEST_RULES = ['DIRECTOR_WITHIN_LIMIT', 'CHAIR_ABOVE_LIMIT', 'CHAIR_CONCERNS_DIRECTOR', 'VICE_CHAIR_SUBSTITUTE'] as const;
+export const ATTEST_RULES = [
+  'DIRECTOR_WITHIN_LIMIT',
+  'CHAIR_ABOVE_LIMIT',
+  'CHAIR_CONCERNS_DIRECTOR',
+  'VICE_CHAIR_SUBSTITUTE',
+] as const;
 export type AttestRule = (typeof ATTEST_RULES)[number];
 
 export const ATTEST_REFUSALS = [
@@ -50,7 +55,9 @@ export interface AttestLevel {
   aboveLimitRoleConflicted: boolean;
 }
 
-export type AttestDecision = { allowed: true; rule: AttestRule; level: AttestLevel } | { allowed: false; reason: AttestRefusal; level: AttestLevel };
+export type AttestDecision =
+  | { allowed: true; rule: AttestRule; level: AttestLevel }
+  | { allowed: false; reason: AttestRefusal; level: AttestLevel };
 
 /**
  * The director's limit including VAT: limit × prisbasbelopp × (1 + VAT), e.g. 2026: 59 200 × 1.25 = 74 000 kr.
@@ -59,7 +66,10 @@ export type AttestDecision = { allowed: true; rule: AttestRule; level: AttestLev
  */
 export function directorLimitInclVat(settings: AttestSettings): Kronor | null {
   if (!settings.priceBaseAmount) return null;
-  return settings.priceBaseAmount.times(settings.directorAttestLimitPbb).times(settings.vatRate.plus(1)).toDecimalPlaces(2);
+  return settings.priceBaseAmount
+    .times(settings.directorAttestLimitPbb)
+    .times(settings.vatRate.plus(1))
+    .toDecimalPlaces(2);
 }
 
 function involved(invoice: AttestInvoice): { personId: string; roles: readonly Role[] }[] {
@@ -71,7 +81,8 @@ export function attestLevel(invoice: AttestInvoice, settings: AttestSettings): A
   const people = involved(invoice);
   const aboveLimitRoleConflicted = people.some((person) => person.roles.includes(settings.attestAboveLimitRole));
   const base = { limitInclVat, aboveLimitRoleConflicted };
-  if (people.some((person) => person.roles.includes('DIRECTOR'))) return { level: 'ABOVE_LIMIT', because: 'CONCERNS_DIRECTOR', ...base };
+  if (people.some((person) => person.roles.includes('DIRECTOR')))
+    return { level: 'ABOVE_LIMIT', because: 'CONCERNS_DIRECTOR', ...base };
   if (!limitInclVat) return { level: 'ABOVE_LIMIT', because: 'NO_PRICE_BASE_AMOUNT', ...base };
   if (invoice.amountInclVat.greaterThan(limitInclVat)) return { level: 'ABOVE_LIMIT', because: 'ABOVE_LIMIT', ...base };
   return { level: 'DIRECTOR', because: 'WITHIN_LIMIT', ...base };

@@ -17,7 +17,9 @@ export const ALLOWED_AFTER_ADOPTION = new Set([
 ]);
 
 export function isAllowedAfterAdoption(action: string): boolean {
-  return ALLOWED_AFTER_ADOPTION.has(action) || ALLOWED_AFTER_ADOPTION_PREFIXES.some((prefix) => action.startsWith(prefix));
+  return (
+    ALLOWED_AFTER_ADOPTION.has(action) || ALLOWED_AFTER_ADOPTION_PREFIXES.some((prefix) => action.startsWith(prefix))
+  );
 }
 
 export interface AdoptedPlanRef {
@@ -34,7 +36,10 @@ export interface PlanAuditEntry {
 }
 
 /** The audit entries that changed an adopted plan after its adoption, oldest first. */
-export function changesAfterAdoption<E extends PlanAuditEntry>(plans: readonly AdoptedPlanRef[], entries: readonly E[]): E[] {
+export function changesAfterAdoption<E extends PlanAuditEntry>(
+  plans: readonly AdoptedPlanRef[],
+  entries: readonly E[],
+): E[] {
   const adoptedAt = new Map(plans.map((plan) => [plan.id, plan.adoptedAt.getTime()]));
   return entries
     .filter((entry) => {

@@ -12,7 +12,9 @@ const settings: AttestSettings = {
   priceBaseAmount: new Decimal(59200),
 };
 
-function check(overrides: Partial<AttestCheck> & { amount?: string; recordedById?: string | null; paidOn?: string | null } = {}): AttestCheck {
+function check(
+  overrides: Partial<AttestCheck> & { amount?: string; recordedById?: string | null; paidOn?: string | null } = {},
+): AttestCheck {
   const { amount = '15500', recordedById = 'admin', paidOn = null, ...rest } = overrides;
   return {
     outcome: 'ATTESTED',
@@ -32,7 +34,9 @@ describe('attestExceptions', () => {
   });
 
   it('flags the same person recording and attesting', () => {
-    expect(attestExceptions(check({ recordedById: 'director' }))).toEqual([{ kind: 'SAME_PERSON_RECORDED_AND_ATTESTED' }]);
+    expect(attestExceptions(check({ recordedById: 'director' }))).toEqual([
+      { kind: 'SAME_PERSON_RECORDED_AND_ATTESTED' },
+    ]);
   });
 
   it('does not flag it when who recorded is unknown', () => {
@@ -40,15 +44,27 @@ describe('attestExceptions', () => {
   });
 
   it('flags the director attesting 80 000 kr, above the 74 000 kr limit', () => {
-    expect(attestExceptions(check({ amount: '80000' }))).toEqual([{ kind: 'NOT_ALLOWED_BY_RULES', refusal: 'ABOVE_DIRECTOR_LIMIT' }]);
+    expect(attestExceptions(check({ amount: '80000' }))).toEqual([
+      { kind: 'NOT_ALLOWED_BY_RULES', refusal: 'ABOVE_DIRECTOR_LIMIT' },
+    ]);
   });
 
   it('accepts the chair above the limit, and the vice chair who stated the chair was unavailable', () => {
-    expect(attestExceptions(check({ amount: '80000', attestedById: 'chair', attesterRoles: ['CHAIR'], rule: 'CHAIR_ABOVE_LIMIT' }))).toEqual([]);
-    expect(attestExceptions(check({ amount: '80000', attestedById: 'vice', attesterRoles: ['VICE_CHAIR'], rule: 'VICE_CHAIR_SUBSTITUTE' }))).toEqual([]);
-    expect(attestExceptions(check({ amount: '80000', attestedById: 'vice', attesterRoles: ['VICE_CHAIR'], rule: 'CHAIR_ABOVE_LIMIT' }))).toEqual([
-      { kind: 'NOT_ALLOWED_BY_RULES', refusal: 'CHAIR_ATTESTS' },
-    ]);
+    expect(
+      attestExceptions(
+        check({ amount: '80000', attestedById: 'chair', attesterRoles: ['CHAIR'], rule: 'CHAIR_ABOVE_LIMIT' }),
+      ),
+    ).toEqual([]);
+    expect(
+      attestExceptions(
+        check({ amount: '80000', attestedById: 'vice', attesterRoles: ['VICE_CHAIR'], rule: 'VICE_CHAIR_SUBSTITUTE' }),
+      ),
+    ).toEqual([]);
+    expect(
+      attestExceptions(
+        check({ amount: '80000', attestedById: 'vice', attesterRoles: ['VICE_CHAIR'], rule: 'CHAIR_ABOVE_LIMIT' }),
+      ),
+    ).toEqual([{ kind: 'NOT_ALLOWED_BY_RULES', refusal: 'CHAIR_ATTESTS' }]);
   });
 
   it('flags an attester who is the payee or the person the invoice concerns', () => {
@@ -69,11 +85,15 @@ describe('attestExceptions', () => {
   });
 
   it('does not hold recording or payment against a rejection', () => {
-    expect(attestExceptions(check({ outcome: 'REJECTED', recordedById: 'director', paidOn: '2026-01-01' }))).toEqual([]);
+    expect(attestExceptions(check({ outcome: 'REJECTED', recordedById: 'director', paidOn: '2026-01-01' }))).toEqual(
+      [],
+    );
   });
 
   it('flags an attest by someone without an attest role', () => {
-    expect(attestExceptions(check({ attestedById: 'member', attesterRoles: ['BOARD_MEMBER'] }))).toEqual([{ kind: 'NOT_ALLOWED_BY_RULES', refusal: 'NO_ATTEST_ROLE' }]);
+    expect(attestExceptions(check({ attestedById: 'member', attesterRoles: ['BOARD_MEMBER'] }))).toEqual([
+      { kind: 'NOT_ALLOWED_BY_RULES', refusal: 'NO_ATTEST_ROLE' },
+    ]);
   });
 });
 

@@ -9,7 +9,13 @@ import type { Role } from '../authz/roles';
  * - ATTESTED_AFTER_PAID: attested on a later day than the payment date (paid without a prior attest);
  * - PAID_WITHOUT_ATTEST: a paid invoice with no attest at all.
  */
-export const ATTEST_EXCEPTIONS = ['SAME_PERSON_RECORDED_AND_ATTESTED', 'ATTESTER_INVOLVED', 'NOT_ALLOWED_BY_RULES', 'ATTESTED_AFTER_PAID', 'PAID_WITHOUT_ATTEST'] as const;
+export const ATTEST_EXCEPTIONS = [
+  'SAME_PERSON_RECORDED_AND_ATTESTED',
+  'ATTESTER_INVOLVED',
+  'NOT_ALLOWED_BY_RULES',
+  'ATTESTED_AFTER_PAID',
+  'PAID_WITHOUT_ATTEST',
+] as const;
 export type AttestExceptionKind = (typeof ATTEST_EXCEPTIONS)[number];
 
 export interface AttestException {
@@ -41,18 +47,26 @@ export interface AttestCheck {
 /** The exceptions of one attest or rejection, most serious first; empty when it is in order. */
 export function attestExceptions(check: AttestCheck): AttestException[] {
   const found: AttestException[] = [];
-  const involved = [check.invoice.attest.payee, check.invoice.attest.concerns].some((person) => person?.personId === check.attestedById);
+  const involved = [check.invoice.attest.payee, check.invoice.attest.concerns].some(
+    (person) => person?.personId === check.attestedById,
+  );
   if (involved) found.push({ kind: 'ATTESTER_INVOLVED' });
   const decision = whoMayAttest(check.invoice.attest, check.settings, {
     personId: check.attestedById,
     roles: check.attesterRoles,
     aboveLimitRoleUnavailable: check.rule === 'VICE_CHAIR_SUBSTITUTE',
   });
-  if (!decision.allowed && decision.reason !== 'OWN_PAYMENT') found.push({ kind: 'NOT_ALLOWED_BY_RULES', refusal: decision.reason });
-  if (check.outcome === 'ATTESTED' && check.invoice.recordedById !== null && check.invoice.recordedById === check.attestedById) {
+  if (!decision.allowed && decision.reason !== 'OWN_PAYMENT')
+    found.push({ kind: 'NOT_ALLOWED_BY_RULES', refusal: decision.reason });
+  if (
+    check.outcome === 'ATTESTED' &&
+    check.invoice.recordedById !== null &&
+    check.invoice.recordedById === check.attestedById
+  ) {
     found.push({ kind: 'SAME_PERSON_RECORDED_AND_ATTESTED' });
   }
-  if (check.outcome === 'ATTESTED' && check.invoice.paidOn !== null && check.attestedOn > check.invoice.paidOn) found.push({ kind: 'ATTESTED_AFTER_PAID' });
+  if (check.outcome === 'ATTESTED' && check.invoice.paidOn !== null && check.attestedOn > check.invoice.paidOn)
+    found.push({ kind: 'ATTESTED_AFTER_PAID' });
   return found;
 }
 

@@ -21,7 +21,9 @@ describe('describeChange', () => {
   });
 
   it('reads the prisbasbelopp shape: year with plain before and after', () => {
-    expect(describeChange({ year: 2027, before: null, after: '60000' })).toEqual([{ field: 'amount 2027', before: null, after: '60000' }]);
+    expect(describeChange({ year: 2027, before: null, after: '60000' })).toEqual([
+      { field: 'amount 2027', before: null, after: '60000' },
+    ]);
   });
 
   it('answers nothing for data it does not know', () => {

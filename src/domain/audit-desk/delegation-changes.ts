@@ -6,11 +6,17 @@ import type { AuditAction } from '@/domain/audit/audit-actions';
  * prisbasbelopp the limit follows (`priceBaseAmount.set`, set-price-base-amount.ts), and any
  * other settings change (`settings.*`) or role assignment change (`people.*`, `role.*`).
  */
-export const DELEGATION_ACTIONS = ['settings.delegationChanged', 'priceBaseAmount.set'] as const satisfies readonly AuditAction[];
+export const DELEGATION_ACTIONS = [
+  'settings.delegationChanged',
+  'priceBaseAmount.set',
+] as const satisfies readonly AuditAction[];
 const DELEGATION_PREFIXES = ['settings.', 'priceBaseAmount.', 'people.role', 'role.'];
 
 export function isDelegationChange(action: string): boolean {
-  return (DELEGATION_ACTIONS as readonly string[]).includes(action) || DELEGATION_PREFIXES.some((prefix) => action.startsWith(prefix));
+  return (
+    (DELEGATION_ACTIONS as readonly string[]).includes(action) ||
+    DELEGATION_PREFIXES.some((prefix) => action.startsWith(prefix))
+  );
 }
 
 export interface ChangeDescription {
@@ -35,7 +41,8 @@ export function describeChange(data: unknown): ChangeDescription[] {
   const record = data as Record<string, unknown>;
   const before = record.before;
   const after = record.after;
-  const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    !!value && typeof value === 'object' && !Array.isArray(value);
   if (isObject(before) || isObject(after)) {
     const b = isObject(before) ? before : {};
     const a = isObject(after) ? after : {};

@@ -31,9 +31,33 @@ describe('deviationPercent', () => {
 describe('equityRows', () => {
   it('says which years are over the cap or below the floor, with the room and margin', () => {
     const rows = equityRows([
-      { year: 2026, cap: d(1000000), floor: d(650000), openingEquity: d(1200000), closingEquity: d(700000), overCap: true, belowFloor: false },
-      { year: 2027, cap: d(1000000), floor: d(650000), openingEquity: d(700000), closingEquity: d(600000), overCap: false, belowFloor: true },
-      { year: 2028, cap: d(1000000), floor: d(650000), openingEquity: d(600000), closingEquity: d(660000), overCap: false, belowFloor: false },
+      {
+        year: 2026,
+        cap: d(1000000),
+        floor: d(650000),
+        openingEquity: d(1200000),
+        closingEquity: d(700000),
+        overCap: true,
+        belowFloor: false,
+      },
+      {
+        year: 2027,
+        cap: d(1000000),
+        floor: d(650000),
+        openingEquity: d(700000),
+        closingEquity: d(600000),
+        overCap: false,
+        belowFloor: true,
+      },
+      {
+        year: 2028,
+        cap: d(1000000),
+        floor: d(650000),
+        openingEquity: d(600000),
+        closingEquity: d(660000),
+        overCap: false,
+        belowFloor: false,
+      },
     ]);
     expect(rows.map((row) => row.status)).toEqual([['OVER_CAP'], ['BELOW_FLOOR'], ['WITHIN']]);
     expect(rows[0]!.roomUnderCap.toFixed()).toBe('-200000');

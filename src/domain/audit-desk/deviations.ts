@@ -6,7 +6,10 @@ import type { Kronor } from '../money/kronor';
 /** A deviation the auditor should look at: unfavourable and at least this share of the budget (or any, on a zero budget). */
 export const SIGNIFICANT_DEVIATION_PERCENT = 10;
 
-export function isSignificantDeviation(line: Pick<FollowUpLine, 'budget' | 'deviation' | 'favourable'>, percent = SIGNIFICANT_DEVIATION_PERCENT): boolean {
+export function isSignificantDeviation(
+  line: Pick<FollowUpLine, 'budget' | 'deviation' | 'favourable'>,
+  percent = SIGNIFICANT_DEVIATION_PERCENT,
+): boolean {
   if (line.favourable !== false || line.deviation.isZero()) return false;
   if (line.budget.isZero()) return true;
   return line.deviation.abs().greaterThanOrEqualTo(line.budget.abs().times(percent).dividedBy(100));
@@ -35,6 +38,11 @@ export function equityRows(years: readonly EquityYear[]): EquityRow[] {
     if (year.overCap) status.push('OVER_CAP');
     if (year.belowFloor) status.push('BELOW_FLOOR');
     if (status.length === 0) status.push('WITHIN');
-    return { ...year, status, roomUnderCap: year.cap.minus(year.openingEquity), marginOverFloor: year.closingEquity.minus(year.floor) };
+    return {
+      ...year,
+      status,
+      roomUnderCap: year.cap.minus(year.openingEquity),
+      marginOverFloor: year.closingEquity.minus(year.floor),
+    };
   });
 }

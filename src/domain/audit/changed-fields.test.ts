@@ -3,7 +3,12 @@ import { changedFields, entryContext, fieldChanges } from './changed-fields';
 
 describe('changedFields', () => {
   it('keeps only the fields that changed, on both sides', () => {
-    expect(changedFields({ name: 'Kansli', note: '', outsideTotal: false }, { name: 'Kansliet', note: '', outsideTotal: true })).toEqual({
+    expect(
+      changedFields(
+        { name: 'Kansli', note: '', outsideTotal: false },
+        { name: 'Kansliet', note: '', outsideTotal: true },
+      ),
+    ).toEqual({
       before: { name: 'Kansli', outsideTotal: false },
       after: { name: 'Kansliet', outsideTotal: true },
     });

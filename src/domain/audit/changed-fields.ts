@@ -36,7 +36,8 @@ export interface FieldChange {
   after: AuditValue | undefined;
 }
 
-const isFields = (value: unknown): value is AuditFields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFields = (value: unknown): value is AuditFields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads the changed fields back out of a stored entry's `data` (any shape: older entries or

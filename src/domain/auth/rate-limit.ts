@@ -11,9 +11,7 @@ export interface SignInAttemptRecord {
   at: Date;
 }
 
-export type RateLimitDecision =
-  | { locked: false; failuresLeft: number }
-  | { locked: true; retryAt: Date };
+export type RateLimitDecision = { locked: false; failuresLeft: number } | { locked: true; retryAt: Date };
 
 /** Only attempts newer than this matter; load these from storage. */
 export function attemptsSince(now: Date, policy: RateLimitPolicy = SIGN_IN_RATE_LIMIT): Date {

@@ -6,7 +6,10 @@ import { GOTLAND_YEARS, gotlandLines } from './finsamgotland-fixture';
 const MEMBER_OF: Record<string, string> = { Försäkringskassan: 'fk', 'Region Gotland': 'region' };
 
 function gotlandSheet(): BudgetAnalysisInput {
-  const columns = GOTLAND_YEARS.map((year) => ({ year, kind: year <= 2026 ? ('BUDGET' as const) : ('PROGNOSIS' as const) }));
+  const columns = GOTLAND_YEARS.map((year) => ({
+    year,
+    kind: year <= 2026 ? ('BUDGET' as const) : ('PROGNOSIS' as const),
+  }));
   const lines: BudgetSheetLine[] = gotlandLines().map((line, order) => ({
     id: `line-${order}`,
     version: 1,
@@ -19,7 +22,10 @@ function gotlandSheet(): BudgetAnalysisInput {
     memberId: MEMBER_OF[line.name] ?? null,
     interventionId: null,
     cells: Object.fromEntries(
-      [...line.amounts].map(([year, amount]) => [year, { year, kind: year <= 2026 ? 'BUDGET' : 'PROGNOSIS', amount: amount.toString(), version: 1 }]),
+      [...line.amounts].map(([year, amount]) => [
+        year,
+        { year, kind: year <= 2026 ? 'BUDGET' : 'PROGNOSIS', amount: amount.toString(), version: 1 },
+      ]),
     ),
   }));
   return {
@@ -30,7 +36,12 @@ function gotlandSheet(): BudgetAnalysisInput {
       { id: 'af', kind: 'AF', name: 'Arbetsförmedlingen', population: null, splitPercent: null },
       { id: 'region', kind: 'REGION', name: 'Region Gotland', population: null, splitPercent: null },
     ],
-    settings: { regionHoldsMunicipalRole: true, municipalSplitKey: 'EQUAL', equityFloor: '650000', capTiers: [{ upTo: '7000000', percent: '20' }] },
+    settings: {
+      regionHoldsMunicipalRole: true,
+      municipalSplitKey: 'EQUAL',
+      equityFloor: '650000',
+      capTiers: [{ upTo: '7000000', percent: '20' }],
+    },
   };
 }
 
@@ -67,7 +78,8 @@ describe('analyzeBudget with FinsamGotland 2026', () => {
         rule: 'FUNDING_SPLIT',
         severity: 'error',
         year: 2027,
-        message: '2027: Region Gotland ska enligt fördelningen bidra med 2\u00a0050\u00a0000\u00a0kr, budgeten anger 2\u00a0000\u00a0000\u00a0kr.',
+        message:
+          '2027: Region Gotland ska enligt fördelningen bidra med 2\u00a0050\u00a0000\u00a0kr, budgeten anger 2\u00a0000\u00a0000\u00a0kr.',
       },
     ]);
     expect(hasBlockingErrors(broken)).toBe(true);

@@ -44,10 +44,23 @@ export function analyzeBudget(input: BudgetAnalysisInput): BudgetAnalysis {
     for (const cell of Object.values(line.cells)) {
       if (kindOf.get(cell.year) === cell.kind) amounts.set(cell.year, kronor(cell.amount));
     }
-    return { name: line.name, type: line.type, category: line.category, outsideTotal: line.outsideTotal, memberId: line.memberId, amounts };
+    return {
+      name: line.name,
+      type: line.type,
+      category: line.category,
+      outsideTotal: line.outsideTotal,
+      memberId: line.memberId,
+      amounts,
+    };
   });
-  const members = input.members.map((m) => ({ ...m, splitPercent: m.splitPercent === null ? null : kronor(m.splitPercent) }));
-  const tiers = input.settings.capTiers.map((t) => ({ upTo: t.upTo === null ? null : kronor(t.upTo), percent: kronor(t.percent) }));
+  const members = input.members.map((m) => ({
+    ...m,
+    splitPercent: m.splitPercent === null ? null : kronor(m.splitPercent),
+  }));
+  const tiers = input.settings.capTiers.map((t) => ({
+    upTo: t.upTo === null ? null : kronor(t.upTo),
+    percent: kronor(t.percent),
+  }));
 
   const totals = yearTotals(lines, years);
   const fundingSplit = checkFundingSplit(lines, members, input.settings, years);
@@ -71,13 +84,31 @@ export function hasBlockingErrors(analysis: Pick<BudgetAnalysis, 'findings'>): b
 
 function splitFindings(check: FundingSplitCheck, years: readonly number[]): BudgetRuleFinding[] {
   const t = messages().budgetRules.findings;
-  const error = (year: number, message: string): BudgetRuleFinding => ({ rule: 'FUNDING_SPLIT', severity: 'error', year, message });
-  const keyProblems = years.length === 0 ? [] : check.problems.map((problem) => error(years[0]!, keyProblemMessage(problem)));
+  const error = (year: number, message: string): BudgetRuleFinding => ({
+    rule: 'FUNDING_SPLIT',
+    severity: 'error',
+    year,
+    message,
+  });
+  const keyProblems =
+    years.length === 0 ? [] : check.problems.map((problem) => error(years[0]!, keyProblemMessage(problem)));
   const perYear = check.years.flatMap((y) => [
     ...y.members
       .filter((m) => !m.holds)
-      .map((m) => error(y.year, format(t.fundingSplit, { year: y.year, member: m.memberName, expected: formatKronor(m.expected!), actual: formatKronor(m.actual) }))),
-    ...y.unlinked.map((u) => error(y.year, format(t.fundingSplitUnlinked, { year: y.year, line: u.name, actual: formatKronor(u.amount) }))),
+      .map((m) =>
+        error(
+          y.year,
+          format(t.fundingSplit, {
+            year: y.year,
+            member: m.memberName,
+            expected: formatKronor(m.expected!),
+            actual: formatKronor(m.actual),
+          }),
+        ),
+      ),
+    ...y.unlinked.map((u) =>
+      error(y.year, format(t.fundingSplitUnlinked, { year: y.year, line: u.name, actual: formatKronor(u.amount) })),
+    ),
   ]);
   return [...keyProblems, ...perYear];
 }
@@ -99,10 +130,32 @@ function equityFindings(equity: readonly EquityYear[]): BudgetRuleFinding[] {
   const t = messages().budgetRules.findings;
   return equity.flatMap((e) => [
     ...(e.overCap
-      ? [{ rule: 'EQUITY_CAP' as const, severity: 'warning' as const, year: e.year, message: format(t.equityCap, { year: e.year, cap: formatKronor(e.cap), equity: formatKronor(e.openingEquity) }) }]
+      ? [
+          {
+            rule: 'EQUITY_CAP' as const,
+            severity: 'warning' as const,
+            year: e.year,
+            message: format(t.equityCap, {
+              year: e.year,
+              cap: formatKronor(e.cap),
+              equity: formatKronor(e.openingEquity),
+            }),
+          },
+        ]
       : []),
     ...(e.belowFloor
-      ? [{ rule: 'EQUITY_FLOOR' as const, severity: 'warning' as const, year: e.year, message: format(t.equityFloor, { year: e.year, equity: formatKronor(e.closingEquity), floor: formatKronor(e.floor) }) }]
+      ? [
+          {
+            rule: 'EQUITY_FLOOR' as const,
+            severity: 'warning' as const,
+            year: e.year,
+            message: format(t.equityFloor, {
+              year: e.year,
+              equity: formatKronor(e.closingEquity),
+              floor: formatKronor(e.floor),
+            }),
+          },
+        ]
       : []),
   ]);
 }

@@ -6,14 +6,21 @@ import type { BudgetCategory, BudgetLineType } from '@/domain/budget/types';
 
 const YEARS = [2025, 2026, 2027, 2028, 2029];
 
-function line(type: BudgetLineType, category: BudgetCategory, values: (number | null)[], outsideTotal = false): StoredBudgetLine {
+function line(
+  type: BudgetLineType,
+  category: BudgetCategory,
+  values: (number | null)[],
+  outsideTotal = false,
+): StoredBudgetLine {
   return {
     type,
     category,
     outsideTotal,
     amounts: values.flatMap((value, i) => {
       const year = YEARS[i]!;
-      return value === null ? [] : [{ year, kind: year <= 2026 ? ('BUDGET' as const) : ('PROGNOSIS' as const), amount: kronor(value) }];
+      return value === null
+        ? []
+        : [{ year, kind: year <= 2026 ? ('BUDGET' as const) : ('PROGNOSIS' as const), amount: kronor(value) }];
     }),
   };
 }
@@ -39,7 +46,10 @@ const gotland: StoredBudgetLine[] = [
 
 describe('budgetColumns', () => {
   it('makes budgets up to the plan year and prognoses after', () => {
-    const columns = budgetColumns(2026, gotland.flatMap((l) => l.amounts));
+    const columns = budgetColumns(
+      2026,
+      gotland.flatMap((l) => l.amounts),
+    );
     expect(columns).toEqual([
       { year: 2025, kind: 'BUDGET' },
       { year: 2026, kind: 'BUDGET' },
@@ -55,7 +65,10 @@ describe('budgetColumns', () => {
 
 describe('lineForColumns with yearTotals', () => {
   it('gives FinsamGotland 2026 the figures of the adopted plan', () => {
-    const columns = budgetColumns(2026, gotland.flatMap((l) => l.amounts));
+    const columns = budgetColumns(
+      2026,
+      gotland.flatMap((l) => l.amounts),
+    );
     const totals = yearTotals(
       gotland.map((l) => lineForColumns(l, columns)),
       columns.map((c) => c.year),

@@ -9,7 +9,9 @@ describe('groupSubtotals with FinsamGotland 2026', () => {
   it('gives the printed TOTALT Utvecklingsinsatser every year', () => {
     expect(group('development').amounts[2026]!.toString()).toBe('4107447');
     // The printed 2025 figure (3 162 166) does not match its own lines (3 361 638); the lines win.
-    expect(GOTLAND_YEARS.map((year) => group('development').amounts[year]!.toNumber())).toEqual([3361638, 4107447, 3310325, 2340421, 2305000]);
+    expect(GOTLAND_YEARS.map((year) => group('development').amounts[year]!.toNumber())).toEqual([
+      3361638, 4107447, 3310325, 2340421, 2305000,
+    ]);
   });
 
   it('sums income without the lönebidrag outside the total', () => {

@@ -32,7 +32,8 @@ export function groupSubtotals(lines: readonly BudgetLineAmounts[], years: reado
   return BUDGET_GROUPS.map(({ key, categories }) => {
     const members = lines.filter((line) => !line.outsideTotal && categories.includes(line.category));
     const amounts: Record<number, Kronor> = {};
-    for (const year of years) amounts[year] = members.reduce((total, line) => total.plus(line.amounts.get(year) ?? ZERO), ZERO);
+    for (const year of years)
+      amounts[year] = members.reduce((total, line) => total.plus(line.amounts.get(year) ?? ZERO), ZERO);
     return { group: key, amounts };
   });
 }
@@ -50,7 +51,11 @@ export function insertionIndex(lines: readonly { category: BudgetCategory }[], c
 }
 
 /** The neighbour a line swaps with when moved: the nearest line of the same group in that direction, or none. */
-export function moveNeighbourIndex(lines: readonly { id: string; category: BudgetCategory }[], lineId: string, direction: 'up' | 'down'): number | null {
+export function moveNeighbourIndex(
+  lines: readonly { id: string; category: BudgetCategory }[],
+  lineId: string,
+  direction: 'up' | 'down',
+): number | null {
   const index = lines.findIndex((line) => line.id === lineId);
   if (index < 0) return null;
   const group = groupOf(lines[index]!.category);

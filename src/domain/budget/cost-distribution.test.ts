@@ -20,7 +20,9 @@ describe('costDistribution with FinsamGotland 2026', () => {
     expect(p.structural.toFixed(1)).toBe('6.4');
     expect(p.administration.toFixed(1)).toBe('13.2');
     expect(p.new.toFixed(1)).toBe('27.5');
-    expect(p.individual.plus(p.structural).plus(p.administration).plus(p.new).toDecimalPlaces(10).toString()).toBe('100');
+    expect(p.individual.plus(p.structural).plus(p.administration).plus(p.new).toDecimalPlaces(10).toString()).toBe(
+      '100',
+    );
   });
 
   it('has no percentages without costs', () => {

@@ -20,7 +20,10 @@ export interface CostDistributionYear {
 }
 
 /** The share of costs for individual-oriented interventions, structural work, administration and new activities. */
-export function costDistribution(lines: readonly BudgetLineAmounts[], years: readonly number[]): CostDistributionYear[] {
+export function costDistribution(
+  lines: readonly BudgetLineAmounts[],
+  years: readonly number[],
+): CostDistributionYear[] {
   const costs = lines.filter((l) => l.type === 'COST' && !l.outsideTotal && l.category !== 'RESERVE');
   return years.map((year) => {
     const sumOf = (category: BudgetCategory) =>
@@ -35,7 +38,12 @@ export function costDistribution(lines: readonly BudgetLineAmounts[], years: rea
     const percent = (value: Kronor) => value.mul(100).div(total);
     const percents = total.isZero()
       ? null
-      : { individual: percent(amounts.individual), structural: percent(amounts.structural), administration: percent(amounts.administration), new: percent(amounts.new) };
+      : {
+          individual: percent(amounts.individual),
+          structural: percent(amounts.structural),
+          administration: percent(amounts.administration),
+          new: percent(amounts.new),
+        };
     return { year, total, amounts, percents };
   });
 }

@@ -29,7 +29,11 @@ describe('equityLimits with FinsamGotland 2026', () => {
   const year = (y: number) => years.find((e) => e.year === y)!;
 
   it('compares the cap with the opening equity: 840 000 kr against 2 714 095 kr in 2026', () => {
-    expect([year(2026).cap.toString(), year(2026).openingEquity.toString(), year(2026).overCap]).toEqual(['840000', '2714095', true]);
+    expect([year(2026).cap.toString(), year(2026).openingEquity.toString(), year(2026).overCap]).toEqual([
+      '840000',
+      '2714095',
+      true,
+    ]);
   });
 
   it('compares the floor with the closing equity', () => {

@@ -42,7 +42,11 @@ export interface EquityYear {
  * into the year (what it has accumulated, and what the state looks at when it allocates);
  * the floor with the closing equity, what the budget leaves at the end of the year.
  */
-export function equityLimits(totals: readonly YearTotals[], tiers: readonly EquityCapTier[], floor: Kronor): EquityYear[] {
+export function equityLimits(
+  totals: readonly YearTotals[],
+  tiers: readonly EquityCapTier[],
+  floor: Kronor,
+): EquityYear[] {
   return totals.map((t) => {
     const cap = equityCap(t.memberContributions, tiers);
     return {

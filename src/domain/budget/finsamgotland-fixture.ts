@@ -10,14 +10,14 @@ import type { BudgetCategory, BudgetLineAmounts, BudgetLineType } from './types'
 export const GOTLAND_YEARS = [2025, 2026, 2027, 2028, 2029];
 
 const CATEGORIES: Record<string, [BudgetLineType, BudgetCategory]> = {
-  'Försäkringskassan': ['INCOME', 'MEMBER_CONTRIBUTION'],
+  Försäkringskassan: ['INCOME', 'MEMBER_CONTRIBUTION'],
   'Region Gotland': ['INCOME', 'MEMBER_CONTRIBUTION'],
-  'Lönebidrag': ['INCOME', 'OTHER_INCOME'],
-  'Ränteintäkter': ['INCOME', 'OTHER_INCOME'],
+  Lönebidrag: ['INCOME', 'OTHER_INCOME'],
+  Ränteintäkter: ['INCOME', 'OTHER_INCOME'],
   'Eget kapital': ['INCOME', 'EQUITY'],
   'Strukturell samverkan & kompetensutveckling': ['COST', 'STRUCTURAL'],
   'Uppföljning & utvärdering': ['COST', 'STRUCTURAL'],
-  'Konsulttjänster': ['COST', 'STRUCTURAL'],
+  Konsulttjänster: ['COST', 'STRUCTURAL'],
   'Jobbvagen A/R': ['COST', 'INTERVENTION'],
   'Jobbvägen försteget': ['COST', 'INTERVENTION'],
   'Ung Vux Gotland': ['COST', 'INTERVENTION'],
@@ -58,9 +58,17 @@ export function gotlandLines(): FixtureLine[] {
   const printedCosts = rows.find((row) => row.name === 'SUMMA KOSTNADER')!.amounts;
   const administration = new Map<number, Kronor>();
   for (const year of GOTLAND_YEARS) {
-    const listed = lines.filter((l) => l.type === 'COST').reduce((total, l) => total.plus(l.amounts.get(year) ?? 0), printedCosts.get(year)!.mul(0));
+    const listed = lines
+      .filter((l) => l.type === 'COST')
+      .reduce((total, l) => total.plus(l.amounts.get(year) ?? 0), printedCosts.get(year)!.mul(0));
     administration.set(year, printedCosts.get(year)!.minus(listed));
   }
-  lines.push({ name: 'Administration (kansli, personal, lokaler)', type: 'COST', category: 'ADMINISTRATION', outsideTotal: false, amounts: administration });
+  lines.push({
+    name: 'Administration (kansli, personal, lokaler)',
+    type: 'COST',
+    category: 'ADMINISTRATION',
+    outsideTotal: false,
+    amounts: administration,
+  });
   return lines;
 }

@@ -69,7 +69,12 @@ function figuresOf(budget: Kronor, outcomeToDate: Kronor, throughMonth: number):
 
 function total(lines: readonly FollowUpLine[]): FollowUpFigures {
   const pick = (key: keyof FollowUpFigures) => sum(lines.map((line) => line[key]));
-  return { budget: pick('budget'), outcomeToDate: pick('outcomeToDate'), forecast: pick('forecast'), deviation: pick('deviation') };
+  return {
+    budget: pick('budget'),
+    outcomeToDate: pick('outcomeToDate'),
+    forecast: pick('forecast'),
+    deviation: pick('deviation'),
+  };
 }
 
 function minus(a: FollowUpFigures, b: FollowUpFigures): FollowUpFigures {
@@ -92,7 +97,8 @@ export function followUp(inputs: readonly FollowUpLineInput[], throughMonth: num
     .filter((input) => input.category !== 'EQUITY' && input.category !== 'RESERVE')
     .map((input): FollowUpLine => {
       let outcomeToDate = ZERO;
-      for (const [month, amount] of input.outcomes) if (month <= throughMonth) outcomeToDate = outcomeToDate.plus(amount);
+      for (const [month, amount] of input.outcomes)
+        if (month <= throughMonth) outcomeToDate = outcomeToDate.plus(amount);
       const figures = figuresOf(input.budget, outcomeToDate, throughMonth);
       const { outcomes: _outcomes, budget: _budget, ...line } = input;
       return {

@@ -43,7 +43,11 @@ export interface ExpectedContributions {
  * amount has öre) by largest remainder over all the other members together, so that they sum to
  * exactly the state amount; ties go to the member listed first.
  */
-export function expectedContributions(stateAmount: Kronor, members: readonly SplitMember[], settings: SplitSettings): ExpectedContributions {
+export function expectedContributions(
+  stateAmount: Kronor,
+  members: readonly SplitMember[],
+  settings: SplitSettings,
+): ExpectedContributions {
   const fk = members.filter((m) => m.kind === 'FK');
   const regions = members.filter((m) => m.kind === 'REGION');
   const municipalities = settings.regionHoldsMunicipalRole ? [] : members.filter((m) => m.kind === 'MUNICIPALITY');
@@ -53,11 +57,15 @@ export function expectedContributions(stateAmount: Kronor, members: readonly Spl
   const regionPart = municipalities.length === 0 ? otherHalf : otherHalf.div(2);
   const municipalPart = otherHalf.minus(regionPart);
 
-  const exact: { memberId: string; share: Kronor }[] = regions.map((r) => ({ memberId: r.id, share: regionPart.div(regions.length) }));
+  const exact: { memberId: string; share: Kronor }[] = regions.map((r) => ({
+    memberId: r.id,
+    share: regionPart.div(regions.length),
+  }));
   const weights = municipalWeights(municipalities, settings.municipalSplitKey, problems);
   if (weights) {
     const total = weights.reduce((acc, w) => acc.plus(w.weight), ZERO);
-    for (const w of weights) exact.push({ memberId: w.memberId, share: total.isZero() ? ZERO : municipalPart.mul(w.weight).div(total) });
+    for (const w of weights)
+      exact.push({ memberId: w.memberId, share: total.isZero() ? ZERO : municipalPart.mul(w.weight).div(total) });
   }
 
   const unit = stateAmount.isInteger() ? new Decimal(1) : new Decimal('0.01');
@@ -79,7 +87,9 @@ function municipalWeights(
   if (key === 'POPULATION') {
     const missing = municipalities.filter((m) => !m.population || m.population <= 0);
     missing.forEach((m) => problems.push({ kind: 'POPULATION_MISSING', memberName: m.name }));
-    return missing.length > 0 ? null : municipalities.map((m) => ({ memberId: m.id, weight: new Decimal(m.population!) }));
+    return missing.length > 0
+      ? null
+      : municipalities.map((m) => ({ memberId: m.id, weight: new Decimal(m.population!) }));
   }
   const missing = municipalities.filter((m) => m.splitPercent === null);
   missing.forEach((m) => problems.push({ kind: 'PERCENT_MISSING', memberName: m.name }));
@@ -92,7 +102,11 @@ function municipalWeights(
   return municipalities.map((m) => ({ memberId: m.id, weight: m.splitPercent! }));
 }
 
-function largestRemainder(exact: { memberId: string; share: Kronor }[], target: Kronor, unit: Kronor): ExpectedContribution[] {
+function largestRemainder(
+  exact: { memberId: string; share: Kronor }[],
+  target: Kronor,
+  unit: Kronor,
+): ExpectedContribution[] {
   const floored = exact.map((e, index) => {
     const expected = e.share.toNearest(unit, Decimal.ROUND_DOWN);
     return { index, memberId: e.memberId, expected, remainder: e.share.minus(expected) };
@@ -152,12 +166,16 @@ export function checkFundingSplit(
 ): FundingSplitCheck {
   const contributionLines = lines.filter((l) => l.category === 'MEMBER_CONTRIBUTION' && !l.outsideTotal);
   const actualOf = (memberId: string, year: number) =>
-    contributionLines.filter((l) => l.memberId === memberId).reduce((acc, l) => acc.plus(l.amounts.get(year) ?? ZERO), ZERO);
+    contributionLines
+      .filter((l) => l.memberId === memberId)
+      .reduce((acc, l) => acc.plus(l.amounts.get(year) ?? ZERO), ZERO);
   const fkIds = new Set(members.filter((m) => m.kind === 'FK').map((m) => m.id));
   let problems: SplitKeyProblem[] = [];
 
   const result = years.map((year) => {
-    const stateAmount = contributionLines.filter((l) => l.memberId !== null && fkIds.has(l.memberId)).reduce((acc, l) => acc.plus(l.amounts.get(year) ?? ZERO), ZERO);
+    const stateAmount = contributionLines
+      .filter((l) => l.memberId !== null && fkIds.has(l.memberId))
+      .reduce((acc, l) => acc.plus(l.amounts.get(year) ?? ZERO), ZERO);
     const expected = expectedContributions(stateAmount, members, settings);
     problems = expected.problems;
     const checks: MemberSplitCheck[] = members.flatMap((member) => {
@@ -167,13 +185,21 @@ export function checkFundingSplit(
       const expectedAmount = found ? found.expected : keyMissing ? null : ZERO;
       if (member.kind === 'AF' && actual.isZero()) return [];
       const holds = expectedAmount === null || expectedAmount.equals(actual);
-      return [{ memberId: member.id, memberName: member.name, kind: member.kind, expected: expectedAmount, actual, holds }];
+      return [
+        { memberId: member.id, memberName: member.name, kind: member.kind, expected: expectedAmount, actual, holds },
+      ];
     });
     const unlinked = contributionLines
       .filter((l) => l.memberId === null || !members.some((m) => m.id === l.memberId))
       .map((l) => ({ name: l.name, amount: l.amounts.get(year) ?? ZERO }))
       .filter((u) => !u.amount.isZero());
-    return { year, stateAmount, members: checks, unlinked, holds: checks.every((c) => c.holds) && unlinked.length === 0 };
+    return {
+      year,
+      stateAmount,
+      members: checks,
+      unlinked,
+      holds: checks.every((c) => c.holds) && unlinked.length === 0,
+    };
   });
   return { years: result, problems };
 }

@@ -9,10 +9,18 @@ const HEADER = 'Rad;Jan;Feb;Mar;Apr;Maj;Jun;Jul;Aug;Sep;Okt;Nov;Dec';
 
 describe('readOutcomeCsv', () => {
   it('reads sv-SE amounts per line and month, skipping empty cells', () => {
-    const result = readOutcomeCsv(`${HEADER}\nförsäkringskassan;175 000;175\u00a0000 kr;;;;;;;;;;\n"Uppföljning & utvärdering";1 250,50;-\n`, lines);
+    const result = readOutcomeCsv(
+      `${HEADER}\nförsäkringskassan;175 000;175\u00a0000 kr;;;;;;;;;;\n"Uppföljning & utvärdering";1 250,50;-\n`,
+      lines,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.entries.map((e) => `${e.lineId} ${e.month} ${e.amount.toString()}`)).toEqual(['fk 1 175000', 'fk 2 175000', 'uf 1 1250.5', 'uf 2 0']);
+    expect(result.entries.map((e) => `${e.lineId} ${e.month} ${e.amount.toString()}`)).toEqual([
+      'fk 1 175000',
+      'fk 2 175000',
+      'uf 1 1250.5',
+      'uf 2 0',
+    ]);
   });
 
   it('reports unknown lines and unreadable amounts with row and column, and nothing else', () => {
@@ -31,6 +39,9 @@ describe('readOutcomeCsv', () => {
   });
 
   it('refuses a file without the month header', () => {
-    expect(readOutcomeCsv('Namn;Belopp\nX;1', lines)).toMatchObject({ ok: false, errors: [{ row: 1, kind: 'HEADER' }] });
+    expect(readOutcomeCsv('Namn;Belopp\nX;1', lines)).toMatchObject({
+      ok: false,
+      errors: [{ row: 1, kind: 'HEADER' }],
+    });
   });
 });

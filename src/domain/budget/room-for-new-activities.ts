@@ -12,7 +12,10 @@ export interface RoomForNewYear {
 }
 
 /** Utrymme för ny verksamhet: what remains when decided costs and the reserve are covered. */
-export function roomForNewActivities(lines: readonly BudgetLineAmounts[], totals: readonly YearTotals[]): RoomForNewYear[] {
+export function roomForNewActivities(
+  lines: readonly BudgetLineAmounts[],
+  totals: readonly YearTotals[],
+): RoomForNewYear[] {
   const newLines = lines.filter((l) => l.type === 'COST' && !l.outsideTotal && l.category === 'NEW_ACTIVITIES');
   return totals.map((t) => {
     const budgeted = newLines.reduce((acc, l) => acc.plus(l.amounts.get(t.year) ?? ZERO), ZERO);

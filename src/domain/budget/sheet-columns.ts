@@ -39,9 +39,13 @@ export function chooseSheetPlan<T extends PlanVersionRef>(
   request: { year?: number; versionNumber?: number },
 ): T | null {
   const latestOf = (year: number) =>
-    plans.filter((p) => p.year === year).reduce<T | null>((best, p) => (!best || p.versionNumber > best.versionNumber ? p : best), null);
+    plans
+      .filter((p) => p.year === year)
+      .reduce<T | null>((best, p) => (!best || p.versionNumber > best.versionNumber ? p : best), null);
   const pick = (year: number) =>
-    request.versionNumber === undefined ? latestOf(year) : (plans.find((p) => p.year === year && p.versionNumber === request.versionNumber) ?? null);
+    request.versionNumber === undefined
+      ? latestOf(year)
+      : (plans.find((p) => p.year === year && p.versionNumber === request.versionNumber) ?? null);
   if (request.year !== undefined) return pick(request.year);
   const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => b - a);
   if (years.length === 0) return null;

@@ -45,11 +45,15 @@ const byYear = (year: number) => totals.find((t) => t.year === year)!;
 
 describe('yearTotals with FinsamGotland 2026', () => {
   it('sums member contributions to the printed Summa Samverkansmedel, every year', () => {
-    for (const year of YEARS) expect(byYear(year).memberContributions.toString()).toBe(row('Summa Samverkansmedel').amounts.get(year)!.toString());
+    for (const year of YEARS)
+      expect(byYear(year).memberContributions.toString()).toBe(
+        row('Summa Samverkansmedel').amounts.get(year)!.toString(),
+      );
   });
 
   it('gives the printed TOTALT, leaving the lönebidrag outside the total', () => {
-    for (const year of YEARS) expect(byYear(year).totalAvailable.toString()).toBe(row('TOTALT').amounts.get(year)!.toString());
+    for (const year of YEARS)
+      expect(byYear(year).totalAvailable.toString()).toBe(row('TOTALT').amounts.get(year)!.toString());
     expect(byYear(2026).totalAvailable.toString()).toBe('6914595');
   });
 

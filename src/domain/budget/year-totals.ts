@@ -5,8 +5,14 @@ function amountIn(line: BudgetLineAmounts, year: number): Kronor {
   return line.amounts.get(year) ?? ZERO;
 }
 
-function sumWhere(lines: readonly BudgetLineAmounts[], year: number, keep: (line: BudgetLineAmounts) => boolean): Kronor {
-  return lines.filter((line) => !line.outsideTotal && keep(line)).reduce((total, line) => total.plus(amountIn(line, year)), ZERO);
+function sumWhere(
+  lines: readonly BudgetLineAmounts[],
+  year: number,
+  keep: (line: BudgetLineAmounts) => boolean,
+): Kronor {
+  return lines
+    .filter((line) => !line.outsideTotal && keep(line))
+    .reduce((total, line) => total.plus(amountIn(line, year)), ZERO);
 }
 
 /**
@@ -22,7 +28,11 @@ export function yearTotals(lines: readonly BudgetLineAmounts[], years: readonly 
   for (const year of years) {
     const enteredEquity = equityLines.find((line) => line.amounts.has(year));
     const openingEquity = enteredEquity ? amountIn(enteredEquity, year) : (previousClosing ?? ZERO);
-    const memberContributions = sumWhere(lines, year, (l) => l.type === 'INCOME' && l.category === 'MEMBER_CONTRIBUTION');
+    const memberContributions = sumWhere(
+      lines,
+      year,
+      (l) => l.type === 'INCOME' && l.category === 'MEMBER_CONTRIBUTION',
+    );
     const income = sumWhere(lines, year, (l) => l.type === 'INCOME' && l.category !== 'EQUITY');
     const costs = sumWhere(lines, year, (l) => l.type === 'COST');
     const totalAvailable = income.plus(openingEquity);

@@ -8,7 +8,8 @@ describe('parseLocalDateTime', () => {
   });
 
   it('refuses malformed and impossible values', () => {
-    for (const text of ['', '2026-12-11', '2026-02-30T10:00', '2026-13-01T10:00', '2026-12-11T24:00']) expect(parseLocalDateTime(text)).toBeNull();
+    for (const text of ['', '2026-12-11', '2026-02-30T10:00', '2026-13-01T10:00', '2026-12-11T24:00'])
+      expect(parseLocalDateTime(text)).toBeNull();
   });
 
   it('round-trips', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MATTER_EVENTS, MATTER_STATUSES, allowedMatterEvents, nextMatterStatus, type MatterEvent, type MatterStatus } from './matter-status';
+import {
+  MATTER_EVENTS,
+  MATTER_STATUSES,
+  allowedMatterEvents,
+  nextMatterStatus,
+  type MatterEvent,
+  type MatterStatus,
+} from './matter-status';
 
 /** Every legal transition; everything else must be refused. */
 const LEGAL: Array<[MatterStatus, MatterEvent, MatterStatus]> = [
@@ -26,9 +33,9 @@ describe('nextMatterStatus', () => {
     expect(nextMatterStatus(from, event)).toBe(to);
   });
 
-  const illegal = MATTER_STATUSES.flatMap((from) => MATTER_EVENTS.map((event) => [from, event] as [MatterStatus, MatterEvent])).filter(
-    ([from, event]) => !LEGAL.some(([f, e]) => f === from && e === event),
-  );
+  const illegal = MATTER_STATUSES.flatMap((from) =>
+    MATTER_EVENTS.map((event) => [from, event] as [MatterStatus, MatterEvent]),
+  ).filter(([from, event]) => !LEGAL.some(([f, e]) => f === from && e === event));
 
   it('covers all statuses × events', () => {
     expect(illegal.length + LEGAL.length).toBe(7 * 7);
@@ -45,7 +52,8 @@ describe('nextMatterStatus', () => {
 
   it('a returned matter can be prepared again and go all the way to a decision', () => {
     let status: MatterStatus = 'RETURNED';
-    for (const event of ['startPreparation', 'markPrepared', 'putOnAgenda', 'decide'] as MatterEvent[]) status = nextMatterStatus(status, event)!;
+    for (const event of ['startPreparation', 'markPrepared', 'putOnAgenda', 'decide'] as MatterEvent[])
+      status = nextMatterStatus(status, event)!;
     expect(status).toBe('DECIDED');
   });
 });

@@ -1,12 +1,30 @@
 /** A matter's status (Prisma's `MatterStatus`, declared here so the domain needs no Prisma; tests/static/domain-vocabulary.test.ts keeps them equal). */
-export type MatterStatus = 'RAISED' | 'IN_PREPARATION' | 'PREPARED' | 'ON_AGENDA' | 'DECIDED' | 'RETURNED' | 'WITHDRAWN';
+export type MatterStatus =
+  'RAISED' | 'IN_PREPARATION' | 'PREPARED' | 'ON_AGENDA' | 'DECIDED' | 'RETURNED' | 'WITHDRAWN';
 
 /** What can happen to a matter (ärende). Each use case names the event it performs. */
-export type MatterEvent = 'startPreparation' | 'markPrepared' | 'putOnAgenda' | 'removeFromAgenda' | 'decide' | 'return' | 'withdraw';
+export type MatterEvent =
+  'startPreparation' | 'markPrepared' | 'putOnAgenda' | 'removeFromAgenda' | 'decide' | 'return' | 'withdraw';
 
-export const MATTER_EVENTS: readonly MatterEvent[] = ['startPreparation', 'markPrepared', 'putOnAgenda', 'removeFromAgenda', 'decide', 'return', 'withdraw'];
+export const MATTER_EVENTS: readonly MatterEvent[] = [
+  'startPreparation',
+  'markPrepared',
+  'putOnAgenda',
+  'removeFromAgenda',
+  'decide',
+  'return',
+  'withdraw',
+];
 
-export const MATTER_STATUSES: readonly MatterStatus[] = ['RAISED', 'IN_PREPARATION', 'PREPARED', 'ON_AGENDA', 'DECIDED', 'RETURNED', 'WITHDRAWN'];
+export const MATTER_STATUSES: readonly MatterStatus[] = [
+  'RAISED',
+  'IN_PREPARATION',
+  'PREPARED',
+  'ON_AGENDA',
+  'DECIDED',
+  'RETURNED',
+  'WITHDRAWN',
+];
 
 /**
  * The matter's life cycle: raised → in preparation → prepared → on an agenda → decided, or returned

@@ -7,7 +7,12 @@ describe('insertionIndex', () => {
     expect(insertionIndex(standard, 'MATTER')).toBe(5);
   });
   it('puts a matter after the economic follow-up when there is no matter yet', () => {
-    expect(insertionIndex(standard.filter((i) => i.kind !== 'MATTER'), 'MATTER')).toBe(4);
+    expect(
+      insertionIndex(
+        standard.filter((i) => i.kind !== 'MATTER'),
+        'MATTER',
+      ),
+    ).toBe(4);
   });
   it('puts other items before "other questions"', () => {
     expect(insertionIndex(standard, 'OTHER')).toBe(5);

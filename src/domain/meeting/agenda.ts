@@ -1,8 +1,17 @@
 /** The kinds of agenda item (Prisma's `AgendaItemKind`, declared here so the domain needs no Prisma; tests/static/domain-vocabulary.test.ts keeps them equal). */
-export type AgendaItemKind = 'OPENING' | 'ADJUSTERS' | 'AGENDA_APPROVAL' | 'ECONOMIC_FOLLOW_UP' | 'MATTER' | 'OTHER' | 'CLOSING';
+export type AgendaItemKind =
+  'OPENING' | 'ADJUSTERS' | 'AGENDA_APPROVAL' | 'ECONOMIC_FOLLOW_UP' | 'MATTER' | 'OTHER' | 'CLOSING';
 
 /** The standard agenda of a new meeting, in order (titles come from the catalog). */
-export const STANDARD_AGENDA: readonly AgendaItemKind[] = ['OPENING', 'ADJUSTERS', 'AGENDA_APPROVAL', 'ECONOMIC_FOLLOW_UP', 'MATTER', 'OTHER', 'CLOSING'];
+export const STANDARD_AGENDA: readonly AgendaItemKind[] = [
+  'OPENING',
+  'ADJUSTERS',
+  'AGENDA_APPROVAL',
+  'ECONOMIC_FOLLOW_UP',
+  'MATTER',
+  'OTHER',
+  'CLOSING',
+];
 
 /**
  * Where a new item goes (0-based index into the ordered items): a matter after the last matter
@@ -20,7 +29,11 @@ export function insertionIndex(items: readonly { kind: AgendaItemKind }[], kind:
 }
 
 /** The ids in their new order after moving one item a step up or down; null when it cannot move. */
-export function moveAgendaItem(orderedIds: readonly string[], itemId: string, direction: 'up' | 'down'): string[] | null {
+export function moveAgendaItem(
+  orderedIds: readonly string[],
+  itemId: string,
+  direction: 'up' | 'down',
+): string[] | null {
   const index = orderedIds.indexOf(itemId);
   const target = direction === 'up' ? index - 1 : index + 1;
   if (index < 0 || target < 0 || target >= orderedIds.length) return null;
@@ -35,6 +48,8 @@ export function isAgendaEditable(status: 'PLANNED' | 'NOTICE_SENT' | 'HELD' | 'M
 }
 
 /** Attendance can be recorded until the minutes are locked. */
-export function isAttendanceEditable(status: 'PLANNED' | 'NOTICE_SENT' | 'HELD' | 'MINUTES_LOCKED' | 'CANCELLED'): boolean {
+export function isAttendanceEditable(
+  status: 'PLANNED' | 'NOTICE_SENT' | 'HELD' | 'MINUTES_LOCKED' | 'CANCELLED',
+): boolean {
   return status === 'PLANNED' || status === 'NOTICE_SENT' || status === 'HELD';
 }

@@ -1,15 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { computeQuorum, proposeServingDeputies, requiredForQuorum, validateAttendance, type AttendanceForQuorum, type SeatForQuorum } from './quorum';
+import {
+  computeQuorum,
+  proposeServingDeputies,
+  requiredForQuorum,
+  validateAttendance,
+  type AttendanceForQuorum,
+  type SeatForQuorum,
+} from './quorum';
 
 // FinsamGotland's board: 4 ordinary members (region ×2, FK, AF) and 4 deputies called in order.
-const ordinary = (n: number): SeatForQuorum => ({ seatId: `o${n}`, personId: `m${n}`, kind: 'ORDINARY', deputyOrder: null, personalDeputyForId: null });
-const deputy = (n: number, personalFor: string | null = null): SeatForQuorum => ({ seatId: `d${n}`, personId: `e${n}`, kind: 'DEPUTY', deputyOrder: n, personalDeputyForId: personalFor });
-const coOptedSeat: SeatForQuorum = { seatId: 'c1', personId: 'k1', kind: 'CO_OPTED', deputyOrder: null, personalDeputyForId: null };
-const board: SeatForQuorum[] = [ordinary(1), ordinary(2), ordinary(3), ordinary(4), deputy(1, 'o1'), deputy(2, 'o2'), deputy(3, 'o3'), deputy(4, 'o4'), coOptedSeat];
+const ordinary = (n: number): SeatForQuorum => ({
+  seatId: `o${n}`,
+  personId: `m${n}`,
+  kind: 'ORDINARY',
+  deputyOrder: null,
+  personalDeputyForId: null,
+});
+const deputy = (n: number, personalFor: string | null = null): SeatForQuorum => ({
+  seatId: `d${n}`,
+  personId: `e${n}`,
+  kind: 'DEPUTY',
+  deputyOrder: n,
+  personalDeputyForId: personalFor,
+});
+const coOptedSeat: SeatForQuorum = {
+  seatId: 'c1',
+  personId: 'k1',
+  kind: 'CO_OPTED',
+  deputyOrder: null,
+  personalDeputyForId: null,
+};
+const board: SeatForQuorum[] = [
+  ordinary(1),
+  ordinary(2),
+  ordinary(3),
+  ordinary(4),
+  deputy(1, 'o1'),
+  deputy(2, 'o2'),
+  deputy(3, 'o3'),
+  deputy(4, 'o4'),
+  coOptedSeat,
+];
 
-const present = (personId: string, servingForSeatId: string | null = null): AttendanceForQuorum => ({ personId, present: true, servingForSeatId, coOpted: false });
-const absent = (personId: string): AttendanceForQuorum => ({ personId, present: false, servingForSeatId: null, coOpted: false });
-const coOpted = (personId: string): AttendanceForQuorum => ({ personId, present: true, servingForSeatId: null, coOpted: true });
+const present = (personId: string, servingForSeatId: string | null = null): AttendanceForQuorum => ({
+  personId,
+  present: true,
+  servingForSeatId,
+  coOpted: false,
+});
+const absent = (personId: string): AttendanceForQuorum => ({
+  personId,
+  present: false,
+  servingForSeatId: null,
+  coOpted: false,
+});
+const coOpted = (personId: string): AttendanceForQuorum => ({
+  personId,
+  present: true,
+  servingForSeatId: null,
+  coOpted: true,
+});
 
 const moreThanHalf = { rule: 'MORE_THAN_HALF', fixedCount: null } as const;
 
@@ -40,16 +90,25 @@ describe('computeQuorum', () => {
   });
 
   it('at least half: 2 of 4 is quorum', () => {
-    expect(computeQuorum(board, [present('m1'), present('m2')], { rule: 'AT_LEAST_HALF', fixedCount: null }).hasQuorum).toBe(true);
+    expect(
+      computeQuorum(board, [present('m1'), present('m2')], { rule: 'AT_LEAST_HALF', fixedCount: null }).hasQuorum,
+    ).toBe(true);
   });
 
   it('fixed count', () => {
-    const q = computeQuorum(board, [present('m1'), present('m2'), present('m3')], { rule: 'FIXED_COUNT', fixedCount: 4 });
+    const q = computeQuorum(board, [present('m1'), present('m2'), present('m3')], {
+      rule: 'FIXED_COUNT',
+      fixedCount: 4,
+    });
     expect(q).toMatchObject({ required: 4, votingPresent: 3, hasQuorum: false });
   });
 
   it('a deputy serving for an absent member fills the seat (ORDERED)', () => {
-    const q = computeQuorum(board, [present('m1'), present('m2'), absent('m3'), absent('m4'), present('e1', 'o3')], moreThanHalf);
+    const q = computeQuorum(
+      board,
+      [present('m1'), present('m2'), absent('m3'), absent('m4'), present('e1', 'o3')],
+      moreThanHalf,
+    );
     expect(q).toMatchObject({ votingPresent: 3, hasQuorum: true, voterPersonIds: ['m1', 'm2', 'e1'] });
   });
 
@@ -64,33 +123,61 @@ describe('computeQuorum', () => {
   });
 
   it('ORDERED: a deputy may serve for any absent member', () => {
-    const q = computeQuorum(board, [present('m1'), present('m2'), present('e1', 'o4')], { ...moreThanHalf, deputyMode: 'ORDERED' });
+    const q = computeQuorum(board, [present('m1'), present('m2'), present('e1', 'o4')], {
+      ...moreThanHalf,
+      deputyMode: 'ORDERED',
+    });
     expect(q.hasQuorum).toBe(true);
   });
 
   it('PERSONAL: a deputy serves only for their own ordinary member', () => {
     const personal = { ...moreThanHalf, deputyMode: 'PERSONAL' } as const;
-    expect(computeQuorum(board, [present('m1'), present('m2'), present('e3', 'o3')], personal)).toMatchObject({ votingPresent: 3, hasQuorum: true });
-    expect(computeQuorum(board, [present('m1'), present('m2'), present('e1', 'o3')], personal)).toMatchObject({ votingPresent: 2, hasQuorum: false });
+    expect(computeQuorum(board, [present('m1'), present('m2'), present('e3', 'o3')], personal)).toMatchObject({
+      votingPresent: 3,
+      hasQuorum: true,
+    });
+    expect(computeQuorum(board, [present('m1'), present('m2'), present('e1', 'o3')], personal)).toMatchObject({
+      votingPresent: 2,
+      hasQuorum: false,
+    });
   });
 
   it('PERSONAL: order does not matter', () => {
     const personal = { ...moreThanHalf, deputyMode: 'PERSONAL' } as const;
-    expect(computeQuorum(board, [present('m1'), present('m2'), present('e1'), present('e4', 'o4')], personal).votingPresent).toBe(3);
+    expect(
+      computeQuorum(board, [present('m1'), present('m2'), present('e1'), present('e4', 'o4')], personal).votingPresent,
+    ).toBe(3);
   });
 
   it('co-opted persons never count, not even when serving', () => {
-    const q = computeQuorum(board, [present('m1'), present('m2'), coOpted('k1'), { personId: 'e1', present: true, servingForSeatId: 'o3', coOpted: true }], moreThanHalf);
+    const q = computeQuorum(
+      board,
+      [
+        present('m1'),
+        present('m2'),
+        coOpted('k1'),
+        { personId: 'e1', present: true, servingForSeatId: 'o3', coOpted: true },
+      ],
+      moreThanHalf,
+    );
     expect(q).toMatchObject({ votingPresent: 2, hasQuorum: false });
   });
 
   it('a deputy cannot serve for a member who is present, and two deputies cannot share a seat', () => {
-    expect(computeQuorum(board, [present('m1'), present('m2'), present('e1', 'o1')], moreThanHalf).votingPresent).toBe(2);
-    expect(computeQuorum(board, [present('m1'), present('m2'), present('e1', 'o3'), present('e2', 'o3')], moreThanHalf).votingPresent).toBe(3);
+    expect(computeQuorum(board, [present('m1'), present('m2'), present('e1', 'o1')], moreThanHalf).votingPresent).toBe(
+      2,
+    );
+    expect(
+      computeQuorum(board, [present('m1'), present('m2'), present('e1', 'o3'), present('e2', 'o3')], moreThanHalf)
+        .votingPresent,
+    ).toBe(3);
   });
 
   it('no ordinary seats: no quorum', () => {
-    expect(computeQuorum([], [], { rule: 'AT_LEAST_HALF', fixedCount: null })).toMatchObject({ ordinarySeats: 0, hasQuorum: false });
+    expect(computeQuorum([], [], { rule: 'AT_LEAST_HALF', fixedCount: null })).toMatchObject({
+      ordinarySeats: 0,
+      hasQuorum: false,
+    });
   });
 });
 
@@ -118,11 +205,19 @@ describe('validateAttendance', () => {
   });
 
   it('PERSONAL: serving for another member', () => {
-    expect(validateAttendance(board, [present('e1', 'o2')], 'PERSONAL')).toEqual([{ personId: 'e1', code: 'NOT_PERSONAL_DEPUTY' }]);
+    expect(validateAttendance(board, [present('e1', 'o2')], 'PERSONAL')).toEqual([
+      { personId: 'e1', code: 'NOT_PERSONAL_DEPUTY' },
+    ]);
   });
 
   it('a valid ORDERED attendance has no issues', () => {
-    expect(validateAttendance(board, [present('m1'), present('m2'), present('e1', 'o3'), present('e2', 'o4'), present('e3')], 'ORDERED')).toEqual([]);
+    expect(
+      validateAttendance(
+        board,
+        [present('m1'), present('m2'), present('e1', 'o3'), present('e2', 'o4'), present('e3')],
+        'ORDERED',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -135,16 +230,25 @@ describe('proposeServingDeputies', () => {
   });
 
   it('ORDERED: more deputies than absent members leaves the later ones idle', () => {
-    expect(proposeServingDeputies(board, ['m1', 'm2', 'm3', 'e4', 'e1'], 'ORDERED')).toEqual([{ deputyPersonId: 'e1', servingForSeatId: 'o4' }]);
+    expect(proposeServingDeputies(board, ['m1', 'm2', 'm3', 'e4', 'e1'], 'ORDERED')).toEqual([
+      { deputyPersonId: 'e1', servingForSeatId: 'o4' },
+    ]);
   });
 
   it('PERSONAL: only the personal deputy of an absent member', () => {
-    expect(proposeServingDeputies(board, ['m1', 'm2', 'e1', 'e4'], 'PERSONAL')).toEqual([{ deputyPersonId: 'e4', servingForSeatId: 'o4' }]);
+    expect(proposeServingDeputies(board, ['m1', 'm2', 'e1', 'e4'], 'PERSONAL')).toEqual([
+      { deputyPersonId: 'e4', servingForSeatId: 'o4' },
+    ]);
   });
 
   it('the proposal is valid and gives quorum', () => {
     const presentIds = ['m1', 'm4', 'e3', 'e2'];
-    const attendance = presentIds.map((id) => present(id, proposeServingDeputies(board, presentIds).find((p) => p.deputyPersonId === id)?.servingForSeatId ?? null));
+    const attendance = presentIds.map((id) =>
+      present(
+        id,
+        proposeServingDeputies(board, presentIds).find((p) => p.deputyPersonId === id)?.servingForSeatId ?? null,
+      ),
+    );
     expect(validateAttendance(board, attendance)).toEqual([]);
     expect(computeQuorum(board, attendance, moreThanHalf)).toMatchObject({ votingPresent: 4, hasQuorum: true });
   });

@@ -75,7 +75,11 @@ function byDeputyOrder(a: SeatForQuorum, b: SeatForQuorum): number {
 }
 
 /** Every attendance row that says a person serves in someone's place and contradicts the seats or the mode. */
-export function validateAttendance(seats: SeatForQuorum[], attendance: AttendanceForQuorum[], mode: DeputyModeForQuorum = 'ORDERED'): AttendanceIssue[] {
+export function validateAttendance(
+  seats: SeatForQuorum[],
+  attendance: AttendanceForQuorum[],
+  mode: DeputyModeForQuorum = 'ORDERED',
+): AttendanceIssue[] {
   const issues: AttendanceIssue[] = [];
   const ordinaryById = new Map(seats.filter((s) => s.kind === 'ORDINARY').map((s) => [s.seatId, s]));
   const deputySeatOf = new Map(seats.filter((s) => s.kind === 'DEPUTY').map((s) => [s.personId, s]));
@@ -104,8 +108,12 @@ export function validateAttendance(seats: SeatForQuorum[], attendance: Attendanc
 
   if (mode === 'ORDERED') {
     // Deputies are called in order: nobody serves while a deputy earlier in the order is present and idle.
-    const validServing = new Set(servingRows.filter((r) => !issues.some((i) => i.personId === r.personId)).map((r) => r.personId));
-    const presentDeputies = seats.filter((s) => s.kind === 'DEPUTY' && presentPersons.has(s.personId)).sort(byDeputyOrder);
+    const validServing = new Set(
+      servingRows.filter((r) => !issues.some((i) => i.personId === r.personId)).map((r) => r.personId),
+    );
+    const presentDeputies = seats
+      .filter((s) => s.kind === 'DEPUTY' && presentPersons.has(s.personId))
+      .sort(byDeputyOrder);
     for (const [index, deputy] of presentDeputies.entries()) {
       if (!validServing.has(deputy.personId)) continue;
       const idleBefore = presentDeputies.slice(0, index).some((earlier) => !validServing.has(earlier.personId));
@@ -116,11 +124,17 @@ export function validateAttendance(seats: SeatForQuorum[], attendance: Attendanc
 }
 
 /** Quorum from the seats (of the body, valid at the meeting's date) and the attendance rows. */
-export function computeQuorum(seats: SeatForQuorum[], attendance: AttendanceForQuorum[], settings: QuorumSettings): QuorumResult {
+export function computeQuorum(
+  seats: SeatForQuorum[],
+  attendance: AttendanceForQuorum[],
+  settings: QuorumSettings,
+): QuorumResult {
   const mode = settings.deputyMode ?? 'ORDERED';
   const ordinary = seats.filter((s) => s.kind === 'ORDINARY');
   const invalid = new Set(validateAttendance(seats, attendance, mode).map((issue) => issue.personId));
-  const presentNotCoOpted = new Set(attendance.filter((a) => a.present && !a.coOpted && a.servingForSeatId === null).map((a) => a.personId));
+  const presentNotCoOpted = new Set(
+    attendance.filter((a) => a.present && !a.coOpted && a.servingForSeatId === null).map((a) => a.personId),
+  );
   const servingFor = new Map<string, string>();
   for (const row of attendance) {
     if (row.servingForSeatId !== null && !invalid.has(row.personId)) servingFor.set(row.servingForSeatId, row.personId);
@@ -133,7 +147,13 @@ export function computeQuorum(seats: SeatForQuorum[], attendance: AttendanceForQ
   }
   const required = requiredForQuorum(ordinary.length, settings);
   const votingPresent = voterPersonIds.length;
-  return { ordinarySeats: ordinary.length, votingPresent, required, hasQuorum: ordinary.length > 0 && votingPresent >= required, voterPersonIds };
+  return {
+    ordinarySeats: ordinary.length,
+    votingPresent,
+    required,
+    hasQuorum: ordinary.length > 0 && votingPresent >= required,
+    voterPersonIds,
+  };
 }
 
 export interface DeputyProposal {
@@ -146,7 +166,11 @@ export interface DeputyProposal {
  * ORDERED: absent ordinary seats, in the order given, get the present deputies in `deputyOrder`.
  * PERSONAL: an absent ordinary seat gets its own personal deputy if present.
  */
-export function proposeServingDeputies(seats: SeatForQuorum[], presentPersonIds: Iterable<string>, mode: DeputyModeForQuorum = 'ORDERED'): DeputyProposal[] {
+export function proposeServingDeputies(
+  seats: SeatForQuorum[],
+  presentPersonIds: Iterable<string>,
+  mode: DeputyModeForQuorum = 'ORDERED',
+): DeputyProposal[] {
   const present = new Set(presentPersonIds);
   const absentOrdinary = seats.filter((s) => s.kind === 'ORDINARY' && !present.has(s.personId));
   const presentDeputies = seats.filter((s) => s.kind === 'DEPUTY' && present.has(s.personId)).sort(byDeputyOrder);
@@ -156,5 +180,7 @@ export function proposeServingDeputies(seats: SeatForQuorum[], presentPersonIds:
       return deputy ? [{ deputyPersonId: deputy.personId, servingForSeatId: seat.seatId }] : [];
     });
   }
-  return absentOrdinary.slice(0, presentDeputies.length).map((seat, i) => ({ deputyPersonId: presentDeputies[i]!.personId, servingForSeatId: seat.seatId }));
+  return absentOrdinary
+    .slice(0, presentDeputies.length)
+    .map((seat, i) => ({ deputyPersonId: presentDeputies[i]!.personId, servingForSeatId: seat.seatId }));
 }

@@ -13,7 +13,12 @@ const voters = ['chair', 'vice', 'deputy-serving'];
 
 describe('adjusters', () => {
   it('may be those present with a vote or present board members, not the co-opted director', () => {
-    expect(eligibleAdjusters(present, voters).sort()).toEqual(['chair', 'deputy-not-serving', 'deputy-serving', 'vice']);
+    expect(eligibleAdjusters(present, voters).sort()).toEqual([
+      'chair',
+      'deputy-not-serving',
+      'deputy-serving',
+      'vice',
+    ]);
   });
 
   it('are exactly two different eligible people', () => {
@@ -51,7 +56,9 @@ describe('approving and locking the minutes', () => {
 
   it('refuses when locked, when only one adjuster is chosen, or when nothing is written', () => {
     expect(checkApproval('vice', { lockedAt: at, adjusters: none, paragraphCount: 3 }).refusal).toBe('LOCKED');
-    expect(checkApproval('vice', { lockedAt: null, adjusters: [none[0]!], paragraphCount: 3 }).refusal).toBe('ADJUSTERS_INCOMPLETE');
+    expect(checkApproval('vice', { lockedAt: null, adjusters: [none[0]!], paragraphCount: 3 }).refusal).toBe(
+      'ADJUSTERS_INCOMPLETE',
+    );
     expect(checkApproval('vice', { lockedAt: null, adjusters: none, paragraphCount: 0 }).refusal).toBe('NO_PARAGRAPHS');
   });
 });

@@ -43,7 +43,11 @@ describe('§ numbering', () => {
       { startsAt: new Date('2027-02-05T09:00:00+01:00'), paragraphs: 2 },
       { startsAt: new Date('2027-04-16T09:00:00+02:00'), paragraphs: 2 },
     ]);
-    expect(result.map((meeting) => meeting.numbers)).toEqual([[1, 2, 3, 4], [1, 2], [3, 4]]);
+    expect(result.map((meeting) => meeting.numbers)).toEqual([
+      [1, 2, 3, 4],
+      [1, 2],
+      [3, 4],
+    ]);
     expect(result.map((meeting) => meeting.year)).toEqual([2026, 2027, 2027]);
   });
 

@@ -9,11 +9,23 @@ describe('vote tally', () => {
       { personId: 'c', choice: 'AGAINST', reservation: 'Jag reserverar mig mot beslutet.' },
       { personId: 'd', choice: 'ABSTAIN' },
     ]);
-    expect(tally).toEqual({ for: 2, against: 1, abstain: 1, outcome: 'FOR', reservations: [{ personId: 'c', text: 'Jag reserverar mig mot beslutet.' }] });
+    expect(tally).toEqual({
+      for: 2,
+      against: 1,
+      abstain: 1,
+      outcome: 'FOR',
+      reservations: [{ personId: 'c', text: 'Jag reserverar mig mot beslutet.' }],
+    });
   });
 
   it('is a tie when as many vote for as against', () => {
-    expect(tallyVotes([{ personId: 'a', choice: 'FOR' }, { personId: 'b', choice: 'AGAINST' }, { personId: 'c', choice: 'ABSTAIN' }]).outcome).toBe('TIE');
+    expect(
+      tallyVotes([
+        { personId: 'a', choice: 'FOR' },
+        { personId: 'b', choice: 'AGAINST' },
+        { personId: 'c', choice: 'ABSTAIN' },
+      ]).outcome,
+    ).toBe('TIE');
     expect(tallyVotes([{ personId: 'a', choice: 'AGAINST' }]).outcome).toBe('AGAINST');
   });
 });
@@ -23,19 +35,42 @@ describe('who may vote', () => {
   const voters = ['chair', 'vice', 'member', 'kommun1', 'deputy1'];
 
   it('accepts the ordinary members present and the deputy serving', () => {
-    expect(checkVotes(voters.map((personId) => ({ personId, choice: 'FOR' as const })), voters)).toEqual([]);
+    expect(
+      checkVotes(
+        voters.map((personId) => ({ personId, choice: 'FOR' as const })),
+        voters,
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a vote from a deputy who is not serving, or from the co-opted director', () => {
-    expect(checkVotes([{ personId: 'deputy2', choice: 'FOR' }, { personId: 'director', choice: 'AGAINST' }], voters)).toEqual([
+    expect(
+      checkVotes(
+        [
+          { personId: 'deputy2', choice: 'FOR' },
+          { personId: 'director', choice: 'AGAINST' },
+        ],
+        voters,
+      ),
+    ).toEqual([
       { kind: 'NOT_A_VOTER', personId: 'deputy2' },
       { kind: 'NOT_A_VOTER', personId: 'director' },
     ]);
   });
 
   it('refuses two votes from one person, a reservation without a vote against, and no votes at all', () => {
-    expect(checkVotes([{ personId: 'chair', choice: 'FOR' }, { personId: 'chair', choice: 'AGAINST' }], voters)).toEqual([{ kind: 'DUPLICATE', personId: 'chair' }]);
-    expect(checkVotes([{ personId: 'vice', choice: 'ABSTAIN', reservation: 'Reservation' }], voters)).toEqual([{ kind: 'RESERVATION_WITHOUT_AGAINST', personId: 'vice' }]);
+    expect(
+      checkVotes(
+        [
+          { personId: 'chair', choice: 'FOR' },
+          { personId: 'chair', choice: 'AGAINST' },
+        ],
+        voters,
+      ),
+    ).toEqual([{ kind: 'DUPLICATE', personId: 'chair' }]);
+    expect(checkVotes([{ personId: 'vice', choice: 'ABSTAIN', reservation: 'Reservation' }], voters)).toEqual([
+      { kind: 'RESERVATION_WITHOUT_AGAINST', personId: 'vice' },
+    ]);
     expect(checkVotes([], voters)).toEqual([{ kind: 'NO_VOTES' }]);
   });
 });

@@ -22,7 +22,9 @@ export function tallyVotes(votes: readonly CastVote[]): VoteTally {
   const count = (choice: VoteChoice) => votes.filter((vote) => vote.choice === choice).length;
   const votesFor = count('FOR');
   const against = count('AGAINST');
-  const reservations = votes.flatMap((vote) => (vote.reservation?.trim() ? [{ personId: vote.personId, text: vote.reservation.trim() }] : []));
+  const reservations = votes.flatMap((vote) =>
+    vote.reservation?.trim() ? [{ personId: vote.personId, text: vote.reservation.trim() }] : [],
+  );
   return {
     for: votesFor,
     against,
@@ -53,7 +55,8 @@ export function checkVotes(votes: readonly CastVote[], voterPersonIds: readonly 
     if (!voters.has(vote.personId)) problems.push({ kind: 'NOT_A_VOTER', personId: vote.personId });
     if (seen.has(vote.personId)) problems.push({ kind: 'DUPLICATE', personId: vote.personId });
     seen.add(vote.personId);
-    if (vote.reservation?.trim() && vote.choice !== 'AGAINST') problems.push({ kind: 'RESERVATION_WITHOUT_AGAINST', personId: vote.personId });
+    if (vote.reservation?.trim() && vote.choice !== 'AGAINST')
+      problems.push({ kind: 'RESERVATION_WITHOUT_AGAINST', personId: vote.personId });
   }
   return problems;
 }

@@ -63,13 +63,16 @@ export function budgetTables(input: PlanBudgetInput): BudgetTables {
   const analysis = analyzeBudget(input);
   const columns = input.columns.map((column) => ({ ...column, label: columnLabel(column) }));
   const totals = analysis.totals;
-  const perYear = <K extends keyof (typeof totals)[number]>(key: K) => columns.map((c) => totals.find((y) => y.year === c.year)![key] as Kronor);
+  const perYear = <K extends keyof (typeof totals)[number]>(key: K) =>
+    columns.map((c) => totals.find((y) => y.year === c.year)![key] as Kronor);
   const development = analysis.groups.find((g) => g.group === 'development')!;
 
   const notes = { income: [] as { marker: string; text: string }[], costs: [] as { marker: string; text: string }[] };
   const lineRow = (line: BudgetSheetLine, table: 'income' | 'costs'): BudgetTableRow => {
     const note = line.note.trim();
-    const text = [line.outsideTotal && !note.includes(t.outsideTotal) ? t.outsideTotal : '', note].filter(Boolean).join(' ');
+    const text = [line.outsideTotal && !note.includes(t.outsideTotal) ? t.outsideTotal : '', note]
+      .filter(Boolean)
+      .join(' ');
     let marker = '';
     if (text) {
       marker = '*'.repeat(notes[table].length + 1);
@@ -90,15 +93,29 @@ export function budgetTables(input: PlanBudgetInput): BudgetTables {
   const costRows: BudgetTableRow[] = [
     { kind: 'heading', label: t.development, marker: '', amounts: [] },
     ...of((l) => l.type === 'COST' && groupOf(l.category) === 'development').map((l) => lineRow(l, 'costs')),
-    { kind: 'subtotal', label: t.developmentTotal, marker: '', amounts: columns.map((c) => development.amounts[c.year]!) },
+    {
+      kind: 'subtotal',
+      label: t.developmentTotal,
+      marker: '',
+      amounts: columns.map((c) => development.amounts[c.year]!),
+    },
     ...of((l) => l.type === 'COST' && groupOf(l.category) === 'reserve').map((l) => lineRow(l, 'costs')),
     ...of((l) => l.type === 'COST' && groupOf(l.category) === 'administration').map((l) => lineRow(l, 'costs')),
     { kind: 'total', label: t.totalCosts, marker: '', amounts: perYear('costs') },
   ];
 
   return {
-    income: { key: 'income', title: t.incomeTable, caption: t.incomeCaption, columns, rows: incomeRows, notes: notes.income },
+    income: {
+      key: 'income',
+      title: t.incomeTable,
+      caption: t.incomeCaption,
+      columns,
+      rows: incomeRows,
+      notes: notes.income,
+    },
     costs: { key: 'costs', title: t.costTable, caption: t.costCaption, columns, rows: costRows, notes: notes.costs },
-    totalsByYear: new Map(totals.map((y) => [y.year, { totalAvailable: y.totalAvailable, costs: y.costs, closingEquity: y.closingEquity }])),
+    totalsByYear: new Map(
+      totals.map((y) => [y.year, { totalAvailable: y.totalAvailable, costs: y.costs, closingEquity: y.closingEquity }]),
+    ),
   };
 }

@@ -7,7 +7,24 @@ describe('numberSections', () => {
   it('numbers the 2026 plan as printed (chapters, sections, subsections)', () => {
     // 1, 1.1, 1.2, 1.3, 2, 2.1, 2.2, 2.3, 2.4, 3, 3.1, 3.2, 3.2.1, 3.2.2, 3.2.3, 4
     const numbers = numberSections(levels(1, 2, 2, 2, 1, 2, 2, 2, 2, 1, 2, 2, 3, 3, 3, 1)).map((n) => n.number);
-    expect(numbers).toEqual(['1', '1.1', '1.2', '1.3', '2', '2.1', '2.2', '2.3', '2.4', '3', '3.1', '3.2', '3.2.1', '3.2.2', '3.2.3', '4']);
+    expect(numbers).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '1.3',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '3',
+      '3.1',
+      '3.2',
+      '3.2.1',
+      '3.2.2',
+      '3.2.3',
+      '4',
+    ]);
   });
 
   it('never skips a level: a subsection right after a chapter becomes a section', () => {
@@ -24,7 +41,16 @@ describe('numberSections', () => {
   });
 
   it('resets deeper counters when a shallower section comes', () => {
-    expect(numberSections(levels(1, 2, 3, 3, 2, 3, 1, 2)).map((n) => n.number)).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '1.2.1', '2', '2.1']);
+    expect(numberSections(levels(1, 2, 3, 3, 2, 3, 1, 2)).map((n) => n.number)).toEqual([
+      '1',
+      '1.1',
+      '1.1.1',
+      '1.1.2',
+      '1.2',
+      '1.2.1',
+      '2',
+      '2.1',
+    ]);
   });
 
   it('gives the next chapter number and anchors', () => {

@@ -14,7 +14,15 @@ export interface PlanDocumentInput {
   plan: { id: string; year: number; versionNumber: number; title: string; status: PlanStatus; decidedAt: Date | null };
   sections: readonly { id: string; order: number; level: number; title: string; bodyMarkdown: string }[];
   budget: PlanBudgetInput;
-  goals: readonly { id: string; level: GoalLevel; order: number; text: string; targetKind: 'PERCENT' | 'COUNT' | 'YES_NO' | null; targetValue: string | null; indicator: string }[];
+  goals: readonly {
+    id: string;
+    level: GoalLevel;
+    order: number;
+    text: string;
+    targetKind: 'PERCENT' | 'COUNT' | 'YES_NO' | null;
+    targetValue: string | null;
+    indicator: string;
+  }[];
   interventions: readonly {
     id: string;
     name: string;
@@ -156,7 +164,8 @@ export function planDocument(input: PlanDocumentInput): PlanDocument {
       .filter((goal) => goal.level === level)
       .sort((a, b) => a.order - b.order)
       .map((goal) => ({ id: goal.id, text: goal.text, target: goalTarget(goal), indicator: goal.indicator }));
-    const parts: DocumentPart[] = goals.length > 0 ? [{ kind: 'goals', level, goals }] : [{ kind: 'empty', text: t.noGoals }];
+    const parts: DocumentPart[] =
+      goals.length > 0 ? [{ kind: 'goals', level, goals }] : [{ kind: 'empty', text: t.noGoals }];
     goalSections.push(generated(`${goalsNumber}.${i + 1}`, 2, messages().areas.goalLevel[level], parts));
   });
 
@@ -164,14 +173,27 @@ export function planDocument(input: PlanDocumentInput): PlanDocument {
   const interventionsNumber = String(chapter++);
   const columns = input.budget.columns.map((column) => ({ ...column, label: columnLabel(column) }));
   const lineOf = new Map<string, BudgetSheetLine>();
-  for (const line of input.budget.lines) if (line.interventionId && !lineOf.has(line.interventionId)) lineOf.set(line.interventionId, line);
-  const shown = input.interventions.filter((i) => SHOWN_INTERVENTIONS.includes(i.status) && (lineOf.has(i.id) || runsIn(i, input.plan.year)));
+  for (const line of input.budget.lines)
+    if (line.interventionId && !lineOf.has(line.interventionId)) lineOf.set(line.interventionId, line);
+  const shown = input.interventions.filter(
+    (i) => SHOWN_INTERVENTIONS.includes(i.status) && (lineOf.has(i.id) || runsIn(i, input.plan.year)),
+  );
   const interventionSections = [
-    generated(interventionsNumber, 1, t.interventionsChapter, shown.length === 0 ? [{ kind: 'empty', text: t.noInterventions }] : []),
+    generated(
+      interventionsNumber,
+      1,
+      t.interventionsChapter,
+      shown.length === 0 ? [{ kind: 'empty', text: t.noInterventions }] : [],
+    ),
     ...shown.map((intervention, i) => {
       const line = lineOf.get(intervention.id);
-      const document: DocumentIntervention = { ...intervention, budget: line ? { columns, amounts: lineAmounts(line, columns) } : null };
-      return generated(`${interventionsNumber}.${i + 1}`, 2, intervention.name, [{ kind: 'intervention', intervention: document }]);
+      const document: DocumentIntervention = {
+        ...intervention,
+        budget: line ? { columns, amounts: lineAmounts(line, columns) } : null,
+      };
+      return generated(`${interventionsNumber}.${i + 1}`, 2, intervention.name, [
+        { kind: 'intervention', intervention: document },
+      ]);
     }),
   ];
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adoptionDeadlineFor, adoptionDeadlineNotice, daysToAdoptionDeadline, isAdoptedLate } from '@/domain/plan/adoption-deadline';
+import {
+  adoptionDeadlineFor,
+  adoptionDeadlineNotice,
+  daysToAdoptionDeadline,
+  isAdoptedLate,
+} from '@/domain/plan/adoption-deadline';
 
 const base = { deadlineMonth: 11, deadlineDay: 30, nextYearAdopted: false };
 
@@ -14,16 +19,27 @@ describe('adoptionDeadlineNotice', () => {
       deadline: { year: 2026, month: 11, day: 30 },
       daysLeft: 30,
     });
-    expect(adoptionDeadlineNotice({ ...base, today: { year: 2026, month: 11, day: 30 } })).toMatchObject({ kind: 'approaching', daysLeft: 0 });
+    expect(adoptionDeadlineNotice({ ...base, today: { year: 2026, month: 11, day: 30 } })).toMatchObject({
+      kind: 'approaching',
+      daysLeft: 0,
+    });
   });
   it('flags a passed deadline', () => {
-    expect(adoptionDeadlineNotice({ ...base, today: { year: 2026, month: 12, day: 3 } })).toMatchObject({ kind: 'passed', planYear: 2027, daysLate: 3 });
+    expect(adoptionDeadlineNotice({ ...base, today: { year: 2026, month: 12, day: 3 } })).toMatchObject({
+      kind: 'passed',
+      planYear: 2027,
+      daysLate: 3,
+    });
   });
   it('is silent once next year is adopted', () => {
-    expect(adoptionDeadlineNotice({ ...base, nextYearAdopted: true, today: { year: 2026, month: 12, day: 3 } })).toBeNull();
+    expect(
+      adoptionDeadlineNotice({ ...base, nextYearAdopted: true, today: { year: 2026, month: 12, day: 3 } }),
+    ).toBeNull();
   });
   it('uses the association deadline', () => {
-    expect(adoptionDeadlineNotice({ ...base, deadlineMonth: 10, deadlineDay: 15, today: { year: 2026, month: 10, day: 1 } })).toMatchObject({ daysLeft: 14 });
+    expect(
+      adoptionDeadlineNotice({ ...base, deadlineMonth: 10, deadlineDay: 15, today: { year: 2026, month: 10, day: 1 } }),
+    ).toMatchObject({ daysLeft: 14 });
   });
 });
 
@@ -38,7 +54,9 @@ describe('isAdoptedLate', () => {
     expect(isAdoptedLate({ ...rule, decidedOn: { year: 2027, month: 1, day: 15 } })).toBe(true);
   });
   it('uses the association deadline', () => {
-    expect(isAdoptedLate({ ...rule, deadlineMonth: 10, deadlineDay: 31, decidedOn: { year: 2026, month: 11, day: 1 } })).toBe(true);
+    expect(
+      isAdoptedLate({ ...rule, deadlineMonth: 10, deadlineDay: 31, decidedOn: { year: 2026, month: 11, day: 1 } }),
+    ).toBe(true);
   });
   it('counts days to the deadline of the plan year', () => {
     expect(daysToAdoptionDeadline({ year: 2026, month: 11, day: 25 }, 2027, 11, 30)).toBe(5);

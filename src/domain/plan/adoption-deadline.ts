@@ -42,11 +42,21 @@ export function adoptionDeadlineFor(planYear: number, deadlineMonth: number, dea
 }
 
 /** Days from `today` to the plan year's deadline (negative once passed). */
-export function daysToAdoptionDeadline(today: CalendarDate, planYear: number, deadlineMonth: number, deadlineDay: number): number {
+export function daysToAdoptionDeadline(
+  today: CalendarDate,
+  planYear: number,
+  deadlineMonth: number,
+  deadlineDay: number,
+): number {
   return dayNumber(adoptionDeadlineFor(planYear, deadlineMonth, deadlineDay)) - dayNumber(today);
 }
 
 /** A plan adopted after the deadline day (in the association's calendar) is adopted late; adopting on the day is in time. */
-export function isAdoptedLate(input: { planYear: number; decidedOn: CalendarDate; deadlineMonth: number; deadlineDay: number }): boolean {
+export function isAdoptedLate(input: {
+  planYear: number;
+  decidedOn: CalendarDate;
+  deadlineMonth: number;
+  deadlineDay: number;
+}): boolean {
   return daysToAdoptionDeadline(input.decidedOn, input.planYear, input.deadlineMonth, input.deadlineDay) < 0;
 }

@@ -2,7 +2,11 @@
  * Which plan year to show: the requested year when a plan exists for it, otherwise the
  * current calendar year's plan, otherwise the latest. Null when there is no plan at all.
  */
-export function choosePlanYear(availableYears: readonly number[], currentYear: number, requestedYear?: number | null): number | null {
+export function choosePlanYear(
+  availableYears: readonly number[],
+  currentYear: number,
+  requestedYear?: number | null,
+): number | null {
   if (availableYears.length === 0) return null;
   if (requestedYear != null && availableYears.includes(requestedYear)) return requestedYear;
   if (availableYears.includes(currentYear)) return currentYear;

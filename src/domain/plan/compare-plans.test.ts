@@ -7,10 +7,23 @@ const plan2026: PlanSnapshot = {
     { level: 1, title: 'Bakgrund', bodyMarkdown: 'Förbundet bildades 2012.' },
     { level: 1, title: 'Inriktning 2026', bodyMarkdown: 'Förbundet prioriterar unga vuxna.' },
   ],
-  goals: [{ level: 'FINANCIAL', text: 'Inom budgetramen' }, { level: 'INDIVIDUAL', text: '75 % mer redo' }],
-  interventions: [{ id: 'steget', name: 'Steget vidare' }, { id: 'framtid', name: 'Ung framtid' }],
+  goals: [
+    { level: 'FINANCIAL', text: 'Inom budgetramen' },
+    { level: 'INDIVIDUAL', text: '75 % mer redo' },
+  ],
+  interventions: [
+    { id: 'steget', name: 'Steget vidare' },
+    { id: 'framtid', name: 'Ung framtid' },
+  ],
   lines: [
-    { name: 'Steget vidare', type: 'COST', amounts: [{ year: 2026, kind: 'BUDGET', amount: '2100000' }, { year: 2027, kind: 'PROGNOSIS', amount: '2150000' }] },
+    {
+      name: 'Steget vidare',
+      type: 'COST',
+      amounts: [
+        { year: 2026, kind: 'BUDGET', amount: '2100000' },
+        { year: 2027, kind: 'PROGNOSIS', amount: '2150000' },
+      ],
+    },
     { name: 'Ung framtid', type: 'COST', amounts: [{ year: 2026, kind: 'BUDGET', amount: '1500000' }] },
   ],
 };
@@ -20,9 +33,21 @@ const plan2027: PlanSnapshot = {
     { level: 1, title: 'Bakgrund', bodyMarkdown: 'Förbundet bildades 2012.' },
     { level: 1, title: 'Inriktning 2027', bodyMarkdown: 'Nytt.' },
   ],
-  goals: [{ level: 'FINANCIAL', text: 'Inom budgetramen' }, { level: 'STRUCTURAL', text: 'Gemensam kartläggning' }],
+  goals: [
+    { level: 'FINANCIAL', text: 'Inom budgetramen' },
+    { level: 'STRUCTURAL', text: 'Gemensam kartläggning' },
+  ],
   interventions: [{ id: 'steget', name: 'Steget vidare' }],
-  lines: [{ name: 'Steget vidare', type: 'COST', amounts: [{ year: 2026, kind: 'BUDGET', amount: '2100000' }, { year: 2027, kind: 'BUDGET', amount: '2200000.00' }] }],
+  lines: [
+    {
+      name: 'Steget vidare',
+      type: 'COST',
+      amounts: [
+        { year: 2026, kind: 'BUDGET', amount: '2100000' },
+        { year: 2027, kind: 'BUDGET', amount: '2200000.00' },
+      ],
+    },
+  ],
 };
 
 describe('comparePlans (Sjöbygden 2026 → 2027)', () => {

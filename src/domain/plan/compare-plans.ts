@@ -90,7 +90,8 @@ export function comparePlans(a: PlanSnapshot, b: PlanSnapshot): PlanComparison {
       diff: titleChanged ? [...diffText(`${old!.title}\n`, `${section.title}\n`), ...diff] : diff,
     });
   }
-  for (const old of unmatchedA) sections.push({ title: old.title, change: 'removed', diff: diffText(old.bodyMarkdown, '') });
+  for (const old of unmatchedA)
+    sections.push({ title: old.title, change: 'removed', diff: diffText(old.bodyMarkdown, '') });
 
   const key = (line: SnapshotLine) => `${line.type}:${normal(line.name)}`;
   const linesA = new Map(a.lines.map((line) => [key(line), line]));
@@ -101,7 +102,13 @@ export function comparePlans(a: PlanSnapshot, b: PlanSnapshot): PlanComparison {
     const after = lineB ? amountsByYear(lineB, b.year) : new Map<number, string>();
     const years = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => x - y);
     const cells = years.map((year) => ({ year, before: before.get(year) ?? null, after: after.get(year) ?? null }));
-    const change: ChangeKind = !lineA ? 'added' : !lineB ? 'removed' : cells.every((c) => sameAmount(c.before, c.after)) ? 'same' : 'changed';
+    const change: ChangeKind = !lineA
+      ? 'added'
+      : !lineB
+        ? 'removed'
+        : cells.every((c) => sameAmount(c.before, c.after))
+          ? 'same'
+          : 'changed';
     const line = (lineB ?? lineA)!;
     lines.push({ name: line.name, type: line.type, change, years: cells });
   };
@@ -116,7 +123,13 @@ export function comparePlans(a: PlanSnapshot, b: PlanSnapshot): PlanComparison {
   return {
     sections,
     lines,
-    goals: { added: b.goals.filter((g) => !goalsA.has(goalKey(g))), removed: a.goals.filter((g) => !goalsB.has(goalKey(g))) },
-    interventions: { added: b.interventions.filter((i) => !idsA.has(i.id)), removed: a.interventions.filter((i) => !idsB.has(i.id)) },
+    goals: {
+      added: b.goals.filter((g) => !goalsA.has(goalKey(g))),
+      removed: a.goals.filter((g) => !goalsB.has(goalKey(g))),
+    },
+    interventions: {
+      added: b.interventions.filter((i) => !idsA.has(i.id)),
+      removed: a.interventions.filter((i) => !idsB.has(i.id)),
+    },
   };
 }

@@ -8,7 +8,8 @@ import { financialGoalStatus } from './financial-goal-status';
 describe('financial goals from FinsamGotland’s 2026 budget', () => {
   const totals = yearTotals(gotlandLines(), GOTLAND_YEARS);
   const equity = equityLimits(totals, [{ upTo: kronor(7000000), percent: kronor(20) }], kronor(650000));
-  const status = (check: Parameters<typeof financialGoalStatus>[0]) => financialGoalStatus(check, 2026, totals, equity)!;
+  const status = (check: Parameters<typeof financialGoalStatus>[0]) =>
+    financialGoalStatus(check, 2026, totals, equity)!;
 
   it('is within the budget frame: costs fit in what is available', () => {
     expect(status('WITHIN_BUDGET').met).toBe(true);

@@ -10,7 +10,14 @@ export interface FinancialGoalStatus {
   /** The year the status is about (the plan year; for NO_LOANS the first year that fails, else the plan year). */
   year: number;
   /** The figures behind the status, for the text shown. */
-  figures: { costs?: Kronor; available?: Kronor; equity?: Kronor; cap?: Kronor; floor?: Kronor; closingEquity?: Kronor };
+  figures: {
+    costs?: Kronor;
+    available?: Kronor;
+    equity?: Kronor;
+    cap?: Kronor;
+    floor?: Kronor;
+    closingEquity?: Kronor;
+  };
 }
 
 /**
@@ -32,14 +39,34 @@ export function financialGoalStatus(
   if (!total || !limits) return null;
   switch (check) {
     case 'WITHIN_BUDGET':
-      return { check, met: total.costs.lessThanOrEqualTo(total.totalAvailable), year: planYear, figures: { costs: total.costs, available: total.totalAvailable } };
+      return {
+        check,
+        met: total.costs.lessThanOrEqualTo(total.totalAvailable),
+        year: planYear,
+        figures: { costs: total.costs, available: total.totalAvailable },
+      };
     case 'EQUITY_AT_MOST_CAP':
-      return { check, met: !limits.overCap, year: planYear, figures: { equity: limits.openingEquity, cap: limits.cap } };
+      return {
+        check,
+        met: !limits.overCap,
+        year: planYear,
+        figures: { equity: limits.openingEquity, cap: limits.cap },
+      };
     case 'EQUITY_AT_LEAST_FLOOR':
-      return { check, met: !limits.belowFloor, year: planYear, figures: { closingEquity: limits.closingEquity, floor: limits.floor } };
+      return {
+        check,
+        met: !limits.belowFloor,
+        year: planYear,
+        figures: { closingEquity: limits.closingEquity, floor: limits.floor },
+      };
     case 'NO_LOANS': {
       const negative = totals.filter((t) => t.year >= planYear).find((t) => t.closingEquity.isNegative());
-      return { check, met: !negative, year: negative?.year ?? planYear, figures: { closingEquity: (negative ?? total).closingEquity } };
+      return {
+        check,
+        met: !negative,
+        year: negative?.year ?? planYear,
+        figures: { closingEquity: (negative ?? total).closingEquity },
+      };
     }
   }
 }

@@ -1,19 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { amountsAfterEnd, carriesOn, moveAmountsToYear, nextYearTitle, zeroAfterEnd, type PlanAmount } from './move-plan-year';
+import {
+  amountsAfterEnd,
+  carriesOn,
+  moveAmountsToYear,
+  nextYearTitle,
+  zeroAfterEnd,
+  type PlanAmount,
+} from './move-plan-year';
 
 /** A seed row (one amount per column year, null = empty) as stored amounts of a plan. */
 function stored(planYear: number, years: number[], row: (number | null)[]): PlanAmount[] {
-  return years.flatMap((year, i) => (row[i] == null ? [] : [{ year, kind: year <= planYear ? 'BUDGET' : 'PROGNOSIS', amount: String(row[i]) } as PlanAmount]));
+  return years.flatMap((year, i) =>
+    row[i] == null
+      ? []
+      : [{ year, kind: year <= planYear ? 'BUDGET' : 'PROGNOSIS', amount: String(row[i]) } as PlanAmount],
+  );
 }
 const GOTLAND = [2025, 2026, 2027, 2028, 2029];
 const show = (amounts: PlanAmount[]) => amounts.map((a) => `${a.year} ${a.kind[0]} ${a.amount}`);
 
 describe('moveAmountsToYear (FinsamGotland 2026 → 2027, three prognosis years)', () => {
   const move = (category: 'INTERVENTION' | 'EQUITY' | 'NEW_ACTIVITIES', row: (number | null)[]) =>
-    show(moveAmountsToYear({ category, amounts: stored(2026, GOTLAND, row), sourceYear: 2026, targetYear: 2027, prognosisYears: 3 }));
+    show(
+      moveAmountsToYear({
+        category,
+        amounts: stored(2026, GOTLAND, row),
+        sourceYear: 2026,
+        targetYear: 2027,
+        prognosisYears: 3,
+      }),
+    );
 
   it('keeps 2026 as the current year and makes the 2027 prognosis the budget', () => {
-    expect(move('INTERVENTION', [1133510, 1652447, 1705325, 735421, null])).toEqual(['2026 B 1652447', '2027 B 1705325', '2028 P 735421']);
+    expect(move('INTERVENTION', [1133510, 1652447, 1705325, 735421, null])).toEqual([
+      '2026 B 1652447',
+      '2027 B 1705325',
+      '2028 P 735421',
+    ]);
   });
 
   it('repeats the last prognosis for the year the new plan adds (2030)', () => {
@@ -32,11 +55,21 @@ describe('moveAmountsToYear (FinsamGotland 2026 → 2027, three prognosis years)
 
   it('copies a revision (same year) as it is', () => {
     const amounts = stored(2026, GOTLAND, [1, 2, 3, 4, 5]);
-    expect(moveAmountsToYear({ category: 'INTERVENTION', amounts, sourceYear: 2026, targetYear: 2026, prognosisYears: 3 })).toEqual(amounts);
+    expect(
+      moveAmountsToYear({ category: 'INTERVENTION', amounts, sourceYear: 2026, targetYear: 2026, prognosisYears: 3 }),
+    ).toEqual(amounts);
   });
 
   it('refuses to move backwards', () => {
-    expect(() => moveAmountsToYear({ category: 'INTERVENTION', amounts: [], sourceYear: 2026, targetYear: 2025, prognosisYears: 3 })).toThrow(RangeError);
+    expect(() =>
+      moveAmountsToYear({
+        category: 'INTERVENTION',
+        amounts: [],
+        sourceYear: 2026,
+        targetYear: 2025,
+        prognosisYears: 3,
+      }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -68,6 +101,8 @@ describe('what goes on into next year', () => {
 
   it('moves the year in the title', () => {
     expect(nextYearTitle('Verksamhets- och budgetplan 2026', 2026, 2027, 'x')).toBe('Verksamhets- och budgetplan 2027');
-    expect(nextYearTitle('Vår plan', 2026, 2027, 'Verksamhets- och budgetplan 2027')).toBe('Verksamhets- och budgetplan 2027');
+    expect(nextYearTitle('Vår plan', 2026, 2027, 'Verksamhets- och budgetplan 2027')).toBe(
+      'Verksamhets- och budgetplan 2027',
+    );
   });
 });

@@ -21,7 +21,9 @@ export interface MoveAmountsInput {
 /** The amount a plan holds for a year: the cell of that year's column kind, else any cell of that year. */
 function amountFor(amounts: readonly PlanAmount[], planYear: number, year: number): string | null {
   const kind = columnKind(planYear, year);
-  return (amounts.find((a) => a.year === year && a.kind === kind) ?? amounts.find((a) => a.year === year))?.amount ?? null;
+  return (
+    (amounts.find((a) => a.year === year && a.kind === kind) ?? amounts.find((a) => a.year === year))?.amount ?? null
+  );
 }
 
 /**
@@ -57,7 +59,12 @@ export function endYearOf(endDate: Date | null | undefined): number | null {
  * Cells for later years are set to 0 (and created within `columnYears` when missing), so the
  * budget shows "– kr" rather than a stale prognosis.
  */
-export function zeroAfterEnd(amounts: readonly PlanAmount[], endYear: number | null, planYear: number, columnYears: readonly number[]): PlanAmount[] {
+export function zeroAfterEnd(
+  amounts: readonly PlanAmount[],
+  endYear: number | null,
+  planYear: number,
+  columnYears: readonly number[],
+): PlanAmount[] {
   if (endYear === null) return [...amounts];
   const result = amounts.map((a) => (a.year > endYear ? { ...a, amount: '0' } : a));
   for (const year of columnYears) {

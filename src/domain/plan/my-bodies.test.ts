@@ -12,6 +12,11 @@ describe('bodiesOf', () => {
     expect(bodiesOf(['AUDITOR'], [])).toEqual([]);
   });
   it('lets the office follow every body', () => {
-    expect(bodiesOf(['DIRECTOR'], [])).toEqual(['BOARD', 'WORKING_COMMITTEE', 'PREPARATION_GROUP', 'MEMBERS_CONSULTATION']);
+    expect(bodiesOf(['DIRECTOR'], [])).toEqual([
+      'BOARD',
+      'WORKING_COMMITTEE',
+      'PREPARATION_GROUP',
+      'MEMBERS_CONSULTATION',
+    ]);
   });
 });

@@ -12,9 +12,12 @@ export function bodiesOf(roles: Iterable<Role>, seats: { workingCommittee: boole
   const list = [...roles];
   const office = list.includes('DIRECTOR') || list.includes('ADMINISTRATOR');
   const bodies = new Set<MeetingBody>();
-  if (office || seats.length > 0 || list.some((r) => ['CHAIR', 'VICE_CHAIR', 'BOARD_MEMBER', 'DEPUTY'].includes(r))) bodies.add('BOARD');
+  if (office || seats.length > 0 || list.some((r) => ['CHAIR', 'VICE_CHAIR', 'BOARD_MEMBER', 'DEPUTY'].includes(r)))
+    bodies.add('BOARD');
   if (office || seats.some((s) => s.workingCommittee)) bodies.add('WORKING_COMMITTEE');
   if (office || list.includes('PREPARATION_GROUP')) bodies.add('PREPARATION_GROUP');
   if (office || list.includes('MEMBER_REPRESENTATIVE')) bodies.add('MEMBERS_CONSULTATION');
-  return (['BOARD', 'WORKING_COMMITTEE', 'PREPARATION_GROUP', 'MEMBERS_CONSULTATION'] as const).filter((b) => bodies.has(b));
+  return (['BOARD', 'WORKING_COMMITTEE', 'PREPARATION_GROUP', 'MEMBERS_CONSULTATION'] as const).filter((b) =>
+    bodies.has(b),
+  );
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allowedPlanEvents, nextPlanStatus, PLAN_EVENTS, PLAN_STATUSES, type PlanEvent, type PlanStatus } from './plan-workflow';
+import {
+  allowedPlanEvents,
+  nextPlanStatus,
+  PLAN_EVENTS,
+  PLAN_STATUSES,
+  type PlanEvent,
+  type PlanStatus,
+} from './plan-workflow';
 
 const LEGAL: ReadonlyArray<[PlanStatus, PlanEvent, PlanStatus]> = [
   ['DRAFT', 'sendToPreparation', 'IN_PREPARATION'],
@@ -17,7 +24,9 @@ describe('nextPlanStatus', () => {
   });
 
   const illegal = PLAN_STATUSES.flatMap((from) =>
-    PLAN_EVENTS.filter((event) => !LEGAL.some(([f, e]) => f === from && e === event)).map((event) => [from, event] as const),
+    PLAN_EVENTS.filter((event) => !LEGAL.some(([f, e]) => f === from && e === event)).map(
+      (event) => [from, event] as const,
+    ),
   );
 
   it('refuses every other status × event', () => {

@@ -1,12 +1,25 @@
 /** Prisma's PlanStatus, kept here so the rule needs no Prisma. */
 export type PlanStatus = 'DRAFT' | 'IN_PREPARATION' | 'IN_CONSULTATION' | 'ON_AGENDA' | 'ADOPTED' | 'REVISED';
 
-export const PLAN_STATUSES: readonly PlanStatus[] = ['DRAFT', 'IN_PREPARATION', 'IN_CONSULTATION', 'ON_AGENDA', 'ADOPTED', 'REVISED'];
+export const PLAN_STATUSES: readonly PlanStatus[] = [
+  'DRAFT',
+  'IN_PREPARATION',
+  'IN_CONSULTATION',
+  'ON_AGENDA',
+  'ADOPTED',
+  'REVISED',
+];
 
 /** What moves a plan along its road from draft to adopted. */
 export type PlanEvent = 'sendToPreparation' | 'sendToConsultation' | 'putOnAgenda' | 'adopt' | 'returnToDraft';
 
-export const PLAN_EVENTS: readonly PlanEvent[] = ['sendToPreparation', 'sendToConsultation', 'putOnAgenda', 'adopt', 'returnToDraft'];
+export const PLAN_EVENTS: readonly PlanEvent[] = [
+  'sendToPreparation',
+  'sendToConsultation',
+  'putOnAgenda',
+  'adopt',
+  'returnToDraft',
+];
 
 /** The road in order (REVISED is a final state beside it, reached only when a revision is adopted). */
 export const PLAN_ROAD: readonly PlanStatus[] = ['DRAFT', 'IN_PREPARATION', 'IN_CONSULTATION', 'ON_AGENDA', 'ADOPTED'];

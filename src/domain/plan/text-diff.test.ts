@@ -2,11 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffText, hasChanges } from './text-diff';
 
-const join = (parts: ReturnType<typeof diffText>, keep: 'removed' | 'added') => parts.filter((p) => p.kind === 'same' || p.kind === keep).map((p) => p.text).join('');
+const join = (parts: ReturnType<typeof diffText>, keep: 'removed' | 'added') =>
+  parts
+    .filter((p) => p.kind === 'same' || p.kind === keep)
+    .map((p) => p.text)
+    .join('');
 
 describe('diffText', () => {
   it('marks the words that changed', () => {
-    const parts = diffText('Förbundet prioriterar unga vuxna.', 'Förbundet prioriterar unga vuxna och långtidssjukskrivna.');
+    const parts = diffText(
+      'Förbundet prioriterar unga vuxna.',
+      'Förbundet prioriterar unga vuxna och långtidssjukskrivna.',
+    );
     expect(parts).toEqual([
       { kind: 'same', text: 'Förbundet prioriterar unga ' },
       { kind: 'removed', text: 'vuxna.' },

@@ -20,15 +20,26 @@ describe('aggregation', () => {
   });
 
   it('prefers a stored quarter over its months, and a stored year over everything', () => {
-    const rows = [statsRow({ period: 1, activeCount: 10 }), statsRow({ periodKind: 'MONTH', period: 1, activeCount: 99 })];
+    const rows = [
+      statsRow({ period: 1, activeCount: 10 }),
+      statsRow({ periodKind: 'MONTH', period: 1, activeCount: 99 }),
+    ];
     expect(aggregateQuarter(rows, 2026, 1)!.activeCount).toBe(10);
-    const withYear = [...rows, statsRow({ periodKind: 'YEAR', period: 1, activeCount: 42, women: 20, men: 22, ageBandCounts: [0, 0, 0] })];
+    const withYear = [
+      ...rows,
+      statsRow({ periodKind: 'YEAR', period: 1, activeCount: 42, women: 20, men: 22, ageBandCounts: [0, 0, 0] }),
+    ];
     expect(aggregateYear(withYear, 2026)!.activeCount).toBe(42);
     expect(aggregateYear(withYear, 2026)!.women).toBe(20);
   });
 
   it('makes a year from quarters, months filling a quarter that is not stored', () => {
-    const rows = [statsRow({ period: 1 }), statsRow({ period: 2 }), statsRow({ periodKind: 'MONTH', period: 7 }), statsRow({ periodKind: 'MONTH', period: 8 })];
+    const rows = [
+      statsRow({ period: 1 }),
+      statsRow({ period: 2 }),
+      statsRow({ periodKind: 'MONTH', period: 7 }),
+      statsRow({ periodKind: 'MONTH', period: 8 }),
+    ];
     const year = aggregateYear(rows, 2026)!;
     expect(year.activeCount).toBe(10 + 3 + 3 + 3);
     expect(year.endedCount).toBe(8);

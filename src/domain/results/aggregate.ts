@@ -2,7 +2,12 @@ import { quarterOfMonth } from './periods';
 import { ENDED_REASONS, type CountField, type ParticipantStatsRow, type PeriodKind } from './types';
 
 /** Counts that happen during a period and add up over periods. */
-const FLOW_FIELDS = ['newCount', 'endedCount', ...ENDED_REASONS, 'stepMovement'] as const satisfies readonly CountField[];
+const FLOW_FIELDS = [
+  'newCount',
+  'endedCount',
+  ...ENDED_REASONS,
+  'stepMovement',
+] as const satisfies readonly CountField[];
 
 export interface AggregateStats {
   periodKind: PeriodKind;
@@ -58,7 +63,10 @@ function single(row: ParticipantStatsRow): AggregateStats {
  * are those active in the first period plus those new in each later one: everyone else was
  * already counted (aggregates cannot tell a returning participant, who is counted again).
  */
-export function combinePeriods(parts: readonly AggregateStats[], into: { periodKind: PeriodKind; year: number; period: number }): AggregateStats | null {
+export function combinePeriods(
+  parts: readonly AggregateStats[],
+  into: { periodKind: PeriodKind; year: number; period: number },
+): AggregateStats | null {
   if (parts.length === 0) return null;
   if (parts.length === 1) return { ...parts[0]!, ...into };
   const sorted = [...parts];
@@ -86,7 +94,11 @@ export function combinePeriods(parts: readonly AggregateStats[], into: { periodK
 }
 
 /** A quarter: its own row if stored, else its months. */
-export function aggregateQuarter(rows: readonly ParticipantStatsRow[], year: number, quarter: number): AggregateStats | null {
+export function aggregateQuarter(
+  rows: readonly ParticipantStatsRow[],
+  year: number,
+  quarter: number,
+): AggregateStats | null {
   const own = rows.find((row) => row.year === year && row.periodKind === 'QUARTER' && row.period === quarter);
   if (own) return single(own);
   const months = rows
@@ -100,7 +112,9 @@ export function aggregateQuarter(rows: readonly ParticipantStatsRow[], year: num
 export function aggregateYear(rows: readonly ParticipantStatsRow[], year: number): AggregateStats | null {
   const own = rows.find((row) => row.year === year && row.periodKind === 'YEAR');
   if (own) return single(own);
-  const quarters = [1, 2, 3, 4].map((q) => aggregateQuarter(rows, year, q)).filter((q): q is AggregateStats => q !== null);
+  const quarters = [1, 2, 3, 4]
+    .map((q) => aggregateQuarter(rows, year, q))
+    .filter((q): q is AggregateStats => q !== null);
   return combinePeriods(quarters, { periodKind: 'YEAR', year, period: 1 });
 }
 

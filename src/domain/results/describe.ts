@@ -13,12 +13,20 @@ export function targetText(goal: { targetKind: GoalTargetKind | null; targetValu
 }
 
 /** The measured outcome in words, e.g. "81 % av 42 svar"; null when there is no value. */
-export function measuredText(goal: { measure: GoalMeasure | null; value: string | null; base: number | null }): string | null {
+export function measuredText(goal: {
+  measure: GoalMeasure | null;
+  value: string | null;
+  base: number | null;
+}): string | null {
   const t = messages().results.goals;
   if (!goal.measure || goal.value === null || goal.base === null) return null;
   if (goal.measure === 'PARTICIPANT_COUNT') return format(t.outcomeCount, { value: goal.value });
   const base =
-    goal.measure === 'INDICATOR_SHARE' ? format(t.baseAnswers, { count: goal.base }) : goal.measure === 'STEP_MOVEMENT_SHARE' ? format(t.baseActive, { count: goal.base }) : format(t.baseEnded, { count: goal.base });
+    goal.measure === 'INDICATOR_SHARE'
+      ? format(t.baseAnswers, { count: goal.base })
+      : goal.measure === 'STEP_MOVEMENT_SHARE'
+        ? format(t.baseActive, { count: goal.base })
+        : format(t.baseEnded, { count: goal.base });
   return format(t.outcomeShare, { value: percentText(goal.value), base });
 }
 
@@ -29,6 +37,12 @@ export function reasonText(computed: GoalEvaluationResult): string | null {
 }
 
 /** What the report says under a goal's outcome: the measured value, a manual judgement, or why it cannot be measured. */
-export function outcomeDetail(goal: { measure: GoalMeasure | null; value: string | null; base: number | null; manual: boolean; computed: GoalEvaluationResult }): string {
+export function outcomeDetail(goal: {
+  measure: GoalMeasure | null;
+  value: string | null;
+  base: number | null;
+  manual: boolean;
+  computed: GoalEvaluationResult;
+}): string {
   return measuredText(goal) ?? (goal.manual ? messages().results.goals.manualDetail : reasonText(goal.computed)) ?? '–';
 }

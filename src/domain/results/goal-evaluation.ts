@@ -58,11 +58,16 @@ export interface GoalEvaluationResult {
  * A measurable goal against its data: value ≥ target is met (percent and count alike), below is
  * not met. No measure or target, no data, or a share of fewer than MIN_BASE: not measurable yet.
  */
-export function evaluateGoal(goal: { targetKind: GoalTargetKind | null; targetValue: Decimal | null; measure: GoalMeasure | null }, data: GoalData): GoalEvaluationResult {
-  if (!goal.measure || !goal.targetKind || goal.targetKind === 'YES_NO' || goal.targetValue === null) return { outcome: 'NOT_MEASURABLE_YET', value: null, base: null, reason: 'NO_MEASURE' };
+export function evaluateGoal(
+  goal: { targetKind: GoalTargetKind | null; targetValue: Decimal | null; measure: GoalMeasure | null },
+  data: GoalData,
+): GoalEvaluationResult {
+  if (!goal.measure || !goal.targetKind || goal.targetKind === 'YES_NO' || goal.targetValue === null)
+    return { outcome: 'NOT_MEASURABLE_YET', value: null, base: null, reason: 'NO_MEASURE' };
   const measured = measuredValue(goal.measure, data);
   if (!measured) return { outcome: 'NOT_MEASURABLE_YET', value: null, base: null, reason: 'NO_DATA' };
-  if (goal.measure !== 'PARTICIPANT_COUNT' && measured.base < MIN_BASE) return { outcome: 'NOT_MEASURABLE_YET', value: measured.value, base: measured.base, reason: 'TOO_FEW' };
+  if (goal.measure !== 'PARTICIPANT_COUNT' && measured.base < MIN_BASE)
+    return { outcome: 'NOT_MEASURABLE_YET', value: measured.value, base: measured.base, reason: 'TOO_FEW' };
   const met = measured.value.greaterThanOrEqualTo(goal.targetValue);
   return { outcome: met ? 'MET' : 'NOT_MET', value: measured.value, base: measured.base, reason: null };
 }

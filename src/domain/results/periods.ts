@@ -25,5 +25,7 @@ export function ageBandLabels(limits: readonly number[]): string[] {
 
 /** Ages limits must rise strictly and lie between 1 and 120. */
 export function validAgeBandLimits(limits: readonly number[]): boolean {
-  return limits.every((limit, i) => Number.isInteger(limit) && limit > 0 && limit < 120 && (i === 0 || limit > limits[i - 1]!));
+  return limits.every(
+    (limit, i) => Number.isInteger(limit) && limit > 0 && limit < 120 && (i === 0 || limit > limits[i - 1]!),
+  );
 }

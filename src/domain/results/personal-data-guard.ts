@@ -54,7 +54,32 @@ lina nils-erik sten-åke omid hamid jamal samir tariq
 );
 
 // First names that are also ordinary Swedish words (or months): a name only before another capitalised word.
-const AMBIGUOUS_FIRST_NAMES = new Set(['per', 'bo', 'maj', 'sten', 'siv', 'ove', 'liv', 'mona', 'stig', 'kent', 'tove', 'ann', 'britt', 'vera', 'stina', 'klara', 'pia', 'nora', 'moa', 'saga', 'ali', 'amir', 'isak', 'signe']);
+const AMBIGUOUS_FIRST_NAMES = new Set([
+  'per',
+  'bo',
+  'maj',
+  'sten',
+  'siv',
+  'ove',
+  'liv',
+  'mona',
+  'stig',
+  'kent',
+  'tove',
+  'ann',
+  'britt',
+  'vera',
+  'stina',
+  'klara',
+  'pia',
+  'nora',
+  'moa',
+  'saga',
+  'ali',
+  'amir',
+  'isak',
+  'signe',
+]);
 
 const COMMON_SURNAMES = new Set(
   `andersson johansson karlsson nilsson eriksson larsson olsson persson svensson gustafsson pettersson jonsson jansson
@@ -66,7 +91,8 @@ ahmed hassan hussein omar ibrahim`
     .split(/\s+/)
     .filter(Boolean),
 );
-const SURNAME_ENDING = /(sson|son|berg|ström|strom|qvist|kvist|quist|lund|gren|dahl|holm|lin|blad|fors|stedt|stam|bäck|ell|ér|eus|ius|ander)$/;
+const SURNAME_ENDING =
+  /(sson|son|berg|ström|strom|qvist|kvist|quist|lund|gren|dahl|holm|lin|blad|fors|stedt|stam|bäck|ell|ér|eus|ius|ander)$/;
 
 const WORD = /[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)?/gu;
 
@@ -97,7 +123,8 @@ function adjacent(first: Word, second: Word, text: string): boolean {
 /** The first thing in `text` that looks like personal data about an individual, or null. */
 export function findPersonalData(text: string): PersonalDataFinding | null {
   for (const match of text.matchAll(ID_NUMBER)) {
-    if (looksLikeIdentityNumber(Number(match[2]), Number(match[3]))) return { kind: 'PERSONAL_IDENTITY_NUMBER', match: match[0] };
+    if (looksLikeIdentityNumber(Number(match[2]), Number(match[3])))
+      return { kind: 'PERSONAL_IDENTITY_NUMBER', match: match[0] };
   }
   const email = EMAIL.exec(text);
   if (email) return { kind: 'EMAIL', match: email[0] };
@@ -112,7 +139,8 @@ export function findPersonalData(text: string): PersonalDataFinding | null {
     }
     if (followedByCapital) {
       const nextLower = next.text.toLowerCase();
-      if (COMMON_SURNAMES.has(nextLower) || SURNAME_ENDING.test(nextLower)) return { kind: 'NAME', match: `${word.text} ${next.text}` };
+      if (COMMON_SURNAMES.has(nextLower) || SURNAME_ENDING.test(nextLower))
+        return { kind: 'NAME', match: `${word.text} ${next.text}` };
     }
   }
   return null;

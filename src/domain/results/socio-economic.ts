@@ -7,7 +7,9 @@ export const DEFAULT_MONTHLY_EFFECT = {
   administration: new Decimal(500),
   taxIncome: new Decimal(5_700),
 } as const;
-export const DEFAULT_MONTHLY_TOTAL: Kronor = DEFAULT_MONTHLY_EFFECT.publicSupport.plus(DEFAULT_MONTHLY_EFFECT.administration).plus(DEFAULT_MONTHLY_EFFECT.taxIncome);
+export const DEFAULT_MONTHLY_TOTAL: Kronor = DEFAULT_MONTHLY_EFFECT.publicSupport
+  .plus(DEFAULT_MONTHLY_EFFECT.administration)
+  .plus(DEFAULT_MONTHLY_EFFECT.taxIncome);
 export const DEFAULT_MONTHS = 12;
 
 /**
@@ -15,7 +17,8 @@ export const DEFAULT_MONTHS = 12;
  * A model, not a measurement: it assumes each person stays in work for `months` months.
  */
 export function socioEconomicEffect(personsToWork: number, monthly: Kronor, months: number): Kronor {
-  if (!Number.isInteger(personsToWork) || personsToWork < 0) throw new RangeError('personsToWork must be a whole number from 0');
+  if (!Number.isInteger(personsToWork) || personsToWork < 0)
+    throw new RangeError('personsToWork must be a whole number from 0');
   if (!Number.isInteger(months) || months < 0) throw new RangeError('months must be a whole number from 0');
   return new Decimal(personsToWork).mul(monthly).mul(months);
 }

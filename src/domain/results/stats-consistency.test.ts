@@ -3,7 +3,8 @@ import { checkParticipantStats } from './stats-consistency';
 import { statsRow } from './test-fixtures';
 
 const LIMITS = [20, 30];
-const fields = (row: Parameters<typeof checkParticipantStats>[0]) => checkParticipantStats(row, LIMITS).map((p) => p.field);
+const fields = (row: Parameters<typeof checkParticipantStats>[0]) =>
+  checkParticipantStats(row, LIMITS).map((p) => p.field);
 
 describe('checkParticipantStats', () => {
   it('accepts a consistent period', () => {

@@ -4,7 +4,28 @@ import { parsePeriodText, parseStatsRows, templateColumns, templateRows, toCsv }
 const context = { ageBandLimits: [20, 30], interventions: [{ id: 'i1', name: 'Ung Vux Gotland' }] };
 const header = templateColumns([20, 30]).map((c) => c.header);
 //                 intervention period  W   M  O  <20 20-29 30+ new act end work stud wage mem ill own oth step note
-const good = ['Ung Vux Gotland', '2026-K1', '6', '4', '0', '2', '3', '5', '3', '10', '2', '1', '1', '0', '0', '0', '0', '0', '4', ''];
+const good = [
+  'Ung Vux Gotland',
+  '2026-K1',
+  '6',
+  '4',
+  '0',
+  '2',
+  '3',
+  '5',
+  '3',
+  '10',
+  '2',
+  '1',
+  '1',
+  '0',
+  '0',
+  '0',
+  '0',
+  '0',
+  '4',
+  '',
+];
 
 describe('stats import', () => {
   it('reads periods as the template writes them', () => {
@@ -22,7 +43,14 @@ describe('stats import', () => {
     const result = parseStatsRows(rows, context);
     expect(result.ok).toBe(true);
     expect(result.entries).toHaveLength(1);
-    expect(result.entries[0]).toMatchObject({ interventionId: 'i1', periodKind: 'QUARTER', period: 1, activeCount: 10, ageBandCounts: [2, 3, 5], row: 2 });
+    expect(result.entries[0]).toMatchObject({
+      interventionId: 'i1',
+      periodKind: 'QUARTER',
+      period: 1,
+      activeCount: 10,
+      ageBandCounts: [2, 3, 5],
+      row: 2,
+    });
   });
 
   it('reports the consistency checks with row and column', () => {
@@ -64,6 +92,11 @@ describe('stats import', () => {
   });
 
   it('writes CSV with ; and quotes', () => {
-    expect(toCsv([['a', 'b;c'], ['"x"', '']])).toBe('a;"b;c"\r\n"""x""";\r\n');
+    expect(
+      toCsv([
+        ['a', 'b;c'],
+        ['"x"', ''],
+      ]),
+    ).toBe('a;"b;c"\r\n"""x""";\r\n');
   });
 });

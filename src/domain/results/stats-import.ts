@@ -20,7 +20,10 @@ export function templateColumns(ageBandLimits: readonly number[]): TemplateColum
     { key: 'women', header: h.women },
     { key: 'men', header: h.men },
     { key: 'otherOrUnknown', header: h.otherOrUnknown },
-    ...ageBandLabels(ageBandLimits).map((label, i) => ({ key: `ageBand${i}` as const, header: format(h.ageBand, { band: label }) })),
+    ...ageBandLabels(ageBandLimits).map((label, i) => ({
+      key: `ageBand${i}` as const,
+      header: format(h.ageBand, { band: label }),
+    })),
     { key: 'newCount', header: h.newCount },
     { key: 'activeCount', header: h.activeCount },
     { key: 'endedCount', header: h.endedCount },
@@ -58,10 +61,15 @@ export function parsePeriodText(text: string): { periodKind: PeriodKind; year: n
 }
 
 /** The template as CSV rows: the header, then one row per intervention and period (counts empty). */
-export function templateRows(ageBandLimits: readonly number[], interventions: readonly string[], periods: readonly string[]): string[][] {
+export function templateRows(
+  ageBandLimits: readonly number[],
+  interventions: readonly string[],
+  periods: readonly string[],
+): string[][] {
   const columns = templateColumns(ageBandLimits);
   const rows = [columns.map((c) => c.header)];
-  for (const name of interventions) for (const period of periods) rows.push([name, period, ...columns.slice(2).map(() => '')]);
+  for (const name of interventions)
+    for (const period of periods) rows.push([name, period, ...columns.slice(2).map(() => '')]);
   return rows;
 }
 
@@ -86,7 +94,8 @@ export interface ImportedStats extends ParticipantStatsRow {
   interventionName: string;
 }
 
-export type StatsImportResult = { ok: true; entries: ImportedStats[] } | { ok: false; errors: StatsImportError[]; entries: ImportedStats[] };
+export type StatsImportResult =
+  { ok: true; entries: ImportedStats[] } | { ok: false; errors: StatsImportError[]; entries: ImportedStats[] };
 
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -96,7 +105,10 @@ const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
  * template row). Every problem is reported with its row and column; the caller writes nothing
  * unless there are none.
  */
-export function parseStatsRows(rows: readonly (readonly string[])[], context: { ageBandLimits: readonly number[]; interventions: readonly { id: string; name: string }[] }): StatsImportResult {
+export function parseStatsRows(
+  rows: readonly (readonly string[])[],
+  context: { ageBandLimits: readonly number[]; interventions: readonly { id: string; name: string }[] },
+): StatsImportResult {
   const t = messages().results.import;
   const errors: StatsImportError[] = [];
   const entries: ImportedStats[] = [];
@@ -107,11 +119,13 @@ export function parseStatsRows(rows: readonly (readonly string[])[], context: { 
     if (cell.trim() === '') return;
     const column = columns.find((c) => norm(c.header) === norm(cell));
     if (!column) errors.push({ row: 1, column: index + 1, message: format(t.unknownColumn, { header: cell.trim() }) });
-    else if (position.has(column.key)) errors.push({ row: 1, column: index + 1, message: format(t.duplicateColumn, { header: cell.trim() }) });
+    else if (position.has(column.key))
+      errors.push({ row: 1, column: index + 1, message: format(t.duplicateColumn, { header: cell.trim() }) });
     else position.set(column.key, index);
   });
   for (const column of columns) {
-    if (column.key !== 'note' && !position.has(column.key)) errors.push({ row: 1, column: null, message: format(t.missingColumn, { header: column.header }) });
+    if (column.key !== 'note' && !position.has(column.key))
+      errors.push({ row: 1, column: null, message: format(t.missingColumn, { header: column.header }) });
   }
   if (errors.length > 0) return { ok: false, errors, entries };
 
@@ -129,9 +143,19 @@ export function parseStatsRows(rows: readonly (readonly string[])[], context: { 
 
     const rowErrors: StatsImportError[] = [];
     const intervention = byName.get(norm(cell('intervention')));
-    if (!intervention) rowErrors.push({ row: rowNumber, column: columnOf('intervention'), message: format(t.unknownIntervention, { name: cell('intervention') }) });
+    if (!intervention)
+      rowErrors.push({
+        row: rowNumber,
+        column: columnOf('intervention'),
+        message: format(t.unknownIntervention, { name: cell('intervention') }),
+      });
     const period = parsePeriodText(cell('period'));
-    if (!period) rowErrors.push({ row: rowNumber, column: columnOf('period'), message: format(t.invalidPeriod, { text: cell('period') }) });
+    if (!period)
+      rowErrors.push({
+        row: rowNumber,
+        column: columnOf('period'),
+        message: format(t.invalidPeriod, { text: cell('period') }),
+      });
     const counts: Record<string, number> = {};
     for (const key of countKeys) {
       const text = cell(key).replace(/[\s\u00a0]/g, '');
@@ -141,7 +165,12 @@ export function parseStatsRows(rows: readonly (readonly string[])[], context: { 
     }
     const note = position.has('note') ? cell('note') : '';
     const personal = findPersonalData(note);
-    if (personal) rowErrors.push({ row: rowNumber, column: columnOf('note'), message: messages().results.personalData[personal.kind] });
+    if (personal)
+      rowErrors.push({
+        row: rowNumber,
+        column: columnOf('note'),
+        message: messages().results.personalData[personal.kind],
+      });
     if (note.length > 1000) rowErrors.push({ row: rowNumber, column: columnOf('note'), message: t.noteTooLong });
     if (rowErrors.length > 0 || !intervention || !period) {
       errors.push(...rowErrors);
@@ -165,7 +194,8 @@ export function parseStatsRows(rows: readonly (readonly string[])[], context: { 
       const key = (problem.field === 'ageBandCounts' ? bandKeys[0] : problem.field) as ImportColumnKey;
       errors.push({ row: rowNumber, column: position.has(key) ? columnOf(key) : null, message: problem.message });
     }
-    if (problems.length === 0) entries.push({ ...stats, row: rowNumber, interventionId: intervention.id, interventionName: intervention.name });
+    if (problems.length === 0)
+      entries.push({ ...stats, row: rowNumber, interventionId: intervention.id, interventionName: intervention.name });
   });
   if (errors.length > 0) return { ok: false, errors, entries };
   if (entries.length === 0) return { ok: false, errors: [{ row: 1, column: null, message: t.noRows }], entries };

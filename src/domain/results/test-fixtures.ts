@@ -1,7 +1,9 @@
 import type { ParticipantStatsRow, PeriodKind } from './types';
 
 /** A consistent period for tests: 10 active (6 women, 4 men; 2/3/5 by age), 3 new, 2 ended (1 work, 1 studies). */
-export function statsRow(overrides: Partial<ParticipantStatsRow> & { periodKind?: PeriodKind } = {}): ParticipantStatsRow {
+export function statsRow(
+  overrides: Partial<ParticipantStatsRow> & { periodKind?: PeriodKind } = {},
+): ParticipantStatsRow {
   return {
     periodKind: 'QUARTER',
     year: 2026,

@@ -2,11 +2,28 @@
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
 
 /** Reasons a participant ended, in the order the statistics table shows them. */
-export const ENDED_REASONS = ['endedWork', 'endedStudies', 'endedWageSubsidy', 'endedMemberService', 'endedIllness', 'endedOwnWish', 'endedOther'] as const;
+export const ENDED_REASONS = [
+  'endedWork',
+  'endedStudies',
+  'endedWageSubsidy',
+  'endedMemberService',
+  'endedIllness',
+  'endedOwnWish',
+  'endedOther',
+] as const;
 export type EndedReason = (typeof ENDED_REASONS)[number];
 
 /** The counted fields of one period's participant statistics (aggregates only, never persons). */
-export const COUNT_FIELDS = ['women', 'men', 'otherOrUnknown', 'newCount', 'activeCount', 'endedCount', ...ENDED_REASONS, 'stepMovement'] as const;
+export const COUNT_FIELDS = [
+  'women',
+  'men',
+  'otherOrUnknown',
+  'newCount',
+  'activeCount',
+  'endedCount',
+  ...ENDED_REASONS,
+  'stepMovement',
+] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 
 export type StatsCounts = Record<CountField, number> & {
@@ -24,5 +41,10 @@ export interface StatsPeriod {
 export type ParticipantStatsRow = StatsPeriod & StatsCounts & { note: string };
 
 export type GoalTargetKind = 'PERCENT' | 'COUNT' | 'YES_NO';
-export type GoalMeasure = 'INDICATOR_SHARE' | 'ENDED_TO_WORK_SHARE' | 'ENDED_TO_WORK_OR_STUDIES_SHARE' | 'STEP_MOVEMENT_SHARE' | 'PARTICIPANT_COUNT';
+export type GoalMeasure =
+  | 'INDICATOR_SHARE'
+  | 'ENDED_TO_WORK_SHARE'
+  | 'ENDED_TO_WORK_OR_STUDIES_SHARE'
+  | 'STEP_MOVEMENT_SHARE'
+  | 'PARTICIPANT_COUNT';
 export type GoalOutcome = 'MET' | 'NOT_MET' | 'NOT_MEASURABLE_YET';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, createNonce, securityHeaders } from './security-headers';
 
-const directives = (csp: string) => Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+const directives = (csp: string) =>
+  Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
 describe('security headers', () => {
   it('allows scripts only by the nonce and strict-dynamic in production, with no unsafe-inline or unsafe-eval anywhere', () => {
@@ -35,7 +36,9 @@ describe('security headers', () => {
     });
     expect(prod['Permissions-Policy']).toContain('camera=()');
     expect(prod['Permissions-Policy']).toContain('geolocation=()');
-    expect(securityHeaders({ nonce: 'n', development: true, production: false })).not.toHaveProperty('Strict-Transport-Security');
+    expect(securityHeaders({ nonce: 'n', development: true, production: false })).not.toHaveProperty(
+      'Strict-Transport-Security',
+    );
   });
 
   it('makes a fresh 128-bit nonce each time, in a form Next reads from the header', () => {

@@ -35,7 +35,10 @@ const DISABLED_FEATURES = [
   'xr-spatial-tracking',
 ];
 
-export function contentSecurityPolicy({ nonce, development }: Pick<SecurityHeaderOptions, 'nonce' | 'development'>): string {
+export function contentSecurityPolicy({
+  nonce,
+  development,
+}: Pick<SecurityHeaderOptions, 'nonce' | 'development'>): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],

@@ -114,7 +114,8 @@ export const areas = {
     closingEquity: 'Eget kapital vid årets slut',
     outsideTotal: 'Ingår inte i totalen',
     noLines: 'Planen har inga budgetrader ännu',
-    noLinesBody: 'Här kommer planens budget: intäkter och kostnader per år, med budget för planåret och prognos för åren efter.',
+    noLinesBody:
+      'Här kommer planens budget: intäkter och kostnader per år, med budget för planåret och prognos för åren efter.',
     noAmount: 'inget belopp',
   },
   interventions: {

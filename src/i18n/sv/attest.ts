@@ -34,12 +34,14 @@ export const attest = {
     VICE_CHAIR_SUBSTITUTE: 'Du får attestera fakturan som ersättare för {aboveLimit}.',
   } satisfies Record<AttestRule, string>,
   refused: {
-    OWN_PAYMENT: 'Du får inte attestera fakturan: ingen attesterar en betalning till sig själv eller en faktura som gäller en själv.',
+    OWN_PAYMENT:
+      'Du får inte attestera fakturan: ingen attesterar en betalning till sig själv eller en faktura som gäller en själv.',
     ABOVE_DIRECTOR_LIMIT: '{AboveLimit} attesterar.',
     CONCERNS_DIRECTOR: '{AboveLimit} attesterar, {substitute} som ersättare.',
     NO_PRICE_BASE_AMOUNT: '{AboveLimit} attesterar tills prisbasbeloppet är inlagt.',
     DIRECTOR_ATTESTS: 'Förbundschefen attesterar fakturor inom attestgränsen.',
-    CHAIR_ATTESTS: '{AboveLimit} attesterar. Som {substitute} får du attestera bara när {aboveLimit} är frånvarande eller jävig.',
+    CHAIR_ATTESTS:
+      '{AboveLimit} attesterar. Som {substitute} får du attestera bara när {aboveLimit} är frånvarande eller jävig.',
     CHAIR_CONFLICTED: '{Substitute} attesterar.',
     NO_ATTEST_ROLE: 'Din roll i förbundet ger inte rätt att attestera.',
   } satisfies Record<AttestRefusal, string>,

@@ -52,7 +52,10 @@ export const auditDesk = {
       room: 'Utrymme under tak',
       margin: 'Marginal över golv',
       assessment: 'Bedömning',
-      status: { OVER_CAP: 'Över taket', BELOW_FLOOR: 'Under golvet', WITHIN: 'Inom golv och tak' } satisfies Record<EquityStatus, string>,
+      status: { OVER_CAP: 'Över taket', BELOW_FLOOR: 'Under golvet', WITHIN: 'Inom golv och tak' } satisfies Record<
+        EquityStatus,
+        string
+      >,
       empty: 'Ingen budget för året.',
       note: 'Taket jämförs med det ingående egna kapitalet, golvet med det utgående, som i budgetens regler. Källa: budgeten version {version} ({status}).',
       forecastNote: 'Utgående eget kapital {year} enligt uppföljningens prognos: {amount}.',

@@ -13,7 +13,8 @@ export const budgetImport = {
   import: 'Importera',
   importing: 'Importerar …',
   noEditablePlan: 'Det finns ingen plan att importera till',
-  noEditablePlanBody: 'Import går bara till en plan som inte är antagen eller låst (utkast, under beredning eller på samråd).',
+  noEditablePlanBody:
+    'Import går bara till en plan som inte är antagen eller låst (utkast, under beredning eller på samråd).',
   backToBudget: 'Tillbaka till budgeten',
   exportCsv: 'Exportera CSV',
   exportXlsx: 'Exportera Excel',
@@ -36,17 +37,20 @@ export const budgetImport = {
   sumsMatched: '{count} summor stämmer.',
   mismatch: '{name} {year}: filen anger {printed}, raderna ger {computed} (rad {row}, kolumn {column}).',
   notCheckedName: '{name} (rad {row}) kontrolleras inte: okänd summarad.',
-  notCheckedFormula: '{name} {year} (rad {row}, kolumn {column}) kontrolleras inte: formeln saknar sparat värde i filen.',
+  notCheckedFormula:
+    '{name} {year} (rad {row}, kolumn {column}) kontrolleras inte: formeln saknar sparat värde i filen.',
 
   errorsTitle: 'Filen kan inte importeras',
   errorsLead: 'Rätta felen i filen och försök igen. Ingenting har sparats.',
   errorAt: 'Rad {row}, kolumn {column}: {message}',
 
   imported: '{count} budgetrader importerades till {title}.',
-  importedWithMismatches: '{count} budgetrader importerades till {title}. {mismatches} summor i filen stämde inte med raderna; se kontrollen nedan.',
+  importedWithMismatches:
+    '{count} budgetrader importerades till {title}. {mismatches} summor i filen stämde inte med raderna; se kontrollen nedan.',
 
   errors: {
-    missingHeader: 'Rubrikraden saknas: första raden ska vara Typ; Rad; och en kolumn per år, t.ex. Budget 2026 eller Prognos 2027.',
+    missingHeader:
+      'Rubrikraden saknas: första raden ska vara Typ; Rad; och en kolumn per år, t.ex. Budget 2026 eller Prognos 2027.',
     unknownColumn: 'Okänd kolumnrubrik "{header}": ange typ och år, t.ex. Budget 2026, Prognos 2027 eller Utfall 2025.',
     columnWithoutHeader: 'Kolumnen har belopp men ingen rubrik.',
     duplicateYear: 'Året {year} finns redan i en tidigare kolumn.',
@@ -55,7 +59,8 @@ export const budgetImport = {
     missingName: 'Radens namn saknas.',
     unreadableAmount: 'Beloppet "{value}" kan inte läsas som kronor.',
     twoAmountsExpected: 'Kolumnen gäller två år: ange två belopp åtskilda med /, t.ex. 2 130 000/2 120 000.',
-    formulaWithoutValue: 'Cellen är en formel utan sparat värde. Öppna filen i Excel och spara den igen, eller skriv in beloppet.',
+    formulaWithoutValue:
+      'Cellen är en formel utan sparat värde. Öppna filen i Excel och spara den igen, eller skriv in beloppet.',
     emptyFile: 'Filen är tom.',
     tooLarge: 'Filen är för stor: högst 2 MB.',
     tooManyRows: 'Filen har för många rader: högst {max}.',
@@ -63,7 +68,8 @@ export const budgetImport = {
     unreadableXlsx: 'Filen kan inte läsas som en Excel-fil (XLSX). Spara den som .xlsx eller .csv och försök igen.',
     suspiciousXlsx: 'Excel-filen packas upp till mer än vad en budget rimligen kräver och läses därför inte.',
     notXlsx: 'Filen är ett zip-arkiv men ingen Excel-fil (XLSX): välj en .xlsx- eller .csv-fil.',
-    unclosedQuote: 'Ett citattecken (") på rad {row} stängs aldrig: kontrollera att filen är en CSV-fil med ; eller , mellan fälten.',
+    unclosedQuote:
+      'Ett citattecken (") på rad {row} stängs aldrig: kontrollera att filen är en CSV-fil med ; eller , mellan fälten.',
     noWorksheet: 'Excel-filen har inget kalkylblad.',
     unknownFormat: 'Filtypen stöds inte: välj en CSV- eller XLSX-fil.',
     planNotFound: 'Planen finns inte.',

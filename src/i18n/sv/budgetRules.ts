@@ -22,7 +22,8 @@ export const budgetRules = {
     fundingSplitPercentMissing: 'Procentsats saknas för {member}; kommunernas fjärdedel kan inte fördelas.',
     equityCap:
       '{year}: Taket för eget kapital är {cap} mot {equity} vid årets början. Ett eget kapital över taket kan leda till att statens tilldelning minskas.',
-    equityFloor: '{year}: Eget kapital vid årets slut, {equity}, är lägre än den nivå förbundet vill behålla ({floor}).',
+    equityFloor:
+      '{year}: Eget kapital vid årets slut, {equity}, är lägre än den nivå förbundet vill behålla ({floor}).',
   },
   fields: {
     amountInvalid: 'Skriv ett belopp i kronor, till exempel 2 100 000.',

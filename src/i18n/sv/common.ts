@@ -12,5 +12,6 @@ export const common = {
   footnotes: 'Fotnoter',
   /** The link from a footnote back to where it is referred to; {n} its number. */
   footnoteBack: 'Tillbaka till hänvisning {n}',
-  staleVersion: 'Någon annan har ändrat detta medan du arbetade. Uppgifterna nedan är de senaste; gör din ändring igen.',
+  staleVersion:
+    'Någon annan har ändrat detta medan du arbetade. Uppgifterna nedan är de senaste; gör din ändring igen.',
 };

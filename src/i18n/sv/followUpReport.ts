@@ -11,10 +11,12 @@ export const followUpReport = {
   noFollowUpItem: 'Sammanträdet har ingen punkt för ekonomisk uppföljning.',
   meetingNotFound: 'Sammanträdet finns inte i förbundet.',
   meetingLocked: 'Protokollet för sammanträdet är justerat; bilagor kan inte läggas till.',
-  outcomeIncludesInvoices: 'Utfallet är inmatat eller inläst utfall plus betalda fakturor på raden, exklusive moms (momsen återfås via momskompensationen), i den månad de betalades.',
+  outcomeIncludesInvoices:
+    'Utfallet är inmatat eller inläst utfall plus betalda fakturor på raden, exklusive moms (momsen återfås via momskompensationen), i den månad de betalades.',
   invalidDate: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
   pdfTitle: 'Ekonomisk uppföljning per {date}',
-  pdfLead: 'Budget {year}, version {version}. Utfall till och med {month}: inmatat eller inläst utfall och betalda fakturor till och med rapportdagen (exkl. moms). Prognosen räknar resten av året enligt budget.',
+  pdfLead:
+    'Budget {year}, version {version}. Utfall till och med {month}: inmatat eller inläst utfall och betalda fakturor till och med rapportdagen (exkl. moms). Prognosen räknar resten av året enligt budget.',
   line: 'Budgetrad',
   budget: 'Budget helår',
   outcome: 'Utfall hittills',
@@ -26,9 +28,9 @@ export const followUpReport = {
   totalCosts: 'Summa kostnader',
   result: 'Resultat',
   outsideTotal: '(utanför totalen)',
-  equityNote:
-    'Eget kapital och reserven för eget kapital följs inte upp här: de är behållning, inte förbrukning.',
-  equityLine: 'Ingående eget kapital enligt budget: {equity}. Beräknat utgående eget kapital efter prognosen: {closing}.',
+  equityNote: 'Eget kapital och reserven för eget kapital följs inte upp här: de är behållning, inte förbrukning.',
+  equityLine:
+    'Ingående eget kapital enligt budget: {equity}. Beräknat utgående eget kapital efter prognosen: {closing}.',
   footer: 'Skapad {time} i Samplan',
   fileName: 'ekonomisk-uppfoljning-{slug}-{date}.pdf',
   attachmentsTitle: 'Bilagor',

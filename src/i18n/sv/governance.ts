@@ -70,7 +70,8 @@ export const governance = {
     MEMBER_PRESENT: 'Den ordinarie ledamoten är närvarande.',
     SEAT_TAKEN: 'En annan ersättare tjänstgör redan för den ledamoten.',
     NOT_PERSONAL_DEPUTY: 'Personliga ersättare tjänstgör bara för sin egen ledamot.',
-    OUT_OF_ORDER: 'Ersättare kallas in i turordning: en ersättare före i turordningen är närvarande men tjänstgör inte.',
+    OUT_OF_ORDER:
+      'Ersättare kallas in i turordning: en ersättare före i turordningen är närvarande men tjänstgör inte.',
   } satisfies Record<AttendanceIssueCode, string>,
   matters: {
     newTitle: 'Väck ärende',
@@ -189,7 +190,10 @@ export const governance = {
       AT_LEAST_HALF: 'Regel: minst hälften av de ordinarie platserna.',
       FIXED_COUNT: 'Regel: ett fast antal ordinarie platser.',
     } as Record<string, string>,
-    deputyMode: { ORDERED: 'Ersättare kallas in i turordning.', PERSONAL: 'Personliga ersättare.' } as Record<string, string>,
+    deputyMode: { ORDERED: 'Ersättare kallas in i turordning.', PERSONAL: 'Personliga ersättare.' } as Record<
+      string,
+      string
+    >,
     minutes: 'Protokoll',
     noMembers: 'Organet har inga ledamöter.',
   },

@@ -12,7 +12,8 @@ export const minutes = {
     PARTLY_APPROVED: 'Justerat av en av två justerare',
     LOCKED: 'Justerat och låst',
   },
-  lockedNotice: 'Protokollet justerades {time} och är låst. Rättelser görs som en ny paragraf vid ett senare sammanträde.',
+  lockedNotice:
+    'Protokollet justerades {time} och är låst. Rättelser görs som en ny paragraf vid ett senare sammanträde.',
   pdfLink: 'Ladda ner protokollet (PDF)',
 
   quorum: {
@@ -122,8 +123,10 @@ export const minutes = {
     textTooLong: 'Texten är för lång.',
     agendaItemUnknown: 'Punkten finns inte på detta sammanträdes dagordning.',
     linkUnknown: 'Finns inte i förbundet.',
-    linksFixedByDecision: 'Beslutet är protokollfört; paragrafens koppling till ärende, insats och plan kan inte ändras.',
-    noQuorum: 'Sammanträdet är inte beslutfört ({present} av {seats} ordinarie platser besatta, minst {required} krävs). Beslutet kan inte protokollföras.',
+    linksFixedByDecision:
+      'Beslutet är protokollfört; paragrafens koppling till ärende, insats och plan kan inte ändras.',
+    noQuorum:
+      'Sammanträdet är inte beslutfört ({present} av {seats} ordinarie platser besatta, minst {required} krävs). Beslutet kan inte protokollföras.',
     decisionExists: 'Paragrafen har redan ett beslut.',
     decisionTextRequired: 'Skriv beslutet.',
     returnReasonRequired: 'Ange skälet för återremissen.',

@@ -33,10 +33,16 @@ export const planContent = {
   page: {
     title: 'Planen',
     subNavLabel: 'Planens delar',
-    subNav: { sections: 'Avsnitt', targetGroups: 'Målgrupper och fokusområden', compare: 'Jämför versioner', document: 'Dokument' },
+    subNav: {
+      sections: 'Avsnitt',
+      targetGroups: 'Målgrupper och fokusområden',
+      compare: 'Jämför versioner',
+      document: 'Dokument',
+    },
     status: 'Status',
     version: 'Version {number}',
-    locked: 'Planen är antagen och låst. Innehållet kan inte ändras; en ändring görs som en revidering (Budget → Versioner).',
+    locked:
+      'Planen är antagen och låst. Innehållet kan inte ändras; en ändring görs som en revidering (Budget → Versioner).',
     readOnly: 'Du kan läsa planen men inte ändra den.',
     noPlan: 'Det finns ingen plan än.',
     noPlanBody: 'När förbundet har en plan visas den här.',

@@ -34,7 +34,8 @@ export const planWorkflow = {
     stepCurrent: 'nu',
     deadline: 'Sista dag att anta planen: {deadline} ({days} dagar kvar).',
     deadlineToday: 'Sista dag att anta planen är i dag, {deadline}.',
-    deadlinePassed: 'Sista dag att anta planen var {deadline} ({days} dagar sedan). Planen kan antas senare men flaggas som sent antagen.',
+    deadlinePassed:
+      'Sista dag att anta planen var {deadline} ({days} dagar sedan). Planen kan antas senare men flaggas som sent antagen.',
     adoptedLate: 'Planen antogs {date}, efter sista dag {deadline}.',
     adoptedInTime: 'Planen antogs {date}.',
     locked: 'Den antagna planen är låst. Ändringar görs i en reviderad version med eget beslut.',
@@ -46,7 +47,8 @@ export const planWorkflow = {
     blockingTitle: 'Budgeten har fel som hindrar att planen skickas vidare',
     fixInBudget: 'Rätta i budgeten',
     waitingForAgenda: 'Ärende {number} är berett och väntar på att sättas upp på styrelsens dagordning.',
-    matterOnAgenda: 'Ärende {number} står på styrelsens dagordning. Budgeten är fryst tills planen tas tillbaka till utkast.',
+    matterOnAgenda:
+      'Ärende {number} står på styrelsens dagordning. Budgeten är fryst tills planen tas tillbaka till utkast.',
     matterDecided: 'Ärende {number} är beslutat.',
     sentToBoard: 'Ärendet har skapats.',
     commentsTitle: 'Kommentarer per avsnitt',

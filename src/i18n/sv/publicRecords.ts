@@ -34,7 +34,8 @@ export const publicRecords = {
     minutesDraft: 'Utkast – protokollet är inte justerat',
   },
   notIncluded: 'ingår inte',
-  registerNote: 'Utkast är inte allmänna handlingar förrän de antagits eller expedierats (skickats); de står i registret men ingår inte i filen. Planer på samråd eller på dagordningen har skickats ut och räknas som allmänna handlingar i sin nuvarande lydelse.',
+  registerNote:
+    'Utkast är inte allmänna handlingar förrän de antagits eller expedierats (skickats); de står i registret men ingår inte i filen. Planer på samråd eller på dagordningen har skickats ut och räknas som allmänna handlingar i sin nuvarande lydelse.',
   minutesTitle: 'Protokoll {body} {date}',
   attestLogTitle: 'Attestlogg {period}',
   decisionsTitle: 'Beslut {period}',

@@ -8,7 +8,20 @@ export const results = {
   noInterventions: 'Förbundet har inga insatser att följa upp.',
   periodKind: { MONTH: 'Månad', QUARTER: 'Kvartal', YEAR: 'Helår' },
   periodLabel: { MONTH: '{name} {year}', QUARTER: 'Kvartal {period} {year}', YEAR: 'Helår {year}' },
-  months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  months: [
+    'januari',
+    'februari',
+    'mars',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'augusti',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
   columns: {
     intervention: 'Insats',
     period: 'Period',
@@ -39,7 +52,8 @@ export const results = {
     aboveActive: 'Kan inte vara fler än de {active} aktiva.',
   },
   personalData: {
-    PERSONAL_IDENTITY_NUMBER: 'Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. Samplan får bara innehålla antal, inga uppgifter om enskilda.',
+    PERSONAL_IDENTITY_NUMBER:
+      'Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. Samplan får bara innehålla antal, inga uppgifter om enskilda.',
     EMAIL: 'Texten innehåller en e-postadress. Samplan får bara innehålla antal, inga uppgifter om enskilda.',
     NAME: 'Texten innehåller något som ser ut som ett namn. Samplan får bara innehålla antal, inga uppgifter om enskilda.',
   },
@@ -72,7 +86,8 @@ export const results = {
     caption: 'Deltagarstatistik för {name} {year}',
     empty: 'Ingen statistik är inlagd för året.',
     yearTotal: 'Året hittills',
-    yearTotalNote: 'Aktiva under året = aktiva första perioden + nya därefter. Fördelningen på kön och ålder summeras inte över perioder.',
+    yearTotalNote:
+      'Aktiva under året = aktiva första perioden + nya därefter. Fördelningen på kön och ålder summeras inte över perioder.',
     formTitle: 'Lägg in en period',
     periodKindField: 'Periodtyp',
     periodField: 'Period',
@@ -102,7 +117,8 @@ export const results = {
   },
   socio: {
     title: 'Socioekonomisk effekt',
-    model: 'Detta är en modell, inte en mätning: den antar att varje person som gått till arbete stannar där i det antal månader som anges, och att varje sådan månad sparar det angivna beloppet i offentliga kostnader och ger skatteintäkter.',
+    model:
+      'Detta är en modell, inte en mätning: den antar att varje person som gått till arbete stannar där i det antal månader som anges, och att varje sådan månad sparar det angivna beloppet i offentliga kostnader och ger skatteintäkter.',
     formula: '{persons} personer till arbete × {monthly} per person och månad × {months} månader = {effect}',
     personsToWork: 'Avslutade till arbete (med eller utan lönestöd)',
     monthly: 'Effekt per person och månad (kr)',
@@ -176,7 +192,8 @@ export const results = {
     preliminary: 'Preliminär',
     preliminaryNote: 'Året är inte avslutat: siffrorna är preliminära och ändras när året är slut.',
     listTitle: 'Verksamhetsberättelser',
-    listLead: 'Ett utkast per år, byggt ur den antagna planen, statistiken, målen och ekonomin. De skrivna delarna kan redigeras.',
+    listLead:
+      'Ett utkast per år, byggt ur den antagna planen, statistiken, målen och ekonomin. De skrivna delarna kan redigeras.',
     open: 'Öppna',
     pdf: 'PDF',
     noYears: 'Det finns ingen antagen plan att berätta om ännu.',
@@ -214,7 +231,12 @@ export const results = {
     inputToPlan: 'Berättelsen är underlag för planen {year}.',
     noAdoptedPlan: 'Det finns ingen antagen plan för {year}.',
     column: { budget: 'Budget', outcome: 'Utfall', forecast: 'Prognos', deviation: 'Avvikelse' },
-    share: { individual: 'Individinriktade insatser', structural: 'Strukturövergripande', administration: 'Administration', new: 'Nya aktiviteter' },
+    share: {
+      individual: 'Individinriktade insatser',
+      structural: 'Strukturövergripande',
+      administration: 'Administration',
+      new: 'Nya aktiviteter',
+    },
   },
   settingsNotFound: 'Förbundet saknar inställningar.',
   interventionNotFound: 'Insatsen finns inte i förbundet.',

@@ -33,5 +33,7 @@ export function attestLogCells(entry: AttestLogEntry) {
 
 /** "12 400 kr" with plain spaces and an ASCII minus, as in the budget's CSV. */
 export function plainKronor(amount: Parameters<typeof formatKronor>[0]): string {
-  return formatKronor(amount).replace(/\u00a0/g, ' ').replace(/\u2212/g, '-');
+  return formatKronor(amount)
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u2212/g, '-');
 }

@@ -10,12 +10,26 @@ function csvField(text: string): string {
 }
 
 /** The attest log in the filter, ';'-separated with a BOM so Excel reads å, ä, ö. */
-export async function exportAttestLogCsv(filter: AttestLogFilter, actor: Actor, options: UseCaseDeps = {}): Promise<ExportFile> {
+export async function exportAttestLogCsv(
+  filter: AttestLogFilter,
+  actor: Actor,
+  options: UseCaseDeps = {},
+): Promise<ExportFile> {
   const log = await getAttestLog(filter, actor, options);
   const rows = [ATTEST_LOG_HEADERS()];
   for (const entry of log.entries) {
     const c = attestLogCells(entry);
-    rows.push([c.when, c.person, c.supplier, c.invoiceNumber, plainKronor(c.amountExclVat), plainKronor(c.amountInclVat), c.budgetLine, c.rule, c.outcome]);
+    rows.push([
+      c.when,
+      c.person,
+      c.supplier,
+      c.invoiceNumber,
+      plainKronor(c.amountExclVat),
+      plainKronor(c.amountInclVat),
+      c.budgetLine,
+      c.rule,
+      c.outcome,
+    ]);
   }
   const text = '\ufeff' + rows.map((cells) => cells.map(csvField).join(';')).join('\r\n') + '\r\n';
   return { fileName: 'attestlogg.csv', contentType: 'text/csv; charset=utf-8', body: new TextEncoder().encode(text) };

@@ -10,7 +10,11 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 const WITH_ORE = '#,##0.00 "kr"';
 
 /** The attest log in the filter as one worksheet, amounts as numbers. */
-export async function exportAttestLogXlsx(filter: AttestLogFilter, actor: Actor, options: UseCaseDeps = {}): Promise<ExportFile> {
+export async function exportAttestLogXlsx(
+  filter: AttestLogFilter,
+  actor: Actor,
+  options: UseCaseDeps = {},
+): Promise<ExportFile> {
   const log = await getAttestLog(filter, actor, options);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samplan';
@@ -20,7 +24,17 @@ export async function exportAttestLogXlsx(filter: AttestLogFilter, actor: Actor,
   for (const entry of log.entries) {
     const c = attestLogCells(entry);
     // The file boundary: Excel stores numbers as doubles; invoice amounts are in öre at most.
-    const row = sheet.addRow([c.when, c.person, c.supplier, c.invoiceNumber, c.amountExclVat.toNumber(), c.amountInclVat.toNumber(), c.budgetLine, c.rule, c.outcome]);
+    const row = sheet.addRow([
+      c.when,
+      c.person,
+      c.supplier,
+      c.invoiceNumber,
+      c.amountExclVat.toNumber(),
+      c.amountInclVat.toNumber(),
+      c.budgetLine,
+      c.rule,
+      c.outcome,
+    ]);
     row.getCell(5).numFmt = WITH_ORE;
     row.getCell(6).numFmt = WITH_ORE;
   }

@@ -44,7 +44,11 @@ export interface AttestLog {
  * The attest log: only Attestation rows, i.e. attests and rejections that really happened, newest
  * first. Everyone who may read invoices may read it, the auditor included (invoice.read).
  */
-export async function getAttestLog(rawFilter: AttestLogFilter, actor: Actor, options: UseCaseDeps = {}): Promise<AttestLog> {
+export async function getAttestLog(
+  rawFilter: AttestLogFilter,
+  actor: Actor,
+  options: UseCaseDeps = {},
+): Promise<AttestLog> {
   const db = options.db ?? prisma;
   const filter = attestLogFilter.parse(rawFilter);
   await assertPermission(actor.personId, filter.associationId, 'invoice.read', { db });
@@ -57,7 +61,9 @@ export async function getAttestLog(rawFilter: AttestLogFilter, actor: Actor, opt
         ...(filter.to ? { lt: dayRangeIn(filter.to).end } : {}),
       },
       ...(filter.personId ? { attestedById: filter.personId } : {}),
-      ...(filter.budgetLineId ? { invoice: { associationId: filter.associationId, budgetLineId: filter.budgetLineId } } : {}),
+      ...(filter.budgetLineId
+        ? { invoice: { associationId: filter.associationId, budgetLineId: filter.budgetLineId } }
+        : {}),
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
     select: {

@@ -34,11 +34,27 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
       outcome: true,
       rule: true,
       attestedBy: { select: { id: true, name: true } },
-      invoice: { select: { id: true, supplier: true, invoiceNumber: true, invoiceDate: true, amountInclVat: true, paidAt: true, concernsPersonId: true, payeePersonId: true } },
+      invoice: {
+        select: {
+          id: true,
+          supplier: true,
+          invoiceNumber: true,
+          invoiceDate: true,
+          amountInclVat: true,
+          paidAt: true,
+          concernsPersonId: true,
+          payeePersonId: true,
+        },
+      },
     },
   });
   const unattestedPaid = await db.invoice.findMany({
-    where: { associationId, status: 'PAID', paidAt: { gte: ctx.range.start, lt: ctx.range.end }, attestations: { none: { outcome: 'ATTESTED' } } },
+    where: {
+      associationId,
+      status: 'PAID',
+      paidAt: { gte: ctx.range.start, lt: ctx.range.end },
+      attestations: { none: { outcome: 'ATTESTED' } },
+    },
     orderBy: { paidAt: 'asc' },
     select: { id: true, supplier: true, invoiceNumber: true, amountInclVat: true, paidAt: true, status: true },
   });
@@ -49,18 +65,31 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
       orderBy: { id: 'asc' },
       select: { entityId: true, person: { select: { id: true, name: true } } },
     }),
-    db.roleAssignment.findMany({ where: { associationId }, select: { personId: true, role: true, validFrom: true, validTo: true } }),
+    db.roleAssignment.findMany({
+      where: { associationId },
+      select: { personId: true, role: true, validFrom: true, validTo: true },
+    }),
     loadDelegationSettings(db, associationId),
     db.priceBaseAmount.findMany({ where: { associationId }, select: { year: true, amount: true } }),
   ]);
   const recordedBy = new Map(recorded.map((entry) => [entry.entityId!, entry.person]));
   const rolesAt = (personId: string, at: Date): Role[] =>
-    sortRoles(assignments.filter((r) => r.personId === personId && (!r.validFrom || r.validFrom <= at) && (!r.validTo || r.validTo >= at)).map((r) => r.role));
+    sortRoles(
+      assignments
+        .filter(
+          (r) => r.personId === personId && (!r.validFrom || r.validFrom <= at) && (!r.validTo || r.validTo >= at),
+        )
+        .map((r) => r.role),
+    );
   const pbb = new Map(priceBaseAmounts.map((row) => [row.year, toKronor(row.amount)]));
-  const involved = (personId: string | null, at: Date) => (personId ? { personId, roles: rolesAt(personId, at) } : null);
+  const involved = (personId: string | null, at: Date) =>
+    personId ? { personId, roles: rolesAt(personId, at) } : null;
 
   const rows: { at: Date; row: ReportRow }[] = attestations.map((a) => {
-    const settings: AttestSettings = { ...delegation, priceBaseAmount: pbb.get(a.invoice.invoiceDate.getUTCFullYear()) ?? null };
+    const settings: AttestSettings = {
+      ...delegation,
+      priceBaseAmount: pbb.get(a.invoice.invoiceDate.getUTCFullYear()) ?? null,
+    };
     const recorder = recordedBy.get(a.invoice.id) ?? null;
     const exceptions = attestExceptions({
       outcome: a.outcome,
@@ -102,7 +131,17 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
     rows.push({
       at: invoice.paidAt!,
       row: {
-        cells: [formatDate(invoice.paidAt!), t.notAttested, invoice.supplier, invoice.invoiceNumber, toKronor(invoice.amountInclVat), '', t.paidWithoutAttest, '', t.kinds.PAID_WITHOUT_ATTEST],
+        cells: [
+          formatDate(invoice.paidAt!),
+          t.notAttested,
+          invoice.supplier,
+          invoice.invoiceNumber,
+          toKronor(invoice.amountInclVat),
+          '',
+          t.paidWithoutAttest,
+          '',
+          t.kinds.PAID_WITHOUT_ATTEST,
+        ],
         highlight: true,
       },
     });

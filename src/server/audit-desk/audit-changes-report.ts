@@ -14,7 +14,8 @@ function planIdIn(data: unknown): string | null {
   if (!data || typeof data !== 'object') return null;
   const record = data as Record<string, unknown>;
   for (const candidate of [record, record.before, record.after]) {
-    if (candidate && typeof candidate === 'object' && typeof (candidate as Record<string, unknown>).planId === 'string') return (candidate as Record<string, string>).planId!;
+    if (candidate && typeof candidate === 'object' && typeof (candidate as Record<string, unknown>).planId === 'string')
+      return (candidate as Record<string, string>).planId!;
   }
   return null;
 }
@@ -34,13 +35,35 @@ export async function adoptedChangesReport(ctx: DeskContext): Promise<ReportTabl
   const { db, associationId } = ctx;
   const plans = await db.plan.findMany({
     where: { associationId, adoptedAt: { not: null } },
-    select: { id: true, title: true, versionNumber: true, adoptedAt: true, budgetLines: { select: { id: true } }, sections: { select: { id: true } }, focusAreas: { select: { id: true } }, targetGroups: { select: { id: true } }, goals: { select: { id: true } }, considerations: { select: { id: true } } },
+    select: {
+      id: true,
+      title: true,
+      versionNumber: true,
+      adoptedAt: true,
+      budgetLines: { select: { id: true } },
+      sections: { select: { id: true } },
+      focusAreas: { select: { id: true } },
+      targetGroups: { select: { id: true } },
+      goals: { select: { id: true } },
+      considerations: { select: { id: true } },
+    },
   });
   const partOf = new Map<string, string>();
   for (const plan of plans) {
-    for (const part of [...plan.budgetLines, ...plan.sections, ...plan.focusAreas, ...plan.targetGroups, ...plan.goals, ...plan.considerations]) partOf.set(part.id, plan.id);
+    for (const part of [
+      ...plan.budgetLines,
+      ...plan.sections,
+      ...plan.focusAreas,
+      ...plan.targetGroups,
+      ...plan.goals,
+      ...plan.considerations,
+    ])
+      partOf.set(part.id, plan.id);
   }
-  const earliest = plans.reduce<Date | null>((min, plan) => (!min || plan.adoptedAt! < min ? plan.adoptedAt! : min), null);
+  const earliest = plans.reduce<Date | null>(
+    (min, plan) => (!min || plan.adoptedAt! < min ? plan.adoptedAt! : min),
+    null,
+  );
   const entries = earliest
     ? await db.auditLog.findMany({
         where: {
@@ -49,13 +72,24 @@ export async function adoptedChangesReport(ctx: DeskContext): Promise<ReportTabl
           entityType: { in: ['Plan', ...PLAN_PARTS] },
         },
         orderBy: { id: 'asc' },
-        select: { id: true, at: true, action: true, entityType: true, entityId: true, data: true, person: { select: { name: true } } },
+        select: {
+          id: true,
+          at: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          data: true,
+          person: { select: { name: true } },
+        },
       })
     : [];
   const withPlan = entries.map((entry) => ({
     ...entry,
     id: entry.id.toString(),
-    planId: entry.entityType === 'Plan' ? entry.entityId : ((entry.entityId ? partOf.get(entry.entityId) : undefined) ?? planIdIn(entry.data)),
+    planId:
+      entry.entityType === 'Plan'
+        ? entry.entityId
+        : ((entry.entityId ? partOf.get(entry.entityId) : undefined) ?? planIdIn(entry.data)),
   }));
   const changes = changesAfterAdoption(
     plans.map((plan) => ({ id: plan.id, adoptedAt: plan.adoptedAt! })),
@@ -75,7 +109,13 @@ export async function adoptedChangesReport(ctx: DeskContext): Promise<ReportTabl
       { header: t.change, width: 34 },
     ],
     rows: changes.map((c) => ({
-      cells: [formatDateTime(c.at), c.person?.name ?? t.system, titles.get(c.planId!) ?? '', `${auditActionLabel(c.action)} (${c.entityType})`, changeText(c.data)],
+      cells: [
+        formatDateTime(c.at),
+        c.person?.name ?? t.system,
+        titles.get(c.planId!) ?? '',
+        `${auditActionLabel(c.action)} (${c.entityType})`,
+        changeText(c.data),
+      ],
       highlight: true,
     })),
     emptyText: t.empty,
@@ -105,7 +145,13 @@ export async function delegationChangesReport(ctx: DeskContext): Promise<ReportT
     .filter((entry) => isDelegationChange(entry.action))
     .flatMap((entry) =>
       describeChange(entry.data).map((change) => ({
-        cells: [formatDateTime(entry.at), entry.person?.name ?? '', label(change.field), value(change.field, change.before), value(change.field, change.after)],
+        cells: [
+          formatDateTime(entry.at),
+          entry.person?.name ?? '',
+          label(change.field),
+          value(change.field, change.before),
+          value(change.field, change.after),
+        ],
       })),
     );
   return {

@@ -15,7 +15,12 @@ export interface DeskContext {
   range: { start: Date; end: Date };
 }
 
-export function deskContext(db: PrismaClient, association: { id: string; name: string }, year: number, now: Date): DeskContext {
+export function deskContext(
+  db: PrismaClient,
+  association: { id: string; name: string },
+  year: number,
+  now: Date,
+): DeskContext {
   return {
     db,
     associationId: association.id,

@@ -1,5 +1,9 @@
 import 'server-only';
-import { deviationPercent, isSignificantDeviation, SIGNIFICANT_DEVIATION_PERCENT } from '@/domain/audit-desk/deviations';
+import {
+  deviationPercent,
+  isSignificantDeviation,
+  SIGNIFICANT_DEVIATION_PERCENT,
+} from '@/domain/audit-desk/deviations';
 import type { FollowUpFigures, FollowUpLine } from '@/domain/budget/follow-up';
 import { format, messages } from '@/i18n/catalog';
 import { getFollowUp } from '@/server/budget/page-readers/get-follow-up';
@@ -24,9 +28,20 @@ export async function budgetOutcomeReport(ctx: DeskContext): Promise<ReportTable
         : line.favourable
           ? t.favourable
           : t.unfavourable;
-    return { cells: [line.name, ...figures(line), percent === null ? '' : `${percent.toFixed(1).replace('.', ',')} %`, assessment], highlight: significant };
+    return {
+      cells: [
+        line.name,
+        ...figures(line),
+        percent === null ? '' : `${percent.toFixed(1).replace('.', ',')} %`,
+        assessment,
+      ],
+      highlight: significant,
+    };
   };
-  const sumRow = (name: string, f: FollowUpFigures): ReportRow => ({ cells: [name, ...figures(f), '', ''], bold: true });
+  const sumRow = (name: string, f: FollowUpFigures): ReportRow => ({
+    cells: [name, ...figures(f), '', ''],
+    bold: true,
+  });
   const rows: ReportRow[] = followUp
     ? [
         ...followUp.lines.filter((line) => line.type === 'INCOME').map(lineRow),

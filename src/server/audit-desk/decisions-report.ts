@@ -15,7 +15,11 @@ export interface DecisionEntry {
 }
 
 /** The association's decisions in [from, to), in order of decision and paragraph. */
-export async function loadDecisions(ctx: Pick<DeskContext, 'db' | 'associationId'>, range: { start: Date; end: Date }, where: { matterId?: string; ids?: string[] } = {}): Promise<DecisionEntry[]> {
+export async function loadDecisions(
+  ctx: Pick<DeskContext, 'db' | 'associationId'>,
+  range: { start: Date; end: Date },
+  where: { matterId?: string; ids?: string[] } = {},
+): Promise<DecisionEntry[]> {
   const rows = await ctx.db.decision.findMany({
     where: {
       associationId: ctx.associationId,
@@ -33,11 +37,16 @@ export async function loadDecisions(ctx: Pick<DeskContext, 'db' | 'associationId
       matter: { select: { year: true, number: true, title: true } },
     },
   });
-  return rows.sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime() || (a.paragraph?.number ?? 0) - (b.paragraph?.number ?? 0));
+  return rows.sort(
+    (a, b) => a.decidedAt.getTime() - b.decidedAt.getTime() || (a.paragraph?.number ?? 0) - (b.paragraph?.number ?? 0),
+  );
 }
 
 /** The decisions register as a report table (shared by the desk and the public-records export). */
-export function decisionsTable(decisions: DecisionEntry[], meta: { fileBase: string; title: string; subtitle: string }): ReportTable {
+export function decisionsTable(
+  decisions: DecisionEntry[],
+  meta: { fileBase: string; title: string; subtitle: string },
+): ReportTable {
   const t = messages().auditDesk.reports.beslut;
   return {
     ...meta,
@@ -54,7 +63,9 @@ export function decisionsTable(decisions: DecisionEntry[], meta: { fileBase: str
         formatDate(d.decidedAt),
         `${d.meeting.title} ${formatDate(d.meeting.startsAt)}`,
         d.paragraph ? `§ ${d.paragraph.number}` : '',
-        d.matter ? `${format(t.matterNumber, { year: d.matter.year, number: d.matter.number })} ${d.matter.title}` : (d.paragraph?.title ?? ''),
+        d.matter
+          ? `${format(t.matterNumber, { year: d.matter.year, number: d.matter.number })} ${d.matter.title}`
+          : (d.paragraph?.title ?? ''),
         d.text,
       ],
     })),
@@ -64,5 +75,9 @@ export function decisionsTable(decisions: DecisionEntry[], meta: { fileBase: str
 
 export async function decisionsReport(ctx: DeskContext): Promise<ReportTable> {
   const t = messages().auditDesk.reports.beslut;
-  return decisionsTable(await loadDecisions(ctx, ctx.range), { fileBase: `beslutsregister-${ctx.year}`, title: format(t.title, { year: ctx.year }), subtitle: deskSubtitle(ctx) });
+  return decisionsTable(await loadDecisions(ctx, ctx.range), {
+    fileBase: `beslutsregister-${ctx.year}`,
+    title: format(t.title, { year: ctx.year }),
+    subtitle: deskSubtitle(ctx),
+  });
 }

@@ -16,14 +16,27 @@ export async function equityReport(ctx: DeskContext): Promise<ReportTable> {
     orderBy: { versionNumber: 'desc' },
     select: { versionNumber: true },
   });
-  const sheet = await getBudgetSheet(ctx.associationId, { year: ctx.year, versionNumber: adopted?.versionNumber, roles: [] }, { db: ctx.db, now: ctx.now });
+  const sheet = await getBudgetSheet(
+    ctx.associationId,
+    { year: ctx.year, versionNumber: adopted?.versionNumber, roles: [] },
+    { db: ctx.db, now: ctx.now },
+  );
   const rows = sheet ? equityRows(analyzeBudget(sheet).equity) : [];
   const notes: string[] = [];
-  if (sheet) notes.push(format(t.note, { version: sheet.planVersion, status: (messages().areas.planStatus as Record<string, string>)[sheet.planStatus]!.toLowerCase() }));
+  if (sheet)
+    notes.push(
+      format(t.note, {
+        version: sheet.planVersion,
+        status: (messages().areas.planStatus as Record<string, string>)[sheet.planStatus]!.toLowerCase(),
+      }),
+    );
   if (sheet && adopted) {
     const view = await getFollowUp(ctx.associationId, { year: ctx.year, db: ctx.db, now: ctx.now });
     const opening = rows.find((row) => row.year === ctx.year)?.openingEquity;
-    if (view.followUp && opening) notes.push(format(t.forecastNote, { year: ctx.year, amount: formatKronor(opening.plus(view.followUp.result.forecast)) }));
+    if (view.followUp && opening)
+      notes.push(
+        format(t.forecastNote, { year: ctx.year, amount: formatKronor(opening.plus(view.followUp.result.forecast)) }),
+      );
   }
   return {
     fileBase: `eget-kapital-${ctx.year}`,
@@ -41,7 +54,16 @@ export async function equityReport(ctx: DeskContext): Promise<ReportTable> {
       { header: t.assessment, width: 18 },
     ],
     rows: rows.map((row) => ({
-      cells: [String(row.year), row.openingEquity, row.closingEquity, row.floor, row.cap, row.roomUnderCap, row.marginOverFloor, row.status.map((s) => t.status[s]).join(', ')],
+      cells: [
+        String(row.year),
+        row.openingEquity,
+        row.closingEquity,
+        row.floor,
+        row.cap,
+        row.roomUnderCap,
+        row.marginOverFloor,
+        row.status.map((s) => t.status[s]).join(', '),
+      ],
       highlight: !row.status.includes('WITHIN'),
     })),
     emptyText: t.empty,

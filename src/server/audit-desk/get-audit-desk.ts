@@ -42,7 +42,10 @@ async function openDesk(rawInput: AuditDeskInput, actor: Actor, deps: UseCaseDep
   const now = deps.now ?? new Date();
   await assertPermission(actor.personId, input.associationId, 'auditLog.read', { db, now });
   const [association, plans] = await Promise.all([
-    db.association.findUniqueOrThrow({ where: { id: input.associationId }, select: { id: true, name: true, slug: true } }),
+    db.association.findUniqueOrThrow({
+      where: { id: input.associationId },
+      select: { id: true, name: true, slug: true },
+    }),
     db.plan.findMany({ where: { associationId: input.associationId }, select: { year: true }, distinct: ['year'] }),
   ]);
   const running = calendarDateIn(now).year;
@@ -72,7 +75,15 @@ export async function exportAuditReport(
   const { ctx } = await openDesk(input, actor, deps);
   const table = await AUDIT_REPORTS[input.report](ctx);
   if (input.format === 'pdf') {
-    return { fileName: `${table.fileBase}.pdf`, contentType: 'application/pdf', body: await renderReportPdf(table, { generatedAt: ctx.now, compress: deps.compress }) };
+    return {
+      fileName: `${table.fileBase}.pdf`,
+      contentType: 'application/pdf',
+      body: await renderReportPdf(table, { generatedAt: ctx.now, compress: deps.compress }),
+    };
   }
-  return { fileName: `${table.fileBase}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await renderReportXlsx(table) };
+  return {
+    fileName: `${table.fileBase}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: await renderReportXlsx(table),
+  };
 }

@@ -31,7 +31,11 @@ export function activeAt(now: Date): Prisma.RoleAssignmentWhereInput {
 }
 
 /** The person's roles in one association; empty when they have none (or it does not exist). */
-export async function loadRoles(personId: string, associationId: string, options: MembershipOptions = {}): Promise<Role[]> {
+export async function loadRoles(
+  personId: string,
+  associationId: string,
+  options: MembershipOptions = {},
+): Promise<Role[]> {
   const db = options.db ?? prisma;
   const rows = await db.roleAssignment.findMany({
     where: { personId, associationId, ...activeAt(options.now ?? new Date()) },

@@ -35,9 +35,14 @@ const schema = z.object({
 });
 
 /** Adds an empty line after the others of its category (or group). */
-export async function addBudgetLine(input: AddBudgetLineInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ line: BudgetSheetLine }> {
+export async function addBudgetLine(
+  input: AddBudgetLineInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ line: BudgetSheetLine }> {
   const parsed = schema.parse(input);
-  if (typeOfCategory(parsed.category) !== parsed.type) throw new FieldValidationError({ category: messages().budgetRules.fields.categoryMismatch });
+  if (typeOfCategory(parsed.category) !== parsed.type)
+    throw new FieldValidationError({ category: messages().budgetRules.fields.categoryMismatch });
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'budget.edit', { db });
 
@@ -46,7 +51,14 @@ export async function addBudgetLine(input: AddBudgetLineInput, actor: Actor, dep
     const lines = await loadLineOrder(tx, plan.id);
     const index = insertionIndex(lines, parsed.category);
     const created = await tx.budgetLine.create({
-      data: { planId: plan.id, name: parsed.name, type: parsed.type, category: parsed.category, outsideTotal: parsed.outsideTotal, order: index },
+      data: {
+        planId: plan.id,
+        name: parsed.name,
+        type: parsed.type,
+        category: parsed.category,
+        outsideTotal: parsed.outsideTotal,
+        order: index,
+      },
       select: { id: true, order: true },
     });
     await renumberLines(tx, [...lines.slice(0, index), created, ...lines.slice(index)]);
@@ -56,7 +68,16 @@ export async function addBudgetLine(input: AddBudgetLineInput, actor: Actor, dep
       action: 'budget.lineAdded',
       entityType: 'BudgetLine',
       entityId: created.id,
-      data: { planId: plan.id, after: { name: parsed.name, type: parsed.type, category: parsed.category, outsideTotal: parsed.outsideTotal, order: index } },
+      data: {
+        planId: plan.id,
+        after: {
+          name: parsed.name,
+          type: parsed.type,
+          category: parsed.category,
+          outsideTotal: parsed.outsideTotal,
+          order: index,
+        },
+      },
     });
     return { line: (await loadSheetLine(tx, created.id))! };
   });

@@ -48,24 +48,45 @@ export async function adoptBudgetRevision(
     return await db.$transaction(async (tx) => {
       const plan = await tx.plan.findFirst({
         where: { id: input.planId, associationId: input.associationId },
-        select: { id: true, versionNumber: true, status: true, previousVersionId: true, budgetLines: { select: { id: true, name: true, type: true } } },
+        select: {
+          id: true,
+          versionNumber: true,
+          status: true,
+          previousVersionId: true,
+          budgetLines: { select: { id: true, name: true, type: true } },
+        },
       });
       const isPending = plan && plan.previousVersionId && plan.status !== 'ADOPTED' && plan.status !== 'REVISED';
       if (!plan || !isPending) throw new ConflictError(t.notARevision);
 
-      const previous = await tx.plan.updateMany({ where: { id: plan.previousVersionId!, status: 'ADOPTED' }, data: { status: 'REVISED', version: { increment: 1 } } });
+      const previous = await tx.plan.updateMany({
+        where: { id: plan.previousVersionId!, status: 'ADOPTED' },
+        data: { status: 'REVISED', version: { increment: 1 } },
+      });
       if (previous.count !== 1) throw new ConflictError(t.notARevision);
       const lockedAt = options.now ?? new Date();
       const adopted = await tx.plan.updateMany({
         where: { id: plan.id, status: plan.status },
-        data: { status: 'ADOPTED', adoptionDecisionId: decision.id, adoptedAt: decision.decidedAt, lockedAt, version: { increment: 1 } },
+        data: {
+          status: 'ADOPTED',
+          adoptionDecisionId: decision.id,
+          adoptedAt: decision.decidedAt,
+          lockedAt,
+          version: { increment: 1 },
+        },
       });
       if (adopted.count !== 1) throw new ConflictError(t.notARevision);
 
       const lineFor = new Map(plan.budgetLines.map((line) => [`${line.type}\u0000${line.name}`, line.id]));
       const outcomes = await tx.budgetOutcome.findMany({
         where: { budgetLine: { planId: plan.previousVersionId! } },
-        select: { year: true, month: true, amount: true, source: true, budgetLine: { select: { name: true, type: true } } },
+        select: {
+          year: true,
+          month: true,
+          amount: true,
+          source: true,
+          budgetLine: { select: { name: true, type: true } },
+        },
       });
       const copies = outcomes.flatMap(({ budgetLine, ...outcome }) => {
         const budgetLineId = lineFor.get(`${budgetLine.type}\u0000${budgetLine.name}`);
@@ -84,7 +105,12 @@ export async function adoptBudgetRevision(
           revisedPlanId: plan.previousVersionId!,
           outcomeCopied: copies.length,
           before: { status: plan.status, adoptionDecisionId: null, adoptedAt: null, lockedAt: null },
-          after: { status: 'ADOPTED', adoptionDecisionId: decision.id, adoptedAt: decision.decidedAt.toISOString(), lockedAt: lockedAt.toISOString() },
+          after: {
+            status: 'ADOPTED',
+            adoptionDecisionId: decision.id,
+            adoptedAt: decision.decidedAt.toISOString(),
+            lockedAt: lockedAt.toISOString(),
+          },
         },
       });
       await writeAuditEntry(tx, {
@@ -93,12 +119,18 @@ export async function adoptBudgetRevision(
         action: 'plan.revised',
         entityType: 'Plan',
         entityId: plan.previousVersionId!,
-        data: { revisionPlanId: plan.id, decisionId: decision.id, before: { status: 'ADOPTED' }, after: { status: 'REVISED' } },
+        data: {
+          revisionPlanId: plan.id,
+          decisionId: decision.id,
+          before: { status: 'ADOPTED' },
+          after: { status: 'REVISED' },
+        },
       });
       return { planId: plan.id, versionNumber: plan.versionNumber, revisedPlanId: plan.previousVersionId! };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new FieldValidationError({ decisionId: t.decisionUsed });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new FieldValidationError({ decisionId: t.decisionUsed });
     throw error;
   }
 }

@@ -26,7 +26,9 @@ export async function budgetExportResponse(slug: string, url: URL, exporter: Exp
   const associationId = membership.association.id;
   const version = url.searchParams.get('version');
   const versionNumber = version && /^\d{1,3}$/.test(version) ? Number(version) : null;
-  const year = parseYearParam(url.searchParams.get('ar') ?? undefined) ?? (await findPlan(associationId, calendarDateIn(new Date()).year, null)).plan?.year;
+  const year =
+    parseYearParam(url.searchParams.get('ar') ?? undefined) ??
+    (await findPlan(associationId, calendarDateIn(new Date()).year, null)).plan?.year;
   if (!year) return notFound();
   try {
     const file = await exporter({ associationId, year, versionNumber }, { personId: person.id });

@@ -33,8 +33,22 @@ export interface BudgetImportPreview {
   }[];
   sums: {
     matched: number;
-    mismatches: { row: number; column: number; name: string; year: number; kind: AmountKind; printed: string; computed: string }[];
-    notChecked: { row: number; name: string; reason: 'UNKNOWN_NAME' | 'FORMULA_WITHOUT_VALUE'; column: number | null; year: number | null }[];
+    mismatches: {
+      row: number;
+      column: number;
+      name: string;
+      year: number;
+      kind: AmountKind;
+      printed: string;
+      computed: string;
+    }[];
+    notChecked: {
+      row: number;
+      name: string;
+      reason: 'UNKNOWN_NAME' | 'FORMULA_WITHOUT_VALUE';
+      column: number | null;
+      year: number | null;
+    }[];
   };
   errors: ImportError[];
 }
@@ -48,12 +62,35 @@ export interface ParsedImport {
 export const amountKey = (a: { kind: AmountKind; year: number }) => `${a.kind}:${a.year}`;
 
 /** Reads and parses the file against the target plan; writes nothing. */
-export async function parseBudgetImport(fileName: string, bytes: Uint8Array, target: BudgetImportTarget): Promise<ParsedImport> {
+export async function parseBudgetImport(
+  fileName: string,
+  bytes: Uint8Array,
+  target: BudgetImportTarget,
+): Promise<ParsedImport> {
   const read = await readBudgetFile(fileName, bytes);
   const { plan } = target;
-  const base = { fileName, plan: { id: plan.id, year: plan.year, versionNumber: plan.versionNumber, title: plan.title, lineCount: plan.lineCount } };
+  const base = {
+    fileName,
+    plan: {
+      id: plan.id,
+      year: plan.year,
+      versionNumber: plan.versionNumber,
+      title: plan.title,
+      lineCount: plan.lineCount,
+    },
+  };
   if (!read.ok) {
-    return { preview: { ...base, fileError: read.message, columns: [], lines: [], sums: { matched: 0, mismatches: [], notChecked: [] }, errors: [] }, lines: [] };
+    return {
+      preview: {
+        ...base,
+        fileError: read.message,
+        columns: [],
+        lines: [],
+        sums: { matched: 0, mismatches: [], notChecked: [] },
+        errors: [],
+      },
+      lines: [],
+    };
   }
   const parsed: ParsedBudgetFile = parseBudgetRows(read.rows, {
     memberNames: target.members.map((m) => m.name),
@@ -64,10 +101,17 @@ export async function parseBudgetImport(fileName: string, bytes: Uint8Array, tar
     ...base,
     fileError: null,
     columns: parsed.columns.map((c) => ({ ...c, storedKind: storedKind(c.kind, c.year, plan.year) })),
-    lines: parsed.lines.map(({ amounts, ...line }) => ({ ...line, amounts: Object.fromEntries(amounts.map((a) => [amountKey(a), a.amount.toString()])) })),
+    lines: parsed.lines.map(({ amounts, ...line }) => ({
+      ...line,
+      amounts: Object.fromEntries(amounts.map((a) => [amountKey(a), a.amount.toString()])),
+    })),
     sums: {
       matched: report.matched,
-      mismatches: report.mismatches.map((m) => ({ ...m, printed: m.printed.toString(), computed: m.computed.toString() })),
+      mismatches: report.mismatches.map((m) => ({
+        ...m,
+        printed: m.printed.toString(),
+        computed: m.computed.toString(),
+      })),
       notChecked: report.notChecked,
     },
     errors: parsed.errors,

@@ -8,19 +8,21 @@ const t = () => messages().budgetRules.fields;
 const LARGEST = 1e12;
 
 /** An amount as typed in sv-SE ("2 100 000", "2 100 000 kr", "-", "" = 0), read exactly. */
-export const amountText = z.string({ error: () => t().amountInvalid }).max(40, { error: () => t().amountInvalid }).transform((text, ctx): Kronor => {
-  const amount = parseKronor(text);
-  if (amount === null) {
-    ctx.addIssue({ code: 'custom', message: t().amountInvalid });
-    return z.NEVER;
-  }
-  if (amount.abs().greaterThanOrEqualTo(LARGEST)) {
-    ctx.addIssue({ code: 'custom', message: t().amountTooLarge });
-    return z.NEVER;
-  }
-  return amount;
-});
-
+export const amountText = z
+  .string({ error: () => t().amountInvalid })
+  .max(40, { error: () => t().amountInvalid })
+  .transform((text, ctx): Kronor => {
+    const amount = parseKronor(text);
+    if (amount === null) {
+      ctx.addIssue({ code: 'custom', message: t().amountInvalid });
+      return z.NEVER;
+    }
+    if (amount.abs().greaterThanOrEqualTo(LARGEST)) {
+      ctx.addIssue({ code: 'custom', message: t().amountTooLarge });
+      return z.NEVER;
+    }
+    return amount;
+  });
 
 export const lineName = z
   .string({ error: () => t().nameRequired })
@@ -31,8 +33,21 @@ export const lineName = z
 export const note = z.string({ error: () => t().invalid }).max(2000, { error: () => t().noteTooLong });
 
 export const category = z.enum(
-  ['MEMBER_CONTRIBUTION', 'OTHER_INCOME', 'EQUITY', 'ADMINISTRATION', 'STRUCTURAL', 'INTERVENTION', 'NEW_ACTIVITIES', 'RESERVE'],
+  [
+    'MEMBER_CONTRIBUTION',
+    'OTHER_INCOME',
+    'EQUITY',
+    'ADMINISTRATION',
+    'STRUCTURAL',
+    'INTERVENTION',
+    'NEW_ACTIVITIES',
+    'RESERVE',
+  ],
   { error: () => t().categoryInvalid },
 );
 
-export const year = z.number({ error: () => t().invalid }).int().min(2000).max(2200);
+export const year = z
+  .number({ error: () => t().invalid })
+  .int()
+  .min(2000)
+  .max(2200);

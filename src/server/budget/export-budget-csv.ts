@@ -20,7 +20,11 @@ export type BudgetExportInput = z.input<typeof budgetExportInput>;
 
 /** "2 100 000 kr" with plain spaces and an ASCII minus, as people type it in the sheet. */
 function csvAmount(amount: Kronor | null | undefined): string {
-  return amount ? formatKronor(amount).replace(/\u00a0/g, ' ').replace(/\u2212/g, '-') : '';
+  return amount
+    ? formatKronor(amount)
+        .replace(/\u00a0/g, ' ')
+        .replace(/\u2212/g, '-')
+    : '';
 }
 
 function csvField(text: string): string {
@@ -28,14 +32,23 @@ function csvField(text: string): string {
 }
 
 /** One plan version (the latest unless given) in the import layout, ';'-separated, Summa rows computed. */
-export async function exportBudgetCsv(input: BudgetExportInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
+export async function exportBudgetCsv(
+  input: BudgetExportInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<ExportFile> {
   const { associationId, year, versionNumber } = budgetExportInput.parse(input);
   await assertPermission(actor.personId, associationId, 'budget.read', { db: deps.db });
   const data = await loadBudgetExport(associationId, year, versionNumber, deps.db);
   const version = data.versions[data.versions.length - 1]!;
   const rows: string[][] = [[HEADER_TITLES.type, HEADER_TITLES.name, ...version.columns.map(columnHeader)]];
   for (const row of exportRows(version.lines, version.columns)) {
-    if (row.kind === 'line') rows.push([lineTypeLabel(row.line), row.line.name, ...version.columns.map((c) => csvAmount(amountIn(row.line, c)))]);
+    if (row.kind === 'line')
+      rows.push([
+        lineTypeLabel(row.line),
+        row.line.name,
+        ...version.columns.map((c) => csvAmount(amountIn(row.line, c))),
+      ]);
     else rows.push([LINE_TYPES.SUM, row.label, ...version.columns.map((c) => csvAmount(row.values.get(sumsKey(c))))]);
   }
   // The BOM makes Excel read the file as UTF-8 (å, ä, ö).

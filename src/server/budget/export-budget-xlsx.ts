@@ -3,12 +3,25 @@ import ExcelJS from 'exceljs';
 import { groupOf } from '@/domain/budget/budget-groups';
 import { exportRows, type ExportColumn, type ExportRow } from '@/domain/budget/import/export-rows';
 import { sumsKey } from '@/domain/budget/import/computed-sums';
-import { FIRST_AMOUNT_COLUMN, HEADER_TITLES, LINE_TYPES, columnHeader, lineTypeLabel, type SumKey } from '@/domain/budget/import/layout';
+import {
+  FIRST_AMOUNT_COLUMN,
+  HEADER_TITLES,
+  LINE_TYPES,
+  columnHeader,
+  lineTypeLabel,
+  type SumKey,
+} from '@/domain/budget/import/layout';
 import type { Kronor } from '@/domain/money/kronor';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { budgetExportInput, type BudgetExportInput } from './export-budget-csv';
-import { amountIn, loadBudgetExport, versionSheetName, type ExportLine, type ExportVersion } from './load-budget-export';
+import {
+  amountIn,
+  loadBudgetExport,
+  versionSheetName,
+  type ExportLine,
+  type ExportVersion,
+} from './load-budget-export';
 import type { ExportFile } from '@/server/kernel/export-file';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -41,7 +54,8 @@ function sumOf(letter: string, rows: readonly number[]): string {
 
 /** Which line rows each Summa adds up, by the same rules as yearTotals and groupSubtotals. */
 function rowsFor(lineRows: readonly { row: number; line: ExportLine }[]) {
-  const where = (keep: (line: ExportLine) => boolean) => lineRows.filter(({ line }) => keep(line)).map(({ row }) => row);
+  const where = (keep: (line: ExportLine) => boolean) =>
+    lineRows.filter(({ line }) => keep(line)).map(({ row }) => row);
   const inTotal = (line: ExportLine) => !line.outsideTotal;
   return {
     memberContributions: where((l) => inTotal(l) && l.type === 'INCOME' && l.category === 'MEMBER_CONTRIBUTION'),
@@ -57,7 +71,13 @@ function rowsFor(lineRows: readonly { row: number; line: ExportLine }[]) {
  * forward from the previous column of the same track (budget/prognosis, or outcome):
  * previous TOTALT − previous SUMMA KOSTNADER, as yearTotals does.
  */
-function sumFormula(key: SumKey, letter: string, previousLetter: string | null, rows: ReturnType<typeof rowsFor>, sumRows: Record<SumKey, number>): string {
+function sumFormula(
+  key: SumKey,
+  letter: string,
+  previousLetter: string | null,
+  rows: ReturnType<typeof rowsFor>,
+  sumRows: Record<SumKey, number>,
+): string {
   if (key !== 'totalAvailable') return sumOf(letter, rows[key]);
   const income = sumOf(letter, rows.income);
   const equity = sumOf(letter, rows.equity);
@@ -74,14 +94,20 @@ function formatAmount(cell: ExcelJS.Cell, amount: Kronor) {
 }
 
 function writeVersion(workbook: ExcelJS.Workbook, version: ExportVersion) {
-  const sheet = workbook.addWorksheet(versionSheetName(version.versionNumber), { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(versionSheetName(version.versionNumber), {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
+  });
   sheet.columns = [{ width: 24 }, { width: 44 }, ...version.columns.map(() => ({ width: 16 }))];
   const header = sheet.addRow([HEADER_TITLES.type, HEADER_TITLES.name, ...version.columns.map(columnHeader)]);
   header.font = { bold: true };
 
   const rows: ExportRow<ExportLine>[] = exportRows(version.lines, version.columns);
-  const lineRows = rows.flatMap((row, index) => (row.kind === 'line' ? [{ row: FIRST_DATA_ROW + index, line: row.line }] : []));
-  const sumRows = Object.fromEntries(rows.flatMap((row, index) => (row.kind === 'sum' ? [[row.key, FIRST_DATA_ROW + index]] : []))) as Record<SumKey, number>;
+  const lineRows = rows.flatMap((row, index) =>
+    row.kind === 'line' ? [{ row: FIRST_DATA_ROW + index, line: row.line }] : [],
+  );
+  const sumRows = Object.fromEntries(
+    rows.flatMap((row, index) => (row.kind === 'sum' ? [[row.key, FIRST_DATA_ROW + index]] : [])),
+  ) as Record<SumKey, number>;
   const refs = rowsFor(lineRows);
   const letters = version.columns.map((_, i) => columnLetter(FIRST_AMOUNT_COLUMN + i));
   const previousInTrack = (i: number): string | null => {
@@ -107,7 +133,10 @@ function writeVersion(workbook: ExcelJS.Workbook, version: ExportVersion) {
         const value = row.values.get(sumsKey(column))!;
         const cell = excelRow.getCell(FIRST_AMOUNT_COLUMN + i);
         // The cached result is what readers without a calculation engine (and our import) see.
-        cell.value = { formula: sumFormula(row.key, letters[i]!, previousInTrack(i), refs, sumRows), result: value.toNumber() } as ExcelJS.CellFormulaValue;
+        cell.value = {
+          formula: sumFormula(row.key, letters[i]!, previousInTrack(i), refs, sumRows),
+          result: value.toNumber(),
+        } as ExcelJS.CellFormulaValue;
         formatAmount(cell, value);
       });
     }
@@ -115,7 +144,11 @@ function writeVersion(workbook: ExcelJS.Workbook, version: ExportVersion) {
 }
 
 /** Every version of the plan year (or the one asked for), one worksheet each, Summa rows as formulas. */
-export async function exportBudgetXlsx(input: BudgetExportInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
+export async function exportBudgetXlsx(
+  input: BudgetExportInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<ExportFile> {
   const { associationId, year, versionNumber } = budgetExportInput.parse(input);
   await assertPermission(actor.personId, associationId, 'budget.read', { db: deps.db });
   const data = await loadBudgetExport(associationId, year, versionNumber, deps.db);

@@ -44,16 +44,31 @@ export async function fillContributionsFromState(
     const plan = await loadEditablePlan(tx, parsed.associationId, parsed.planId);
     const [columns, settings, memberRows, contributionLines] = await Promise.all([
       planColumns(tx, plan),
-      tx.associationSettings.findUnique({ where: { associationId: plan.associationId }, select: { regionHoldsMunicipalRole: true, municipalSplitKey: true } }),
-      tx.member.findMany({ where: { associationId: plan.associationId }, orderBy: [{ order: 'asc' }, { name: 'asc' }] }),
+      tx.associationSettings.findUnique({
+        where: { associationId: plan.associationId },
+        select: { regionHoldsMunicipalRole: true, municipalSplitKey: true },
+      }),
+      tx.member.findMany({
+        where: { associationId: plan.associationId },
+        orderBy: [{ order: 'asc' }, { name: 'asc' }],
+      }),
       tx.budgetLine.findMany({
         where: { planId: plan.id, category: 'MEMBER_CONTRIBUTION', memberId: { not: null } },
         orderBy: [{ order: 'asc' }, { createdAt: 'asc' }],
         select: { id: true, memberId: true, amounts: { select: { year: true, kind: true, amount: true } } },
       }),
     ]);
-    const members = memberRows.map((m) => ({ id: m.id, kind: m.kind, name: m.name, population: m.population, splitPercent: toKronorOrNull(m.splitPercent) }));
-    const split = { regionHoldsMunicipalRole: settings?.regionHoldsMunicipalRole ?? false, municipalSplitKey: settings?.municipalSplitKey ?? 'EQUAL' };
+    const members = memberRows.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      name: m.name,
+      population: m.population,
+      splitPercent: toKronorOrNull(m.splitPercent),
+    }));
+    const split = {
+      regionHoldsMunicipalRole: settings?.regionHoldsMunicipalRole ?? false,
+      municipalSplitKey: settings?.municipalSplitKey ?? 'EQUAL',
+    };
     const fkIds = new Set(members.filter((m) => m.kind === 'FK').map((m) => m.id));
     const stateLines = contributionLines.filter((l) => fkIds.has(l.memberId!));
     if (stateLines.length === 0) throw new ConflictError(messages().budgetRules.noStateLine);
@@ -65,7 +80,9 @@ export async function fillContributionsFromState(
     const after: Record<string, string | null> = {};
 
     for (const column of columns) {
-      const cells = stateLines.flatMap((l) => l.amounts.filter((a) => a.year === column.year && a.kind === column.kind));
+      const cells = stateLines.flatMap((l) =>
+        l.amounts.filter((a) => a.year === column.year && a.kind === column.kind),
+      );
       if (cells.length === 0) continue;
       const state = cells.reduce((acc, a) => acc.plus(toKronor(a.amount)), ZERO);
       const expected = expectedContributions(state, members, split);
@@ -79,7 +96,14 @@ export async function fillContributionsFromState(
           const order = await loadLineOrder(tx, plan.id);
           const index = insertionIndex(order, 'MEMBER_CONTRIBUTION');
           const created = await tx.budgetLine.create({
-            data: { planId: plan.id, name: member.name, type: 'INCOME', category: 'MEMBER_CONTRIBUTION', memberId, order: index },
+            data: {
+              planId: plan.id,
+              name: member.name,
+              type: 'INCOME',
+              category: 'MEMBER_CONTRIBUTION',
+              memberId,
+              order: index,
+            },
             select: { id: true, order: true },
           });
           await renumberLines(tx, [...order.slice(0, index), created, ...order.slice(index)]);
@@ -91,7 +115,9 @@ export async function fillContributionsFromState(
           create: { budgetLineId: lineId, year: column.year, kind: column.kind, amount: amount.toFixed() },
           update: { amount: amount.toFixed(), version: { increment: 1 } },
         });
-        const old = contributionLines.find((l) => l.id === lineId)?.amounts.find((a) => a.year === column.year && a.kind === column.kind);
+        const old = contributionLines
+          .find((l) => l.id === lineId)
+          ?.amounts.find((a) => a.year === column.year && a.kind === column.kind);
         const key = `${member.name} ${column.year}`;
         before[key] = old ? toKronor(old.amount).toFixed() : null;
         after[key] = amount.toFixed();

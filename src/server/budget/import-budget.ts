@@ -26,7 +26,11 @@ export interface ImportBudgetOutcome {
  * Imports the association's budget sheet into a plan still being drafted: 'replace' removes the
  * plan's lines first, 'append' adds after them. All or nothing, in one transaction, audited.
  */
-export async function importBudget(input: ImportBudgetInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ImportBudgetOutcome> {
+export async function importBudget(
+  input: ImportBudgetInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<ImportBudgetOutcome> {
   const { associationId, planId, fileName, bytes, mode } = importInput.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, associationId, 'budget.edit', { db });
@@ -51,7 +55,8 @@ export async function importBudget(input: ImportBudgetInput, actor: Actor, deps:
     let removedCount = 0;
     let firstOrder = 0;
     if (mode === 'replace') removedCount = (await tx.budgetLine.deleteMany({ where: { planId } })).count;
-    else firstOrder = ((await tx.budgetLine.aggregate({ where: { planId }, _max: { order: true } }))._max.order ?? -1) + 1;
+    else
+      firstOrder = ((await tx.budgetLine.aggregate({ where: { planId }, _max: { order: true } }))._max.order ?? -1) + 1;
     for (const [index, line] of lines.entries()) {
       await tx.budgetLine.create({
         data: {
@@ -64,7 +69,11 @@ export async function importBudget(input: ImportBudgetInput, actor: Actor, deps:
           memberId: line.memberName ? memberId.get(line.memberName) : undefined,
           interventionId: line.interventionName ? interventionId.get(line.interventionName) : undefined,
           amounts: {
-            create: line.amounts.map((a) => ({ year: a.year, kind: storedKind(a.kind, a.year, planYear), amount: a.amount.toFixed() })),
+            create: line.amounts.map((a) => ({
+              year: a.year,
+              kind: storedKind(a.kind, a.year, planYear),
+              amount: a.amount.toFixed(),
+            })),
           },
         },
       });

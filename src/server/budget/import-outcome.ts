@@ -34,7 +34,12 @@ export async function importOutcome(
 
   const plan = await db.plan.findFirst({
     where: { id: input.planId, associationId: input.associationId },
-    select: { id: true, year: true, status: true, budgetLines: { where: { category: { not: 'EQUITY' } }, select: { id: true, name: true } } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      budgetLines: { where: { category: { not: 'EQUITY' } }, select: { id: true, name: true } },
+    },
   });
   if (!plan) throw new FieldValidationError({ planId: t.noPlan });
   if (plan.status !== 'ADOPTED') throw new LockedError(t.notAdoptedYet);

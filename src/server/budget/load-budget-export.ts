@@ -31,7 +31,12 @@ export interface BudgetExport {
 }
 
 /** The plan versions of a year (one, when `versionNumber` is given) with their lines, oldest first. NOT_FOUND without such a plan. */
-export async function loadBudgetExport(associationId: string, year: number, versionNumber: number | null, db: PrismaClient = prisma): Promise<BudgetExport> {
+export async function loadBudgetExport(
+  associationId: string,
+  year: number,
+  versionNumber: number | null,
+  db: PrismaClient = prisma,
+): Promise<BudgetExport> {
   const plans = await db.plan.findMany({
     where: { associationId, year, ...(versionNumber === null ? {} : { versionNumber }) },
     orderBy: { versionNumber: 'asc' },
@@ -41,7 +46,13 @@ export async function loadBudgetExport(associationId: string, year: number, vers
       association: { select: { slug: true } },
       budgetLines: {
         orderBy: { order: 'asc' },
-        select: { name: true, type: true, category: true, outsideTotal: true, amounts: { select: { year: true, kind: true, amount: true } } },
+        select: {
+          name: true,
+          type: true,
+          category: true,
+          outsideTotal: true,
+          amounts: { select: { year: true, kind: true, amount: true } },
+        },
       },
     },
   });
@@ -50,9 +61,17 @@ export async function loadBudgetExport(associationId: string, year: number, vers
     associationSlug: plans[0]!.association.slug,
     year,
     versions: plans.map((plan) => {
-      const lines = plan.budgetLines.map((line) => ({ ...line, amounts: line.amounts.map((a) => ({ ...a, amount: toKronor(a.amount) })) }));
+      const lines = plan.budgetLines.map((line) => ({
+        ...line,
+        amounts: line.amounts.map((a) => ({ ...a, amount: toKronor(a.amount) })),
+      }));
       const amounts = lines.flatMap((line) => line.amounts);
-      return { versionNumber: plan.versionNumber, title: plan.title, columns: exportColumns(budgetColumns(year, amounts), amounts), lines };
+      return {
+        versionNumber: plan.versionNumber,
+        title: plan.title,
+        columns: exportColumns(budgetColumns(year, amounts), amounts),
+        lines,
+      };
     }),
   };
 }

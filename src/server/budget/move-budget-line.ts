@@ -26,14 +26,19 @@ const schema = z.object({ associationId, lineId: id, version, direction: z.enum(
  * Swaps the line with its nearest neighbour of the same group in that direction (both versions
  * bumped); at the edge of its group nothing moves. Returns every line of the plan, in order.
  */
-export async function moveBudgetLine(input: MoveBudgetLineInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ lines: BudgetSheetLine[] }> {
+export async function moveBudgetLine(
+  input: MoveBudgetLineInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ lines: BudgetSheetLine[] }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'budget.edit', { db });
 
   return db.$transaction(async (tx) => {
     const { line, plan } = await loadEditableLine(tx, parsed.associationId, parsed.lineId);
-    if (line.version !== parsed.version) throw new StaleVersionError<{ lines: BudgetSheetLine[] }>({ lines: await loadSheetLines(tx, plan) });
+    if (line.version !== parsed.version)
+      throw new StaleVersionError<{ lines: BudgetSheetLine[] }>({ lines: await loadSheetLines(tx, plan) });
     const lines = await loadLineOrder(tx, plan.id);
     const index = lines.findIndex((l) => l.id === line.id);
     const neighbourIndex = moveNeighbourIndex(lines, line.id, parsed.direction);
@@ -41,8 +46,12 @@ export async function moveBudgetLine(input: MoveBudgetLineInput, actor: Actor, d
       const sequence = [...lines];
       sequence[index] = lines[neighbourIndex]!;
       sequence[neighbourIndex] = lines[index]!;
-      const moved = await tx.budgetLine.updateMany({ where: { id: line.id, version: parsed.version }, data: { version: { increment: 1 } } });
-      if (moved.count === 0) throw new StaleVersionError<{ lines: BudgetSheetLine[] }>({ lines: await loadSheetLines(tx, plan) });
+      const moved = await tx.budgetLine.updateMany({
+        where: { id: line.id, version: parsed.version },
+        data: { version: { increment: 1 } },
+      });
+      if (moved.count === 0)
+        throw new StaleVersionError<{ lines: BudgetSheetLine[] }>({ lines: await loadSheetLines(tx, plan) });
       await tx.budgetLine.update({ where: { id: lines[neighbourIndex]!.id }, data: { version: { increment: 1 } } });
       await renumberLines(tx, sequence);
       await writeAuditEntry(tx, {
@@ -51,7 +60,13 @@ export async function moveBudgetLine(input: MoveBudgetLineInput, actor: Actor, d
         action: 'budget.lineMoved',
         entityType: 'BudgetLine',
         entityId: line.id,
-        data: { planId: plan.id, direction: parsed.direction, swappedWith: lines[neighbourIndex]!.id, before: { order: lines[index]!.order }, after: { order: neighbourIndex } },
+        data: {
+          planId: plan.id,
+          direction: parsed.direction,
+          swappedWith: lines[neighbourIndex]!.id,
+          before: { order: lines[index]!.order },
+          after: { order: neighbourIndex },
+        },
       });
     }
     return { lines: await loadSheetLines(tx, plan) };

@@ -15,4 +15,8 @@ export const kronorText = z.string().transform((text, ctx): Kronor => {
   return amount;
 });
 
-export const monthNumber = z.coerce.number().int().min(1, { message: t().invalidMonth }).max(12, { message: t().invalidMonth });
+export const monthNumber = z.coerce
+  .number()
+  .int()
+  .min(1, { message: t().invalidMonth })
+  .max(12, { message: t().invalidMonth });

@@ -16,7 +16,11 @@ export const budgetFileInput = z.object({
 export type PreviewBudgetImportInput = z.input<typeof budgetFileInput>;
 
 /** What an import of the file into the plan would create, the Summa check and every error; writes nothing. */
-export async function previewBudgetImport(input: PreviewBudgetImportInput, actor: Actor, deps: UseCaseDeps = {}): Promise<BudgetImportPreview> {
+export async function previewBudgetImport(
+  input: PreviewBudgetImportInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<BudgetImportPreview> {
   const { associationId, planId, fileName, bytes } = budgetFileInput.parse(input);
   await assertPermission(actor.personId, associationId, 'budget.edit', { db: deps.db });
   const target = await loadBudgetImportTarget(associationId, planId, deps.db);

@@ -37,7 +37,16 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadRowsResult> {
   const t = messages().budgetImport.errors;
   // Before exceljs (JSZip) unpacks anything: a zip bomb, a lying or corrupt zip, a zip that is no workbook.
   const refusal = checkXlsxZip(bytes);
-  if (refusal) return { ok: false, message: { TOO_LARGE: t.suspiciousXlsx, NOT_XLSX: t.notXlsx, NOT_ZIP: t.unreadableXlsx, CORRUPT: t.unreadableXlsx }[refusal] };
+  if (refusal)
+    return {
+      ok: false,
+      message: {
+        TOO_LARGE: t.suspiciousXlsx,
+        NOT_XLSX: t.notXlsx,
+        NOT_ZIP: t.unreadableXlsx,
+        CORRUPT: t.unreadableXlsx,
+      }[refusal],
+    };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

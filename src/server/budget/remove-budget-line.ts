@@ -22,7 +22,11 @@ export interface RemoveBudgetLineInput {
 const schema = z.object({ associationId, lineId: id, version });
 
 /** Removes a line and its amounts; a line with outcomes or invoices stays (CONFLICT). The audit entry keeps its amounts. */
-export async function removeBudgetLine(input: RemoveBudgetLineInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ removedId: string }> {
+export async function removeBudgetLine(
+  input: RemoveBudgetLineInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ removedId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'budget.edit', { db });
@@ -34,10 +38,12 @@ export async function removeBudgetLine(input: RemoveBudgetLineInput, actor: Acto
       tx.invoice.count({ where: { budgetLineId: line.id } }),
       tx.budgetAmount.findMany({ where: { budgetLineId: line.id }, select: { year: true, kind: true, amount: true } }),
     ]);
-    if (line.version !== parsed.version) throw new StaleVersionError<{ line: BudgetSheetLine | null }>({ line: await loadSheetLine(tx, line.id) });
+    if (line.version !== parsed.version)
+      throw new StaleVersionError<{ line: BudgetSheetLine | null }>({ line: await loadSheetLine(tx, line.id) });
     if (outcomes > 0 || invoices > 0) throw new ConflictError(messages().budgetRules.lineHasOutcomes);
     const removed = await tx.budgetLine.deleteMany({ where: { id: line.id, version: parsed.version } });
-    if (removed.count === 0) throw new StaleVersionError<{ line: BudgetSheetLine | null }>({ line: await loadSheetLine(tx, line.id) });
+    if (removed.count === 0)
+      throw new StaleVersionError<{ line: BudgetSheetLine | null }>({ line: await loadSheetLine(tx, line.id) });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,

@@ -34,8 +34,15 @@ const schema = z.object({
   version: version.nullable(),
 });
 
-async function readCell(db: Db, lineId: string, cellYear: number, kind: 'BUDGET' | 'PROGNOSIS'): Promise<BudgetCell | null> {
-  const row = await db.budgetAmount.findUnique({ where: { budgetLineId_year_kind: { budgetLineId: lineId, year: cellYear, kind } } });
+async function readCell(
+  db: Db,
+  lineId: string,
+  cellYear: number,
+  kind: 'BUDGET' | 'PROGNOSIS',
+): Promise<BudgetCell | null> {
+  const row = await db.budgetAmount.findUnique({
+    where: { budgetLineId_year_kind: { budgetLineId: lineId, year: cellYear, kind } },
+  });
   return row ? { year: row.year, kind, amount: toKronor(row.amount).toFixed(), version: row.version } : null;
 }
 
@@ -60,24 +67,48 @@ export async function saveBudgetCell(
     const expectedKind = columnKind(plan.year, parsed.year);
     if (expectedKind !== parsed.kind) {
       throw new FieldValidationError({
-        kind: format(t.fields.kindMismatch, { year: parsed.year, expected: t.amountKind[expectedKind], given: t.amountKind[parsed.kind] }),
+        kind: format(t.fields.kindMismatch, {
+          year: parsed.year,
+          expected: t.amountKind[expectedKind],
+          given: t.amountKind[parsed.kind],
+        }),
       });
     }
 
     // An intervention's line holds nothing after the intervention ends (src/domain/plan/move-plan-year.ts).
-    const linked = await tx.budgetLine.findUnique({ where: { id: line.id }, select: { intervention: { select: { endDate: true } } } });
+    const linked = await tx.budgetLine.findUnique({
+      where: { id: line.id },
+      select: { intervention: { select: { endDate: true } } },
+    });
     const endYear = endYearOf(linked?.intervention?.endDate);
-    if (amountsAfterEnd([{ year: parsed.year, kind: parsed.kind, amount: parsed.amount.toFixed() }], endYear).length > 0) {
-      throw new FieldValidationError({ amount: format(messages().planContent.interventions.afterEnd, { year: parsed.year, endYear: endYear! }) });
+    if (
+      amountsAfterEnd([{ year: parsed.year, kind: parsed.kind, amount: parsed.amount.toFixed() }], endYear).length > 0
+    ) {
+      throw new FieldValidationError({
+        amount: format(messages().planContent.interventions.afterEnd, { year: parsed.year, endYear: endYear! }),
+      });
     }
 
     const key = { budgetLineId: line.id, year: parsed.year, kind: parsed.kind };
     const before = await readCell(tx, line.id, parsed.year, parsed.kind);
     const written =
       parsed.version === null
-        ? (await tx.budgetAmount.createMany({ data: [{ ...key, amount: parsed.amount.toFixed() }], skipDuplicates: true })).count
-        : (await tx.budgetAmount.updateMany({ where: { ...key, version: parsed.version }, data: { amount: parsed.amount.toFixed(), version: { increment: 1 } } })).count;
-    if (written === 0) throw new StaleVersionError<{ cell: BudgetCell | null }>({ cell: await readCell(tx, line.id, parsed.year, parsed.kind) });
+        ? (
+            await tx.budgetAmount.createMany({
+              data: [{ ...key, amount: parsed.amount.toFixed() }],
+              skipDuplicates: true,
+            })
+          ).count
+        : (
+            await tx.budgetAmount.updateMany({
+              where: { ...key, version: parsed.version },
+              data: { amount: parsed.amount.toFixed(), version: { increment: 1 } },
+            })
+          ).count;
+    if (written === 0)
+      throw new StaleVersionError<{ cell: BudgetCell | null }>({
+        cell: await readCell(tx, line.id, parsed.year, parsed.kind),
+      });
 
     const cell = (await readCell(tx, line.id, parsed.year, parsed.kind))!;
     await writeAuditEntry(tx, {
@@ -86,7 +117,13 @@ export async function saveBudgetCell(
       action: 'budget.cellSaved',
       entityType: 'BudgetLine',
       entityId: line.id,
-      data: { planId: plan.id, year: parsed.year, kind: parsed.kind, before: { amount: before?.amount ?? null }, after: { amount: cell.amount } },
+      data: {
+        planId: plan.id,
+        year: parsed.year,
+        kind: parsed.kind,
+        before: { amount: before?.amount ?? null },
+        after: { amount: cell.amount },
+      },
     });
     return { cell, lineVersion: line.version };
   });

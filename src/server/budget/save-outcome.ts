@@ -52,14 +52,20 @@ export async function saveOutcome(
   const key = { budgetLineId: line.id, year: line.plan.year, month: input.month };
 
   const freshOf = async (): Promise<FreshOutcome> => {
-    const row = await db.budgetOutcome.findUnique({ where: { budgetLineId_year_month: key }, select: { amount: true, version: true } });
+    const row = await db.budgetOutcome.findUnique({
+      where: { budgetLineId_year_month: key },
+      select: { amount: true, version: true },
+    });
     return row ? { amount: row.amount.toString(), version: row.version } : null;
   };
 
   try {
     return await db.$transaction(async (tx) => {
       const amount = input.amount.toString();
-      const previous = await tx.budgetOutcome.findUnique({ where: { budgetLineId_year_month: key }, select: { amount: true, source: true } });
+      const previous = await tx.budgetOutcome.findUnique({
+        where: { budgetLineId_year_month: key },
+        select: { amount: true, source: true },
+      });
       let version: number;
       if (input.version === null) {
         const created = await tx.budgetOutcome.create({ data: { ...key, amount, source: 'MANUAL' } });
@@ -82,7 +88,10 @@ export async function saveOutcome(
           planId: line.plan.id,
           year: key.year,
           month: key.month,
-          ...changedFields({ amount: previous?.amount.toString() ?? null, source: previous?.source ?? null }, { amount, source: 'MANUAL' }),
+          ...changedFields(
+            { amount: previous?.amount.toString() ?? null, source: previous?.source ?? null },
+            { amount, source: 'MANUAL' },
+          ),
         },
       });
       return { lineId: line.id, year: key.year, month: key.month, amount, version };

@@ -28,7 +28,13 @@ export function toSheetLine(row: SheetLineRow, columns: readonly BudgetColumn[])
   const cells: BudgetSheetLine['cells'] = {};
   for (const column of columns) {
     const stored = row.amounts.find((a) => a.year === column.year && a.kind === column.kind);
-    if (stored) cells[column.year] = { year: column.year, kind: column.kind, amount: toKronor(stored.amount).toFixed(), version: stored.version };
+    if (stored)
+      cells[column.year] = {
+        year: column.year,
+        kind: column.kind,
+        amount: toKronor(stored.amount).toFixed(),
+        version: stored.version,
+      };
   }
   const { amounts: _amounts, ...line } = row;
   void _amounts;
@@ -36,12 +42,26 @@ export function toSheetLine(row: SheetLineRow, columns: readonly BudgetColumn[])
 }
 
 /** The plan's columns: its stored years plus the association's configured ones. */
-export async function planColumns(db: Db, plan: { id: string; year: number; associationId: string }): Promise<BudgetColumn[]> {
+export async function planColumns(
+  db: Db,
+  plan: { id: string; year: number; associationId: string },
+): Promise<BudgetColumn[]> {
   const [stored, settings] = await Promise.all([
-    db.budgetAmount.findMany({ where: { budgetLine: { planId: plan.id }, kind: { not: 'OUTCOME' } }, select: { year: true }, distinct: ['year'] }),
-    db.associationSettings.findUnique({ where: { associationId: plan.associationId }, select: { prognosisYears: true } }),
+    db.budgetAmount.findMany({
+      where: { budgetLine: { planId: plan.id }, kind: { not: 'OUTCOME' } },
+      select: { year: true },
+      distinct: ['year'],
+    }),
+    db.associationSettings.findUnique({
+      where: { associationId: plan.associationId },
+      select: { prognosisYears: true },
+    }),
   ]);
-  return sheetColumns(plan.year, stored.map((row) => row.year), settings?.prognosisYears ?? DEFAULT_PROGNOSIS_YEARS);
+  return sheetColumns(
+    plan.year,
+    stored.map((row) => row.year),
+    settings?.prognosisYears ?? DEFAULT_PROGNOSIS_YEARS,
+  );
 }
 
 /** Every line of the plan, in order, as the editor holds them. */
@@ -52,14 +72,21 @@ export async function loadSheetLines(
 ): Promise<BudgetSheetLine[]> {
   const [columns, rows] = await Promise.all([
     knownColumns ?? planColumns(db, plan),
-    db.budgetLine.findMany({ where: { planId: plan.id }, orderBy: [{ order: 'asc' }, { createdAt: 'asc' }], select: SHEET_LINE_SELECT }),
+    db.budgetLine.findMany({
+      where: { planId: plan.id },
+      orderBy: [{ order: 'asc' }, { createdAt: 'asc' }],
+      select: SHEET_LINE_SELECT,
+    }),
   ]);
   return rows.map((row) => toSheetLine(row, columns));
 }
 
 /** One line as the editor holds it; null when it is gone. */
 export async function loadSheetLine(db: Db, lineId: string): Promise<BudgetSheetLine | null> {
-  const row = await db.budgetLine.findUnique({ where: { id: lineId }, select: { ...SHEET_LINE_SELECT, plan: { select: { id: true, year: true, associationId: true } } } });
+  const row = await db.budgetLine.findUnique({
+    where: { id: lineId },
+    select: { ...SHEET_LINE_SELECT, plan: { select: { id: true, year: true, associationId: true } } },
+  });
   if (!row) return null;
   const { plan, ...line } = row;
   return toSheetLine(line, await planColumns(db, plan));

@@ -43,7 +43,13 @@ export async function startBudgetRevision(
       async (tx) => {
         const source = await tx.plan.findFirst({ where: { id: input.planId, associationId: input.associationId } });
         if (!source || source.status !== 'ADOPTED') throw new ConflictError(t.notAdoptedVersion);
-        const newer = await tx.plan.count({ where: { associationId: source.associationId, year: source.year, versionNumber: { gt: source.versionNumber } } });
+        const newer = await tx.plan.count({
+          where: {
+            associationId: source.associationId,
+            year: source.year,
+            versionNumber: { gt: source.versionNumber },
+          },
+        });
         if (newer > 0) throw new ConflictError(t.newerVersionExists);
 
         const revision = await tx.plan.create({
@@ -81,7 +87,8 @@ export async function startBudgetRevision(
     );
   } catch (error) {
     // Two directors starting at once: the second meets the unique version number.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new ConflictError(t.newerVersionExists);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new ConflictError(t.newerVersionExists);
     throw error;
   }
 }

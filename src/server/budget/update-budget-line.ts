@@ -26,14 +26,26 @@ export interface UpdateBudgetLineInput {
   note: string;
 }
 
-const schema = z.object({ associationId, lineId: id, version, name: lineName, category, outsideTotal: z.boolean(), note });
+const schema = z.object({
+  associationId,
+  lineId: id,
+  version,
+  name: lineName,
+  category,
+  outsideTotal: z.boolean(),
+  note,
+});
 
 /**
  * Renames a line, changes its note or whether it counts in the total, or moves it to another
  * category; the type (income or cost) follows the category, and a line moved to another group
  * goes last among the lines of its new category.
  */
-export async function updateBudgetLine(input: UpdateBudgetLineInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ line: BudgetSheetLine }> {
+export async function updateBudgetLine(
+  input: UpdateBudgetLineInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ line: BudgetSheetLine }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'budget.edit', { db });
@@ -51,7 +63,8 @@ export async function updateBudgetLine(input: UpdateBudgetLineInput, actor: Acto
         version: { increment: 1 },
       },
     });
-    if (changed.count === 0) throw new StaleVersionError<{ line: BudgetSheetLine | null }>({ line: await loadSheetLine(tx, line.id) });
+    if (changed.count === 0)
+      throw new StaleVersionError<{ line: BudgetSheetLine | null }>({ line: await loadSheetLine(tx, line.id) });
 
     if (groupOf(line.category) !== groupOf(parsed.category)) {
       const others = (await loadLineOrder(tx, plan.id)).filter((l) => l.id !== line.id);
@@ -67,8 +80,20 @@ export async function updateBudgetLine(input: UpdateBudgetLineInput, actor: Acto
       data: {
         planId: plan.id,
         ...changedFields(
-          { name: line.name, type: line.type, category: line.category, outsideTotal: line.outsideTotal, note: line.note },
-          { name: parsed.name, type: typeOfCategory(parsed.category), category: parsed.category, outsideTotal: parsed.outsideTotal, note: parsed.note },
+          {
+            name: line.name,
+            type: line.type,
+            category: line.category,
+            outsideTotal: line.outsideTotal,
+            note: line.note,
+          },
+          {
+            name: parsed.name,
+            type: typeOfCategory(parsed.category),
+            category: parsed.category,
+            outsideTotal: parsed.outsideTotal,
+            note: parsed.note,
+          },
         ),
       },
     });

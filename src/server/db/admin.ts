@@ -30,5 +30,7 @@ export async function createDatabaseIfMissing(url: string, name: string): Promis
 
 /** Drops the database, disconnecting its sessions. */
 export async function dropDatabase(url: string, name: string): Promise<void> {
-  await withAdminClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+  await withAdminClient(url, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }

@@ -14,7 +14,18 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type pg from 'pg';
-import { connect, DUMP_FORMAT, DUMP_FORMAT_VERSION, ident, insertOrder, loadForeignKeys, loadTables, MIGRATIONS_TABLE, readRows, type DumpHeader } from './dump-tables';
+import {
+  connect,
+  DUMP_FORMAT,
+  DUMP_FORMAT_VERSION,
+  ident,
+  insertOrder,
+  loadForeignKeys,
+  loadTables,
+  MIGRATIONS_TABLE,
+  readRows,
+  type DumpHeader,
+} from './dump-tables';
 
 async function* dumpLines(client: pg.Client, now: Date): AsyncGenerator<string> {
   // One snapshot for the whole dump, so rows written meanwhile cannot make it inconsistent.
@@ -30,7 +41,13 @@ async function* dumpLines(client: pg.Client, now: Date): AsyncGenerator<string> 
           )
         ).rows
       : [];
-    const header: DumpHeader = { format: DUMP_FORMAT, formatVersion: DUMP_FORMAT_VERSION, createdAt: now.toISOString(), migrations, tables: order };
+    const header: DumpHeader = {
+      format: DUMP_FORMAT,
+      formatVersion: DUMP_FORMAT_VERSION,
+      createdAt: now.toISOString(),
+      migrations,
+      tables: order,
+    };
     yield `${JSON.stringify(header)}\n`;
 
     for (const name of order) {
@@ -47,7 +64,11 @@ async function* dumpLines(client: pg.Client, now: Date): AsyncGenerator<string> 
 }
 
 /** Writes a gzip'd dump of the database at `url` to `file`; returns the header. */
-export async function backupDatabase(url: string, file: string, options: { now?: Date } = {}): Promise<DumpHeader & { rowCount: number }> {
+export async function backupDatabase(
+  url: string,
+  file: string,
+  options: { now?: Date } = {},
+): Promise<DumpHeader & { rowCount: number }> {
   const client = await connect(url);
   const seen: { header?: DumpHeader; rowCount: number } = { rowCount: 0 };
   try {

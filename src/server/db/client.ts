@@ -15,7 +15,9 @@ export function createPool(url: string): pg.Pool {
     // Fail a request that waits for a connection rather than hang while the database is away.
     connectionTimeoutMillis: 10_000,
   });
-  pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection (${error.message}); the pool opens a new one when needed.`));
+  pool.on('error', (error) =>
+    console.warn(`PostgreSQL closed an idle connection (${error.message}); the pool opens a new one when needed.`),
+  );
   return pool;
 }
 

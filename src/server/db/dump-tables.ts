@@ -48,12 +48,20 @@ export async function connect(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url, types: RAW_TYPES });
   await client.connect();
   // Fixed text forms for dates and binary data, whatever the server's defaults.
-  await client.query("SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'; SET bytea_output = 'hex'; SET extra_float_digits = 3; SET TimeZone = 'UTC'");
+  await client.query(
+    "SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'; SET bytea_output = 'hex'; SET extra_float_digits = 3; SET TimeZone = 'UTC'",
+  );
   return client;
 }
 
 export async function loadTables(client: pg.Client): Promise<TableInfo[]> {
-  const { rows } = await client.query<{ table: string; column: string; type: string; notnull: boolean; pk: number | null }>(`
+  const { rows } = await client.query<{
+    table: string;
+    column: string;
+    type: string;
+    notnull: boolean;
+    pk: number | null;
+  }>(`
     SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
            array_position(pk.conkey, a.attnum) AS pk
     FROM pg_class c
@@ -67,10 +75,16 @@ export async function loadTables(client: pg.Client): Promise<TableInfo[]> {
   for (const row of rows) {
     const table = tables.get(row.table) ?? { name: row.table, columns: [], primaryKey: [] };
     tables.set(row.table, table);
-    table.columns.push({ name: row.column, type: row.type, notNull: String(row.notnull) === 't' || row.notnull === true });
-    if (row.pk !== null) pkOrder.set(row.table, [...(pkOrder.get(row.table) ?? []), { name: row.column, at: Number(row.pk) }]);
+    table.columns.push({
+      name: row.column,
+      type: row.type,
+      notNull: String(row.notnull) === 't' || row.notnull === true,
+    });
+    if (row.pk !== null)
+      pkOrder.set(row.table, [...(pkOrder.get(row.table) ?? []), { name: row.column, at: Number(row.pk) }]);
   }
-  for (const [name, keys] of pkOrder) tables.get(name)!.primaryKey = keys.sort((a, b) => a.at - b.at).map((k) => k.name);
+  for (const [name, keys] of pkOrder)
+    tables.get(name)!.primaryKey = keys.sort((a, b) => a.at - b.at).map((k) => k.name);
   return [...tables.values()].filter((t) => t.name !== MIGRATIONS_TABLE);
 }
 
@@ -82,7 +96,11 @@ export async function loadForeignKeys(client: pg.Client): Promise<ForeignKey[]> 
     FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace AND n.nspname = 'public'
     WHERE c.contype = 'f'`);
   const unquote = (name: string) => (name.startsWith('"') ? name.slice(1, -1).replaceAll('""', '"') : name);
-  return rows.map((r) => ({ table: unquote(r.table), references: unquote(r.references), columns: r.columns.split(',') }));
+  return rows.map((r) => ({
+    table: unquote(r.table),
+    references: unquote(r.references),
+    columns: r.columns.split(','),
+  }));
 }
 
 /**
@@ -91,19 +109,28 @@ export async function loadForeignKeys(client: pg.Client): Promise<ForeignKey[]> 
  * references are all nullable goes first; restore inserts those columns as NULL and sets them after.
  */
 export function insertOrder(tables: readonly TableInfo[], foreignKeys: readonly ForeignKey[]): string[] {
-  const notNull = (table: string, column: string) => tables.find((t) => t.name === table)?.columns.find((c) => c.name === column)?.notNull ?? false;
+  const notNull = (table: string, column: string) =>
+    tables.find((t) => t.name === table)?.columns.find((c) => c.name === column)?.notNull ?? false;
   const needs = new Map(tables.map((t) => [t.name, [] as { table: string; required: boolean }[]]));
   for (const fk of foreignKeys) {
     if (fk.table === fk.references || !needs.has(fk.table) || !needs.has(fk.references)) continue;
-    needs.get(fk.table)!.push({ table: fk.references, required: fk.columns.every((column) => notNull(fk.table, column)) });
+    needs
+      .get(fk.table)!
+      .push({ table: fk.references, required: fk.columns.every((column) => notNull(fk.table, column)) });
   }
   const order: string[] = [];
   const placed = new Set<string>();
   const remaining = () => [...needs.keys()].filter((t) => !placed.has(t)).sort();
   while (order.length < needs.size) {
     const ready = remaining().filter((t) => needs.get(t)!.every((d) => placed.has(d.table)));
-    const next = ready.length > 0 ? ready : remaining().filter((t) => needs.get(t)!.every((d) => !d.required || placed.has(d.table))).slice(0, 1);
-    if (next.length === 0) throw new Error(`Foreign keys that may not be null form a cycle among: ${remaining().join(', ')}`);
+    const next =
+      ready.length > 0
+        ? ready
+        : remaining()
+            .filter((t) => needs.get(t)!.every((d) => !d.required || placed.has(d.table)))
+            .slice(0, 1);
+    if (next.length === 0)
+      throw new Error(`Foreign keys that may not be null form a cycle among: ${remaining().join(', ')}`);
     for (const t of next) {
       order.push(t);
       placed.add(t);

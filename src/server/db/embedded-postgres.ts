@@ -165,7 +165,9 @@ async function canConnect(url: string): Promise<boolean> {
 function assertOthersCanTraverse(dir: string): void {
   for (let current = dir; ; current = path.dirname(current)) {
     if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
-      throw new Error(`The OS user postgres cannot enter ${current} (chmod o+x it, or put the data directory elsewhere).`);
+      throw new Error(
+        `The OS user postgres cannot enter ${current} (chmod o+x it, or put the data directory elsewhere).`,
+      );
     }
     if (current === path.dirname(current)) return;
   }

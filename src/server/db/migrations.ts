@@ -21,7 +21,10 @@ const MIGRATION_LOCK_KEY = 5_361_706_544;
 
 export async function loadMigrations(baseDir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = existsSync(baseDir) ? await readdir(baseDir, { withFileTypes: true }) : [];
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,
@@ -35,7 +38,12 @@ export async function loadMigrations(baseDir = MIGRATIONS_DIR): Promise<Migratio
     })),
   );
   const lockfileContent = await readFile(path.join(baseDir, LOCKFILE), 'utf8').catch(() => null);
-  return { baseDir, lockfile: { path: LOCKFILE, content: lockfileContent }, shadowDbInitScript: '', migrationDirectories };
+  return {
+    baseDir,
+    lockfile: { path: LOCKFILE, content: lockfileContent },
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
 }
 
 /**
@@ -108,5 +116,9 @@ async function withAdvisoryLock<T>(url: string, work: () => Promise<T>): Promise
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 200);
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 200);
 }

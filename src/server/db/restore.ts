@@ -10,7 +10,19 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type pg from 'pg';
-import { connect, DUMP_FORMAT, DUMP_FORMAT_VERSION, ident, loadForeignKeys, loadTables, MIGRATIONS_TABLE, type Column, type DumpHeader, type Raw, type TableInfo } from './dump-tables';
+import {
+  connect,
+  DUMP_FORMAT,
+  DUMP_FORMAT_VERSION,
+  ident,
+  loadForeignKeys,
+  loadTables,
+  MIGRATIONS_TABLE,
+  type Column,
+  type DumpHeader,
+  type Raw,
+  type TableInfo,
+} from './dump-tables';
 import { applyMigrations, loadMigrations } from './migrations';
 
 const MAX_PARAMETERS = 30_000;
@@ -27,9 +39,12 @@ async function refusalOf(client: pg.Client, dumpMigrations: readonly string[]): 
     const { rows } = await client.query(`SELECT 1 FROM ${ident(table.name)} LIMIT 1`);
     if (rows.length > 0) return `the database is not empty (table ${table.name} has rows)`;
   }
-  const hasMigrations = (await client.query(`SELECT to_regclass('public.${MIGRATIONS_TABLE}') AS t`)).rows[0].t !== null;
+  const hasMigrations =
+    (await client.query(`SELECT to_regclass('public.${MIGRATIONS_TABLE}') AS t`)).rows[0].t !== null;
   if (hasMigrations) {
-    const applied = (await client.query<{ name: string }>(`SELECT migration_name AS name FROM ${MIGRATIONS_TABLE}`)).rows.map((r) => r.name);
+    const applied = (
+      await client.query<{ name: string }>(`SELECT migration_name AS name FROM ${MIGRATIONS_TABLE}`)
+    ).rows.map((r) => r.name);
     const extra = applied.filter((name) => !dumpMigrations.includes(name));
     if (extra.length > 0) return `the database has migrations the backup does not: ${extra.join(', ')}`;
   }
@@ -52,12 +67,16 @@ export async function restoreDatabase(url: string, file: string): Promise<Restor
   const first = await dump.next();
   const header = first.value as DumpHeader | undefined;
   if (first.done || header?.format !== DUMP_FORMAT) throw new Error(`${file} is not a Samplan backup`);
-  if (header.formatVersion > DUMP_FORMAT_VERSION) throw new Error(`${file} has format version ${header.formatVersion}; this version reads up to ${DUMP_FORMAT_VERSION}`);
+  if (header.formatVersion > DUMP_FORMAT_VERSION)
+    throw new Error(
+      `${file} has format version ${header.formatVersion}; this version reads up to ${DUMP_FORMAT_VERSION}`,
+    );
 
   const names = header.migrations.map((m) => m.name);
   const known = new Set((await loadMigrations()).migrationDirectories.map((d) => d.path));
   const unknown = names.filter((name) => !known.has(name));
-  if (unknown.length > 0) throw new Error(`The backup needs migrations this version does not have: ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`The backup needs migrations this version does not have: ${unknown.join(', ')}`);
 
   const check = await connect(url);
   try {
@@ -102,7 +121,10 @@ export async function restoreDatabase(url: string, file: string): Promise<Restor
         // Nullable foreign keys to a table not yet filled (or to this one) are set after all inserts.
         const deferIndexes = columns.flatMap((column, index) => {
           const pointsForward = foreignKeys.some(
-            (fk) => fk.table === table.name && fk.columns.includes(column.name) && (fk.references === table.name || !inserted.has(fk.references)),
+            (fk) =>
+              fk.table === table.name &&
+              fk.columns.includes(column.name) &&
+              (fk.references === table.name || !inserted.has(fk.references)),
           );
           return pointsForward && !column.notNull ? [index] : [];
         });
@@ -125,8 +147,13 @@ export async function restoreDatabase(url: string, file: string): Promise<Restor
     await flush();
 
     for (const { table, column, key, value } of deferred) {
-      const where = table.primaryKey.map((k, i) => `${ident(k)} = $${i + 2}::${table.columns.find((c) => c.name === k)!.type}`).join(' AND ');
-      await client.query(`UPDATE ${ident(table.name)} SET ${ident(column.name)} = $1::${column.type} WHERE ${where}`, [value, ...key]);
+      const where = table.primaryKey
+        .map((k, i) => `${ident(k)} = $${i + 2}::${table.columns.find((c) => c.name === k)!.type}`)
+        .join(' AND ');
+      await client.query(`UPDATE ${ident(table.name)} SET ${ident(column.name)} = $1::${column.type} WHERE ${where}`, [
+        value,
+        ...key,
+      ]);
     }
     await resetSequences(client);
     await client.query('COMMIT');
@@ -141,11 +168,19 @@ export async function restoreDatabase(url: string, file: string): Promise<Restor
 
 async function insertRows(client: pg.Client, table: string, columns: Column[], rows: Raw[][]): Promise<void> {
   const values: Raw[] = [];
-  const tuples = rows.map((row) => `(${row.map((value, i) => {
-    values.push(value);
-    return `$${values.length}::${columns[i]!.type}`;
-  }).join(', ')})`);
-  await client.query(`INSERT INTO ${ident(table)} (${columns.map((c) => ident(c.name)).join(', ')}) VALUES ${tuples.join(', ')}`, values);
+  const tuples = rows.map(
+    (row) =>
+      `(${row
+        .map((value, i) => {
+          values.push(value);
+          return `$${values.length}::${columns[i]!.type}`;
+        })
+        .join(', ')})`,
+  );
+  await client.query(
+    `INSERT INTO ${ident(table)} (${columns.map((c) => ident(c.name)).join(', ')}) VALUES ${tuples.join(', ')}`,
+    values,
+  );
 }
 
 /** Sets every serial column's sequence past the highest value restored (AuditLog.id, SignInAttempt.id). */
@@ -157,6 +192,9 @@ async function resetSequences(client: pg.Client): Promise<void> {
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
     WHERE c.relkind = 'r' AND pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname) IS NOT NULL`);
   for (const { table, column, sequence } of rows) {
-    await client.query(`SELECT setval($1, COALESCE((SELECT max(${ident(column)}) FROM ${ident(table)}), 0) + 1, false)`, [sequence]);
+    await client.query(
+      `SELECT setval($1, COALESCE((SELECT max(${ident(column)}) FROM ${ident(table)}), 0) + 1, false)`,
+      [sequence],
+    );
   }
 }

@@ -104,4 +104,3 @@ function trackingFactory(url: string, adapters: SqlDriverAdapter[]): SqlMigratio
     },
   };
 }
-

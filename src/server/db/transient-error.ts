@@ -19,9 +19,27 @@ const TRANSIENT_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P20
 
 // Socket errors and PostgreSQL SQLSTATEs: 08 connection exception, 57P01–57P03 shutdown and
 // start-up, 53300 too many connections, 40001/40P01 serialisation failure and deadlock.
-const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300', '40001', '40P01']);
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '40001',
+  '40P01',
+]);
 const TRANSIENT_SQLSTATE_CLASSES = ['08'];
-const TRANSIENT_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TransactionWriteConflict']);
+const TRANSIENT_KINDS = new Set([
+  'DatabaseNotReachable',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+  'TransactionWriteConflict',
+]);
 const TRANSIENT_MESSAGES = [
   /Connection terminated/i,
   /connection error and is not queryable/i,
@@ -31,14 +49,22 @@ const TRANSIENT_MESSAGES = [
 ];
 
 function isTransientCode(code: unknown): boolean {
-  return typeof code === 'string' && (TRANSIENT_CODES.has(code) || TRANSIENT_SQLSTATE_CLASSES.some((prefix) => code.length === 5 && code.startsWith(prefix)));
+  return (
+    typeof code === 'string' &&
+    (TRANSIENT_CODES.has(code) ||
+      TRANSIENT_SQLSTATE_CLASSES.some((prefix) => code.length === 5 && code.startsWith(prefix)))
+  );
 }
 
 /** The driver adapter's error as Prisma attaches it: `meta.driverAdapterError.cause` ({ kind, code, originalCode }). */
-function driverCause(error: Prisma.PrismaClientKnownRequestError): { kind?: unknown; code?: unknown; originalCode?: unknown } | undefined {
+function driverCause(
+  error: Prisma.PrismaClientKnownRequestError,
+): { kind?: unknown; code?: unknown; originalCode?: unknown } | undefined {
   const adapterError = (error.meta as { driverAdapterError?: { cause?: unknown } } | undefined)?.driverAdapterError;
   const cause = adapterError?.cause;
-  return cause && typeof cause === 'object' ? (cause as { kind?: unknown; code?: unknown; originalCode?: unknown }) : undefined;
+  return cause && typeof cause === 'object'
+    ? (cause as { kind?: unknown; code?: unknown; originalCode?: unknown })
+    : undefined;
 }
 
 export function isTransientDatabaseError(error: unknown, depth = 0): boolean {
@@ -48,7 +74,11 @@ export function isTransientDatabaseError(error: unknown, depth = 0): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (TRANSIENT_PRISMA_CODES.has(error.code)) return true;
     const cause = driverCause(error);
-    if (cause && (TRANSIENT_KINDS.has(String(cause.kind)) || isTransientCode(cause.originalCode) || isTransientCode(cause.code))) return true;
+    if (
+      cause &&
+      (TRANSIENT_KINDS.has(String(cause.kind)) || isTransientCode(cause.originalCode) || isTransientCode(cause.code))
+    )
+      return true;
   }
   const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
   if (isTransientCode(code)) return true;

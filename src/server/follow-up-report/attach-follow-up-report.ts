@@ -37,7 +37,18 @@ export async function attachFollowUpReport(
   const t = messages().followUpReport;
   const meeting = await db.meeting.findFirst({
     where: { id: input.meetingId, associationId: input.associationId },
-    select: { id: true, title: true, startsAt: true, minutesLockedAt: true, agendaItems: { where: { kind: 'ECONOMIC_FOLLOW_UP' }, orderBy: { order: 'asc' }, take: 1, select: { id: true, title: true } } },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      minutesLockedAt: true,
+      agendaItems: {
+        where: { kind: 'ECONOMIC_FOLLOW_UP' },
+        orderBy: { order: 'asc' },
+        take: 1,
+        select: { id: true, title: true },
+      },
+    },
   });
   if (!meeting) throw new FieldValidationError({ meetingId: t.meetingNotFound });
   if (meeting.minutesLockedAt) throw new LockedError(t.meetingLocked);
@@ -46,7 +57,10 @@ export async function attachFollowUpReport(
 
   const file = await buildFollowUpReport({ associationId: input.associationId, date: input.date }, actor, deps);
   return db.$transaction(async (tx) => {
-    const previous = await tx.attachment.findMany({ where: { agendaItemId: item.id, fileName: file.fileName }, select: { id: true, sizeBytes: true } });
+    const previous = await tx.attachment.findMany({
+      where: { agendaItemId: item.id, fileName: file.fileName },
+      select: { id: true, sizeBytes: true },
+    });
     const replaced = await tx.attachment.deleteMany({ where: { id: { in: previous.map((a) => a.id) } } });
     const attachment = await tx.attachment.create({
       data: {
@@ -70,10 +84,18 @@ export async function attachFollowUpReport(
         meetingId: meeting.id,
         date: input.date,
         replaced: replaced.count,
-        ...(previous.length > 0 ? { before: { attachmentIds: previous.map((a) => a.id), fileName: file.fileName } } : {}),
+        ...(previous.length > 0
+          ? { before: { attachmentIds: previous.map((a) => a.id), fileName: file.fileName } }
+          : {}),
         after: { attachmentIds: [attachment.id], fileName: file.fileName, sizeBytes: file.body.byteLength },
       },
     });
-    return { attachmentId: attachment.id, agendaItemId: item.id, fileName: file.fileName, itemTitle: item.title, meetingLabel: `${meeting.title} ${formatDateTime(meeting.startsAt)}` };
+    return {
+      attachmentId: attachment.id,
+      agendaItemId: item.id,
+      fileName: file.fileName,
+      itemTitle: item.title,
+      meetingLabel: `${meeting.title} ${formatDateTime(meeting.startsAt)}`,
+    };
   });
 }

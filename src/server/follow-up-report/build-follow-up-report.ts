@@ -18,7 +18,11 @@ export const followUpReportInput = z.object({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, messages().followUpReport.invalidDate)
-    .refine((text) => !Number.isNaN(Date.parse(`${text}T12:00:00Z`)) && new Date(`${text}T12:00:00Z`).toISOString().startsWith(text), messages().followUpReport.invalidDate),
+    .refine(
+      (text) =>
+        !Number.isNaN(Date.parse(`${text}T12:00:00Z`)) && new Date(`${text}T12:00:00Z`).toISOString().startsWith(text),
+      messages().followUpReport.invalidDate,
+    ),
 });
 export type FollowUpReportInput = z.input<typeof followUpReportInput>;
 
@@ -28,7 +32,11 @@ export type FollowUpReportInput = z.input<typeof followUpReportInput>;
  * by the end of that day), the rest of the year forecast from the budget.
  * Anyone who may read reports may make it (reports.read).
  */
-export async function buildFollowUpReport(rawInput: FollowUpReportInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
+export async function buildFollowUpReport(
+  rawInput: FollowUpReportInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<ExportFile> {
   const db = deps.db ?? prisma;
   const input = followUpReportInput.parse(rawInput);
   await assertPermission(actor.personId, input.associationId, 'reports.read', { db });
@@ -39,8 +47,12 @@ export async function buildFollowUpReport(rawInput: FollowUpReportInput, actor: 
   const asOf = { year, paidBefore, now: new Date(paidBefore.getTime() - 1), db };
   let view = await getFollowUp(input.associationId, asOf);
   if (view.throughMonth > month) view = await getFollowUp(input.associationId, { ...asOf, throughMonth: month });
-  if (!view.plan || !view.followUp || view.plan.year !== year) throw new ConflictError(format(messages().followUpReport.notAdoptedForYear, { year }));
-  const association = await db.association.findUniqueOrThrow({ where: { id: input.associationId }, select: { name: true, slug: true } });
+  if (!view.plan || !view.followUp || view.plan.year !== year)
+    throw new ConflictError(format(messages().followUpReport.notAdoptedForYear, { year }));
+  const association = await db.association.findUniqueOrThrow({
+    where: { id: input.associationId },
+    select: { name: true, slug: true },
+  });
   const equity = await db.budgetAmount.findFirst({
     where: { year, kind: 'BUDGET', budgetLine: { planId: view.plan.id, category: 'EQUITY' } },
     select: { amount: true },
@@ -56,5 +68,9 @@ export async function buildFollowUpReport(rawInput: FollowUpReportInput, actor: 
     },
     { compress: deps.compress },
   );
-  return { fileName: format(messages().followUpReport.fileName, { slug: association.slug, date: input.date }), contentType: 'application/pdf', body };
+  return {
+    fileName: format(messages().followUpReport.fileName, { slug: association.slug, date: input.date }),
+    contentType: 'application/pdf',
+    body,
+  };
 }

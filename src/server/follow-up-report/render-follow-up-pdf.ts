@@ -48,7 +48,11 @@ function dateOf(isoDate: string) {
  */
 export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?: boolean } = {}): Promise<Uint8Array> {
   const t = messages().followUpReport;
-  const { doc, done } = createPdfDocument({ title: format(t.pdfTitle, { date: data.date }), margins: MARGIN, compress: options.compress });
+  const { doc, done } = createPdfDocument({
+    title: format(t.pdfTitle, { date: data.date }),
+    margins: MARGIN,
+    compress: options.compress,
+  });
 
   const { followUp } = data;
   const income = followUp.lines.filter((line) => line.type === 'INCOME');
@@ -58,10 +62,25 @@ export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?
 
   doc.font(FONT.regular).fontSize(TYPE.base).fillColor(COLOR.muted).text(pdfText(data.associationName), MARGIN, y);
   y += 16;
-  doc.font(FONT.bold).fontSize(TYPE.xl).fillColor(COLOR.ink).text(pdfText(format(t.pdfTitle, { date: dateOf(data.date) })), MARGIN, y);
+  doc
+    .font(FONT.bold)
+    .fontSize(TYPE.xl)
+    .fillColor(COLOR.ink)
+    .text(pdfText(format(t.pdfTitle, { date: dateOf(data.date) })), MARGIN, y);
   y += 24;
   doc.font(FONT.regular).fontSize(TYPE.sm).fillColor(COLOR.note);
-  doc.text(pdfText(format(t.pdfLead, { year: data.plan.year, version: data.plan.versionNumber, month: throughMonthText(data.followUp.throughMonth, data.plan.year) })), MARGIN, y, { width: A4.width - 2 * MARGIN });
+  doc.text(
+    pdfText(
+      format(t.pdfLead, {
+        year: data.plan.year,
+        version: data.plan.versionNumber,
+        month: throughMonthText(data.followUp.throughMonth, data.plan.year),
+      }),
+    ),
+    MARGIN,
+    y,
+    { width: A4.width - 2 * MARGIN },
+  );
   y = doc.y + 10;
 
   const available = A4.height - MARGIN - y - RESERVED_BELOW_TABLE;
@@ -69,16 +88,36 @@ export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?
   const fontSize = Math.min(9, rowHeight - 2.5);
 
   const cells = (name: string, values: string[], bold = false) => {
-    doc.font(bold ? FONT.bold : FONT.regular).fontSize(fontSize).fillColor(COLOR.ink);
+    doc
+      .font(bold ? FONT.bold : FONT.regular)
+      .fontSize(fontSize)
+      .fillColor(COLOR.ink);
     doc.text(pdfText(name), MARGIN, y, { width: NAME_WIDTH - 6, height: rowHeight, ellipsis: true, lineBreak: false });
-    values.forEach((value, i) => doc.text(pdfText(value), MARGIN + NAME_WIDTH + i * AMOUNT_WIDTH, y, { width: AMOUNT_WIDTH - 2, align: 'right', lineBreak: false }));
+    values.forEach((value, i) =>
+      doc.text(pdfText(value), MARGIN + NAME_WIDTH + i * AMOUNT_WIDTH, y, {
+        width: AMOUNT_WIDTH - 2,
+        align: 'right',
+        lineBreak: false,
+      }),
+    );
     y += rowHeight;
   };
   const rule = (weight = 0.5) => {
-    doc.moveTo(MARGIN, y - 1.5).lineTo(A4.width - MARGIN, y - 1.5).lineWidth(weight).strokeColor(COLOR.rule).stroke();
+    doc
+      .moveTo(MARGIN, y - 1.5)
+      .lineTo(A4.width - MARGIN, y - 1.5)
+      .lineWidth(weight)
+      .strokeColor(COLOR.rule)
+      .stroke();
   };
-  const figures = (f: FollowUpFigures) => [amount(f.budget), amount(f.outcomeToDate), amount(f.forecast), amount(f.deviation, true)];
-  const lineRow = (line: FollowUpLine) => cells(line.outsideTotal ? `${line.name} ${t.outsideTotal}` : line.name, figures(line));
+  const figures = (f: FollowUpFigures) => [
+    amount(f.budget),
+    amount(f.outcomeToDate),
+    amount(f.forecast),
+    amount(f.deviation, true),
+  ];
+  const lineRow = (line: FollowUpLine) =>
+    cells(line.outsideTotal ? `${line.name} ${t.outsideTotal}` : line.name, figures(line));
 
   cells(t.line, [t.budget, t.outcome, t.forecast, t.deviation], true);
   rule(1);
@@ -99,7 +138,12 @@ export function renderFollowUpPdf(data: FollowUpReportData, options: { compress?
   doc.font(FONT.regular).fontSize(TYPE.sm).fillColor(COLOR.note);
   if (data.openingEquity) {
     const closing = data.openingEquity.plus(followUp.result.forecast);
-    doc.text(pdfText(format(t.equityLine, { equity: amount(data.openingEquity), closing: amount(closing) })), MARGIN, y, { width: A4.width - 2 * MARGIN });
+    doc.text(
+      pdfText(format(t.equityLine, { equity: amount(data.openingEquity), closing: amount(closing) })),
+      MARGIN,
+      y,
+      { width: A4.width - 2 * MARGIN },
+    );
     y = doc.y + 4;
   }
   doc.text(pdfText(t.equityNote), MARGIN, y, { width: A4.width - 2 * MARGIN });

@@ -54,7 +54,9 @@ export interface EntityHistory {
 }
 
 const nameIn = (fields: unknown): string | null =>
-  typeof fields === 'object' && fields !== null && typeof (fields as { name?: unknown }).name === 'string' ? (fields as { name: string }).name : null;
+  typeof fields === 'object' && fields !== null && typeof (fields as { name?: unknown }).name === 'string'
+    ? (fields as { name: string }).name
+    : null;
 
 /**
  * The audit entries of one entity, newest first: those about it, and (for a plan, intervention,
@@ -78,17 +80,34 @@ export async function getEntityHistory(
         { entityType: parsed.entityType, entityId: parsed.entityId },
         // The part's entry names the entity at the top of its data, or (creations and deletions
         // of parts) among the part's own fields.
-        ...(spec.childKey ? [[spec.childKey], ['after', spec.childKey], ['before', spec.childKey]].map((path) => ({ data: { path, equals: parsed.entityId } })) : []),
+        ...(spec.childKey
+          ? [[spec.childKey], ['after', spec.childKey], ['before', spec.childKey]].map((path) => ({
+              data: { path, equals: parsed.entityId },
+            }))
+          : []),
       ],
     },
     orderBy: { id: 'desc' },
     take: parsed.limit + 1,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, data: true, person: { select: { name: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      data: true,
+      person: { select: { name: true } },
+    },
   });
   const shown = rows.slice(0, parsed.limit);
 
-  const lineIds = [...new Set(shown.filter((r) => r.entityType === 'BudgetLine' && r.entityId).map((r) => r.entityId!))];
-  const lines = lineIds.length > 0 ? await db.budgetLine.findMany({ where: { id: { in: lineIds } }, select: { id: true, name: true } }) : [];
+  const lineIds = [
+    ...new Set(shown.filter((r) => r.entityType === 'BudgetLine' && r.entityId).map((r) => r.entityId!)),
+  ];
+  const lines =
+    lineIds.length > 0
+      ? await db.budgetLine.findMany({ where: { id: { in: lineIds } }, select: { id: true, name: true } })
+      : [];
   const lineName = new Map(lines.map((l) => [l.id, l.name]));
 
   return {
@@ -104,7 +123,9 @@ export async function getEntityHistory(
         entityType: row.entityType,
         entityId: row.entityId,
         own,
-        entityLabel: own ? null : ((row.entityId && lineName.get(row.entityId)) ?? nameIn(data?.after) ?? nameIn(data?.before)),
+        entityLabel: own
+          ? null
+          : ((row.entityId && lineName.get(row.entityId)) ?? nameIn(data?.after) ?? nameIn(data?.before)),
         changes: fieldChanges(row.data),
         context: entryContext(row.data),
       };

@@ -16,7 +16,11 @@ interface RenameInput {
   version: number;
   title: string;
 }
-const rename = vi.fn(async (input: RenameInput, actor: Actor) => ({ matterId: input.matterId, version: input.version + 1, by: actor.personId }));
+const rename = vi.fn(async (input: RenameInput, actor: Actor) => ({
+  matterId: input.matterId,
+  version: input.version + 1,
+  by: actor.personId,
+}));
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -29,7 +33,10 @@ describe('associationAction', () => {
     const result = await action('finsam gotland', { matterId: 'm1', version: 1, title: 'Nytt' });
     expect(result).toEqual({ ok: true, data: { matterId: 'm1', version: 2, by: 'person-1' } });
     expect(sessionActor).toHaveBeenCalledWith('finsam gotland');
-    expect(rename).toHaveBeenCalledWith({ associationId: 'assoc-1', matterId: 'm1', version: 1, title: 'Nytt' }, { personId: 'person-1' });
+    expect(rename).toHaveBeenCalledWith(
+      { associationId: 'assoc-1', matterId: 'm1', version: 1, title: 'Nytt' },
+      { personId: 'person-1' },
+    );
     expect(revalidatePath.mock.calls).toEqual([
       ['/forbund/finsam%20gotland/arenden', 'layout'],
       ['/forbund/finsam%20gotland', 'layout'],
@@ -46,30 +53,47 @@ describe('associationAction', () => {
 
   it('returns only what `select` picks', async () => {
     const action = associationAction(rename, { revalidate: [], select: ({ matterId }) => ({ matterId }) });
-    expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toEqual({ ok: true, data: { matterId: 'm1' } });
+    expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toEqual({
+      ok: true,
+      data: { matterId: 'm1' },
+    });
     expectTypeOf(action).returns.resolves.toEqualTypeOf<ActionResult<{ matterId: string }>>();
   });
 
   it('takes the input type from the use case, without associationId, and the fresh type from `stale`', () => {
     const action = associationAction(rename, { revalidate: [], stale: fresh<{ title: string }>() });
     expectTypeOf(action).parameters.toEqualTypeOf<[string, { matterId: string; version: number; title: string }]>();
-    expectTypeOf(action).returns.resolves.toEqualTypeOf<ActionResult<{ matterId: string; version: number; by: string }, { title: string }>>();
+    expectTypeOf(action).returns.resolves.toEqualTypeOf<
+      ActionResult<{ matterId: string; version: number; by: string }, { title: string }>
+    >();
   });
 
   it('answers a refusal without revalidating: no session, not a member, stale', async () => {
     const action = associationAction(rename, { revalidate: ['/arenden'], stale: fresh<{ title: string }>() });
     sessionActor.mockRejectedValueOnce(new AuthorizationError('UNAUTHENTICATED'));
-    expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
     sessionActor.mockRejectedValueOnce(new AuthorizationError('NOT_FOUND'));
-    expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(rename).not.toHaveBeenCalled();
     rename.mockRejectedValueOnce(new StaleVersionError({ title: 'Någon annans' }));
-    expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toMatchObject({ ok: false, code: 'STALE', fresh: { title: 'Någon annans' } });
+    expect(await action('s', { matterId: 'm1', version: 1, title: 'x' })).toMatchObject({
+      ok: false,
+      code: 'STALE',
+      fresh: { title: 'Någon annans' },
+    });
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
   it('throws on what is not a refusal, so it reaches the error log', async () => {
     rename.mockRejectedValueOnce(new Error('bug'));
-    await expect(associationAction(rename, { revalidate: [] })('s', { matterId: 'm1', version: 1, title: 'x' })).rejects.toThrow('bug');
+    await expect(
+      associationAction(rename, { revalidate: [] })('s', { matterId: 'm1', version: 1, title: 'x' }),
+    ).rejects.toThrow('bug');
   });
 });

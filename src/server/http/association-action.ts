@@ -33,7 +33,8 @@ export function associationAction<Input extends { associationId: string }, Data,
     try {
       const { associationId, actor } = await sessionActor(slug);
       const data = await useCase({ ...input, associationId } as Input, actor);
-      if (revalidateIf?.(data) ?? true) for (const path of revalidate) revalidatePath(`/forbund/${encodeURIComponent(slug)}${path}`, 'layout');
+      if (revalidateIf?.(data) ?? true)
+        for (const path of revalidate) revalidatePath(`/forbund/${encodeURIComponent(slug)}${path}`, 'layout');
       return { ok: true, data: select ? select(data) : (data as unknown as Result) };
     } catch (error) {
       return toActionFailure<Fresh>(error);

@@ -14,7 +14,12 @@ type Producer = (associationId: string, actor: Actor) => Promise<ExportFile | nu
  * association, or no such file) → 404; not allowed → 403; bad input → 400; a ConflictError (no adopted
  * budget, minutes not locked yet) → 409 with its Swedish message.
  */
-export async function fileResponse(slug: string, url: URL, produce: Producer, disposition: 'attachment' | 'inline' = 'attachment'): Promise<Response> {
+export async function fileResponse(
+  slug: string,
+  url: URL,
+  produce: Producer,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): Promise<Response> {
   const person = await getSessionPerson();
   if (!person) return Response.redirect(new URL('/logga-in', url), 303);
   const membership = await loadMembershipBySlug(person.id, slug);
@@ -31,9 +36,12 @@ export async function fileResponse(slug: string, url: URL, produce: Producer, di
       },
     });
   } catch (error) {
-    if (error instanceof ConflictError) return new Response(error.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (error instanceof ConflictError)
+      return new Response(error.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     if (error instanceof ZodError) return new Response('Bad request', { status: 400 });
     if (!isAuthorizationError(error)) throw error;
-    return new Response(error.code === 'FORBIDDEN' ? 'Forbidden' : 'Not found', { status: error.code === 'FORBIDDEN' ? 403 : 404 });
+    return new Response(error.code === 'FORBIDDEN' ? 'Forbidden' : 'Not found', {
+      status: error.code === 'FORBIDDEN' ? 403 : 404,
+    });
   }
 }

@@ -25,7 +25,13 @@ const schema = z.object({
   planId: id,
   /** One entry per column year; `version` null = the cell was empty when read. */
   amounts: z
-    .array(z.object({ year: z.number().int().min(2000).max(2200), amount: amountText, version: z.number().int().min(1).nullable() }))
+    .array(
+      z.object({
+        year: z.number().int().min(2000).max(2200),
+        amount: amountText,
+        version: z.number().int().min(1).nullable(),
+      }),
+    )
     .min(1)
     .max(20),
 });
@@ -54,23 +60,44 @@ export async function saveInterventionBudget(
   const t = messages().planContent;
 
   return db.$transaction(async (tx) => {
-    const intervention = await loadOwned((where) => tx.intervention.findFirst({ where, select: { id: true, name: true, endDate: true } }), parsed.associationId, parsed.interventionId);
+    const intervention = await loadOwned(
+      (where) => tx.intervention.findFirst({ where, select: { id: true, name: true, endDate: true } }),
+      parsed.associationId,
+      parsed.interventionId,
+    );
     const plan = await loadEditablePlan(tx, parsed.associationId, parsed.planId);
     const columns = await planColumns(tx, plan);
     const fieldErrors: Record<string, string> = {};
-    for (const cell of parsed.amounts) if (!columns.some((c) => c.year === cell.year)) fieldErrors[`amounts.${cell.year}`] = t.fields.yearNotInPlan;
+    for (const cell of parsed.amounts)
+      if (!columns.some((c) => c.year === cell.year)) fieldErrors[`amounts.${cell.year}`] = t.fields.yearNotInPlan;
     const endYear = endYearOf(intervention.endDate);
-    const wanted = parsed.amounts.map((a) => ({ year: a.year, kind: columnKind(plan.year, a.year), amount: a.amount.toFixed() }));
-    for (const year of amountsAfterEnd(wanted, endYear)) fieldErrors[`amounts.${year}`] = format(t.interventions.afterEnd, { year, endYear: endYear! });
+    const wanted = parsed.amounts.map((a) => ({
+      year: a.year,
+      kind: columnKind(plan.year, a.year),
+      amount: a.amount.toFixed(),
+    }));
+    for (const year of amountsAfterEnd(wanted, endYear))
+      fieldErrors[`amounts.${year}`] = format(t.interventions.afterEnd, { year, endYear: endYear! });
     if (Object.keys(fieldErrors).length > 0) throw new FieldValidationError(fieldErrors);
 
-    let line = await tx.budgetLine.findFirst({ where: { planId: plan.id, interventionId: intervention.id }, orderBy: { order: 'asc' }, select: { id: true, name: true } });
+    let line = await tx.budgetLine.findFirst({
+      where: { planId: plan.id, interventionId: intervention.id },
+      orderBy: { order: 'asc' },
+      select: { id: true, name: true },
+    });
     let created = false;
     if (!line) {
       const order = await loadLineOrder(tx, plan.id);
       const index = insertionIndex(order, 'INTERVENTION');
       const row = await tx.budgetLine.create({
-        data: { planId: plan.id, name: intervention.name, type: 'COST', category: 'INTERVENTION', interventionId: intervention.id, order: index },
+        data: {
+          planId: plan.id,
+          name: intervention.name,
+          type: 'COST',
+          category: 'INTERVENTION',
+          interventionId: intervention.id,
+          order: index,
+        },
         select: { id: true, order: true, name: true },
       });
       await renumberLines(tx, [...order.slice(0, index), row, ...order.slice(index)]);
@@ -89,7 +116,12 @@ export async function saveInterventionBudget(
       const written =
         cell.version === null
           ? (await tx.budgetAmount.createMany({ data: [{ ...key, amount: to }], skipDuplicates: true })).count
-          : (await tx.budgetAmount.updateMany({ where: { ...key, version: cell.version }, data: { amount: to, version: { increment: 1 } } })).count;
+          : (
+              await tx.budgetAmount.updateMany({
+                where: { ...key, version: cell.version },
+                data: { amount: to, version: { increment: 1 } },
+              })
+            ).count;
       if (written === 0) throw new StaleVersionError({ cells: await readCells(tx, line.id) });
       changes.push({ year: cell.year, kind, from: stored ? toKronor(stored.amount).toFixed() : null, to });
     }
@@ -114,7 +146,18 @@ export async function saveInterventionBudget(
   });
 }
 
-async function readCells(tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0], lineId: string): Promise<InterventionBudgetCell[]> {
-  const rows = await tx.budgetAmount.findMany({ where: { budgetLineId: lineId, kind: { not: 'OUTCOME' } }, orderBy: { year: 'asc' } });
-  return rows.map((r) => ({ year: r.year, kind: r.kind as 'BUDGET' | 'PROGNOSIS', amount: toKronor(r.amount).toFixed(), version: r.version }));
+async function readCells(
+  tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0],
+  lineId: string,
+): Promise<InterventionBudgetCell[]> {
+  const rows = await tx.budgetAmount.findMany({
+    where: { budgetLineId: lineId, kind: { not: 'OUTCOME' } },
+    orderBy: { year: 'asc' },
+  });
+  return rows.map((r) => ({
+    year: r.year,
+    kind: r.kind as 'BUDGET' | 'PROGNOSIS',
+    amount: toKronor(r.amount).toFixed(),
+    version: r.version,
+  }));
 }

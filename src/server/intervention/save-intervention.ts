@@ -48,7 +48,18 @@ const SELECT = {
   responsibleMembers: { select: { id: true } },
   targetGroups: { select: { id: true } },
 } as const;
-const FIELDS = ['name', 'kind', 'status', 'description', 'startDate', 'endDate', 'implementationPlan', 'fundingDecisionId', 'responsibleMemberIds', 'targetGroupIds'];
+const FIELDS = [
+  'name',
+  'kind',
+  'status',
+  'description',
+  'startDate',
+  'endDate',
+  'implementationPlan',
+  'fundingDecisionId',
+  'responsibleMemberIds',
+  'targetGroupIds',
+];
 
 const toDate = (text: string | null) => (text === null ? null : new Date(`${text}T00:00:00.000Z`));
 
@@ -60,7 +71,8 @@ const toDate = (text: string | null) => (text === null ? null : new Date(`${text
 export async function saveIntervention(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}) {
   const parsed = schema.parse(input);
   const t = messages().planContent.fields;
-  if (parsed.startDate && parsed.endDate && parsed.startDate > parsed.endDate) throw new FieldValidationError({ endDate: t.endBeforeStart });
+  if (parsed.startDate && parsed.endDate && parsed.startDate > parsed.endDate)
+    throw new FieldValidationError({ endDate: t.endBeforeStart });
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'intervention.edit', { db });
   const { associationId, interventionId } = parsed;
@@ -77,15 +89,21 @@ export async function saveIntervention(input: z.input<typeof schema>, actor: Act
 
   return db.$transaction(async (tx) => {
     const [decision, members, groups] = await Promise.all([
-      parsed.fundingDecisionId ? tx.decision.count({ where: { id: parsed.fundingDecisionId, associationId } }) : Promise.resolve(1),
+      parsed.fundingDecisionId
+        ? tx.decision.count({ where: { id: parsed.fundingDecisionId, associationId } })
+        : Promise.resolve(1),
       tx.member.count({ where: { id: { in: parsed.responsibleMemberIds }, associationId } }),
       tx.targetGroup.count({ where: { id: { in: parsed.targetGroupIds }, plan: { associationId } } }),
     ]);
     if (decision !== 1) throw new FieldValidationError({ fundingDecisionId: t.unknownDecision });
-    if (members !== new Set(parsed.responsibleMemberIds).size) throw new FieldValidationError({ responsibleMemberIds: t.unknownMember });
-    if (groups !== new Set(parsed.targetGroupIds).size) throw new FieldValidationError({ targetGroupIds: t.unknownTargetGroup });
+    if (members !== new Set(parsed.responsibleMemberIds).size)
+      throw new FieldValidationError({ responsibleMemberIds: t.unknownMember });
+    if (groups !== new Set(parsed.targetGroupIds).size)
+      throw new FieldValidationError({ targetGroupIds: t.unknownTargetGroup });
     const links = (ids: string[]) => ids.map((linkId) => ({ id: linkId }));
-    const flat = (row: { responsibleMembers: { id: string }[]; targetGroups: { id: string }[] } & Record<string, unknown>) => ({
+    const flat = (
+      row: { responsibleMembers: { id: string }[]; targetGroups: { id: string }[] } & Record<string, unknown>,
+    ) => ({
       ...row,
       responsibleMemberIds: row.responsibleMembers.map((m) => m.id).sort(),
       targetGroupIds: row.targetGroups.map((g) => g.id).sort(),
@@ -93,18 +111,40 @@ export async function saveIntervention(input: z.input<typeof schema>, actor: Act
 
     if (!interventionId) {
       const created = await tx.intervention.create({
-        data: { associationId, ...fields, responsibleMembers: { connect: links(parsed.responsibleMemberIds) }, targetGroups: { connect: links(parsed.targetGroupIds) } },
+        data: {
+          associationId,
+          ...fields,
+          responsibleMembers: { connect: links(parsed.responsibleMemberIds) },
+          targetGroups: { connect: links(parsed.targetGroupIds) },
+        },
         select: SELECT,
       });
-      await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'intervention.added', entityType: 'Intervention', entityId: created.id, data: { after: plainFields(flat(created), FIELDS) } });
+      await writeAuditEntry(tx, {
+        associationId,
+        personId: actor.personId,
+        action: 'intervention.added',
+        entityType: 'Intervention',
+        entityId: created.id,
+        data: { after: plainFields(flat(created), FIELDS) },
+      });
       return created;
     }
-    const before = await loadOwned((where) => tx.intervention.findFirst({ where, select: SELECT }), associationId, interventionId);
-    const { count } = await tx.intervention.updateMany({ where: { id: interventionId, version: parsed.version ?? -1 }, data: { ...fields, version: { increment: 1 } } });
+    const before = await loadOwned(
+      (where) => tx.intervention.findFirst({ where, select: SELECT }),
+      associationId,
+      interventionId,
+    );
+    const { count } = await tx.intervention.updateMany({
+      where: { id: interventionId, version: parsed.version ?? -1 },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (count === 0) throw new StaleVersionError(before);
     const after = await tx.intervention.update({
       where: { id: interventionId },
-      data: { responsibleMembers: { set: links(parsed.responsibleMemberIds) }, targetGroups: { set: links(parsed.targetGroupIds) } },
+      data: {
+        responsibleMembers: { set: links(parsed.responsibleMemberIds) },
+        targetGroups: { set: links(parsed.targetGroupIds) },
+      },
       select: SELECT,
     });
 
@@ -112,11 +152,25 @@ export async function saveIntervention(input: z.input<typeof schema>, actor: Act
     if (after.endDate) {
       const endYear = after.endDate.getUTCFullYear();
       const lines = await tx.budgetLine.findMany({
-        where: { interventionId, amounts: { some: { year: { gt: endYear }, kind: { not: 'OUTCOME' }, amount: { not: 0 } } } },
-        select: { id: true, planId: true, plan: { select: { status: true, lockedAt: true } }, amounts: { where: { year: { gt: endYear }, kind: { not: 'OUTCOME' }, amount: { not: 0 } }, select: { id: true, year: true } } },
+        where: {
+          interventionId,
+          amounts: { some: { year: { gt: endYear }, kind: { not: 'OUTCOME' }, amount: { not: 0 } } },
+        },
+        select: {
+          id: true,
+          planId: true,
+          plan: { select: { status: true, lockedAt: true } },
+          amounts: {
+            where: { year: { gt: endYear }, kind: { not: 'OUTCOME' }, amount: { not: 0 } },
+            select: { id: true, year: true },
+          },
+        },
       });
       for (const line of lines.filter((l) => isPlanBudgetEditable(l.plan))) {
-        await tx.budgetAmount.updateMany({ where: { id: { in: line.amounts.map((a) => a.id) } }, data: { amount: 0, version: { increment: 1 } } });
+        await tx.budgetAmount.updateMany({
+          where: { id: { in: line.amounts.map((a) => a.id) } },
+          data: { amount: 0, version: { increment: 1 } },
+        });
         zeroed.push({ lineId: line.id, planId: line.planId, years: line.amounts.map((a) => a.year) });
       }
     }
@@ -126,7 +180,10 @@ export async function saveIntervention(input: z.input<typeof schema>, actor: Act
       action: 'intervention.updated',
       entityType: 'Intervention',
       entityId: interventionId,
-      data: { ...changedFields(flat(before), flat(after), FIELDS), ...(zeroed.length > 0 ? { zeroedAfterEnd: zeroed } : {}) },
+      data: {
+        ...changedFields(flat(before), flat(after), FIELDS),
+        ...(zeroed.length > 0 ? { zeroedAfterEnd: zeroed } : {}),
+      },
     });
     return after;
   });

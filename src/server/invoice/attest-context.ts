@@ -2,7 +2,12 @@ import 'server-only';
 import Decimal from 'decimal.js';
 import type { Role } from '@/domain/authz/roles';
 import { explainAttest } from '@/domain/attest/explain-attest';
-import { whoMayAttest, type AttestDecision, type AttestInvoice, type AttestSettings } from '@/domain/attest/who-may-attest';
+import {
+  whoMayAttest,
+  type AttestDecision,
+  type AttestInvoice,
+  type AttestSettings,
+} from '@/domain/attest/who-may-attest';
 import { loadRoles } from '@/server/authz/load-membership';
 import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { toKronor } from '@/server/money/to-kronor';
@@ -14,7 +19,13 @@ import { loadOwned } from '@/server/kernel/load-owned';
 export async function loadDelegationSettings(db: Db, associationId: string) {
   const row = await db.associationSettings.findUnique({
     where: { associationId },
-    select: { directorAttestLimitPbb: true, vatRate: true, attestAboveLimitRole: true, attestSubstituteRole: true, version: true },
+    select: {
+      directorAttestLimitPbb: true,
+      vatRate: true,
+      attestAboveLimitRole: true,
+      attestSubstituteRole: true,
+      version: true,
+    },
   });
   return {
     directorAttestLimitPbb: row ? toKronor(row.directorAttestLimitPbb) : new Decimal(1),
@@ -34,9 +45,14 @@ export async function loadAttestContext(db: Db, associationId: string, invoiceId
     db.priceBaseAmount.findUnique({ where: { associationId_year: { associationId, year } } }),
   ]);
   const settings: AttestSettings = { ...delegation, priceBaseAmount: pbb ? toKronor(pbb.amount) : null };
-  const involved = async (personId: string | null) => (personId ? { personId, roles: await loadRoles(personId, associationId, { db, now }) } : null);
+  const involved = async (personId: string | null) =>
+    personId ? { personId, roles: await loadRoles(personId, associationId, { db, now }) } : null;
   const amountInclVat = toKronor(invoice.amountInclVat);
-  const attestInvoice: AttestInvoice = { amountInclVat, concerns: await involved(invoice.concernsPersonId), payee: await involved(invoice.payeePersonId) };
+  const attestInvoice: AttestInvoice = {
+    amountInclVat,
+    concerns: await involved(invoice.concernsPersonId),
+    payee: await involved(invoice.payeePersonId),
+  };
   return { invoice, year, settings, attestInvoice, amountInclVat };
 }
 
@@ -48,7 +64,14 @@ export function decideAttest(
   actor: { personId: string; roles: readonly Role[]; aboveLimitRoleUnavailable?: boolean },
 ): { decision: AttestDecision; explanation: string } {
   const decision = whoMayAttest(context.attestInvoice, context.settings, actor);
-  return { decision, explanation: explainAttest(decision, { amountInclVat: context.amountInclVat, year: context.year, settings: context.settings }) };
+  return {
+    decision,
+    explanation: explainAttest(decision, {
+      amountInclVat: context.amountInclVat,
+      year: context.year,
+      settings: context.settings,
+    }),
+  };
 }
 
 /** Refuses with the rule's Swedish reason; nothing has been written when this is thrown. */

@@ -52,12 +52,26 @@ export async function attestInvoice(
     // The substitute's statement that the chair is absent or conflicted is what allowed it: it must say why.
     if (decision.rule === 'VICE_CHAIR_SUBSTITUTE' && !decision.level.aboveLimitRoleConflicted && parsed.note === '') {
       const t = messages().attest;
-      throw new FieldValidationError({ note: format(t.panel.unavailableNoteRequired, { aboveLimit: t.roleDefinite[context.settings.attestAboveLimitRole] }) });
+      throw new FieldValidationError({
+        note: format(t.panel.unavailableNoteRequired, {
+          aboveLimit: t.roleDefinite[context.settings.attestAboveLimitRole],
+        }),
+      });
     }
 
-    const { version: newVersion } = await updateInvoiceStatus(tx, { id: context.invoice.id, version: parsed.version, status: 'RECEIVED' }, { status: 'ATTESTED' });
+    const { version: newVersion } = await updateInvoiceStatus(
+      tx,
+      { id: context.invoice.id, version: parsed.version, status: 'RECEIVED' },
+      { status: 'ATTESTED' },
+    );
     const attestation = await tx.attestation.create({
-      data: { invoiceId: context.invoice.id, attestedById: actor.personId, outcome: 'ATTESTED', rule: decision.rule, note: parsed.note },
+      data: {
+        invoiceId: context.invoice.id,
+        attestedById: actor.personId,
+        outcome: 'ATTESTED',
+        rule: decision.rule,
+        note: parsed.note,
+      },
       select: { id: true },
     });
     await writeAuditEntry(tx, {

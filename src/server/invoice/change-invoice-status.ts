@@ -9,11 +9,17 @@ export interface FreshInvoice {
 }
 
 /** Refuses a change made from an old copy (STALE, with what is stored) or from the wrong status (CONFLICT). */
-export function assertInvoiceState(invoice: { status: InvoiceStatus; version: number }, expected: { status: InvoiceStatus; version: number }) {
-  if (invoice.version !== expected.version) throw new StaleVersionError<FreshInvoice>({ invoice: { status: invoice.status, version: invoice.version } });
+export function assertInvoiceState(
+  invoice: { status: InvoiceStatus; version: number },
+  expected: { status: InvoiceStatus; version: number },
+) {
+  if (invoice.version !== expected.version)
+    throw new StaleVersionError<FreshInvoice>({ invoice: { status: invoice.status, version: invoice.version } });
   if (invoice.status !== expected.status) {
     const t = messages();
-    throw new ConflictError(format(t.attest.panel.wrongStatus, { status: t.areas.invoiceStatus[invoice.status].toLowerCase() }));
+    throw new ConflictError(
+      format(t.attest.panel.wrongStatus, { status: t.areas.invoiceStatus[invoice.status].toLowerCase() }),
+    );
   }
 }
 

@@ -27,16 +27,28 @@ const schema = z.object({
 });
 
 /** Records that an attested invoice has been paid; paid invoices count as outcome in the follow-up. */
-export async function markInvoicePaid(input: MarkInvoicePaidInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ invoiceId: string; version: number }> {
+export async function markInvoicePaid(
+  input: MarkInvoicePaidInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ invoiceId: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'invoice.markPaid', { db, now: deps.now });
 
   return db.$transaction(async (tx) => {
-    const invoice = await loadOwned((where) => tx.invoice.findFirst({ where, select: { id: true, status: true, version: true } }), parsed.associationId, parsed.invoiceId);
+    const invoice = await loadOwned(
+      (where) => tx.invoice.findFirst({ where, select: { id: true, status: true, version: true } }),
+      parsed.associationId,
+      parsed.invoiceId,
+    );
     assertInvoiceState(invoice, { status: 'ATTESTED', version: parsed.version });
     const paidAt = dateOf(parsed.paidAt);
-    const { version: newVersion } = await updateInvoiceStatus(tx, { id: invoice.id, version: parsed.version, status: 'ATTESTED' }, { status: 'PAID', paidAt });
+    const { version: newVersion } = await updateInvoiceStatus(
+      tx,
+      { id: invoice.id, version: parsed.version, status: 'ATTESTED' },
+      { status: 'PAID', paidAt },
+    );
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,

@@ -29,20 +29,27 @@ export interface RecordInvoiceInput {
 
 const t = () => messages().invoices.fields;
 const optionalId = z.preprocess((value) => (value === '' ? undefined : value), id.optional());
-const positiveAmount = z.string({ error: () => t().amountInvalid }).max(40).transform((text, ctx): Kronor => {
-  const amount = parseKronor(text);
-  if (amount === null || amount.abs().greaterThanOrEqualTo(1e12)) {
-    ctx.addIssue({ code: 'custom', message: t().amountInvalid });
-    return z.NEVER;
-  }
-  if (!amount.isPositive() || amount.isZero()) {
-    ctx.addIssue({ code: 'custom', message: t().amountNotPositive });
-    return z.NEVER;
-  }
-  return amount;
-});
+const positiveAmount = z
+  .string({ error: () => t().amountInvalid })
+  .max(40)
+  .transform((text, ctx): Kronor => {
+    const amount = parseKronor(text);
+    if (amount === null || amount.abs().greaterThanOrEqualTo(1e12)) {
+      ctx.addIssue({ code: 'custom', message: t().amountInvalid });
+      return z.NEVER;
+    }
+    if (!amount.isPositive() || amount.isZero()) {
+      ctx.addIssue({ code: 'custom', message: t().amountNotPositive });
+      return z.NEVER;
+    }
+    return amount;
+  });
 const text = (required: () => string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(200, { error: () => t().tooLong });
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .max(200, { error: () => t().tooLong });
 
 const schema = z
   .object({
@@ -60,16 +67,24 @@ const schema = z
     attachment: z.object({ fileName: z.string().max(255), bytes: z.instanceof(Uint8Array) }).nullish(),
   })
   .superRefine((value, ctx) => {
-    if (value.amountInclVat.lessThan(value.amountExclVat)) ctx.addIssue({ code: 'custom', path: ['amountInclVat'], message: t().inclBelowExcl });
-    if (value.dueDate && value.dueDate < value.invoiceDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: t().dueBeforeInvoice });
+    if (value.amountInclVat.lessThan(value.amountExclVat))
+      ctx.addIssue({ code: 'custom', path: ['amountInclVat'], message: t().inclBelowExcl });
+    if (value.dueDate && value.dueDate < value.invoiceDate)
+      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: t().dueBeforeInvoice });
     if (value.attachment) {
-      if (value.attachment.bytes.byteLength > MAX_ATTACHMENT_BYTES) ctx.addIssue({ code: 'custom', path: ['attachment'], message: t().attachmentTooLarge });
-      else if (!detectAttachmentType(value.attachment.bytes)) ctx.addIssue({ code: 'custom', path: ['attachment'], message: t().attachmentType });
+      if (value.attachment.bytes.byteLength > MAX_ATTACHMENT_BYTES)
+        ctx.addIssue({ code: 'custom', path: ['attachment'], message: t().attachmentTooLarge });
+      else if (!detectAttachmentType(value.attachment.bytes))
+        ctx.addIssue({ code: 'custom', path: ['attachment'], message: t().attachmentType });
     }
   });
 
 /** Records a received invoice (status RECEIVED), with its attachment stored in the database. */
-export async function recordInvoice(input: RecordInvoiceInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ invoiceId: string }> {
+export async function recordInvoice(
+  input: RecordInvoiceInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ invoiceId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const { associationId } = parsed;
@@ -79,20 +94,37 @@ export async function recordInvoice(input: RecordInvoiceInput, actor: Actor, dep
   return db.$transaction(async (tx) => {
     const errors: Record<string, string> = {};
     const duplicate = await tx.invoice.findUnique({
-      where: { associationId_supplier_invoiceNumber: { associationId, supplier: parsed.supplier, invoiceNumber: parsed.invoiceNumber } },
+      where: {
+        associationId_supplier_invoiceNumber: {
+          associationId,
+          supplier: parsed.supplier,
+          invoiceNumber: parsed.invoiceNumber,
+        },
+      },
       select: { id: true },
     });
-    if (duplicate) errors.invoiceNumber = format(t().duplicate, { number: parsed.invoiceNumber, supplier: parsed.supplier });
+    if (duplicate)
+      errors.invoiceNumber = format(t().duplicate, { number: parsed.invoiceNumber, supplier: parsed.supplier });
     if (parsed.budgetLineId) {
-      const line = await tx.budgetLine.findFirst({ where: { id: parsed.budgetLineId, plan: { associationId, year } }, select: { id: true } });
+      const line = await tx.budgetLine.findFirst({
+        where: { id: parsed.budgetLineId, plan: { associationId, year } },
+        select: { id: true },
+      });
       if (!line) errors.budgetLineId = format(t().budgetLineNotInPlan, { year });
     }
-    if (parsed.interventionId && !(await tx.intervention.findFirst({ where: { id: parsed.interventionId, associationId }, select: { id: true } }))) {
+    if (
+      parsed.interventionId &&
+      !(await tx.intervention.findFirst({ where: { id: parsed.interventionId, associationId }, select: { id: true } }))
+    ) {
       errors.interventionId = t().interventionUnknown;
     }
     for (const field of ['concernsPersonId', 'payeePersonId'] as const) {
       const personId = parsed[field];
-      if (personId && !(await tx.roleAssignment.findFirst({ where: { personId, associationId }, select: { id: true } }))) errors[field] = t().personUnknown;
+      if (
+        personId &&
+        !(await tx.roleAssignment.findFirst({ where: { personId, associationId }, select: { id: true } }))
+      )
+        errors[field] = t().personUnknown;
     }
     if (Object.keys(errors).length > 0) throw new FieldValidationError(errors);
 

@@ -55,7 +55,13 @@ export async function rejectInvoice(
       { status: 'REJECTED', rejectionReason: parsed.reason },
     );
     await tx.attestation.create({
-      data: { invoiceId: context.invoice.id, attestedById: actor.personId, outcome: 'REJECTED', rule: decision.rule, note: parsed.reason },
+      data: {
+        invoiceId: context.invoice.id,
+        attestedById: actor.personId,
+        outcome: 'REJECTED',
+        rule: decision.rule,
+        note: parsed.reason,
+      },
     });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,

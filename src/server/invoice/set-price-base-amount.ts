@@ -22,15 +22,22 @@ export interface SetPriceBaseAmountInput {
 const t = () => messages().attest.settings;
 const schema = z.object({
   associationId: id,
-  year: z.number({ error: () => t().yearInvalid }).int({ error: () => t().yearInvalid }).min(2000, { error: () => t().yearInvalid }).max(2200, { error: () => t().yearInvalid }),
-  amount: z.string({ error: () => t().amountInvalid }).max(40).transform((text, ctx): Kronor => {
-    const amount = parseKronor(text);
-    if (!amount || amount.lessThanOrEqualTo(0) || amount.greaterThanOrEqualTo(1e9)) {
-      ctx.addIssue({ code: 'custom', message: t().amountInvalid });
-      return z.NEVER;
-    }
-    return amount;
-  }),
+  year: z
+    .number({ error: () => t().yearInvalid })
+    .int({ error: () => t().yearInvalid })
+    .min(2000, { error: () => t().yearInvalid })
+    .max(2200, { error: () => t().yearInvalid }),
+  amount: z
+    .string({ error: () => t().amountInvalid })
+    .max(40)
+    .transform((text, ctx): Kronor => {
+      const amount = parseKronor(text);
+      if (!amount || amount.lessThanOrEqualTo(0) || amount.greaterThanOrEqualTo(1e9)) {
+        ctx.addIssue({ code: 'custom', message: t().amountInvalid });
+        return z.NEVER;
+      }
+      return amount;
+    }),
   version: version.nullable(),
 });
 
@@ -47,9 +54,18 @@ export async function setPriceBaseAmount(input: SetPriceBaseAmountInput, actor: 
     const written =
       parsed.version === null
         ? (await tx.priceBaseAmount.createMany({ data: [{ ...key, amount }], skipDuplicates: true })).count
-        : (await tx.priceBaseAmount.updateMany({ where: { ...key, version: parsed.version }, data: { amount, version: { increment: 1 } } })).count;
+        : (
+            await tx.priceBaseAmount.updateMany({
+              where: { ...key, version: parsed.version },
+              data: { amount, version: { increment: 1 } },
+            })
+          ).count;
     if (written === 0) {
-      throw new StaleVersionError({ priceBaseAmount: before ? { year: before.year, amount: before.amount.toString(), version: before.version } : null });
+      throw new StaleVersionError({
+        priceBaseAmount: before
+          ? { year: before.year, amount: before.amount.toString(), version: before.version }
+          : null,
+      });
     }
     const after = await tx.priceBaseAmount.findUniqueOrThrow({ where: { associationId_year: key } });
     await writeAuditEntry(tx, {
@@ -59,7 +75,10 @@ export async function setPriceBaseAmount(input: SetPriceBaseAmountInput, actor: 
       entityType: 'PriceBaseAmount',
       entityId: after.id,
       data: before
-        ? { year: parsed.year, ...changedFields({ amount: before.amount.toFixed(2) }, { amount: after.amount.toFixed(2) }) }
+        ? {
+            year: parsed.year,
+            ...changedFields({ amount: before.amount.toFixed(2) }, { amount: after.amount.toFixed(2) }),
+          }
         : { year: parsed.year, after: { year: after.year, amount: after.amount.toFixed(2) } },
     });
     return { priceBaseAmount: { year: after.year, amount: after.amount.toString(), version: after.version } };

@@ -29,27 +29,39 @@ export interface UpdateDelegationSettingsInput {
 
 const t = () => messages().attest.settings;
 const decimalText = (message: () => string, check: (value: Decimal) => boolean) =>
-  z.string({ error: message }).max(20).transform((text, ctx): Decimal => {
-    const cleaned = text.replace(/[\s\u00a0%]/g, '').replace(',', '.');
-    const value = /^\d+(\.\d{1,3})?$/.test(cleaned) ? new Decimal(cleaned) : null;
-    if (!value || !check(value)) {
-      ctx.addIssue({ code: 'custom', message: message() });
-      return z.NEVER;
-    }
-    return value;
-  });
+  z
+    .string({ error: message })
+    .max(20)
+    .transform((text, ctx): Decimal => {
+      const cleaned = text.replace(/[\s\u00a0%]/g, '').replace(',', '.');
+      const value = /^\d+(\.\d{1,3})?$/.test(cleaned) ? new Decimal(cleaned) : null;
+      if (!value || !check(value)) {
+        ctx.addIssue({ code: 'custom', message: message() });
+        return z.NEVER;
+      }
+      return value;
+    });
 const role = z.enum(ATTEST_BOARD_ROLES, { error: () => t().roleInvalid });
 
 const schema = z
   .object({
     associationId: id,
     version: version.nullable(),
-    directorAttestLimitPbb: decimalText(() => t().limitInvalid, (v) => v.greaterThan(0) && v.lessThan(1000)),
-    vatPercent: decimalText(() => t().vatInvalid, (v) => v.greaterThanOrEqualTo(0) && v.lessThanOrEqualTo(100)),
+    directorAttestLimitPbb: decimalText(
+      () => t().limitInvalid,
+      (v) => v.greaterThan(0) && v.lessThan(1000),
+    ),
+    vatPercent: decimalText(
+      () => t().vatInvalid,
+      (v) => v.greaterThanOrEqualTo(0) && v.lessThanOrEqualTo(100),
+    ),
     attestAboveLimitRole: role,
     attestSubstituteRole: role,
   })
-  .refine((value) => value.attestAboveLimitRole !== value.attestSubstituteRole, { path: ['attestSubstituteRole'], error: () => t().sameRole });
+  .refine((value) => value.attestAboveLimitRole !== value.attestSubstituteRole, {
+    path: ['attestSubstituteRole'],
+    error: () => t().sameRole,
+  });
 
 function snapshot(settings: Awaited<ReturnType<typeof loadDelegationSettings>>) {
   return {
@@ -61,7 +73,11 @@ function snapshot(settings: Awaited<ReturnType<typeof loadDelegationSettings>>) 
 }
 
 /** Changes the association's delegationsordning for attest; the change is audited with before and after. */
-export async function updateDelegationSettings(input: UpdateDelegationSettingsInput, actor: Actor, deps: UseCaseDeps = {}) {
+export async function updateDelegationSettings(
+  input: UpdateDelegationSettingsInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+) {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'settings.edit', { db, now: deps.now });
@@ -76,8 +92,18 @@ export async function updateDelegationSettings(input: UpdateDelegationSettingsIn
     const before = await loadDelegationSettings(tx, parsed.associationId);
     const written =
       parsed.version === null
-        ? (await tx.associationSettings.createMany({ data: [{ associationId: parsed.associationId, ...data }], skipDuplicates: true })).count
-        : (await tx.associationSettings.updateMany({ where: { associationId: parsed.associationId, version: parsed.version }, data: { ...data, version: { increment: 1 } } })).count;
+        ? (
+            await tx.associationSettings.createMany({
+              data: [{ associationId: parsed.associationId, ...data }],
+              skipDuplicates: true,
+            })
+          ).count
+        : (
+            await tx.associationSettings.updateMany({
+              where: { associationId: parsed.associationId, version: parsed.version },
+              data: { ...data, version: { increment: 1 } },
+            })
+          ).count;
     if (written === 0) throw new StaleVersionError({ settings: { ...snapshot(before), version: before.version } });
     const after = await loadDelegationSettings(tx, parsed.associationId);
     await writeAuditEntry(tx, {

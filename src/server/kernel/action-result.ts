@@ -6,6 +6,10 @@
 export type ActionFailure<Fresh = never> =
   | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string> }
   | { ok: false; code: 'STALE'; message: string; fresh: Fresh }
-  | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'LOCKED' | 'CONFLICT' | 'RETRY'; message: string };
+  | {
+      ok: false;
+      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'LOCKED' | 'CONFLICT' | 'RETRY';
+      message: string;
+    };
 
 export type ActionResult<Data, Fresh = never> = { ok: true; data: Data } | ActionFailure<Fresh>;

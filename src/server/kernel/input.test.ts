@@ -15,6 +15,7 @@ describe('the kernel zod primitives', () => {
 
   it('reads a version as a positive integer, refusing anything else in Swedish', () => {
     expect(version.parse(3)).toBe(3);
-    for (const bad of [0, -1, 1.5, '2', null]) expect(version.safeParse(bad).error?.issues[0]?.message, String(bad)).toBe('Ogiltigt värde.');
+    for (const bad of [0, -1, 1.5, '2', null])
+      expect(version.safeParse(bad).error?.issues[0]?.message, String(bad)).toBe('Ogiltigt värde.');
   });
 });

@@ -20,7 +20,8 @@ export async function loadOwned<Row>(
   userMessage?: string,
 ): Promise<Row> {
   // An undefined value would drop the filter in Prisma and match any association's row.
-  if (typeof associationId !== 'string' || associationId === '' || typeof id !== 'string' || id === '') throw new AuthorizationError('NOT_FOUND', userMessage);
+  if (typeof associationId !== 'string' || associationId === '' || typeof id !== 'string' || id === '')
+    throw new AuthorizationError('NOT_FOUND', userMessage);
   const row = await find({ id, associationId });
   if (!row) throw new AuthorizationError('NOT_FOUND', userMessage);
   return row;

@@ -27,14 +27,21 @@ function firstLine(error: unknown): string {
 export function toActionFailure<Fresh = never>(error: unknown): ActionFailure<Fresh> {
   const t = messages();
   if (isAuthorizationError(error)) {
-    const message = { UNAUTHENTICATED: t.actions.unauthenticated, FORBIDDEN: t.actions.forbidden, NOT_FOUND: t.actions.notFound }[error.code];
+    const message = {
+      UNAUTHENTICATED: t.actions.unauthenticated,
+      FORBIDDEN: t.actions.forbidden,
+      NOT_FOUND: t.actions.notFound,
+    }[error.code];
     return { ok: false, code: error.code, message: error.userMessage ?? message };
   }
-  if (error instanceof StaleVersionError) return { ok: false, code: 'STALE', message: t.common.staleVersion, fresh: error.fresh as Fresh };
+  if (error instanceof StaleVersionError)
+    return { ok: false, code: 'STALE', message: t.common.staleVersion, fresh: error.fresh as Fresh };
   if (error instanceof LockedError) return { ok: false, code: 'LOCKED', message: error.message };
   if (error instanceof ConflictError) return { ok: false, code: 'CONFLICT', message: error.message };
-  if (error instanceof FieldValidationError) return { ok: false, code: 'VALIDATION', message: t.actions.invalid, fieldErrors: error.fieldErrors };
-  if (error instanceof ZodError) return { ok: false, code: 'VALIDATION', message: t.actions.invalid, fieldErrors: fieldErrorsOf(error) };
+  if (error instanceof FieldValidationError)
+    return { ok: false, code: 'VALIDATION', message: t.actions.invalid, fieldErrors: error.fieldErrors };
+  if (error instanceof ZodError)
+    return { ok: false, code: 'VALIDATION', message: t.actions.invalid, fieldErrors: fieldErrorsOf(error) };
   if (isTransientDatabaseError(error)) {
     // One line for the operator; the person gets the Swedish "try again".
     console.warn(`Database unavailable, the request was refused with RETRY: ${firstLine(error)}`);

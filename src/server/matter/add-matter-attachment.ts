@@ -34,7 +34,9 @@ export async function addMatterAttachment(
       action: 'matter.attachmentAdded',
       entityType: 'Attachment',
       entityId: attachment.id,
-      data: { after: { matterId: matter.id, fileName: data.fileName, mimeType: data.mimeType, sizeBytes: data.sizeBytes } },
+      data: {
+        after: { matterId: matter.id, fileName: data.fileName, mimeType: data.mimeType, sizeBytes: data.sizeBytes },
+      },
     });
     return { attachmentId: attachment.id };
   });

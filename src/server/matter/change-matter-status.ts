@@ -17,13 +17,22 @@ export interface FreshMatter {
 const freshSelect = { id: true, status: true, version: true, assessment: true, proposedDecision: true } as const;
 
 /** The matter as stored now (for a StaleVersionError), or null. */
-export async function freshMatter(tx: Prisma.TransactionClient, associationId: string, matterId: string): Promise<FreshMatter | null> {
+export async function freshMatter(
+  tx: Prisma.TransactionClient,
+  associationId: string,
+  matterId: string,
+): Promise<FreshMatter | null> {
   return tx.matter.findFirst({ where: { id: matterId, associationId }, select: freshSelect });
 }
 
 /** Loads the matter of this association, refusing a missing one (the same answer as another association's). */
 export async function loadMatter(tx: Prisma.TransactionClient, associationId: string, matterId: string) {
-  return loadOwned((where) => tx.matter.findFirst({ where }), associationId, matterId, messages().governance.refusals.matterNotFound);
+  return loadOwned(
+    (where) => tx.matter.findFirst({ where }),
+    associationId,
+    matterId,
+    messages().governance.refusals.matterNotFound,
+  );
 }
 
 /** The status after `event`, or ConflictError naming the status and the event. */
@@ -31,7 +40,12 @@ export function requireTransition(from: MatterStatus, event: MatterEvent): Matte
   const to = nextMatterStatus(from, event);
   if (!to) {
     const t = messages();
-    throw new ConflictError(format(t.governance.refusals.matterTransition, { status: t.areas.matterStatus[from].toLowerCase(), event: t.governance.matterEventVerb[event] }));
+    throw new ConflictError(
+      format(t.governance.refusals.matterTransition, {
+        status: t.areas.matterStatus[from].toLowerCase(),
+        event: t.governance.matterEventVerb[event],
+      }),
+    );
   }
   return to;
 }

@@ -14,7 +14,10 @@ export async function getMatter(associationId: string, matterId: string, actor: 
     include: {
       raisedBy: { select: { name: true } },
       raisedByMember: { select: { id: true, name: true } },
-      attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
+      attachments: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, fileName: true, sizeBytes: true, createdAt: true },
+      },
       agendaItems: { select: { id: true, meeting: { select: { id: true, title: true, startsAt: true, body: true } } } },
     },
   });
@@ -27,7 +30,13 @@ export async function getMatter(associationId: string, matterId: string, actor: 
   return {
     ...matter,
     requestedAmount: toKronorOrNull(matter.requestedAmount),
-    history: history.map((h) => ({ id: h.id.toString(), at: h.at, action: h.action, personName: h.person?.name ?? null, data: h.data as { before?: { status?: string }; after?: { status?: string } } | null })),
+    history: history.map((h) => ({
+      id: h.id.toString(),
+      at: h.at,
+      action: h.action,
+      personName: h.person?.name ?? null,
+      data: h.data as { before?: { status?: string }; after?: { status?: string } } | null,
+    })),
   };
 }
 
@@ -35,5 +44,11 @@ export type MatterDetails = NonNullable<Awaited<ReturnType<typeof getMatter>>>;
 
 /** Members the matter can come from (for the raise form). */
 export async function getMatterFormOptions(associationId: string) {
-  return { members: await prisma.member.findMany({ where: { associationId }, orderBy: { order: 'asc' }, select: { id: true, name: true } }) };
+  return {
+    members: await prisma.member.findMany({
+      where: { associationId },
+      orderBy: { order: 'asc' },
+      select: { id: true, name: true },
+    }),
+  };
 }

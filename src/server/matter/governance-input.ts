@@ -5,14 +5,22 @@ import { messages } from '@/i18n/catalog';
 
 const t = () => messages().governance.fields;
 
-export const title = z.string({ error: () => t().titleRequired }).trim().min(1, { error: () => t().titleRequired }).max(300, { error: () => t().tooLong });
+export const title = z
+  .string({ error: () => t().titleRequired })
+  .trim()
+  .min(1, { error: () => t().titleRequired })
+  .max(300, { error: () => t().tooLong });
 export const longText = z.string({ error: () => t().invalid }).max(20_000, { error: () => t().tooLong });
 export const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 export const isoDate = z
   .string({ error: () => t().dateInvalid })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t().dateInvalid })
   // zod runs refinements after a failed regex too: guard the Date before toISOString (it throws on NaN).
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), { error: () => t().dateInvalid });
+  .refine(
+    (text) =>
+      !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+    { error: () => t().dateInvalid },
+  );
 export const optionalDate = z.preprocess(emptyToUndefined, isoDate.optional());
 export const optionalAmount = z.preprocess(
   emptyToUndefined,
@@ -42,12 +50,18 @@ export const fileInput = z
   .object({ fileName: z.string().max(255), bytes: z.instanceof(Uint8Array) }, { error: () => t().attachmentRequired })
   .superRefine((file, ctx) => {
     if (file.bytes.byteLength === 0) ctx.addIssue({ code: 'custom', message: t().attachmentRequired });
-    else if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) ctx.addIssue({ code: 'custom', message: t().attachmentTooLarge });
+    else if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES)
+      ctx.addIssue({ code: 'custom', message: t().attachmentTooLarge });
     else if (!detectAttachmentType(file.bytes)) ctx.addIssue({ code: 'custom', message: t().attachmentType });
   });
 
 /** The attachment row's data for an upload that passed `fileInput` (same checks as invoice attachments). */
-export function attachmentData(file: { fileName: string; bytes: Uint8Array }): { fileName: string; mimeType: AttachmentType; sizeBytes: number; data: Uint8Array<ArrayBuffer> } {
+export function attachmentData(file: { fileName: string; bytes: Uint8Array }): {
+  fileName: string;
+  mimeType: AttachmentType;
+  sizeBytes: number;
+  data: Uint8Array<ArrayBuffer>;
+} {
   return {
     fileName: file.fileName.replace(/[\\/\r\n"]/g, '_') || 'bilaga',
     mimeType: detectAttachmentType(file.bytes)!,

@@ -5,5 +5,11 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /** The preparation is done: assessment and proposal are ready for the board's agenda. */
 export async function markMatterPrepared(input: MatterStepInput, actor: Actor, deps: UseCaseDeps = {}) {
-  return runMatterStep({ event: 'markPrepared', action: 'matter.prepared' }, matterStepSchema.parse(input), actor, deps, 'matter.prepare');
+  return runMatterStep(
+    { event: 'markPrepared', action: 'matter.prepared' },
+    matterStepSchema.parse(input),
+    actor,
+    deps,
+    'matter.prepare',
+  );
 }

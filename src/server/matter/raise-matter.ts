@@ -35,17 +35,28 @@ export const matterDetailsSchema = z
     periodEnd: optionalDate,
   })
   .superRefine((value, ctx) => {
-    if (value.periodStart && value.periodEnd && value.periodEnd < value.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: t().periodOrder });
+    if (value.periodStart && value.periodEnd && value.periodEnd < value.periodStart)
+      ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: t().periodOrder });
   });
 
-const schema = z.intersection(z.object({ associationId: id, kind: z.enum(['GENERAL', 'APPLICATION'] satisfies MatterKind[], { error: () => t().invalid }) }), matterDetailsSchema);
+const schema = z.intersection(
+  z.object({
+    associationId: id,
+    kind: z.enum(['GENERAL', 'APPLICATION'] satisfies MatterKind[], { error: () => t().invalid }),
+  }),
+  matterDetailsSchema,
+);
 
 /**
  * Raises a matter (väcker ett ärende), e.g. a member party's application for samverkansmedel.
  * It gets the next diarienummer of the year (year/number), status RAISED.
  * Plan matters are created by the plan workflow, not here.
  */
-export async function raiseMatter(input: RaiseMatterInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ matterId: string; year: number; number: number }> {
+export async function raiseMatter(
+  input: RaiseMatterInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ matterId: string; year: number; number: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
@@ -54,7 +65,10 @@ export async function raiseMatter(input: RaiseMatterInput, actor: Actor, deps: U
   const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(now));
 
   return db.$transaction(async (tx) => {
-    if (parsed.raisedByMemberId && !(await tx.member.findFirst({ where: { id: parsed.raisedByMemberId, associationId }, select: { id: true } }))) {
+    if (
+      parsed.raisedByMemberId &&
+      !(await tx.member.findFirst({ where: { id: parsed.raisedByMemberId, associationId }, select: { id: true } }))
+    ) {
       throw new FieldValidationError({ raisedByMemberId: t().memberUnknown });
     }
     const number = await nextMatterNumber(tx, associationId, year);

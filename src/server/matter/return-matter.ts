@@ -15,5 +15,11 @@ const schema = matterStepSchema.extend({
 
 /** Sends the matter back (återremiss) with a reason; it can be prepared again. */
 export async function returnMatter(input: MatterStepInput & { reason: string }, actor: Actor, deps: UseCaseDeps = {}) {
-  return runMatterStep({ event: 'return', action: 'matter.returned', data: ({ reason }) => ({ returnReason: reason ?? null }) }, schema.parse(input), actor, deps, 'matter.prepare');
+  return runMatterStep(
+    { event: 'return', action: 'matter.returned', data: ({ reason }) => ({ returnReason: reason ?? null }) },
+    schema.parse(input),
+    actor,
+    deps,
+    'matter.prepare',
+  );
 }

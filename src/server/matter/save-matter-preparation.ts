@@ -23,15 +23,24 @@ export interface SaveMatterPreparationInput {
 const schema = z.object({ associationId: id, matterId: id, version, assessment: longText, proposedDecision: longText });
 
 /** The preparation group's assessment and proposal for decision (förslag till beslut), while the matter is in preparation. */
-export async function saveMatterPreparation(input: SaveMatterPreparationInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
+export async function saveMatterPreparation(
+  input: SaveMatterPreparationInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'matter.prepare', { db, now: deps.now });
   return db.$transaction(async (tx) => {
     const matter = await loadMatter(tx, parsed.associationId, parsed.matterId);
-    if (matter.version !== parsed.version) throw new StaleVersionError(await freshMatter(tx, parsed.associationId, matter.id));
+    if (matter.version !== parsed.version)
+      throw new StaleVersionError(await freshMatter(tx, parsed.associationId, matter.id));
     if (!isMatterPreparationEditable(matter.status)) {
-      throw new ConflictError(format(messages().governance.refusals.matterNotEditable, { status: messages().areas.matterStatus[matter.status].toLowerCase() }));
+      throw new ConflictError(
+        format(messages().governance.refusals.matterNotEditable, {
+          status: messages().areas.matterStatus[matter.status].toLowerCase(),
+        }),
+      );
     }
     const { count } = await tx.matter.updateMany({
       where: { id: matter.id, version: parsed.version, status: 'IN_PREPARATION' },
@@ -46,7 +55,14 @@ export async function saveMatterPreparation(input: SaveMatterPreparationInput, a
         after[key] = parsed[key];
       }
     }
-    await writeAuditEntry(tx, { associationId: parsed.associationId, personId: actor.personId, action: 'matter.preparationSaved', entityType: 'Matter', entityId: matter.id, data: { before, after } });
+    await writeAuditEntry(tx, {
+      associationId: parsed.associationId,
+      personId: actor.personId,
+      action: 'matter.preparationSaved',
+      entityType: 'Matter',
+      entityId: matter.id,
+      data: { before, after },
+    });
     return { version: parsed.version + 1 };
   });
 }

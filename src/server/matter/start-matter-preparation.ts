@@ -5,5 +5,11 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /** The preparation group starts preparing a raised (or returned, or reopens a prepared) matter. */
 export async function startMatterPreparation(input: MatterStepInput, actor: Actor, deps: UseCaseDeps = {}) {
-  return runMatterStep({ event: 'startPreparation', action: 'matter.preparationStarted' }, matterStepSchema.parse(input), actor, deps, 'matter.prepare');
+  return runMatterStep(
+    { event: 'startPreparation', action: 'matter.preparationStarted' },
+    matterStepSchema.parse(input),
+    actor,
+    deps,
+    'matter.prepare',
+  );
 }

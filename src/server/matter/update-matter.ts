@@ -20,7 +20,11 @@ const schema = z.intersection(z.object({ associationId: id, matterId: id, versio
 const isoOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** Changes a matter's details (title, description, member, requested amount, period) until it is prepared. */
-export async function updateMatter(input: UpdateMatterInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
+export async function updateMatter(
+  input: UpdateMatterInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const { associationId } = parsed;
@@ -31,9 +35,16 @@ export async function updateMatter(input: UpdateMatterInput, actor: Actor, deps:
     const matter = await loadMatter(tx, associationId, parsed.matterId);
     if (matter.version !== parsed.version) throw new StaleVersionError(await freshMatter(tx, associationId, matter.id));
     if (!isMatterDetailsEditable(matter.status)) {
-      throw new ConflictError(format(messages().governance.refusals.matterNotEditable, { status: messages().areas.matterStatus[matter.status].toLowerCase() }));
+      throw new ConflictError(
+        format(messages().governance.refusals.matterNotEditable, {
+          status: messages().areas.matterStatus[matter.status].toLowerCase(),
+        }),
+      );
     }
-    if (parsed.raisedByMemberId && !(await tx.member.findFirst({ where: { id: parsed.raisedByMemberId, associationId }, select: { id: true } }))) {
+    if (
+      parsed.raisedByMemberId &&
+      !(await tx.member.findFirst({ where: { id: parsed.raisedByMemberId, associationId }, select: { id: true } }))
+    ) {
       throw new FieldValidationError({ raisedByMemberId: messages().governance.fields.memberUnknown });
     }
     const before = {
@@ -72,7 +83,10 @@ export async function updateMatter(input: UpdateMatterInput, actor: Actor, deps:
       action: 'matter.updated',
       entityType: 'Matter',
       entityId: matter.id,
-      data: { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) },
+      data: {
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      },
     });
     return { version: parsed.version + 1 };
   });

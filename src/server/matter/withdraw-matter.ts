@@ -5,5 +5,11 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /** Withdraws the matter for good (whoever may raise matters). */
 export async function withdrawMatter(input: MatterStepInput, actor: Actor, deps: UseCaseDeps = {}) {
-  return runMatterStep({ event: 'withdraw', action: 'matter.withdrawn' }, matterStepSchema.parse(input), actor, deps, 'matter.raise');
+  return runMatterStep(
+    { event: 'withdraw', action: 'matter.withdrawn' },
+    matterStepSchema.parse(input),
+    actor,
+    deps,
+    'matter.raise',
+  );
 }

@@ -15,7 +15,12 @@ const schema = z.object({ associationId: id, meetingId: id, agendaItemId: id, fi
 
 /** Attaches a document to an agenda item (PDF, PNG, JPEG, at most 5 MB), served by /sammantraden/bilagor/[id]. */
 export async function addAgendaAttachment(
-  input: { associationId: string; meetingId: string; agendaItemId: string; file: { fileName: string; bytes: Uint8Array } },
+  input: {
+    associationId: string;
+    meetingId: string;
+    agendaItemId: string;
+    file: { fileName: string; bytes: Uint8Array };
+  },
   actor: Actor,
   deps: UseCaseDeps = {},
 ): Promise<{ attachmentId: string }> {
@@ -26,17 +31,31 @@ export async function addAgendaAttachment(
     const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
     // Documents may still come until the minutes are locked.
     requireAttendanceEditable(meeting.status);
-    const item = await tx.agendaItem.findFirst({ where: { id: parsed.agendaItemId, meetingId: meeting.id }, select: { id: true, title: true } });
+    const item = await tx.agendaItem.findFirst({
+      where: { id: parsed.agendaItemId, meetingId: meeting.id },
+      select: { id: true, title: true },
+    });
     if (!item) throw new ConflictError(messages().governance.refusals.itemNotFound);
     const data = attachmentData(parsed.file);
-    const attachment = await tx.attachment.create({ data: { associationId: parsed.associationId, agendaItemId: item.id, uploadedById: actor.personId, ...data }, select: { id: true } });
+    const attachment = await tx.attachment.create({
+      data: { associationId: parsed.associationId, agendaItemId: item.id, uploadedById: actor.personId, ...data },
+      select: { id: true },
+    });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,
       action: 'meeting.attachmentAdded',
       entityType: 'Attachment',
       entityId: attachment.id,
-      data: { after: { meetingId: meeting.id, agendaItemId: item.id, fileName: data.fileName, mimeType: data.mimeType, sizeBytes: data.sizeBytes } },
+      data: {
+        after: {
+          meetingId: meeting.id,
+          agendaItemId: item.id,
+          fileName: data.fileName,
+          mimeType: data.mimeType,
+          sizeBytes: data.sizeBytes,
+        },
+      },
     });
     return { attachmentId: attachment.id };
   });

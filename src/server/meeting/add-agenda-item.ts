@@ -6,7 +6,13 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { longText, title } from '@/server/matter/governance-input';
-import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
+import {
+  bumpMeetingVersion,
+  loadMeeting,
+  renumberAgenda,
+  requireAgendaEditable,
+  requireVersion,
+} from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -25,9 +31,15 @@ export async function addAgendaItem(
     const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
     await requireVersion(tx, meeting, parsed.version);
     requireAgendaEditable(meeting.status);
-    const items = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { order: 'asc' }, select: { id: true, kind: true } });
+    const items = await tx.agendaItem.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { order: 'asc' },
+      select: { id: true, kind: true },
+    });
     const at = insertionIndex(items, 'OTHER');
-    const item = await tx.agendaItem.create({ data: { meetingId: meeting.id, order: at, kind: 'OTHER', title: parsed.title, description: parsed.description } });
+    const item = await tx.agendaItem.create({
+      data: { meetingId: meeting.id, order: at, kind: 'OTHER', title: parsed.title, description: parsed.description },
+    });
     const ids = items.map((i) => i.id);
     ids.splice(at, 0, item.id);
     await renumberAgenda(tx, ids);

@@ -15,7 +15,12 @@ type Reader = Db | Prisma.TransactionClient;
 const SEAT_ORDER: Record<SeatKind, number> = { ORDINARY: 0, DEPUTY: 1, CO_OPTED: 2 };
 
 function validOn(date: Date) {
-  return { AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: date } }] }, { OR: [{ validTo: null }, { validTo: { gte: date } }] }] };
+  return {
+    AND: [
+      { OR: [{ validFrom: null }, { validFrom: { lte: date } }] },
+      { OR: [{ validTo: null }, { validTo: { gte: date } }] },
+    ],
+  };
 }
 
 /**
@@ -23,7 +28,10 @@ function validOn(date: Date) {
  * (ordinary, deputy, co-opted). Working committee: the seats marked `workingCommittee`.
  * Preparation group: role PREPARATION_GROUP. Members' consultation: role MEMBER_REPRESENTATIVE.
  */
-export async function loadBodyMembers(db: Reader, meeting: { associationId: string; body: MeetingBody; startsAt: Date }): Promise<BodyMember[]> {
+export async function loadBodyMembers(
+  db: Reader,
+  meeting: { associationId: string; body: MeetingBody; startsAt: Date },
+): Promise<BodyMember[]> {
   const { associationId, body, startsAt } = meeting;
   if (body === 'PREPARATION_GROUP' || body === 'MEMBERS_CONSULTATION') {
     const role = body === 'PREPARATION_GROUP' ? 'PREPARATION_GROUP' : 'MEMBER_REPRESENTATIVE';
@@ -33,7 +41,9 @@ export async function loadBodyMembers(db: Reader, meeting: { associationId: stri
       orderBy: { person: { name: 'asc' } },
     });
     const seen = new Set<string>();
-    return rows.filter((r) => !seen.has(r.person.id) && seen.add(r.person.id)).map((r) => ({ personId: r.person.id, name: r.person.name, seat: null }));
+    return rows
+      .filter((r) => !seen.has(r.person.id) && seen.add(r.person.id))
+      .map((r) => ({ personId: r.person.id, name: r.person.name, seat: null }));
   }
   const seats = await db.boardSeat.findMany({
     where: {
@@ -42,11 +52,27 @@ export async function loadBodyMembers(db: Reader, meeting: { associationId: stri
       OR: [{ periodEnd: null }, { periodEnd: { gte: startsAt } }],
       ...(body === 'WORKING_COMMITTEE' ? { workingCommittee: true } : {}),
     },
-    select: { id: true, kind: true, deputyOrder: true, personalDeputyForId: true, createdAt: true, person: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      deputyOrder: true,
+      personalDeputyForId: true,
+      createdAt: true,
+      person: { select: { id: true, name: true } },
+    },
   });
-  seats.sort((a, b) => SEAT_ORDER[a.kind] - SEAT_ORDER[b.kind] || (a.deputyOrder ?? 0) - (b.deputyOrder ?? 0) || a.createdAt.getTime() - b.createdAt.getTime());
+  seats.sort(
+    (a, b) =>
+      SEAT_ORDER[a.kind] - SEAT_ORDER[b.kind] ||
+      (a.deputyOrder ?? 0) - (b.deputyOrder ?? 0) ||
+      a.createdAt.getTime() - b.createdAt.getTime(),
+  );
   const seen = new Set<string>();
   return seats
     .filter((s) => !seen.has(s.person.id) && seen.add(s.person.id))
-    .map((s) => ({ personId: s.person.id, name: s.person.name, seat: { seatId: s.id, kind: s.kind, deputyOrder: s.deputyOrder, personalDeputyForId: s.personalDeputyForId } }));
+    .map((s) => ({
+      personId: s.person.id,
+      name: s.person.name,
+      seat: { seatId: s.id, kind: s.kind, deputyOrder: s.deputyOrder, personalDeputyForId: s.personalDeputyForId },
+    }));
 }

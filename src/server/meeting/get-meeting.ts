@@ -34,7 +34,11 @@ export async function getMeeting(associationId: string, meetingId: string, actor
   const settings = await loadQuorumSettings(db, associationId);
   const memberIds = new Set(members.map((m) => m.personId));
   const others = (
-    await db.roleAssignment.findMany({ where: { associationId }, select: { person: { select: { id: true, name: true } } }, orderBy: { person: { name: 'asc' } } })
+    await db.roleAssignment.findMany({
+      where: { associationId },
+      select: { person: { select: { id: true, name: true } } },
+      orderBy: { person: { name: 'asc' } },
+    })
   )
     .map((r) => r.person)
     .filter((p, i, all) => !memberIds.has(p.id) && all.findIndex((q) => q.id === p.id) === i);

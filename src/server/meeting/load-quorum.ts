@@ -1,7 +1,13 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { MeetingBody } from '@/generated/prisma/enums';
-import { computeQuorum, type AttendanceForQuorum, type QuorumResult, type QuorumSettings, type SeatForQuorum } from '@/domain/meeting/quorum';
+import {
+  computeQuorum,
+  type AttendanceForQuorum,
+  type QuorumResult,
+  type QuorumSettings,
+  type SeatForQuorum,
+} from '@/domain/meeting/quorum';
 import type { Db } from '@/server/kernel/deps';
 
 type Reader = Db | Prisma.TransactionClient;
@@ -18,7 +24,10 @@ const ROLE_BODIES: Partial<Record<MeetingBody, 'PREPARATION_GROUP' | 'MEMBER_REP
  * consultation have no seats: each person holding the body's role (valid on the day) is one
  * ordinary "seat" (id `role:<personId>`), without deputies.
  */
-export async function loadQuorumSeats(db: Reader, meeting: { associationId: string; body: MeetingBody; startsAt: Date }): Promise<SeatForQuorum[]> {
+export async function loadQuorumSeats(
+  db: Reader,
+  meeting: { associationId: string; body: MeetingBody; startsAt: Date },
+): Promise<SeatForQuorum[]> {
   const { associationId, body, startsAt } = meeting;
   const role = ROLE_BODIES[body];
   if (role) {
@@ -26,12 +35,21 @@ export async function loadQuorumSeats(db: Reader, meeting: { associationId: stri
       where: {
         associationId,
         role,
-        AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: startsAt } }] }, { OR: [{ validTo: null }, { validTo: { gte: startsAt } }] }],
+        AND: [
+          { OR: [{ validFrom: null }, { validFrom: { lte: startsAt } }] },
+          { OR: [{ validTo: null }, { validTo: { gte: startsAt } }] },
+        ],
       },
       orderBy: { person: { name: 'asc' } },
       select: { personId: true },
     });
-    return holders.map((h) => ({ seatId: `role:${h.personId}`, personId: h.personId, kind: 'ORDINARY', deputyOrder: null, personalDeputyForId: null }));
+    return holders.map((h) => ({
+      seatId: `role:${h.personId}`,
+      personId: h.personId,
+      kind: 'ORDINARY',
+      deputyOrder: null,
+      personalDeputyForId: null,
+    }));
   }
   const seats = await db.boardSeat.findMany({
     where: {
@@ -43,7 +61,13 @@ export async function loadQuorumSeats(db: Reader, meeting: { associationId: stri
     orderBy: [{ kind: 'asc' }, { deputyOrder: 'asc' }, { createdAt: 'asc' }],
     select: { id: true, personId: true, kind: true, deputyOrder: true, personalDeputyForId: true },
   });
-  return seats.map((s) => ({ seatId: s.id, personId: s.personId, kind: s.kind, deputyOrder: s.deputyOrder, personalDeputyForId: s.personalDeputyForId }));
+  return seats.map((s) => ({
+    seatId: s.id,
+    personId: s.personId,
+    kind: s.kind,
+    deputyOrder: s.deputyOrder,
+    personalDeputyForId: s.personalDeputyForId,
+  }));
 }
 
 /** The association's quorum rule and deputy mode (domain.md's defaults when it has no settings row). */
@@ -52,14 +76,23 @@ export async function loadQuorumSettings(db: Reader, associationId: string): Pro
     where: { associationId },
     select: { quorumRule: true, quorumFixedCount: true, deputyMode: true },
   });
-  return { rule: settings?.quorumRule ?? 'MORE_THAN_HALF', fixedCount: settings?.quorumFixedCount ?? null, deputyMode: settings?.deputyMode ?? 'ORDERED' };
+  return {
+    rule: settings?.quorumRule ?? 'MORE_THAN_HALF',
+    fixedCount: settings?.quorumFixedCount ?? null,
+    deputyMode: settings?.deputyMode ?? 'ORDERED',
+  };
 }
 
 /** The meeting's quorum from its recorded attendance. Throws when the meeting does not exist. */
 export async function loadQuorum(db: Reader, meetingId: string): Promise<QuorumResult> {
   const meeting = await db.meeting.findUniqueOrThrow({
     where: { id: meetingId },
-    select: { associationId: true, body: true, startsAt: true, attendance: { select: { personId: true, status: true, servingForId: true, coOpted: true } } },
+    select: {
+      associationId: true,
+      body: true,
+      startsAt: true,
+      attendance: { select: { personId: true, status: true, servingForId: true, coOpted: true } },
+    },
   });
   // One after the other: `db` may be a transaction client.
   const seats = await loadQuorumSeats(db, meeting);

@@ -14,7 +14,12 @@ export interface FreshMeeting {
 
 /** The meeting of this association; another association's meeting is refused as missing. */
 export async function loadMeeting(tx: Prisma.TransactionClient, associationId: string, meetingId: string) {
-  return loadOwned((where) => tx.meeting.findFirst({ where }), associationId, meetingId, messages().governance.refusals.meetingNotFound);
+  return loadOwned(
+    (where) => tx.meeting.findFirst({ where }),
+    associationId,
+    meetingId,
+    messages().governance.refusals.meetingNotFound,
+  );
 }
 
 async function fresh(tx: Prisma.TransactionClient, meetingId: string): Promise<FreshMeeting | null> {
@@ -25,13 +30,25 @@ async function fresh(tx: Prisma.TransactionClient, meetingId: string): Promise<F
  * The meeting's version guards the whole meeting page (details, agenda, attendance): every change
  * states the version it saw and bumps it. Throws StaleVersionError with the stored status and version.
  */
-export async function bumpMeetingVersion(tx: Prisma.TransactionClient, meetingId: string, version: number, data: Prisma.MeetingUpdateManyMutationInput = {}): Promise<number> {
-  const { count } = await tx.meeting.updateMany({ where: { id: meetingId, version }, data: { ...data, version: { increment: 1 } } });
+export async function bumpMeetingVersion(
+  tx: Prisma.TransactionClient,
+  meetingId: string,
+  version: number,
+  data: Prisma.MeetingUpdateManyMutationInput = {},
+): Promise<number> {
+  const { count } = await tx.meeting.updateMany({
+    where: { id: meetingId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw new StaleVersionError(await fresh(tx, meetingId));
   return version + 1;
 }
 
-export async function requireVersion(tx: Prisma.TransactionClient, meeting: { id: string; version: number }, version: number): Promise<void> {
+export async function requireVersion(
+  tx: Prisma.TransactionClient,
+  meeting: { id: string; version: number },
+  version: number,
+): Promise<void> {
   if (meeting.version !== version) throw new StaleVersionError(await fresh(tx, meeting.id));
 }
 
@@ -40,11 +57,13 @@ function statusText(status: MeetingStatus): string {
 }
 
 export function requireAgendaEditable(status: MeetingStatus): void {
-  if (!isAgendaEditable(status)) throw new LockedError(format(messages().governance.refusals.agendaLocked, { status: statusText(status) }));
+  if (!isAgendaEditable(status))
+    throw new LockedError(format(messages().governance.refusals.agendaLocked, { status: statusText(status) }));
 }
 
 export function requireAttendanceEditable(status: MeetingStatus): void {
-  if (!isAttendanceEditable(status)) throw new LockedError(format(messages().governance.refusals.attendanceLocked, { status: statusText(status) }));
+  if (!isAttendanceEditable(status))
+    throw new LockedError(format(messages().governance.refusals.attendanceLocked, { status: statusText(status) }));
 }
 
 /** Writes the items' order 0…n−1 as given (two passes would be needed with a unique index; there is none). */

@@ -6,7 +6,12 @@ import { title } from '@/server/matter/governance-input';
 
 const t = () => messages().governance.fields;
 
-export const BODIES = ['BOARD', 'WORKING_COMMITTEE', 'PREPARATION_GROUP', 'MEMBERS_CONSULTATION'] as const satisfies readonly MeetingBody[];
+export const BODIES = [
+  'BOARD',
+  'WORKING_COMMITTEE',
+  'PREPARATION_GROUP',
+  'MEMBERS_CONSULTATION',
+] as const satisfies readonly MeetingBody[];
 
 export const meetingDetailsSchema = z.object({
   title,
@@ -19,5 +24,9 @@ export const meetingDetailsSchema = z.object({
     }
     return date;
   }),
-  location: z.string({ error: () => t().invalid }).trim().max(500, { error: () => t().tooLong }).default(''),
+  location: z
+    .string({ error: () => t().invalid })
+    .trim()
+    .max(500, { error: () => t().tooLong })
+    .default(''),
 });

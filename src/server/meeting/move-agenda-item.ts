@@ -7,11 +7,23 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
+import {
+  bumpMeetingVersion,
+  loadMeeting,
+  renumberAgenda,
+  requireAgendaEditable,
+  requireVersion,
+} from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
-const schema = z.object({ associationId: id, meetingId: id, version, agendaItemId: id, direction: z.enum(['up', 'down']) });
+const schema = z.object({
+  associationId: id,
+  meetingId: id,
+  version,
+  agendaItemId: id,
+  direction: z.enum(['up', 'down']),
+});
 
 /** Moves an agenda item one step up or down. */
 export async function moveAgendaItem(
@@ -26,10 +38,19 @@ export async function moveAgendaItem(
     const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
     await requireVersion(tx, meeting, parsed.version);
     requireAgendaEditable(meeting.status);
-    const items = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { order: 'asc' }, select: { id: true, title: true } });
+    const items = await tx.agendaItem.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { order: 'asc' },
+      select: { id: true, title: true },
+    });
     const ids = items.map((i) => i.id);
     const next = moveInOrder(ids, parsed.agendaItemId, parsed.direction);
-    if (!next) throw new ConflictError(ids.includes(parsed.agendaItemId) ? messages().governance.refusals.cannotMove : messages().governance.refusals.itemNotFound);
+    if (!next)
+      throw new ConflictError(
+        ids.includes(parsed.agendaItemId)
+          ? messages().governance.refusals.cannotMove
+          : messages().governance.refusals.itemNotFound,
+      );
     await renumberAgenda(tx, next);
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version);
     await writeAuditEntry(tx, {
@@ -38,7 +59,11 @@ export async function moveAgendaItem(
       action: 'meeting.agendaItemMoved',
       entityType: 'AgendaItem',
       entityId: parsed.agendaItemId,
-      data: { meetingId: meeting.id, before: { position: ids.indexOf(parsed.agendaItemId) + 1 }, after: { position: next.indexOf(parsed.agendaItemId) + 1 } },
+      data: {
+        meetingId: meeting.id,
+        before: { position: ids.indexOf(parsed.agendaItemId) + 1 },
+        after: { position: next.indexOf(parsed.agendaItemId) + 1 },
+      },
     });
     return { version: newVersion };
   });

@@ -9,7 +9,13 @@ import { prisma } from '@/server/db/client';
 import { applyMatterEvent, loadMatter } from '@/server/matter/change-matter-status';
 import { onPlanPutOnAgenda } from '@/server/plan/plan-workflow-hooks';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
+import {
+  bumpMeetingVersion,
+  loadMeeting,
+  renumberAgenda,
+  requireAgendaEditable,
+  requireVersion,
+} from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -32,23 +38,38 @@ export async function putMatterOnAgenda(
     const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
     await requireVersion(tx, meeting, parsed.version);
     requireAgendaEditable(meeting.status);
-    if (meeting.body !== 'BOARD' && meeting.body !== 'WORKING_COMMITTEE') throw new ConflictError(messages().governance.refusals.matterNotForBody);
+    if (meeting.body !== 'BOARD' && meeting.body !== 'WORKING_COMMITTEE')
+      throw new ConflictError(messages().governance.refusals.matterNotForBody);
     const matter = await loadMatter(tx, parsed.associationId, parsed.matterId);
     const moved = await applyMatterEvent(tx, matter, parsed.matterVersion, 'putOnAgenda');
-    if (matter.kind === 'PLAN' && matter.planId) await onPlanPutOnAgenda(tx, { associationId: parsed.associationId, planId: matter.planId, personId: actor.personId });
+    if (matter.kind === 'PLAN' && matter.planId)
+      await onPlanPutOnAgenda(tx, {
+        associationId: parsed.associationId,
+        planId: matter.planId,
+        personId: actor.personId,
+      });
 
-    const items = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { order: 'asc' }, select: { id: true, kind: true, matterId: true } });
+    const items = await tx.agendaItem.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { order: 'asc' },
+      select: { id: true, kind: true, matterId: true },
+    });
     // The standard agenda's placeholder "Ärenden" (a MATTER item without a matter) gives way to the first matter.
     const placeholder = items.find((i) => i.kind === 'MATTER' && i.matterId === null);
     let itemId: string;
     let position: number;
     if (placeholder) {
-      await tx.agendaItem.update({ where: { id: placeholder.id }, data: { title: matter.title, matterId: matter.id, version: { increment: 1 } } });
+      await tx.agendaItem.update({
+        where: { id: placeholder.id },
+        data: { title: matter.title, matterId: matter.id, version: { increment: 1 } },
+      });
       itemId = placeholder.id;
       position = items.indexOf(placeholder);
     } else {
       position = insertionIndex(items, 'MATTER');
-      const item = await tx.agendaItem.create({ data: { meetingId: meeting.id, order: position, kind: 'MATTER', title: matter.title, matterId: matter.id } });
+      const item = await tx.agendaItem.create({
+        data: { meetingId: meeting.id, order: position, kind: 'MATTER', title: matter.title, matterId: matter.id },
+      });
       const ids = items.map((i) => i.id);
       ids.splice(position, 0, item.id);
       await renumberAgenda(tx, ids);
@@ -62,7 +83,10 @@ export async function putMatterOnAgenda(
       entityType: 'Matter',
       entityId: matter.id,
       // The matter's place on an agenda: none before, this meeting's item after (removeAgendaItem takes it away).
-      data: { before: { status: matter.status, meetingId: null, agendaItemId: null, position: null }, after: { status: moved.status, meetingId: meeting.id, agendaItemId: itemId, position: position + 1 } },
+      data: {
+        before: { status: matter.status, meetingId: null, agendaItemId: null, position: null },
+        after: { status: moved.status, meetingId: meeting.id, agendaItemId: itemId, position: position + 1 },
+      },
     });
     return { agendaItemId: itemId, version: newVersion };
   });

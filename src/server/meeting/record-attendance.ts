@@ -1,6 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
-import { validateAttendance, type AttendanceForQuorum, type QuorumResult, type SeatForQuorum } from '@/domain/meeting/quorum';
+import {
+  validateAttendance,
+  type AttendanceForQuorum,
+  type QuorumResult,
+  type SeatForQuorum,
+} from '@/domain/meeting/quorum';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -55,7 +60,12 @@ export async function recordAttendance(
     const seen = new Set<string>();
     const outsiders = parsed.rows.filter((r) => !memberById.has(r.personId)).map((r) => r.personId);
     const known = new Set(
-      (await tx.roleAssignment.findMany({ where: { associationId: parsed.associationId, personId: { in: outsiders } }, select: { personId: true } })).map((r) => r.personId),
+      (
+        await tx.roleAssignment.findMany({
+          where: { associationId: parsed.associationId, personId: { in: outsiders } },
+          select: { personId: true },
+        })
+      ).map((r) => r.personId),
     );
     for (const r of parsed.rows) {
       if (seen.has(r.personId)) errors[`rows.${r.personId}`] = t.fields.invalid;
@@ -68,19 +78,54 @@ export async function recordAttendance(
       const seat = memberById.get(r.personId)?.seat ?? null;
       // Outside the body, or on a co-opted seat: co-opted, no vote.
       const coOpted = r.coOpted || !memberById.has(r.personId) || seat?.kind === 'CO_OPTED';
-      return { personId: r.personId, present: r.present, servingForSeatId: r.servingForSeatId ?? null, coOpted, seatId: seat && !seat.seatId.startsWith('role:') ? seat.seatId : null };
+      return {
+        personId: r.personId,
+        present: r.present,
+        servingForSeatId: r.servingForSeatId ?? null,
+        coOpted,
+        seatId: seat && !seat.seatId.startsWith('role:') ? seat.seatId : null,
+      };
     });
-    const seats: SeatForQuorum[] = members.flatMap((m) => (m.seat ? [{ seatId: m.seat.seatId, personId: m.personId, kind: m.seat.kind, deputyOrder: m.seat.deputyOrder, personalDeputyForId: m.seat.personalDeputyForId }] : []));
+    const seats: SeatForQuorum[] = members.flatMap((m) =>
+      m.seat
+        ? [
+            {
+              seatId: m.seat.seatId,
+              personId: m.personId,
+              kind: m.seat.kind,
+              deputyOrder: m.seat.deputyOrder,
+              personalDeputyForId: m.seat.personalDeputyForId,
+            },
+          ]
+        : [],
+    );
     const settings = await loadQuorumSettings(tx, parsed.associationId);
-    const forQuorum: AttendanceForQuorum[] = rows.map((r) => ({ personId: r.personId, present: r.present, servingForSeatId: r.servingForSeatId, coOpted: r.coOpted }));
-    for (const issue of validateAttendance(seats, forQuorum, settings.deputyMode)) errors[`rows.${issue.personId}`] = t.attendanceIssue[issue.code];
+    const forQuorum: AttendanceForQuorum[] = rows.map((r) => ({
+      personId: r.personId,
+      present: r.present,
+      servingForSeatId: r.servingForSeatId,
+      coOpted: r.coOpted,
+    }));
+    for (const issue of validateAttendance(seats, forQuorum, settings.deputyMode))
+      errors[`rows.${issue.personId}`] = t.attendanceIssue[issue.code];
     if (Object.keys(errors).length > 0) throw new FieldValidationError(errors);
 
-    const before = await tx.attendance.findMany({ where: { meetingId: meeting.id }, orderBy: { personId: 'asc' }, select: { personId: true, status: true, servingForId: true, coOpted: true } });
+    const before = await tx.attendance.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { personId: 'asc' },
+      select: { personId: true, status: true, servingForId: true, coOpted: true },
+    });
     const quorumBefore = await loadQuorum(tx, meeting.id);
     await tx.attendance.deleteMany({ where: { meetingId: meeting.id } });
     await tx.attendance.createMany({
-      data: rows.map((r) => ({ meetingId: meeting.id, personId: r.personId, seatId: r.seatId, status: r.present ? 'PRESENT' : 'ABSENT', servingForId: r.servingForSeatId, coOpted: r.coOpted })),
+      data: rows.map((r) => ({
+        meetingId: meeting.id,
+        personId: r.personId,
+        seatId: r.seatId,
+        status: r.present ? 'PRESENT' : 'ABSENT',
+        servingForId: r.servingForSeatId,
+        coOpted: r.coOpted,
+      })),
     });
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version);
     const quorum = await loadQuorum(tx, meeting.id);
@@ -91,9 +136,21 @@ export async function recordAttendance(
       entityType: 'Meeting',
       entityId: meeting.id,
       data: {
-        before: { attendance: before, quorum: { votingPresent: quorumBefore.votingPresent, required: quorumBefore.required, hasQuorum: quorumBefore.hasQuorum } },
+        before: {
+          attendance: before,
+          quorum: {
+            votingPresent: quorumBefore.votingPresent,
+            required: quorumBefore.required,
+            hasQuorum: quorumBefore.hasQuorum,
+          },
+        },
         after: {
-          attendance: rows.map((r) => ({ personId: r.personId, status: r.present ? 'PRESENT' : 'ABSENT', servingForId: r.servingForSeatId, coOpted: r.coOpted })),
+          attendance: rows.map((r) => ({
+            personId: r.personId,
+            status: r.present ? 'PRESENT' : 'ABSENT',
+            servingForId: r.servingForSeatId,
+            coOpted: r.coOpted,
+          })),
           quorum: { votingPresent: quorum.votingPresent, required: quorum.required, hasQuorum: quorum.hasQuorum },
         },
       },

@@ -7,7 +7,13 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { requireTransition } from '@/server/matter/change-matter-status';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { bumpMeetingVersion, loadMeeting, renumberAgenda, requireAgendaEditable, requireVersion } from './meeting-common';
+import {
+  bumpMeetingVersion,
+  loadMeeting,
+  renumberAgenda,
+  requireAgendaEditable,
+  requireVersion,
+} from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -29,7 +35,10 @@ export async function removeAgendaItem(
     const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
     await requireVersion(tx, meeting, parsed.version);
     requireAgendaEditable(meeting.status);
-    const item = await tx.agendaItem.findFirst({ where: { id: parsed.agendaItemId, meetingId: meeting.id }, include: { matter: true } });
+    const item = await tx.agendaItem.findFirst({
+      where: { id: parsed.agendaItemId, meetingId: meeting.id },
+      include: { matter: true },
+    });
     if (!item) throw new ConflictError(messages().governance.refusals.itemNotFound);
     if (item.matter && item.matter.status === 'ON_AGENDA') {
       const to = requireTransition(item.matter.status, 'removeFromAgenda');
@@ -44,8 +53,15 @@ export async function removeAgendaItem(
       });
     }
     await tx.agendaItem.delete({ where: { id: item.id } });
-    const rest = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { order: 'asc' }, select: { id: true } });
-    await renumberAgenda(tx, rest.map((r) => r.id));
+    const rest = await tx.agendaItem.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { order: 'asc' },
+      select: { id: true },
+    });
+    await renumberAgenda(
+      tx,
+      rest.map((r) => r.id),
+    );
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version);
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
@@ -53,7 +69,15 @@ export async function removeAgendaItem(
       action: 'meeting.agendaItemRemoved',
       entityType: 'AgendaItem',
       entityId: item.id,
-      data: { before: { meetingId: meeting.id, title: item.title, kind: item.kind, matterId: item.matterId, position: item.order + 1 } },
+      data: {
+        before: {
+          meetingId: meeting.id,
+          title: item.title,
+          kind: item.kind,
+          matterId: item.matterId,
+          position: item.order + 1,
+        },
+      },
     });
     return { version: newVersion };
   });

@@ -32,7 +32,9 @@ export async function sendNotice(
     const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
     await requireVersion(tx, meeting, parsed.version);
     if (meeting.status !== 'PLANNED' && meeting.status !== 'NOTICE_SENT') {
-      throw new ConflictError(format(t.governance.refusals.noticeNotAllowed, { status: t.areas.meetingStatus[meeting.status].toLowerCase() }));
+      throw new ConflictError(
+        format(t.governance.refusals.noticeNotAllowed, { status: t.areas.meetingStatus[meeting.status].toLowerCase() }),
+      );
     }
     const members = await loadBodyMembers(tx, meeting);
     if (members.length === 0) throw new ConflictError(t.governance.refusals.noRecipients);
@@ -42,8 +44,19 @@ export async function sendNotice(
       location: meeting.location || '–',
       title: meeting.title,
     });
-    await tx.notice.createMany({ data: members.map((m) => ({ associationId: parsed.associationId, personId: m.personId, meetingId: meeting.id, text, createdAt: now })) });
-    const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, { status: 'NOTICE_SENT', noticeSentAt: now });
+    await tx.notice.createMany({
+      data: members.map((m) => ({
+        associationId: parsed.associationId,
+        personId: m.personId,
+        meetingId: meeting.id,
+        text,
+        createdAt: now,
+      })),
+    });
+    const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, {
+      status: 'NOTICE_SENT',
+      noticeSentAt: now,
+    });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,

@@ -12,7 +12,14 @@ const schema = meetingDetailsSchema.extend({ associationId: id, meetingId: id, v
 
 /** Changes a planned meeting's title, time and place (or link). */
 export async function updateMeeting(
-  input: { associationId: string; meetingId: string; version: number; title: string; startsAt: string; location?: string },
+  input: {
+    associationId: string;
+    meetingId: string;
+    version: number;
+    title: string;
+    startsAt: string;
+    location?: string;
+  },
   actor: Actor,
   deps: UseCaseDeps = {},
 ): Promise<{ version: number }> {
@@ -23,7 +30,11 @@ export async function updateMeeting(
     const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
     await requireVersion(tx, meeting, parsed.version);
     requireAgendaEditable(meeting.status);
-    const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, { title: parsed.title, startsAt: parsed.startsAt, location: parsed.location });
+    const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, {
+      title: parsed.title,
+      startsAt: parsed.startsAt,
+      location: parsed.location,
+    });
     const before = { title: meeting.title, startsAt: meeting.startsAt.toISOString(), location: meeting.location };
     const after = { title: parsed.title, startsAt: parsed.startsAt.toISOString(), location: parsed.location };
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
@@ -33,7 +44,10 @@ export async function updateMeeting(
       action: 'meeting.updated',
       entityType: 'Meeting',
       entityId: meeting.id,
-      data: { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) },
+      data: {
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      },
     });
     return { version: newVersion };
   });

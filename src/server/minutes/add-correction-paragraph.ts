@@ -38,11 +38,20 @@ export async function addCorrectionParagraph(input: AddCorrectionParagraphInput,
     const meeting = await openMinutes(tx, parsed.associationId, parsed.meetingId);
     const corrected = await tx.minutesParagraph.findFirst({
       where: { id: parsed.correctsId, associationId: parsed.associationId },
-      select: { id: true, number: true, year: true, matterId: true, interventionId: true, planId: true, meeting: { select: { startsAt: true, minutesLockedAt: true } } },
+      select: {
+        id: true,
+        number: true,
+        year: true,
+        matterId: true,
+        interventionId: true,
+        planId: true,
+        meeting: { select: { startsAt: true, minutesLockedAt: true } },
+      },
     });
     if (!corrected) throw new FieldValidationError({ correctsId: t.errors.correctsUnknown });
     if (!corrected.meeting.minutesLockedAt) throw new FieldValidationError({ correctsId: t.errors.correctsNotLocked });
-    if (corrected.meeting.startsAt >= meeting.startsAt) throw new FieldValidationError({ correctsId: t.errors.correctsNotEarlier });
+    if (corrected.meeting.startsAt >= meeting.startsAt)
+      throw new FieldValidationError({ correctsId: t.errors.correctsNotEarlier });
 
     const title = parsed.title || format(t.correction.defaultTitle, { number: corrected.number, year: corrected.year });
     const links = { matterId: corrected.matterId, interventionId: corrected.interventionId, planId: corrected.planId };
@@ -61,7 +70,16 @@ export async function addCorrectionParagraph(input: AddCorrectionParagraphInput,
       entityType: 'MinutesParagraph',
       entityId: paragraph.id,
       data: {
-        after: { meetingId: meeting.id, year: paragraph.year, number: paragraph.number, correctsId: corrected.id, title, discussion: parsed.discussion, decisionText: parsed.decisionText, ...links },
+        after: {
+          meetingId: meeting.id,
+          year: paragraph.year,
+          number: paragraph.number,
+          correctsId: corrected.id,
+          title,
+          discussion: parsed.discussion,
+          decisionText: parsed.decisionText,
+          ...links,
+        },
       },
     });
     return { paragraphId: paragraph.id, number: paragraph.number, year: paragraph.year };

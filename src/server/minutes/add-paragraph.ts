@@ -16,7 +16,11 @@ const schema = z.object({
   meetingId: id,
   /** From an agenda item: title and matter (with its plan and intervention) default to the item's. */
   agendaItemId: optionalId,
-  title: z.string().trim().max(300, { error: () => messages().minutes.errors.textTooLong }).default(''),
+  title: z
+    .string()
+    .trim()
+    .max(300, { error: () => messages().minutes.errors.textTooLong })
+    .default(''),
   discussion: longText,
   decisionText: longText,
   matterId: optionalId,
@@ -30,7 +34,11 @@ export type AddParagraphInput = z.input<typeof schema>;
  * Adds a § to a meeting's minutes, from an agenda item or free. Its number is the next in the
  * association's year (numbers continue across the year's meetings), assigned in the transaction.
  */
-export async function addParagraph(input: AddParagraphInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ paragraphId: string; number: number; year: number }> {
+export async function addParagraph(
+  input: AddParagraphInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ paragraphId: string; number: number; year: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });

@@ -14,7 +14,10 @@ export async function loadAdjusterCandidates(
   meeting: { id: string; associationId: string; startsAt: Date },
 ): Promise<{ quorum: QuorumResult; eligible: string[] }> {
   const quorum = await loadQuorum(db, meeting.id);
-  const present = await db.attendance.findMany({ where: { meetingId: meeting.id, status: 'PRESENT', coOpted: false }, select: { personId: true } });
+  const present = await db.attendance.findMany({
+    where: { meetingId: meeting.id, status: 'PRESENT', coOpted: false },
+    select: { personId: true },
+  });
   const seats = await db.boardSeat.findMany({
     where: {
       associationId: meeting.associationId,

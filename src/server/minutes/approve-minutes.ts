@@ -21,7 +21,11 @@ export type ApproveMinutesInput = z.input<typeof schema>;
  * minutes in the same transaction: `minutesLockedAt` and status MINUTES_LOCKED are set last, after
  * the approval row, so the lock trigger never has to let anything through.
  */
-export async function approveMinutes(input: ApproveMinutesInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ approvedAt: Date; locked: boolean }> {
+export async function approveMinutes(
+  input: ApproveMinutesInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ approvedAt: Date; locked: boolean }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
@@ -32,9 +36,16 @@ export async function approveMinutes(input: ApproveMinutesInput, actor: Actor, d
     // FOR UPDATE: two adjusters approving at the same moment take turns, so the second sees the first.
     const meeting = await lockMeeting(tx, parsed.associationId, parsed.meetingId, 'update');
     if (meeting.status === 'CANCELLED') throw new ConflictError(t.cancelled);
-    const adjusters = await tx.adjuster.findMany({ where: { meetingId: meeting.id }, select: { id: true, personId: true, approvedAt: true } });
+    const adjusters = await tx.adjuster.findMany({
+      where: { meetingId: meeting.id },
+      select: { id: true, personId: true, approvedAt: true },
+    });
     const paragraphCount = await tx.minutesParagraph.count({ where: { meetingId: meeting.id } });
-    const { refusal, locksMinutes } = checkApproval(actor.personId, { lockedAt: meeting.minutesLockedAt, adjusters, paragraphCount });
+    const { refusal, locksMinutes } = checkApproval(actor.personId, {
+      lockedAt: meeting.minutesLockedAt,
+      adjusters,
+      paragraphCount,
+    });
     switch (refusal) {
       case null:
         break;
@@ -51,7 +62,10 @@ export async function approveMinutes(input: ApproveMinutesInput, actor: Actor, d
     }
 
     const own = adjusters.find((adjuster) => adjuster.personId === actor.personId)!;
-    const approved = await tx.adjuster.updateMany({ where: { id: own.id, approvedAt: null }, data: { approvedAt: now } });
+    const approved = await tx.adjuster.updateMany({
+      where: { id: own.id, approvedAt: null },
+      data: { approvedAt: now },
+    });
     if (approved.count !== 1) throw new ConflictError(t.alreadyApproved);
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
@@ -63,14 +77,20 @@ export async function approveMinutes(input: ApproveMinutesInput, actor: Actor, d
     });
 
     if (locksMinutes) {
-      await tx.meeting.update({ where: { id: meeting.id }, data: { minutesLockedAt: now, status: 'MINUTES_LOCKED', version: { increment: 1 } } });
+      await tx.meeting.update({
+        where: { id: meeting.id },
+        data: { minutesLockedAt: now, status: 'MINUTES_LOCKED', version: { increment: 1 } },
+      });
       await writeAuditEntry(tx, {
         associationId: parsed.associationId,
         personId: actor.personId,
         action: 'minutes.locked',
         entityType: 'Meeting',
         entityId: meeting.id,
-        data: { before: { status: meeting.status, minutesLockedAt: null }, after: { status: 'MINUTES_LOCKED', minutesLockedAt: now.toISOString() } },
+        data: {
+          before: { status: meeting.status, minutesLockedAt: null },
+          after: { status: 'MINUTES_LOCKED', minutesLockedAt: now.toISOString() },
+        },
       });
     }
     return { approvedAt: now, locked: locksMinutes };

@@ -19,12 +19,20 @@ export class MinutesNotLockedError extends ConflictError {
 }
 
 /** The locked minutes of a meeting as a PDF file; null when the meeting is not the association's. */
-export async function buildMinutesPdf(input: { associationId: string; meetingId: string }, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile | null> {
+export async function buildMinutesPdf(
+  input: { associationId: string; meetingId: string },
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<ExportFile | null> {
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, input.associationId, 'meeting.read', { db, now: deps.now });
   const minutes = await getMinutes(input.associationId, input.meetingId, { db });
   if (!minutes) return null;
   if (!minutes.meeting.minutesLockedAt) throw new MinutesNotLockedError();
   const body = await renderMinutesPdf(minutes);
-  return { fileName: format(messages().minutes.pdf.fileName, { date: formatDate(minutes.meeting.startsAt) }), contentType: 'application/pdf', body };
+  return {
+    fileName: format(messages().minutes.pdf.fileName, { date: formatDate(minutes.meeting.startsAt) }),
+    contentType: 'application/pdf',
+    body,
+  };
 }

@@ -25,7 +25,11 @@ export type ChooseAdjustersInput = z.input<typeof schema>;
  * Records the two adjusters the meeting chose: two different people among those present with a
  * vote or present board members. They can be changed until one of them has approved.
  */
-export async function chooseAdjusters(input: ChooseAdjustersInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ personIds: string[] }> {
+export async function chooseAdjusters(
+  input: ChooseAdjustersInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ personIds: string[] }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });
@@ -36,10 +40,16 @@ export async function chooseAdjusters(input: ChooseAdjustersInput, actor: Actor,
     const { eligible } = await loadAdjusterCandidates(tx, meeting);
     const problem = checkAdjusters(parsed.personIds, eligible);
     if (problem) {
-      const message = { COUNT: t.adjustersCount, SAME_PERSON: t.adjustersSame, NOT_ELIGIBLE: t.adjustersNotEligible }[problem];
+      const message = { COUNT: t.adjustersCount, SAME_PERSON: t.adjustersSame, NOT_ELIGIBLE: t.adjustersNotEligible }[
+        problem
+      ];
       throw new FieldValidationError({ personIds: message });
     }
-    const current = await tx.adjuster.findMany({ where: { meetingId: meeting.id }, orderBy: { id: 'asc' }, select: { personId: true, approvedAt: true } });
+    const current = await tx.adjuster.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { id: 'asc' },
+      select: { personId: true, approvedAt: true },
+    });
     if (current.some((adjuster) => adjuster.approvedAt)) throw new ConflictError(t.adjustersApproved);
 
     await tx.adjuster.deleteMany({ where: { meetingId: meeting.id } });
@@ -50,7 +60,10 @@ export async function chooseAdjusters(input: ChooseAdjustersInput, actor: Actor,
       action: 'minutes.adjustersChosen',
       entityType: 'Meeting',
       entityId: meeting.id,
-      data: { before: { adjusters: current.map((adjuster) => adjuster.personId) }, after: { adjusters: parsed.personIds } },
+      data: {
+        before: { adjusters: current.map((adjuster) => adjuster.personId) },
+        after: { adjusters: parsed.personIds },
+      },
     });
     return { personIds: parsed.personIds };
   });

@@ -13,8 +13,15 @@ export const optionalId = z
   .max(100)
   .nullish()
   .transform((value) => (value ? value : null));
-export const title = z.string({ error: () => t().titleRequired }).trim().min(1, { error: () => t().titleRequired }).max(300, { error: () => t().textTooLong });
-export const longText = z.string().max(20_000, { error: () => t().textTooLong }).default('');
+export const title = z
+  .string({ error: () => t().titleRequired })
+  .trim()
+  .min(1, { error: () => t().titleRequired })
+  .max(300, { error: () => t().textTooLong });
+export const longText = z
+  .string()
+  .max(20_000, { error: () => t().textTooLong })
+  .default('');
 
 export const meetingForMinutesSelect = {
   id: true,
@@ -43,11 +50,19 @@ export async function lockMeeting(
 ): Promise<MeetingForMinutes> {
   if (mode === 'update') await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   else await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId} FOR SHARE`;
-  return loadOwned((where) => tx.meeting.findFirst({ where, select: meetingForMinutesSelect }), associationId, meetingId);
+  return loadOwned(
+    (where) => tx.meeting.findFirst({ where, select: meetingForMinutesSelect }),
+    associationId,
+    meetingId,
+  );
 }
 
 /** As lockMeeting, and refuses when the minutes are locked (LockedError) or the meeting was cancelled. */
-export async function openMinutes(tx: Prisma.TransactionClient, associationId: string, meetingId: string): Promise<MeetingForMinutes> {
+export async function openMinutes(
+  tx: Prisma.TransactionClient,
+  associationId: string,
+  meetingId: string,
+): Promise<MeetingForMinutes> {
   const meeting = await lockMeeting(tx, associationId, meetingId, 'share');
   assertMinutesOpen(meeting);
   return meeting;
@@ -61,7 +76,11 @@ export function assertMinutesOpen(meeting: { minutesLockedAt: Date | null; statu
 /** A paragraph of the association with its meeting's id; NOT_FOUND otherwise. */
 export async function findParagraph(tx: Prisma.TransactionClient, associationId: string, paragraphId: string) {
   return loadOwned(
-    (where) => tx.minutesParagraph.findFirst({ where, include: { decision: true, votes: { select: { personId: true, choice: true, reservation: true } } } }),
+    (where) =>
+      tx.minutesParagraph.findFirst({
+        where,
+        include: { decision: true, votes: { select: { personId: true, choice: true, reservation: true } } },
+      }),
     associationId,
     paragraphId,
   );
@@ -74,12 +93,24 @@ export interface ParagraphLinks {
 }
 
 /** Each linked matter, intervention and plan must be the association's own. */
-export async function assertLinks(tx: Prisma.TransactionClient, associationId: string, links: ParagraphLinks): Promise<void> {
+export async function assertLinks(
+  tx: Prisma.TransactionClient,
+  associationId: string,
+  links: ParagraphLinks,
+): Promise<void> {
   const errors: Record<string, string> = {};
-  if (links.matterId && !(await tx.matter.findFirst({ where: { id: links.matterId, associationId }, select: { id: true } }))) errors.matterId = t().linkUnknown;
-  if (links.interventionId && !(await tx.intervention.findFirst({ where: { id: links.interventionId, associationId }, select: { id: true } })))
+  if (
+    links.matterId &&
+    !(await tx.matter.findFirst({ where: { id: links.matterId, associationId }, select: { id: true } }))
+  )
+    errors.matterId = t().linkUnknown;
+  if (
+    links.interventionId &&
+    !(await tx.intervention.findFirst({ where: { id: links.interventionId, associationId }, select: { id: true } }))
+  )
     errors.interventionId = t().linkUnknown;
-  if (links.planId && !(await tx.plan.findFirst({ where: { id: links.planId, associationId }, select: { id: true } }))) errors.planId = t().linkUnknown;
+  if (links.planId && !(await tx.plan.findFirst({ where: { id: links.planId, associationId }, select: { id: true } })))
+    errors.planId = t().linkUnknown;
   if (Object.keys(errors).length > 0) throw new FieldValidationError(errors);
 }
 
@@ -91,7 +122,10 @@ export function asLockedError(error: unknown): unknown {
 }
 
 /** Runs the use case's transaction, turning a refusal by the lock trigger into LockedError. */
-export async function inMinutesTransaction<T>(db: PrismaClient, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+export async function inMinutesTransaction<T>(
+  db: PrismaClient,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
   try {
     return await db.$transaction(work);
   } catch (error) {
@@ -99,7 +133,10 @@ export async function inMinutesTransaction<T>(db: PrismaClient, work: (tx: Prism
   }
 }
 
-export function quorumMessage(template: string, quorum: { votingPresent: number; ordinarySeats: number; required: number }): string {
+export function quorumMessage(
+  template: string,
+  quorum: { votingPresent: number; ordinarySeats: number; required: number },
+): string {
   return format(template, { present: quorum.votingPresent, seats: quorum.ordinarySeats, required: quorum.required });
 }
 

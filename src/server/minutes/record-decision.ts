@@ -20,7 +20,11 @@ const schema = z.object({
   paragraphId: id,
   /** The paragraph's version the form was showing. */
   version,
-  text: z.string({ error: () => t().decisionTextRequired }).trim().min(1, { error: () => t().decisionTextRequired }).max(20_000, { error: () => t().textTooLong }),
+  text: z
+    .string({ error: () => t().decisionTextRequired })
+    .trim()
+    .min(1, { error: () => t().decisionTextRequired })
+    .max(20_000, { error: () => t().textTooLong }),
   /** DECIDED: the matter is decided. RETURNED: it is sent back (återremiss) for more preparation. */
   outcome: z.enum(['DECIDED', 'RETURNED']).default('DECIDED'),
   returnReason: z.string().trim().max(5_000).default(''),
@@ -44,13 +48,19 @@ export interface RecordedDecision {
  * the matter becomes DECIDED (or RETURNED), the plan is adopted when the decision says so (only the
  * board adopts), and a funded intervention gets the decision as its funding decision.
  */
-export async function recordDecision(input: RecordDecisionInput, actor: Actor, deps: UseCaseDeps = {}): Promise<RecordedDecision> {
+export async function recordDecision(
+  input: RecordDecisionInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<RecordedDecision> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now });
-  if (parsed.outcome === 'RETURNED' && !parsed.returnReason) throw new FieldValidationError({ returnReason: t().returnReasonRequired });
-  if (parsed.outcome === 'RETURNED' && parsed.adoptsPlan) throw new FieldValidationError({ adoptsPlan: t().adoptsPlanReturned });
+  if (parsed.outcome === 'RETURNED' && !parsed.returnReason)
+    throw new FieldValidationError({ returnReason: t().returnReasonRequired });
+  if (parsed.outcome === 'RETURNED' && parsed.adoptsPlan)
+    throw new FieldValidationError({ adoptsPlan: t().adoptsPlanReturned });
 
   try {
     return await inMinutesTransaction(db, async (tx) => {
@@ -58,25 +68,53 @@ export async function recordDecision(input: RecordDecisionInput, actor: Actor, d
       const meeting = await openMinutes(tx, parsed.associationId, paragraph.meetingId);
       if (paragraph.decision) throw new ConflictError(t().decisionExists);
       if (paragraph.version !== parsed.version) {
-        throw new StaleVersionError({ version: paragraph.version, title: paragraph.title, discussion: paragraph.discussion, decisionText: paragraph.decisionText });
+        throw new StaleVersionError({
+          version: paragraph.version,
+          title: paragraph.title,
+          discussion: paragraph.discussion,
+          decisionText: paragraph.decisionText,
+        });
       }
 
       const quorum = await loadQuorum(tx, meeting.id);
       if (!quorum.hasQuorum) throw new ConflictError(quorumMessage(t().noQuorum, quorum));
 
       const matter = paragraph.matterId
-        ? await tx.matter.findFirst({ where: { id: paragraph.matterId, associationId: parsed.associationId }, select: { id: true, kind: true, status: true, planId: true, interventionId: true, returnReason: true, version: true } })
+        ? await tx.matter.findFirst({
+            where: { id: paragraph.matterId, associationId: parsed.associationId },
+            select: {
+              id: true,
+              kind: true,
+              status: true,
+              planId: true,
+              interventionId: true,
+              returnReason: true,
+              version: true,
+            },
+          })
         : null;
       const planId = paragraph.planId ?? (matter?.kind === 'PLAN' ? matter.planId : null);
       const interventionId = paragraph.interventionId ?? matter?.interventionId ?? null;
       if (parsed.adoptsPlan && !planId) throw new FieldValidationError({ adoptsPlan: t().adoptsPlanWithoutPlan });
-      if (parsed.adoptsPlan && meeting.body !== 'BOARD') throw new FieldValidationError({ adoptsPlan: t().adoptsPlanNotBoard });
-      if (parsed.fundsIntervention && !interventionId) throw new FieldValidationError({ fundsIntervention: t().fundsWithoutIntervention });
+      if (parsed.adoptsPlan && meeting.body !== 'BOARD')
+        throw new FieldValidationError({ adoptsPlan: t().adoptsPlanNotBoard });
+      if (parsed.fundsIntervention && !interventionId)
+        throw new FieldValidationError({ fundsIntervention: t().fundsWithoutIntervention });
 
       const decision = await tx.decision.create({
-        data: { associationId: parsed.associationId, meetingId: meeting.id, paragraphId: paragraph.id, matterId: matter?.id ?? null, text: parsed.text, decidedAt: meeting.startsAt },
+        data: {
+          associationId: parsed.associationId,
+          meetingId: meeting.id,
+          paragraphId: paragraph.id,
+          matterId: matter?.id ?? null,
+          text: parsed.text,
+          decidedAt: meeting.startsAt,
+        },
       });
-      await tx.minutesParagraph.update({ where: { id: paragraph.id }, data: { decisionText: parsed.text, version: { increment: 1 } } });
+      await tx.minutesParagraph.update({
+        where: { id: paragraph.id },
+        data: { decisionText: parsed.text, version: { increment: 1 } },
+      });
       await writeAuditEntry(tx, {
         associationId: parsed.associationId,
         personId: actor.personId,
@@ -100,10 +138,19 @@ export async function recordDecision(input: RecordDecisionInput, actor: Actor, d
       let matterStatus: string | null = null;
       if (matter) {
         const next = nextMatterStatus(matter.status, parsed.outcome === 'RETURNED' ? 'return' : 'decide');
-        if (!next) throw new ConflictError(format(t().matterTransition, { status: messages().areas.matterStatus[matter.status] }));
+        if (!next)
+          throw new ConflictError(
+            format(t().matterTransition, { status: messages().areas.matterStatus[matter.status] }),
+          );
         const returnReason = parsed.outcome === 'RETURNED' ? parsed.returnReason : undefined;
-        const updated = await tx.matter.updateMany({ where: { id: matter.id, status: matter.status }, data: { status: next, returnReason, version: { increment: 1 } } });
-        if (updated.count !== 1) throw new ConflictError(format(t().matterTransition, { status: messages().areas.matterStatus[matter.status] }));
+        const updated = await tx.matter.updateMany({
+          where: { id: matter.id, status: matter.status },
+          data: { status: next, returnReason, version: { increment: 1 } },
+        });
+        if (updated.count !== 1)
+          throw new ConflictError(
+            format(t().matterTransition, { status: messages().areas.matterStatus[matter.status] }),
+          );
         await writeAuditEntry(tx, {
           associationId: parsed.associationId,
           personId: actor.personId,
@@ -121,22 +168,38 @@ export async function recordDecision(input: RecordDecisionInput, actor: Actor, d
 
       let planAdopted: RecordedDecision['planAdopted'] = null;
       if (parsed.adoptsPlan && planId) {
-        const { late } = await adoptPlanByDecision(tx, { associationId: parsed.associationId, planId, decisionId: decision.id, decidedAt: decision.decidedAt, personId: actor.personId, now });
+        const { late } = await adoptPlanByDecision(tx, {
+          associationId: parsed.associationId,
+          planId,
+          decisionId: decision.id,
+          decidedAt: decision.decidedAt,
+          personId: actor.personId,
+          now,
+        });
         planAdopted = { planId, late };
       }
 
       let interventionFunded: string | null = null;
       if (parsed.fundsIntervention && interventionId) {
-        const intervention = await tx.intervention.findFirstOrThrow({ where: { id: interventionId, associationId: parsed.associationId }, select: { id: true, status: true, fundingDecisionId: true } });
+        const intervention = await tx.intervention.findFirstOrThrow({
+          where: { id: interventionId, associationId: parsed.associationId },
+          select: { id: true, status: true, fundingDecisionId: true },
+        });
         const status = intervention.status === 'PROPOSED' ? 'DECIDED' : intervention.status;
-        await tx.intervention.update({ where: { id: intervention.id }, data: { fundingDecisionId: decision.id, status, version: { increment: 1 } } });
+        await tx.intervention.update({
+          where: { id: intervention.id },
+          data: { fundingDecisionId: decision.id, status, version: { increment: 1 } },
+        });
         await writeAuditEntry(tx, {
           associationId: parsed.associationId,
           personId: actor.personId,
           action: 'intervention.fundingDecided',
           entityType: 'Intervention',
           entityId: intervention.id,
-          data: { before: { fundingDecisionId: intervention.fundingDecisionId, status: intervention.status }, after: { fundingDecisionId: decision.id, status } },
+          data: {
+            before: { fundingDecisionId: intervention.fundingDecisionId, status: intervention.status },
+            after: { fundingDecisionId: decision.id, status },
+          },
         });
         interventionFunded = intervention.id;
       }

@@ -52,12 +52,19 @@ export async function recordVotes(input: RecordVotesInput, actor: Actor, deps: U
       const quorum = await loadQuorum(tx, paragraph.meetingId);
       const problems = checkVotes(parsed.votes, quorum.voterPersonIds);
       if (problems.length > 0) {
-        const people = await tx.person.findMany({ where: { id: { in: parsed.votes.map((vote) => vote.personId) } }, select: { id: true, name: true } });
+        const people = await tx.person.findMany({
+          where: { id: { in: parsed.votes.map((vote) => vote.personId) } },
+          select: { id: true, name: true },
+        });
         const name = (personId: string) => people.find((person) => person.id === personId)?.name ?? personId;
         const errors: Record<string, string> = {};
         for (const problem of problems) {
           if (problem.kind === 'NO_VOTES') continue;
-          const template = { NOT_A_VOTER: t.voteNotVoter, DUPLICATE: t.voteDuplicate, RESERVATION_WITHOUT_AGAINST: t.voteReservation }[problem.kind];
+          const template = {
+            NOT_A_VOTER: t.voteNotVoter,
+            DUPLICATE: t.voteDuplicate,
+            RESERVATION_WITHOUT_AGAINST: t.voteReservation,
+          }[problem.kind];
           errors[`votes.${problem.personId}`] ??= format(template, { name: name(problem.personId) });
         }
         throw new FieldValidationError(errors);
@@ -65,7 +72,8 @@ export async function recordVotes(input: RecordVotesInput, actor: Actor, deps: U
     }
 
     await tx.vote.deleteMany({ where: { paragraphId: paragraph.id } });
-    if (parsed.votes.length > 0) await tx.vote.createMany({ data: parsed.votes.map((vote) => ({ paragraphId: paragraph.id, ...vote })) });
+    if (parsed.votes.length > 0)
+      await tx.vote.createMany({ data: parsed.votes.map((vote) => ({ paragraphId: paragraph.id, ...vote })) });
     const tally = tallyVotes(parsed.votes);
     const tallyBefore = tallyVotes(paragraph.votes);
     await writeAuditEntry(tx, {
@@ -76,7 +84,12 @@ export async function recordVotes(input: RecordVotesInput, actor: Actor, deps: U
       entityId: paragraph.id,
       data: {
         meetingId: paragraph.meetingId,
-        before: { votes: paragraph.votes, for: tallyBefore.for, against: tallyBefore.against, abstain: tallyBefore.abstain },
+        before: {
+          votes: paragraph.votes,
+          for: tallyBefore.for,
+          against: tallyBefore.against,
+          abstain: tallyBefore.abstain,
+        },
         after: { votes: parsed.votes, for: tally.for, against: tally.against, abstain: tally.abstain },
       },
     });

@@ -6,7 +6,15 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { assertLinks, findParagraph, inMinutesTransaction, longText, openMinutes, optionalId, title } from './minutes-context';
+import {
+  assertLinks,
+  findParagraph,
+  inMinutesTransaction,
+  longText,
+  openMinutes,
+  optionalId,
+  title,
+} from './minutes-context';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -42,7 +50,11 @@ const LINKS = ['matterId', 'interventionId', 'planId'] as const;
  * the version the editor read. Once a decision is recorded its links stay (the decision's effects
  * followed them); its text follows the paragraph's decision text.
  */
-export async function updateParagraph(input: UpdateParagraphInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
+export async function updateParagraph(
+  input: UpdateParagraphInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'minutes.write', { db, now: deps.now });
@@ -54,10 +66,19 @@ export async function updateParagraph(input: UpdateParagraphInput, actor: Actor,
       throw new FieldValidationError({ matterId: messages().minutes.errors.linksFixedByDecision });
     }
     await assertLinks(tx, parsed.associationId, parsed);
-    const data = Object.fromEntries(FIELDS.map((field) => [field, parsed[field]])) as Pick<FreshParagraph, (typeof FIELDS)[number]>;
-    const updated = await tx.minutesParagraph.updateMany({ where: { id: current.id, version: parsed.version }, data: { ...data, version: { increment: 1 } } });
+    const data = Object.fromEntries(FIELDS.map((field) => [field, parsed[field]])) as Pick<
+      FreshParagraph,
+      (typeof FIELDS)[number]
+    >;
+    const updated = await tx.minutesParagraph.updateMany({
+      where: { id: current.id, version: parsed.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (updated.count === 0) {
-      const fresh: FreshParagraph = { version: current.version, ...Object.fromEntries(FIELDS.map((field) => [field, current[field]])) } as FreshParagraph;
+      const fresh: FreshParagraph = {
+        version: current.version,
+        ...Object.fromEntries(FIELDS.map((field) => [field, current[field]])),
+      } as FreshParagraph;
       throw new StaleVersionError(fresh);
     }
     if (current.decision && current.decision.text !== parsed.decisionText && parsed.decisionText.trim()) {

@@ -27,7 +27,10 @@ export interface PdfDocumentOptions {
  * page at the end), and `done`: the bytes once `doc.end()` is called.
  */
 export function createPdfDocument(options: PdfDocumentOptions): { doc: PdfDoc; done: Promise<Uint8Array> } {
-  const margins = typeof options.margins === 'number' ? { top: options.margins, bottom: options.margins, left: options.margins, right: options.margins } : options.margins;
+  const margins =
+    typeof options.margins === 'number'
+      ? { top: options.margins, bottom: options.margins, left: options.margins, right: options.margins }
+      : options.margins;
   const doc: PdfDoc = new PDFDocument({
     size: 'A4',
     layout: options.landscape ? 'landscape' : 'portrait',

@@ -25,7 +25,8 @@ export function drawFooter(doc: PdfDoc, footer: FooterText): void {
   const y = doc.page.height - FOOTER_FROM_BOTTOM;
   doc.font(FONT.regular).fontSize(TYPE.xs).fillColor(COLOR.faint);
   doc.text(pdfText(footer.left), x, y, { width: footer.right === undefined ? width : width / 2, lineBreak: false });
-  if (footer.right !== undefined) doc.text(pdfText(footer.right), x + width / 2, y, { width: width / 2, align: 'right', lineBreak: false });
+  if (footer.right !== undefined)
+    doc.text(pdfText(footer.right), x + width / 2, y, { width: width / 2, align: 'right', lineBreak: false });
   doc.page.margins.bottom = bottom;
 }
 

@@ -38,9 +38,22 @@ export interface TableOptions {
 }
 
 /** The height of one row: its tallest cell plus padding. */
-export function tableRowHeight(doc: PdfDoc, columns: readonly TableColumn[], row: TableRow, size: number, padding = 3): number {
+export function tableRowHeight(
+  doc: PdfDoc,
+  columns: readonly TableColumn[],
+  row: TableRow,
+  size: number,
+  padding = 3,
+): number {
   doc.font(row.bold ? FONT.bold : FONT.regular).fontSize(size);
-  return Math.max(...columns.map((column, i) => doc.heightOfString(pdfText(row.cells[i] ?? '') || ' ', { width: column.width - 2 * padding }))) + 2 * padding;
+  return (
+    Math.max(
+      ...columns.map((column, i) =>
+        doc.heightOfString(pdfText(row.cells[i] ?? '') || ' ', { width: column.width - 2 * padding }),
+      ),
+    ) +
+    2 * padding
+  );
 }
 
 /**
@@ -53,16 +66,28 @@ export function drawTable(doc: PdfDoc, table: TableOptions): void {
   const left = table.left;
   const right = left + table.columns.reduce((sum, column) => sum + column.width, 0);
   const heightOf = (row: TableRow) => tableRowHeight(doc, table.columns, row, table.size, padding);
-  const rule = (y: number, weight: number) => doc.moveTo(left, y).lineTo(right, y).lineWidth(weight).strokeColor(table.ruleColor).stroke();
+  const rule = (y: number, weight: number) =>
+    doc.moveTo(left, y).lineTo(right, y).lineWidth(weight).strokeColor(table.ruleColor).stroke();
   const drawRow = (row: TableRow) => {
     const height = heightOf(row);
     const y = doc.y;
-    if (row.fill) doc.rect(left, y, right - left, height).fillColor(row.fill).fill();
-    doc.font(row.bold ? FONT.bold : FONT.regular).fontSize(table.size).fillColor(COLOR.ink);
+    if (row.fill)
+      doc
+        .rect(left, y, right - left, height)
+        .fillColor(row.fill)
+        .fill();
+    doc
+      .font(row.bold ? FONT.bold : FONT.regular)
+      .fontSize(table.size)
+      .fillColor(COLOR.ink);
     let x = left;
     table.columns.forEach((column, i) => {
       const text = pdfText(row.cells[i] ?? '');
-      if (text) doc.text(text, x + padding, y + padding, { width: column.width - 2 * padding, align: row.align?.[i] ?? column.align ?? 'left' });
+      if (text)
+        doc.text(text, x + padding, y + padding, {
+          width: column.width - 2 * padding,
+          align: row.align?.[i] ?? column.align ?? 'left',
+        });
       x += column.width;
     });
     if (row.ruleAbove) rule(y, row.ruleAbove);
@@ -75,7 +100,11 @@ export function drawTable(doc: PdfDoc, table: TableOptions): void {
   const first = table.rows[0];
   if (doc.y + titleHeight + heightOf(table.header) + (first ? heightOf(first) : 0) > table.bottom) doc.addPage();
   if (table.title) {
-    doc.font(FONT.bold).fontSize(table.title.size).fillColor(COLOR.ink).text(pdfText(table.title.text), left, doc.y, { width: right - left });
+    doc
+      .font(FONT.bold)
+      .fontSize(table.title.size)
+      .fillColor(COLOR.ink)
+      .text(pdfText(table.title.text), left, doc.y, { width: right - left });
     doc.moveDown(0.2);
   }
   drawRow(table.header);

@@ -17,7 +17,8 @@ export function pdfText(text: string): string {
     .replace(/[\u202f\u2009]/g, '\u00a0');
   for (const char of plain) {
     const code = char.codePointAt(0)!;
-    if (char === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char)) out += char;
+    if (char === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char))
+      out += char;
     else if (code === 0x09) out += ' ';
     else out += '?';
   }

@@ -20,7 +20,11 @@ export type PlanDocumentRequest = z.input<typeof planDocumentInput>;
  * tables from the same sheet and rules as the budget editor. Read-only; plan.read.
  * Null when the association has no such plan.
  */
-export async function buildPlanDocument(rawInput: PlanDocumentRequest, actor: Actor, deps: UseCaseDeps = {}): Promise<PlanDocument | null> {
+export async function buildPlanDocument(
+  rawInput: PlanDocumentRequest,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<PlanDocument | null> {
   const db = deps.db ?? prisma;
   const input = planDocumentInput.parse(rawInput);
   await assertPermission(actor.personId, input.associationId, 'plan.read', { db });
@@ -35,8 +39,22 @@ export async function buildPlanDocument(rawInput: PlanDocumentRequest, actor: Ac
       adoptedAt: true,
       adoptionDecision: { select: { decidedAt: true } },
       association: { select: { name: true } },
-      sections: { orderBy: { order: 'asc' }, select: { id: true, order: true, level: true, title: true, bodyMarkdown: true } },
-      goals: { orderBy: [{ level: 'asc' }, { order: 'asc' }], select: { id: true, level: true, order: true, text: true, targetKind: true, targetValue: true, indicator: true } },
+      sections: {
+        orderBy: { order: 'asc' },
+        select: { id: true, order: true, level: true, title: true, bodyMarkdown: true },
+      },
+      goals: {
+        orderBy: [{ level: 'asc' }, { order: 'asc' }],
+        select: {
+          id: true,
+          level: true,
+          order: true,
+          text: true,
+          targetKind: true,
+          targetValue: true,
+          indicator: true,
+        },
+      },
     },
   });
   if (!plan) return null;

@@ -85,9 +85,15 @@ export class PdfWriter {
       this.doc.moveDown(0.3);
       this.ensure(20);
       const y = this.doc.y;
-      this.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + 120, y).lineWidth(0.5).strokeColor(RULE).stroke();
+      this.doc
+        .moveTo(MARGIN.left, y)
+        .lineTo(MARGIN.left + 120, y)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
       this.doc.moveDown(0.3);
-      for (const note of this.footnotes) this.runs([{ text: `${note.label} ` }, ...note.runs], { indent: 0, size: TYPE.xs, color: MUTED });
+      for (const note of this.footnotes)
+        this.runs([{ text: `${note.label} ` }, ...note.runs], { indent: 0, size: TYPE.xs, color: MUTED });
     }
   }
 
@@ -123,7 +129,12 @@ export class PdfWriter {
       case 'thematicBreak': {
         this.ensure(12);
         const y = doc.y + 4;
-        doc.moveTo(MARGIN.left + indent, y).lineTo(MARGIN.left + WIDTH, y).lineWidth(0.5).strokeColor(RULE).stroke();
+        doc
+          .moveTo(MARGIN.left + indent, y)
+          .lineTo(MARGIN.left + WIDTH, y)
+          .lineWidth(0.5)
+          .strokeColor(RULE)
+          .stroke();
         doc.y = y + 8;
         return;
       }
@@ -135,7 +146,9 @@ export class PdfWriter {
         doc.moveDown(0.5);
         return;
       case 'footnoteDefinition': {
-        const runs = node.children.flatMap((child) => ('children' in child && child.type === 'paragraph' ? this.inline(child.children) : []));
+        const runs = node.children.flatMap((child) =>
+          'children' in child && child.type === 'paragraph' ? this.inline(child.children) : [],
+        );
         this.footnotes.push({ label: node.label ?? node.identifier, runs });
         return;
       }
@@ -151,7 +164,11 @@ export class PdfWriter {
       if (i === 0 && child.type === 'paragraph') {
         this.ensure(BODY_SIZE * 1.4);
         const y = doc.y;
-        doc.font(FONT.regular).fontSize(BODY_SIZE).fillColor(INK).text(pdfText(marker), MARGIN.left + indent, y, { width: markerWidth, lineBreak: false });
+        doc
+          .font(FONT.regular)
+          .fontSize(BODY_SIZE)
+          .fillColor(INK)
+          .text(pdfText(marker), MARGIN.left + indent, y, { width: markerWidth, lineBreak: false });
         doc.y = y;
         this.runs(this.inline(child.children), { indent: indent + markerWidth });
         doc.moveDown(0.15);
@@ -215,9 +232,18 @@ export class PdfWriter {
     const x = MARGIN.left + options.indent;
     const width = WIDTH - options.indent;
     visible.forEach((run, i) => {
-      doc.font(fontOf(run)).fontSize(size).fillColor(options.color ?? INK);
+      doc
+        .font(fontOf(run))
+        .fontSize(size)
+        .fillColor(options.color ?? INK);
       const last = i === visible.length - 1;
-      const textOptions = { width, continued: !last, lineGap: 1.5, link: run.link ?? null, underline: Boolean(run.link) };
+      const textOptions = {
+        width,
+        continued: !last,
+        lineGap: 1.5,
+        link: run.link ?? null,
+        underline: Boolean(run.link),
+      };
       const text = pdfText(run.text);
       if (i === 0) doc.text(text, x, doc.y, textOptions);
       else doc.text(text, textOptions);
@@ -233,7 +259,10 @@ export class PdfWriter {
       case 'goals':
         part.goals.forEach((goal, i) => {
           this.listItem([{ type: 'paragraph', children: [{ type: 'text', value: goal.text }] }], `${i + 1}.`, 0);
-          const details = [goal.target, goal.indicator ? format(messages().planDocument.indicator, { indicator: goal.indicator }) : null].filter(Boolean) as string[];
+          const details = [
+            goal.target,
+            goal.indicator ? format(messages().planDocument.indicator, { indicator: goal.indicator }) : null,
+          ].filter(Boolean) as string[];
           for (const detail of details) this.runs([{ text: detail }], { indent: 16, size: TYPE.sm, color: MUTED });
           this.doc.moveDown(0.3);
         });
@@ -253,7 +282,14 @@ export class PdfWriter {
     const areas = messages().areas;
     const facts: [string, string][] = [
       [t.interventionStatus, areas.interventionStatus[intervention.status]],
-      [t.period, formatPeriod(intervention.startDate, intervention.endDate, { periodOpen: t.periodOpen, periodUntil: t.periodUntil, notSet: t.notSet })],
+      [
+        t.period,
+        formatPeriod(intervention.startDate, intervention.endDate, {
+          periodOpen: t.periodOpen,
+          periodUntil: t.periodUntil,
+          notSet: t.notSet,
+        }),
+      ],
       [t.responsible, intervention.responsibleMembers.join(', ') || t.notSet],
       [t.targetGroups, intervention.targetGroups.join(', ') || t.notSet],
     ];
@@ -281,16 +317,23 @@ export class PdfWriter {
 
   private budgetTable(table: BudgetTable) {
     const amountWidth = Math.min(72, (WIDTH - 150) / Math.max(1, table.columns.length));
-    const columns: Column[] = [{ width: WIDTH - amountWidth * table.columns.length, align: 'left' }, ...table.columns.map(() => ({ width: amountWidth, align: 'right' as const }))];
+    const columns: Column[] = [
+      { width: WIDTH - amountWidth * table.columns.length, align: 'left' },
+      ...table.columns.map(() => ({ width: amountWidth, align: 'right' as const })),
+    ];
     const header = ['', ...table.columns.map((c) => c.label)];
     const rows = table.rows.map((row) => ({
-      cells: [row.marker ? `${row.label}${row.marker}` : row.label, ...(row.kind === 'heading' ? [] : row.amounts.map(amountText))],
+      cells: [
+        row.marker ? `${row.label}${row.marker}` : row.label,
+        ...(row.kind === 'heading' ? [] : row.amounts.map(amountText)),
+      ],
       style: row.kind,
     }));
     this.doc.moveDown(0.3);
     this.grid({ title: table.title, columns, header, rows, size: TABLE_SIZE });
     if (table.notes.length > 0) {
-      for (const note of table.notes) this.runs([{ text: `${note.marker} ${note.text}` }], { indent: 0, size: TYPE.xs, color: MUTED });
+      for (const note of table.notes)
+        this.runs([{ text: `${note.marker} ${note.text}` }], { indent: 0, size: TYPE.xs, color: MUTED });
     }
     this.doc.moveDown(0.8);
   }
@@ -300,9 +343,23 @@ export class PdfWriter {
     if (!head) return;
     const count = Math.max(...node.children.map((row) => row.children.length));
     const width = (WIDTH - indent) / count;
-    const columns: Column[] = Array.from({ length: count }, (_, i) => ({ width, align: node.align?.[i] === 'right' ? 'right' : 'left' }));
-    const text = (row: (typeof node.children)[number]) => row.children.map((cell) => this.inline(cell.children).map((run) => run.text).join(''));
-    this.grid({ columns, header: text(head), rows: body.map((row) => ({ cells: text(row), style: 'line' as const })), size: TYPE.sm, indent });
+    const columns: Column[] = Array.from({ length: count }, (_, i) => ({
+      width,
+      align: node.align?.[i] === 'right' ? 'right' : 'left',
+    }));
+    const text = (row: (typeof node.children)[number]) =>
+      row.children.map((cell) =>
+        this.inline(cell.children)
+          .map((run) => run.text)
+          .join(''),
+      );
+    this.grid({
+      columns,
+      header: text(head),
+      rows: body.map((row) => ({ cells: text(row), style: 'line' as const })),
+      size: TYPE.sm,
+      indent,
+    });
     this.doc.moveDown(0.5);
   }
 
@@ -310,7 +367,14 @@ export class PdfWriter {
    * A table: a header row (repeated at the top of each new page), rows that never split across
    * pages (a row that does not fit below opens a new page first).
    */
-  private grid(table: { title?: string; columns: Column[]; header: string[]; rows: { cells: string[]; style: BudgetTableRow['kind'] }[]; size: number; indent?: number }) {
+  private grid(table: {
+    title?: string;
+    columns: Column[];
+    header: string[];
+    rows: { cells: string[]; style: BudgetTableRow['kind'] }[];
+    size: number;
+    indent?: number;
+  }) {
     const row = (cells: string[], style: BudgetTableRow['kind'] | 'header'): TableRow => {
       const weight = style === 'header' || style === 'total' ? 0.9 : style === 'subtotal' ? 0.6 : 0.3;
       return {

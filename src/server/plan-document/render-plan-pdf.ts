@@ -30,19 +30,32 @@ interface Heading {
  */
 export function renderPlanPdf(document: PlanDocument, options: { compress?: boolean } = {}): Promise<Uint8Array> {
   const t = messages().planDocument;
-  const { doc, done } = createPdfDocument({ title: document.title, author: document.associationName, margins: MARGIN, compress: options.compress });
+  const { doc, done } = createPdfDocument({
+    title: document.title,
+    author: document.associationName,
+    margins: MARGIN,
+    compress: options.compress,
+  });
 
   const writer = new PdfWriter(doc);
 
   // Title block and the room for the table of contents.
-  doc.font(FONT.regular).fontSize(TYPE.md).fillColor(MUTED).text(pdfText(document.associationName), MARGIN.left, MARGIN.top + 60, { width: WIDTH });
+  doc
+    .font(FONT.regular)
+    .fontSize(TYPE.md)
+    .fillColor(MUTED)
+    .text(pdfText(document.associationName), MARGIN.left, MARGIN.top + 60, { width: WIDTH });
   doc.moveDown(0.5);
   doc.font(FONT.bold).fontSize(TYPE.cover).fillColor(INK).text(pdfText(document.title.toUpperCase()), { width: WIDTH });
   doc.moveDown(0.4);
   const statusLine = document.decidedAt
     ? format(t.decidedOn, { date: formatDate(document.decidedAt) })
     : format(t.notAdopted, { status: messages().areas.planStatus[document.status] });
-  doc.font(FONT.regular).fontSize(TYPE.md).fillColor(INK).text(pdfText(`${statusLine}, ${format(t.version, { version: document.versionNumber })}`), { width: WIDTH });
+  doc
+    .font(FONT.regular)
+    .fontSize(TYPE.md)
+    .fillColor(INK)
+    .text(pdfText(`${statusLine}, ${format(t.version, { version: document.versionNumber })}`), { width: WIDTH });
   doc.moveDown(2);
   doc.font(FONT.bold).fontSize(TYPE.lg).text(pdfText(t.contents), { width: WIDTH });
   doc.moveDown(0.5);
@@ -77,7 +90,10 @@ export function renderPlanPdf(document: PlanDocument, options: { compress?: bool
     const indent = (entry.level - 1) * 16;
     const bold = entry.level === 1;
     const size = bold ? TYPE.md : TYPE.base;
-    doc.font(bold ? FONT.bold : FONT.regular).fontSize(size).fillColor(INK);
+    doc
+      .font(bold ? FONT.bold : FONT.regular)
+      .fontSize(size)
+      .fillColor(INK);
     const numberWidth = 34;
     const pageWidth = 30;
     const titleWidth = WIDTH - indent - numberWidth - pageWidth - 8;
@@ -88,9 +104,21 @@ export function renderPlanPdf(document: PlanDocument, options: { compress?: bool
     const titleEnd = MARGIN.left + indent + numberWidth + doc.widthOfString(title) + 4;
     const numberStart = MARGIN.left + WIDTH - pageWidth;
     if (numberStart - titleEnd > 8) {
-      doc.save().moveTo(titleEnd, y + size - 2).lineTo(numberStart, y + size - 2).dash(0.5, { space: 2.5 }).lineWidth(0.6).strokeColor(RULE).stroke().restore();
+      doc
+        .save()
+        .moveTo(titleEnd, y + size - 2)
+        .lineTo(numberStart, y + size - 2)
+        .dash(0.5, { space: 2.5 })
+        .lineWidth(0.6)
+        .strokeColor(RULE)
+        .stroke()
+        .restore();
     }
-    doc.text(String(pageOf.get(entry.anchor) ?? ''), numberStart, y, { width: pageWidth, align: 'right', lineBreak: false });
+    doc.text(String(pageOf.get(entry.anchor) ?? ''), numberStart, y, {
+      width: pageWidth,
+      align: 'right',
+      lineBreak: false,
+    });
     y += TOC_LINE;
   }
 

@@ -23,7 +23,10 @@ export interface CopyPlanToYearInput {
  */
 export async function copyPlanToYear(tx: Tx, input: CopyPlanToYearInput): Promise<{ planId: string }> {
   const t = messages().planContent.startNextYear;
-  const source = await tx.plan.findUnique({ where: { id: input.sourcePlanId }, select: { id: true, associationId: true, year: true, title: true } });
+  const source = await tx.plan.findUnique({
+    where: { id: input.sourcePlanId },
+    select: { id: true, associationId: true, year: true, title: true },
+  });
   if (!source) throw new ConflictError(t.sourceMissing);
   if (input.year <= source.year) throw new ConflictError(t.notLater);
   const existing = await tx.plan.count({ where: { associationId: source.associationId, year: input.year } });
@@ -47,7 +50,10 @@ export async function copyPlanToYear(tx: Tx, input: CopyPlanToYearInput): Promis
  * Copies a plan's content into another (empty) plan of the same association. Same year: a faithful
  * copy (a revision, src/server/budget/start-budget-revision.ts). A later year: as copyPlanToYear.
  */
-export async function copyPlanContent(tx: Tx, input: { sourcePlanId: string; targetPlanId: string; targetYear: number }): Promise<void> {
+export async function copyPlanContent(
+  tx: Tx,
+  input: { sourcePlanId: string; targetPlanId: string; targetYear: number },
+): Promise<void> {
   const source = await tx.plan.findUniqueOrThrow({
     where: { id: input.sourcePlanId },
     include: {
@@ -55,7 +61,10 @@ export async function copyPlanContent(tx: Tx, input: { sourcePlanId: string; tar
       sections: { orderBy: { order: 'asc' } },
       focusAreas: { orderBy: { order: 'asc' } },
       targetGroups: { include: { interventions: { select: { id: true } } } },
-      goals: { orderBy: { order: 'asc' }, include: { targetGroups: { select: { id: true } }, interventions: { select: { id: true } } } },
+      goals: {
+        orderBy: { order: 'asc' },
+        include: { targetGroups: { select: { id: true } }, interventions: { select: { id: true } } },
+      },
       budgetLines: {
         orderBy: [{ order: 'asc' }, { createdAt: 'asc' }],
         include: {
@@ -70,21 +79,49 @@ export async function copyPlanContent(tx: Tx, input: { sourcePlanId: string; tar
   const prognosisYears = source.association.settings?.prognosisYears ?? 3;
 
   await tx.planSection.createMany({
-    data: source.sections.map(({ order, level, title, bodyMarkdown }) => ({ planId, order, level, title, bodyMarkdown })),
+    data: source.sections.map(({ order, level, title, bodyMarkdown }) => ({
+      planId,
+      order,
+      level,
+      title,
+      bodyMarkdown,
+    })),
   });
-  await tx.focusArea.createMany({ data: source.focusAreas.map(({ order, title, description }) => ({ planId, order, title, description })) });
+  await tx.focusArea.createMany({
+    data: source.focusAreas.map(({ order, title, description }) => ({ planId, order, title, description })),
+  });
 
   const targetGroupIds = new Map<string, string>();
   for (const group of source.targetGroups) {
     const { name, description, ageMin, ageMax, priority, rationale, interventions } = group;
     const copy = await tx.targetGroup.create({
-      data: { planId, name, description, ageMin, ageMax, priority, rationale, interventions: { connect: interventions } },
+      data: {
+        planId,
+        name,
+        description,
+        ageMin,
+        ageMax,
+        priority,
+        rationale,
+        interventions: { connect: interventions },
+      },
       select: { id: true },
     });
     targetGroupIds.set(group.id, copy.id);
   }
   for (const goal of source.goals) {
-    const { level, order, text, targetKind, targetValue, indicator, measure, financialCheck, targetGroups, interventions } = goal;
+    const {
+      level,
+      order,
+      text,
+      targetKind,
+      targetValue,
+      indicator,
+      measure,
+      financialCheck,
+      targetGroups,
+      interventions,
+    } = goal;
     await tx.goal.create({
       data: {
         planId,
@@ -110,12 +147,17 @@ export async function copyPlanContent(tx: Tx, input: { sourcePlanId: string; tar
     if (nextYear && intervention && !carriesOn(intervention.status)) continue;
     let moved = moveAmountsToYear({
       category: line.category,
-      amounts: amounts.map((a) => ({ year: a.year, kind: a.kind as 'BUDGET' | 'PROGNOSIS', amount: a.amount.toString() })),
+      amounts: amounts.map((a) => ({
+        year: a.year,
+        kind: a.kind as 'BUDGET' | 'PROGNOSIS',
+        amount: a.amount.toString(),
+      })),
       sourceYear: source.year,
       targetYear: input.targetYear,
       prognosisYears,
     });
-    if (nextYear && intervention) moved = zeroAfterEnd(moved, endYearOf(intervention.endDate), input.targetYear, columnYears);
+    if (nextYear && intervention)
+      moved = zeroAfterEnd(moved, endYearOf(intervention.endDate), input.targetYear, columnYears);
     // A line with nothing left to carry (e.g. a one-off cost of an earlier year) stays behind.
     if (nextYear && moved.length === 0 && !line.memberId && line.category !== 'EQUITY') continue;
     await tx.budgetLine.create({

@@ -29,10 +29,24 @@ export async function loadEditablePlan(db: Db, associationId: string, planId: st
 export async function loadEditableLine(db: Db, associationId: string, lineId: string) {
   const line = await db.budgetLine.findFirst({
     where: { id: lineId, plan: { associationId } },
-    select: { id: true, version: true, name: true, type: true, category: true, order: true, outsideTotal: true, note: true, memberId: true, plan: { select: PLAN_SELECT } },
+    select: {
+      id: true,
+      version: true,
+      name: true,
+      type: true,
+      category: true,
+      order: true,
+      outsideTotal: true,
+      note: true,
+      memberId: true,
+      plan: { select: PLAN_SELECT },
+    },
   });
   if (!line) throw new AuthorizationError('NOT_FOUND');
   assertEditable(line.plan);
   const { plan, ...rest } = line;
-  return { line: rest, plan: { id: plan.id, associationId: plan.associationId, year: plan.year } satisfies EditablePlan };
+  return {
+    line: rest,
+    plan: { id: plan.id, associationId: plan.associationId, year: plan.year } satisfies EditablePlan,
+  };
 }

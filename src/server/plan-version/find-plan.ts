@@ -23,7 +23,12 @@ export interface PlanChoice {
 
 /** Years that have a plan, ascending. */
 export async function listPlanYears(associationId: string, db: PrismaClient = prisma): Promise<number[]> {
-  const rows = await db.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } });
+  const rows = await db.plan.findMany({
+    where: { associationId },
+    select: { year: true },
+    distinct: ['year'],
+    orderBy: { year: 'asc' },
+  });
   return rows.map((row) => row.year);
 }
 
@@ -41,7 +46,15 @@ export async function findPlan(
   const plan = await db.plan.findFirstOrThrow({
     where: { associationId, year },
     orderBy: { versionNumber: 'desc' },
-    select: { id: true, year: true, versionNumber: true, title: true, status: true, adoptedAt: true, adoptionDecision: { select: { decidedAt: true } } },
+    select: {
+      id: true,
+      year: true,
+      versionNumber: true,
+      title: true,
+      status: true,
+      adoptedAt: true,
+      adoptionDecision: { select: { decidedAt: true } },
+    },
   });
   const { adoptedAt, adoptionDecision, ...summary } = plan;
   return { years, plan: { ...summary, decidedAt: adoptionDecision?.decidedAt ?? adoptedAt }, requestedYearMissing };

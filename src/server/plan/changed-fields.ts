@@ -11,7 +11,11 @@ function plain(value: unknown): Plain | Plain[] {
 }
 
 /** The audit entry's `{ before, after }` for the fields that changed (money and dates as strings). */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>, keys: readonly string[]): Prisma.InputJsonObject {
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  keys: readonly string[],
+): Prisma.InputJsonObject {
   const changed = keys.filter((key) => JSON.stringify(plain(before[key])) !== JSON.stringify(plain(after[key])));
   return {
     before: Object.fromEntries(changed.map((key) => [key, plain(before[key])])),

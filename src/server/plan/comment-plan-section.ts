@@ -20,26 +20,48 @@ const schema = z.object({ associationId: id, planId: id, sectionId: id.nullable(
  * A comment on one section (or the whole plan when sectionId is null) in the plan's current
  * phase: preparation needs plan.comment.preparation, consultation plan.comment.consultation.
  */
-export async function commentPlanSection(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ commentId: string }> {
+export async function commentPlanSection(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ commentId: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const t = messages().planWorkflow.errors;
-  const plan = await db.plan.findFirst({ where: { id: parsed.planId, associationId: parsed.associationId }, select: { status: true } });
+  const plan = await db.plan.findFirst({
+    where: { id: parsed.planId, associationId: parsed.associationId },
+    select: { status: true },
+  });
   // Authorize for the phase the plan is in; without a phase, only someone who may comment in some
   // phase hears why (the plan is not open for comments); anyone else is refused.
   const phase = plan ? commentPhaseFor(plan.status) : null;
-  const roles = await assertPermission(actor.personId, parsed.associationId, phase ? commentActionFor(phase) : 'plan.read', { db, now: deps.now });
-  if (!phase && !may(roles, 'plan.comment.preparation') && !may(roles, 'plan.comment.consultation')) throw new AuthorizationError('FORBIDDEN');
+  const roles = await assertPermission(
+    actor.personId,
+    parsed.associationId,
+    phase ? commentActionFor(phase) : 'plan.read',
+    { db, now: deps.now },
+  );
+  if (!phase && !may(roles, 'plan.comment.preparation') && !may(roles, 'plan.comment.consultation'))
+    throw new AuthorizationError('FORBIDDEN');
   return db.$transaction(async (tx) => {
     const current = await loadWorkflowPlan(tx, parsed.associationId, parsed.planId);
     const currentPhase = commentPhaseFor(current.status);
     if (!currentPhase || currentPhase !== phase) throw new ConflictError(t.notInPhase);
     if (parsed.sectionId) {
-      const section = await tx.planSection.findFirst({ where: { id: parsed.sectionId, planId: current.id }, select: { id: true } });
+      const section = await tx.planSection.findFirst({
+        where: { id: parsed.sectionId, planId: current.id },
+        select: { id: true },
+      });
       if (!section) throw new FieldValidationError({ sectionId: t.sectionNotInPlan });
     }
     const comment = await tx.planComment.create({
-      data: { planId: current.id, sectionId: parsed.sectionId, phase: currentPhase, authorId: actor.personId, body: parsed.body },
+      data: {
+        planId: current.id,
+        sectionId: parsed.sectionId,
+        phase: currentPhase,
+        authorId: actor.personId,
+        body: parsed.body,
+      },
       select: { id: true },
     });
     await writeAuditEntry(tx, {

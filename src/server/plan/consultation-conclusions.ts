@@ -22,35 +22,73 @@ const recordSchema = z.object({ associationId: id, ...fields });
 const updateSchema = z.object({ associationId: id, conclusionId: id, version, ...fields });
 const removeSchema = z.object({ associationId: id, conclusionId: id, version });
 
-const SELECT = { id: true, year: true, meetingId: true, question: true, conclusion: true, order: true, version: true } as const;
+const SELECT = {
+  id: true,
+  year: true,
+  meetingId: true,
+  question: true,
+  conclusion: true,
+  order: true,
+  version: true,
+} as const;
 type Row = Prisma.ConsultationConclusionGetPayload<{ select: typeof SELECT }>;
 
 function snapshot(row: Pick<Row, 'year' | 'meetingId' | 'question' | 'conclusion'>) {
   return { year: row.year, meetingId: row.meetingId, question: row.question, conclusion: row.conclusion };
 }
 
-async function assertConsultationMeeting(tx: Prisma.TransactionClient, associationId: string, meetingId: string | null): Promise<void> {
+async function assertConsultationMeeting(
+  tx: Prisma.TransactionClient,
+  associationId: string,
+  meetingId: string | null,
+): Promise<void> {
   if (!meetingId) return;
-  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, associationId, body: 'MEMBERS_CONSULTATION' }, select: { id: true } });
+  const meeting = await tx.meeting.findFirst({
+    where: { id: meetingId, associationId, body: 'MEMBERS_CONSULTATION' },
+    select: { id: true },
+  });
   if (!meeting) throw new FieldValidationError({ meetingId: messages().planWorkflow.errors.meetingNotConsultation });
 }
 
-async function loadConclusion(tx: Prisma.TransactionClient, associationId: string, conclusionId: string, seenVersion: number): Promise<Row> {
-  const row = await loadOwned((where) => tx.consultationConclusion.findFirst({ where, select: SELECT }), associationId, conclusionId);
+async function loadConclusion(
+  tx: Prisma.TransactionClient,
+  associationId: string,
+  conclusionId: string,
+  seenVersion: number,
+): Promise<Row> {
+  const row = await loadOwned(
+    (where) => tx.consultationConclusion.findFirst({ where, select: SELECT }),
+    associationId,
+    conclusionId,
+  );
   if (row.version !== seenVersion) throw new StaleVersionError<Row>(row);
   return row;
 }
 
 /** Records a strategic question of a members' consultation and its conclusion. */
-export async function recordConsultationConclusion(input: z.input<typeof recordSchema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ conclusionId: string }> {
+export async function recordConsultationConclusion(
+  input: z.input<typeof recordSchema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ conclusionId: string }> {
   const parsed = recordSchema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'consultation.record', { db, now: deps.now });
   return db.$transaction(async (tx) => {
     await assertConsultationMeeting(tx, parsed.associationId, parsed.meetingId);
-    const last = await tx.consultationConclusion.aggregate({ where: { associationId: parsed.associationId, year: parsed.year }, _max: { order: true } });
+    const last = await tx.consultationConclusion.aggregate({
+      where: { associationId: parsed.associationId, year: parsed.year },
+      _max: { order: true },
+    });
     const row = await tx.consultationConclusion.create({
-      data: { associationId: parsed.associationId, year: parsed.year, meetingId: parsed.meetingId, question: parsed.question, conclusion: parsed.conclusion, order: (last._max.order ?? -1) + 1 },
+      data: {
+        associationId: parsed.associationId,
+        year: parsed.year,
+        meetingId: parsed.meetingId,
+        question: parsed.question,
+        conclusion: parsed.conclusion,
+        order: (last._max.order ?? -1) + 1,
+      },
       select: { id: true },
     });
     await writeAuditEntry(tx, {
@@ -65,7 +103,11 @@ export async function recordConsultationConclusion(input: z.input<typeof recordS
   });
 }
 
-export async function updateConsultationConclusion(input: z.input<typeof updateSchema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
+export async function updateConsultationConclusion(
+  input: z.input<typeof updateSchema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ version: number }> {
   const parsed = updateSchema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'consultation.record', { db, now: deps.now });
@@ -74,7 +116,13 @@ export async function updateConsultationConclusion(input: z.input<typeof updateS
     await assertConsultationMeeting(tx, parsed.associationId, parsed.meetingId);
     const updated = await tx.consultationConclusion.updateMany({
       where: { id: before.id, version: parsed.version },
-      data: { year: parsed.year, meetingId: parsed.meetingId, question: parsed.question, conclusion: parsed.conclusion, version: { increment: 1 } },
+      data: {
+        year: parsed.year,
+        meetingId: parsed.meetingId,
+        question: parsed.question,
+        conclusion: parsed.conclusion,
+        version: { increment: 1 },
+      },
     });
     if (updated.count !== 1) throw new StaleVersionError<Row>(before);
     await writeAuditEntry(tx, {
@@ -90,7 +138,11 @@ export async function updateConsultationConclusion(input: z.input<typeof updateS
 }
 
 /** Removes a conclusion (and how plans considered it). */
-export async function removeConsultationConclusion(input: z.input<typeof removeSchema>, actor: Actor, deps: UseCaseDeps = {}): Promise<void> {
+export async function removeConsultationConclusion(
+  input: z.input<typeof removeSchema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<void> {
   const parsed = removeSchema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'consultation.record', { db, now: deps.now });

@@ -11,7 +11,12 @@ type ContentModel = 'planSection' | 'focusArea' | 'targetGroup' | 'goal';
  * plan belongs to the association (else NOT_FOUND) and may still change (else LOCKED: the one
  * rule in src/server/budget/editable-plan.ts).
  */
-export async function loadEditableContentRow(tx: Tx, model: ContentModel, associationId: string, rowId: string): Promise<{ planId: string; plan: EditablePlan }> {
+export async function loadEditableContentRow(
+  tx: Tx,
+  model: ContentModel,
+  associationId: string,
+  rowId: string,
+): Promise<{ planId: string; plan: EditablePlan }> {
   const where = { id: rowId, plan: { associationId } };
   const select = { planId: true } as const;
   const row =

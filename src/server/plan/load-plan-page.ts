@@ -11,5 +11,11 @@ export async function loadPlanPage(slug: string, ar: string | string[] | undefin
   const { association, roles } = await requireAssociationAccess(slug, 'plan.read');
   const choice = await findPlan(association.id, calendarDateIn(new Date()).year, parseYearParam(ar));
   const content = choice.plan ? await getPlanContent(association.id, choice.plan.id) : null;
-  return { association, roles, years: choice.years, content, canEdit: content !== null && content.editable && may(roles, editAction) };
+  return {
+    association,
+    roles,
+    years: choice.years,
+    content,
+    canEdit: content !== null && content.editable && may(roles, editAction),
+  };
 }

@@ -12,14 +12,22 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 const schema = z.object({ associationId: id, sectionId: id, version, direction: z.enum(['up', 'down']) });
 
 /** Moves a section one step up or down; the plan's sections are renumbered 0, 1, 2 … */
-export async function movePlanSection(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}): Promise<{ order: number }> {
+export async function movePlanSection(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  options: UseCaseDeps = {},
+): Promise<{ order: number }> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });
 
   return db.$transaction(async (tx) => {
     const { planId } = await loadEditableContentRow(tx, 'planSection', parsed.associationId, parsed.sectionId);
-    const sections = await tx.planSection.findMany({ where: { planId }, orderBy: [{ order: 'asc' }, { id: 'asc' }], select: { id: true, order: true, version: true } });
+    const sections = await tx.planSection.findMany({
+      where: { planId },
+      orderBy: [{ order: 'asc' }, { id: 'asc' }],
+      select: { id: true, order: true, version: true },
+    });
     const index = sections.findIndex((s) => s.id === parsed.sectionId);
     const moving = sections[index]!;
     if (moving.version !== parsed.version) throw new StaleVersionError({ version: moving.version });
@@ -32,7 +40,10 @@ export async function movePlanSection(input: z.input<typeof schema>, actor: Acto
       if (section.order === order) continue;
       // The moved section's version guards against a concurrent edit; the others only change place.
       if (section.id === moving.id) {
-        const { count } = await tx.planSection.updateMany({ where: { id: section.id, version: parsed.version }, data: { order, version: { increment: 1 } } });
+        const { count } = await tx.planSection.updateMany({
+          where: { id: section.id, version: parsed.version },
+          data: { order, version: { increment: 1 } },
+        });
         if (count === 0) throw new StaleVersionError({ version: moving.version });
       } else {
         await tx.planSection.update({ where: { id: section.id }, data: { order } });

@@ -11,6 +11,10 @@ export const requiredText = (max: number) =>
     .trim()
     .min(1, { error: () => t().required })
     .max(max, { error: () => t().tooLong });
-export const optionalText = (max: number) => z.string({ error: () => t().invalid }).max(max, { error: () => t().tooLong }).default('');
+export const optionalText = (max: number) =>
+  z
+    .string({ error: () => t().invalid })
+    .max(max, { error: () => t().tooLong })
+    .default('');
 export const markdown = z.string({ error: () => t().invalid }).max(100_000, { error: () => t().tooLong });
 export const idList = z.array(id).max(200).default([]);

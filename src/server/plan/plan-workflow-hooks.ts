@@ -15,7 +15,9 @@ import { loadBlockingBudgetErrors } from './load-plan-budget-analysis';
 
 function illegal(status: string): ConflictError {
   const t = messages().planWorkflow;
-  return new ConflictError(format(t.errors.illegalTransition, { status: t.status[status as keyof typeof t.status] ?? status }));
+  return new ConflictError(
+    format(t.errors.illegalTransition, { status: t.status[status as keyof typeof t.status] ?? status }),
+  );
 }
 
 /**
@@ -27,13 +29,20 @@ export async function onPlanPutOnAgenda(
   input: { associationId: string; planId: string; personId: string | null },
 ): Promise<void> {
   const t = messages().planWorkflow;
-  const plan = await tx.plan.findFirst({ where: { id: input.planId, associationId: input.associationId }, select: { id: true, year: true, associationId: true, status: true } });
+  const plan = await tx.plan.findFirst({
+    where: { id: input.planId, associationId: input.associationId },
+    select: { id: true, year: true, associationId: true, status: true },
+  });
   if (!plan) throw new ConflictError(t.errors.planNotFound);
   const next = nextPlanStatus(plan.status, 'putOnAgenda');
   if (!next) throw illegal(plan.status);
   const blocking = await loadBlockingBudgetErrors(tx, plan);
-  if (blocking.length > 0) throw new ConflictError(format(t.errors.blockingBudgetErrors, { errors: blocking.join(' ') }));
-  const updated = await tx.plan.updateMany({ where: { id: plan.id, status: plan.status }, data: { status: next, version: { increment: 1 } } });
+  if (blocking.length > 0)
+    throw new ConflictError(format(t.errors.blockingBudgetErrors, { errors: blocking.join(' ') }));
+  const updated = await tx.plan.updateMany({
+    where: { id: plan.id, status: plan.status },
+    data: { status: next, version: { increment: 1 } },
+  });
   if (updated.count !== 1) throw illegal(plan.status);
   await writeAuditEntry(tx, {
     associationId: input.associationId,
@@ -53,7 +62,14 @@ export async function onPlanPutOnAgenda(
  */
 export async function adoptPlanByDecision(
   tx: Prisma.TransactionClient,
-  input: { associationId: string; planId: string; decisionId: string; decidedAt: Date; personId: string | null; now: Date },
+  input: {
+    associationId: string;
+    planId: string;
+    decisionId: string;
+    decidedAt: Date;
+    personId: string | null;
+    now: Date;
+  },
 ): Promise<{ late: boolean }> {
   const t = messages().planWorkflow;
   const plan = await tx.plan.findFirst({
@@ -74,7 +90,10 @@ export async function adoptPlanByDecision(
   const next = nextPlanStatus(plan.status, 'adopt');
   if (!next) throw illegal(plan.status);
 
-  const settings = await tx.associationSettings.findUnique({ where: { associationId: input.associationId }, select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true } });
+  const settings = await tx.associationSettings.findUnique({
+    where: { associationId: input.associationId },
+    select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true },
+  });
   const late = isAdoptedLate({
     planYear: plan.year,
     decidedOn: calendarDateIn(input.decidedAt),
@@ -85,13 +104,22 @@ export async function adoptPlanByDecision(
   let revisedPlanId: string | null = null;
   let outcomeCopied = 0;
   if (plan.previousVersionId) {
-    const previous = await tx.plan.updateMany({ where: { id: plan.previousVersionId, status: 'ADOPTED' }, data: { status: 'REVISED', version: { increment: 1 } } });
+    const previous = await tx.plan.updateMany({
+      where: { id: plan.previousVersionId, status: 'ADOPTED' },
+      data: { status: 'REVISED', version: { increment: 1 } },
+    });
     if (previous.count === 1) {
       revisedPlanId = plan.previousVersionId;
       const lineFor = new Map(plan.budgetLines.map((line) => [`${line.type}\u0000${line.name}`, line.id]));
       const outcomes = await tx.budgetOutcome.findMany({
         where: { budgetLine: { planId: plan.previousVersionId } },
-        select: { year: true, month: true, amount: true, source: true, budgetLine: { select: { name: true, type: true } } },
+        select: {
+          year: true,
+          month: true,
+          amount: true,
+          source: true,
+          budgetLine: { select: { name: true, type: true } },
+        },
       });
       const copies = outcomes.flatMap(({ budgetLine, ...outcome }) => {
         const budgetLineId = lineFor.get(`${budgetLine.type}\u0000${budgetLine.name}`);
@@ -104,7 +132,13 @@ export async function adoptPlanByDecision(
 
   const adopted = await tx.plan.updateMany({
     where: { id: plan.id, status: plan.status },
-    data: { status: next, adoptionDecisionId: input.decisionId, adoptedAt: input.decidedAt, lockedAt: input.now, version: { increment: 1 } },
+    data: {
+      status: next,
+      adoptionDecisionId: input.decisionId,
+      adoptedAt: input.decidedAt,
+      lockedAt: input.now,
+      version: { increment: 1 },
+    },
   });
   if (adopted.count !== 1) throw illegal(plan.status);
 
@@ -115,8 +149,18 @@ export async function adoptPlanByDecision(
     entityType: 'Plan',
     entityId: plan.id,
     data: {
-      before: { status: plan.status, adoptionDecisionId: plan.adoptionDecisionId, adoptedAt: plan.adoptedAt?.toISOString() ?? null, lockedAt: plan.lockedAt?.toISOString() ?? null },
-      after: { status: next, adoptionDecisionId: input.decisionId, adoptedAt: input.decidedAt.toISOString(), lockedAt: input.now.toISOString() },
+      before: {
+        status: plan.status,
+        adoptionDecisionId: plan.adoptionDecisionId,
+        adoptedAt: plan.adoptedAt?.toISOString() ?? null,
+        lockedAt: plan.lockedAt?.toISOString() ?? null,
+      },
+      after: {
+        status: next,
+        adoptionDecisionId: input.decisionId,
+        adoptedAt: input.decidedAt.toISOString(),
+        lockedAt: input.now.toISOString(),
+      },
       // Decided after the association's deadline: a property of the adoption, not a field of the plan.
       late,
       ...(revisedPlanId ? { revisedPlanId, outcomeCopied } : {}),

@@ -13,10 +13,18 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 const schema = z.object({ associationId: id, kind: z.enum(['focusArea', 'targetGroup', 'goal']), rowId: id, version });
 
 const ENTITY = { focusArea: 'FocusArea', targetGroup: 'TargetGroup', goal: 'Goal' } as const;
-const ACTION = { focusArea: 'plan.focusAreaRemoved', targetGroup: 'plan.targetGroupRemoved', goal: 'plan.goalRemoved' } as const;
+const ACTION = {
+  focusArea: 'plan.focusAreaRemoved',
+  targetGroup: 'plan.targetGroupRemoved',
+  goal: 'plan.goalRemoved',
+} as const;
 
 /** Removes a focus area, target group or goal read at `version` (links to it go with it). */
-export async function removePlanContent(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}): Promise<void> {
+export async function removePlanContent(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  options: UseCaseDeps = {},
+): Promise<void> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });

@@ -19,7 +19,11 @@ export interface FreshComment {
 }
 
 /** The director answers a comment (or changes the answer) until the plan is adopted. */
-export async function replyToPlanComment(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ version: number }> {
+export async function replyToPlanComment(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
@@ -27,15 +31,23 @@ export async function replyToPlanComment(input: z.input<typeof schema>, actor: A
   return db.$transaction(async (tx) => {
     const comment = await tx.planComment.findFirst({
       where: { id: parsed.commentId, plan: { associationId: parsed.associationId } },
-      select: { id: true, planId: true, reply: true, version: true, plan: { select: { status: true, lockedAt: true } } },
+      select: {
+        id: true,
+        planId: true,
+        reply: true,
+        version: true,
+        plan: { select: { status: true, lockedAt: true } },
+      },
     });
     if (!comment) throw new AuthorizationError('NOT_FOUND');
-    if (comment.plan.lockedAt || comment.plan.status === 'ADOPTED' || comment.plan.status === 'REVISED') throw new LockedError(messages().budgetRules.locked);
+    if (comment.plan.lockedAt || comment.plan.status === 'ADOPTED' || comment.plan.status === 'REVISED')
+      throw new LockedError(messages().budgetRules.locked);
     const updated = await tx.planComment.updateMany({
       where: { id: comment.id, version: parsed.version },
       data: { reply: parsed.reply, repliedById: actor.personId, repliedAt: now, version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new StaleVersionError<FreshComment>({ reply: comment.reply, version: comment.version });
+    if (updated.count !== 1)
+      throw new StaleVersionError<FreshComment>({ reply: comment.reply, version: comment.version });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,

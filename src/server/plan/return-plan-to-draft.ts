@@ -17,15 +17,27 @@ export const OPEN_MATTER_STATUSES = ['RAISED', 'IN_PREPARATION', 'PREPARED', 'ON
  * (e.g. when the board sends it back). An open PLAN matter for it is withdrawn: a new one is made
  * when the plan is sent to the board again.
  */
-export async function returnPlanToDraft(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<FreshPlan> {
+export async function returnPlanToDraft(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<FreshPlan> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.sendOn', { db, now: deps.now });
   return db.$transaction(async (tx) => {
     const plan = await loadWorkflowPlan(tx, parsed.associationId, parsed.planId, parsed.version);
-    const fresh = await transitionPlan(tx, plan, 'returnToDraft', { personId: actor.personId, action: 'plan.returnedToDraft' });
+    const fresh = await transitionPlan(tx, plan, 'returnToDraft', {
+      personId: actor.personId,
+      action: 'plan.returnedToDraft',
+    });
     const open = await tx.matter.findMany({
-      where: { associationId: parsed.associationId, planId: plan.id, kind: 'PLAN', status: { in: [...OPEN_MATTER_STATUSES] } },
+      where: {
+        associationId: parsed.associationId,
+        planId: plan.id,
+        kind: 'PLAN',
+        status: { in: [...OPEN_MATTER_STATUSES] },
+      },
       select: { id: true, status: true },
     });
     for (const matter of open) {

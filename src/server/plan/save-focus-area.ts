@@ -35,16 +35,36 @@ export async function saveFocusArea(input: z.input<typeof schema>, actor: Actor,
     if (!focusAreaId) {
       const plan = await loadEditablePlan(tx, associationId, parsed.planId);
       const last = await tx.focusArea.aggregate({ where: { planId: plan.id }, _max: { order: true } });
-      const created = await tx.focusArea.create({ data: { planId: plan.id, order: (last._max.order ?? -1) + 1, ...fields }, select: SELECT });
-      await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.focusAreaAdded', entityType: 'FocusArea', entityId: created.id, data: { after: { planId: plan.id, ...fields } } });
+      const created = await tx.focusArea.create({
+        data: { planId: plan.id, order: (last._max.order ?? -1) + 1, ...fields },
+        select: SELECT,
+      });
+      await writeAuditEntry(tx, {
+        associationId,
+        personId: actor.personId,
+        action: 'plan.focusAreaAdded',
+        entityType: 'FocusArea',
+        entityId: created.id,
+        data: { after: { planId: plan.id, ...fields } },
+      });
       return created;
     }
     const { planId } = await loadEditableContentRow(tx, 'focusArea', associationId, focusAreaId);
     const before = await tx.focusArea.findUniqueOrThrow({ where: { id: focusAreaId }, select: SELECT });
-    const { count } = await tx.focusArea.updateMany({ where: { id: focusAreaId, version: parsed.version ?? -1 }, data: { ...fields, version: { increment: 1 } } });
+    const { count } = await tx.focusArea.updateMany({
+      where: { id: focusAreaId, version: parsed.version ?? -1 },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (count === 0) throw new StaleVersionError(before);
     const after = await tx.focusArea.findUniqueOrThrow({ where: { id: focusAreaId }, select: SELECT });
-    await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.focusAreaUpdated', entityType: 'FocusArea', entityId: focusAreaId, data: { planId, ...changedFields(before, after, Object.keys(fields)) } });
+    await writeAuditEntry(tx, {
+      associationId,
+      personId: actor.personId,
+      action: 'plan.focusAreaUpdated',
+      entityType: 'FocusArea',
+      entityId: focusAreaId,
+      data: { planId, ...changedFields(before, after, Object.keys(fields)) },
+    });
     return after;
   });
 }

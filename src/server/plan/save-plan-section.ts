@@ -34,7 +34,11 @@ export interface SectionRow {
 const SELECT = { id: true, order: true, level: true, title: true, bodyMarkdown: true, version: true } as const;
 
 /** Adds a section at the end of the plan, or saves an existing one at the version it was read. */
-export async function savePlanSection(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}): Promise<SectionRow> {
+export async function savePlanSection(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  options: UseCaseDeps = {},
+): Promise<SectionRow> {
   const parsed = schema.parse(input);
   const db = options.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.edit', { db });
@@ -44,7 +48,10 @@ export async function savePlanSection(input: z.input<typeof schema>, actor: Acto
     if (!parsed.sectionId) {
       const plan = await loadEditablePlan(tx, parsed.associationId, parsed.planId);
       const last = await tx.planSection.aggregate({ where: { planId: plan.id }, _max: { order: true } });
-      const created = await tx.planSection.create({ data: { planId: plan.id, order: (last._max.order ?? -1) + 1, ...fields }, select: SELECT });
+      const created = await tx.planSection.create({
+        data: { planId: plan.id, order: (last._max.order ?? -1) + 1, ...fields },
+        select: SELECT,
+      });
       await writeAuditEntry(tx, {
         associationId: parsed.associationId,
         personId: actor.personId,
@@ -70,7 +77,11 @@ export async function savePlanSection(input: z.input<typeof schema>, actor: Acto
       action: 'plan.sectionUpdated',
       entityType: 'PlanSection',
       entityId: after.id,
-      data: { planId, before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) },
+      data: {
+        planId,
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      },
     });
     return after;
   });

@@ -27,7 +27,16 @@ const schema = z.object({
   rationale: optionalText(4000),
 });
 
-const SELECT = { id: true, name: true, description: true, ageMin: true, ageMax: true, priority: true, rationale: true, version: true } as const;
+const SELECT = {
+  id: true,
+  name: true,
+  description: true,
+  ageMin: true,
+  ageMax: true,
+  priority: true,
+  rationale: true,
+  version: true,
+} as const;
 
 /** Adds a target group to the plan, or saves one at the version it was read. */
 export async function saveTargetGroup(input: z.input<typeof schema>, actor: Actor, options: UseCaseDeps = {}) {
@@ -45,15 +54,32 @@ export async function saveTargetGroup(input: z.input<typeof schema>, actor: Acto
     if (!targetGroupId) {
       const plan = await loadEditablePlan(tx, associationId, parsed.planId);
       const created = await tx.targetGroup.create({ data: { planId: plan.id, ...fields }, select: SELECT });
-      await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.targetGroupAdded', entityType: 'TargetGroup', entityId: created.id, data: { after: { planId: plan.id, ...fields } } });
+      await writeAuditEntry(tx, {
+        associationId,
+        personId: actor.personId,
+        action: 'plan.targetGroupAdded',
+        entityType: 'TargetGroup',
+        entityId: created.id,
+        data: { after: { planId: plan.id, ...fields } },
+      });
       return created;
     }
     const { planId } = await loadEditableContentRow(tx, 'targetGroup', associationId, targetGroupId);
     const before = await tx.targetGroup.findUniqueOrThrow({ where: { id: targetGroupId }, select: SELECT });
-    const { count } = await tx.targetGroup.updateMany({ where: { id: targetGroupId, version: readVersion ?? -1 }, data: { ...fields, version: { increment: 1 } } });
+    const { count } = await tx.targetGroup.updateMany({
+      where: { id: targetGroupId, version: readVersion ?? -1 },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (count === 0) throw new StaleVersionError(before);
     const after = await tx.targetGroup.findUniqueOrThrow({ where: { id: targetGroupId }, select: SELECT });
-    await writeAuditEntry(tx, { associationId, personId: actor.personId, action: 'plan.targetGroupUpdated', entityType: 'TargetGroup', entityId: targetGroupId, data: { planId, ...changedFields(before, after, Object.keys(fields)) } });
+    await writeAuditEntry(tx, {
+      associationId,
+      personId: actor.personId,
+      action: 'plan.targetGroupUpdated',
+      entityType: 'TargetGroup',
+      entityId: targetGroupId,
+      data: { planId, ...changedFields(before, after, Object.keys(fields)) },
+    });
     return after;
   });
 }

@@ -20,7 +20,11 @@ const schema = z.object({ associationId: id, planId: id, version });
  * a proposed decision. The plan stays IN_CONSULTATION until the matter is put on an agenda
  * (onPlanPutOnAgenda). Refused with blocking budget errors or while an open PLAN matter exists.
  */
-export async function sendPlanToBoard(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<{ matterId: string; year: number; number: number }> {
+export async function sendPlanToBoard(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ matterId: string; year: number; number: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
@@ -29,7 +33,14 @@ export async function sendPlanToBoard(input: z.input<typeof schema>, actor: Acto
   return db.$transaction(async (tx) => {
     const plan = await loadWorkflowPlan(tx, parsed.associationId, parsed.planId, parsed.version);
     await assertNoBlockingBudgetErrors(tx, plan, 'putOnAgenda');
-    const open = await tx.matter.count({ where: { associationId: parsed.associationId, planId: plan.id, kind: 'PLAN', status: { in: [...OPEN_MATTER_STATUSES] } } });
+    const open = await tx.matter.count({
+      where: {
+        associationId: parsed.associationId,
+        planId: plan.id,
+        kind: 'PLAN',
+        status: { in: [...OPEN_MATTER_STATUSES] },
+      },
+    });
     if (open > 0) throw new ConflictError(t.errors.openPlanMatter);
 
     const year = calendarDateIn(now).year;
@@ -37,7 +48,17 @@ export async function sendPlanToBoard(input: z.input<typeof schema>, actor: Acto
     const title = format(t.matterTitle, { year: plan.year });
     const proposedDecision = format(t.proposedDecision, { year: plan.year });
     const matter = await tx.matter.create({
-      data: { associationId: parsed.associationId, year, number, kind: 'PLAN', title, status: 'PREPARED', raisedById: actor.personId, planId: plan.id, proposedDecision },
+      data: {
+        associationId: parsed.associationId,
+        year,
+        number,
+        kind: 'PLAN',
+        title,
+        status: 'PREPARED',
+        raisedById: actor.personId,
+        planId: plan.id,
+        proposedDecision,
+      },
       select: { id: true },
     });
     await writeAuditEntry(tx, {

@@ -10,13 +10,20 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 const schema = z.object({ associationId: id, planId: id, version });
 
 /** The director sends the prepared plan to the members' consultation (the budget must have no blocking errors). */
-export async function sendPlanToConsultation(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<FreshPlan> {
+export async function sendPlanToConsultation(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<FreshPlan> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.sendOn', { db, now: deps.now });
   return db.$transaction(async (tx) => {
     const plan = await loadWorkflowPlan(tx, parsed.associationId, parsed.planId, parsed.version);
     await assertNoBlockingBudgetErrors(tx, plan, 'sendToConsultation');
-    return transitionPlan(tx, plan, 'sendToConsultation', { personId: actor.personId, action: 'plan.sentToConsultation' });
+    return transitionPlan(tx, plan, 'sendToConsultation', {
+      personId: actor.personId,
+      action: 'plan.sentToConsultation',
+    });
   });
 }

@@ -10,13 +10,20 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 const schema = z.object({ associationId: id, planId: id, version });
 
 /** The director sends the draft to the preparation group (the budget must have no blocking errors). */
-export async function sendPlanToPreparation(input: z.input<typeof schema>, actor: Actor, deps: UseCaseDeps = {}): Promise<FreshPlan> {
+export async function sendPlanToPreparation(
+  input: z.input<typeof schema>,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<FreshPlan> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.sendOn', { db, now: deps.now });
   return db.$transaction(async (tx) => {
     const plan = await loadWorkflowPlan(tx, parsed.associationId, parsed.planId, parsed.version);
     await assertNoBlockingBudgetErrors(tx, plan, 'sendToPreparation');
-    return transitionPlan(tx, plan, 'sendToPreparation', { personId: actor.personId, action: 'plan.sentToPreparation' });
+    return transitionPlan(tx, plan, 'sendToPreparation', {
+      personId: actor.personId,
+      action: 'plan.sentToPreparation',
+    });
   });
 }

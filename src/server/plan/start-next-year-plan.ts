@@ -29,12 +29,21 @@ export async function startNextYearPlan(
   try {
     return await db.$transaction(
       async (tx) => {
-        const source = await loadOwned((where) => tx.plan.findFirst({ where, select: { id: true, year: true, versionNumber: true } }), parsed.associationId, parsed.sourcePlanId);
+        const source = await loadOwned(
+          (where) => tx.plan.findFirst({ where, select: { id: true, year: true, versionNumber: true } }),
+          parsed.associationId,
+          parsed.sourcePlanId,
+        );
         const year = source.year + 1;
         const { planId } = await copyPlanToYear(tx, { sourcePlanId: source.id, year, personId: actor.personId });
         const created = await tx.plan.findUniqueOrThrow({
           where: { id: planId },
-          select: { title: true, _count: { select: { sections: true, targetGroups: true, focusAreas: true, goals: true, budgetLines: true } } },
+          select: {
+            title: true,
+            _count: {
+              select: { sections: true, targetGroups: true, focusAreas: true, goals: true, budgetLines: true },
+            },
+          },
         });
         await writeAuditEntry(tx, {
           associationId: parsed.associationId,
@@ -42,7 +51,16 @@ export async function startNextYearPlan(
           action: 'plan.nextYearStarted',
           entityType: 'Plan',
           entityId: planId,
-          data: { after: { year, title: created.title, status: 'DRAFT', sourcePlanId: source.id, sourceVersion: source.versionNumber, copied: created._count } },
+          data: {
+            after: {
+              year,
+              title: created.title,
+              status: 'DRAFT',
+              sourcePlanId: source.id,
+              sourceVersion: source.versionNumber,
+              copied: created._count,
+            },
+          },
         });
         return { planId, year };
       },

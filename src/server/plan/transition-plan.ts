@@ -27,17 +27,35 @@ export function illegalTransition(status: PlanStatus): ConflictError {
 }
 
 /** The plan of the association (NOT_FOUND for a foreign id), at the version the user saw (else STALE). */
-export async function loadWorkflowPlan(tx: Prisma.TransactionClient, associationId: string, planId: string, seenVersion?: number): Promise<WorkflowPlan> {
-  const plan = await loadOwned((where) => tx.plan.findFirst({ where, select: { id: true, associationId: true, year: true, status: true, version: true } }), associationId, planId);
-  if (seenVersion !== undefined && plan.version !== seenVersion) throw new StaleVersionError<FreshPlan>({ status: plan.status, version: plan.version });
+export async function loadWorkflowPlan(
+  tx: Prisma.TransactionClient,
+  associationId: string,
+  planId: string,
+  seenVersion?: number,
+): Promise<WorkflowPlan> {
+  const plan = await loadOwned(
+    (where) =>
+      tx.plan.findFirst({ where, select: { id: true, associationId: true, year: true, status: true, version: true } }),
+    associationId,
+    planId,
+  );
+  if (seenVersion !== undefined && plan.version !== seenVersion)
+    throw new StaleVersionError<FreshPlan>({ status: plan.status, version: plan.version });
   return plan;
 }
 
 /** Refuses (ConflictError) when the event is illegal from the plan's status, then (listing them) when its budget has blocking errors. */
-export async function assertNoBlockingBudgetErrors(tx: Prisma.TransactionClient, plan: WorkflowPlan, event: PlanEvent): Promise<void> {
+export async function assertNoBlockingBudgetErrors(
+  tx: Prisma.TransactionClient,
+  plan: WorkflowPlan,
+  event: PlanEvent,
+): Promise<void> {
   if (!nextPlanStatus(plan.status, event)) throw illegalTransition(plan.status);
   const blocking = await loadBlockingBudgetErrors(tx, plan);
-  if (blocking.length > 0) throw new ConflictError(format(messages().planWorkflow.errors.blockingBudgetErrors, { errors: blocking.join(' ') }));
+  if (blocking.length > 0)
+    throw new ConflictError(
+      format(messages().planWorkflow.errors.blockingBudgetErrors, { errors: blocking.join(' ') }),
+    );
 }
 
 /** Moves the plan by the event (ConflictError when illegal, STALE when changed meanwhile) and writes the audit entry. */
@@ -49,7 +67,10 @@ export async function transitionPlan(
 ): Promise<FreshPlan> {
   const next = nextPlanStatus(plan.status, event);
   if (!next) throw illegalTransition(plan.status);
-  const updated = await tx.plan.updateMany({ where: { id: plan.id, version: plan.version, status: plan.status }, data: { status: next, version: { increment: 1 } } });
+  const updated = await tx.plan.updateMany({
+    where: { id: plan.id, version: plan.version, status: plan.status },
+    data: { status: next, version: { increment: 1 } },
+  });
   if (updated.count !== 1) {
     const fresh = await tx.plan.findUnique({ where: { id: plan.id }, select: { status: true, version: true } });
     throw new StaleVersionError<FreshPlan | null>(fresh);

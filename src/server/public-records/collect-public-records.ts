@@ -18,7 +18,10 @@ export const publicRecordsInput = z.object({
   associationId,
   from: isoDate.nullish(),
   to: isoDate.nullish(),
-  subject: z.string().regex(/^(plan:\d{4}|arende:[\w-]{1,40})$/).nullish(),
+  subject: z
+    .string()
+    .regex(/^(plan:\d{4}|arende:[\w-]{1,40})$/)
+    .nullish(),
 });
 export type PublicRecordsInput = z.input<typeof publicRecordsInput>;
 
@@ -74,25 +77,71 @@ function slugPart(text: string): string {
  * adjusted, decisions in them) are listed as drafts and not included. The office exports
  * (publicRecords.export); nothing is written.
  */
-export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: Actor, options: UseCaseDeps = {}): Promise<PublicRecordsSelection> {
+export async function collectPublicRecords(
+  rawInput: PublicRecordsInput,
+  actor: Actor,
+  options: UseCaseDeps = {},
+): Promise<PublicRecordsSelection> {
   const input = publicRecordsInput.parse(rawInput);
   const db = options.db ?? prisma;
   const t = messages().publicRecords;
   await assertPermission(actor.personId, input.associationId, 'publicRecords.export', { db, now: options.now });
-  const association = await db.association.findUniqueOrThrow({ where: { id: input.associationId }, select: { id: true, name: true, slug: true } });
+  const association = await db.association.findUniqueOrThrow({
+    where: { id: input.associationId },
+    select: { id: true, name: true, slug: true },
+  });
   const planStatus = messages().areas.planStatus;
   const drafts: Draft[] = [];
 
-  const planEntry = (plan: { id: string; title: string; year: number; versionNumber: number; status: PlanStatus; adoptedAt: Date | null; updatedAt: Date }): Draft => {
+  const planEntry = (plan: {
+    id: string;
+    title: string;
+    year: number;
+    versionNumber: number;
+    status: PlanStatus;
+    adoptedAt: Date | null;
+    updatedAt: Date;
+  }): Draft => {
     const title = plan.versionNumber > 1 ? `${plan.title} (version ${plan.versionNumber})` : plan.title;
     const fileName = `plan-${plan.year}-v${plan.versionNumber}.pdf`;
-    if (plan.adoptedAt) return { date: plan.adoptedAt, title, type: t.types.plan, official: true, status: format(t.status.adopted, { date: formatDate(plan.adoptedAt) }), fileName, source: { kind: 'plan', planId: plan.id } };
+    if (plan.adoptedAt)
+      return {
+        date: plan.adoptedAt,
+        title,
+        type: t.types.plan,
+        official: true,
+        status: format(t.status.adopted, { date: formatDate(plan.adoptedAt) }),
+        fileName,
+        source: { kind: 'plan', planId: plan.id },
+      };
     if (SENT_PLAN_STATUSES.includes(plan.status)) {
-      return { date: plan.updatedAt, title, type: t.types.plan, official: true, status: format(t.status.sent, { status: planStatus[plan.status].toLowerCase() }), fileName, source: { kind: 'plan', planId: plan.id } };
+      return {
+        date: plan.updatedAt,
+        title,
+        type: t.types.plan,
+        official: true,
+        status: format(t.status.sent, { status: planStatus[plan.status].toLowerCase() }),
+        fileName,
+        source: { kind: 'plan', planId: plan.id },
+      };
     }
-    return { date: plan.updatedAt, title, type: t.types.plan, official: false, status: t.status.draft, fileName: null, source: null };
+    return {
+      date: plan.updatedAt,
+      title,
+      type: t.types.plan,
+      official: false,
+      status: t.status.draft,
+      fileName: null,
+      source: null,
+    };
   };
-  const meetingEntry = (meeting: { id: string; body: MeetingBody; startsAt: Date; status: string; minutesLockedAt: Date | null }): Draft => {
+  const meetingEntry = (meeting: {
+    id: string;
+    body: MeetingBody;
+    startsAt: Date;
+    status: string;
+    minutesLockedAt: Date | null;
+  }): Draft => {
     const body = messages().areas.meetingBody[meeting.body];
     const title = format(t.minutesTitle, { body: body.toLowerCase(), date: formatDate(meeting.startsAt) });
     if (meeting.status === 'MINUTES_LOCKED') {
@@ -107,9 +156,21 @@ export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: 
         source: { kind: 'minutes', meetingId: meeting.id },
       };
     }
-    return { date: meeting.startsAt, title, type: t.types.minutes, official: false, status: t.status.minutesDraft, fileName: null, source: null };
+    return {
+      date: meeting.startsAt,
+      title,
+      type: t.types.minutes,
+      official: false,
+      status: t.status.minutesDraft,
+      fileName: null,
+      source: null,
+    };
   };
-  const decisionEntries = async (where: { range?: { start: Date; end: Date }; ids?: string[]; matterId?: string }, label: string, fileLabel = label) => {
+  const decisionEntries = async (
+    where: { range?: { start: Date; end: Date }; ids?: string[]; matterId?: string },
+    label: string,
+    fileLabel = label,
+  ) => {
     const decisions = await db.decision.findMany({
       where: {
         associationId: input.associationId,
@@ -118,7 +179,13 @@ export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: 
         ...(where.matterId ? { matterId: where.matterId } : {}),
       },
       orderBy: { decidedAt: 'asc' },
-      select: { id: true, decidedAt: true, text: true, meeting: { select: { status: true } }, paragraph: { select: { number: true, title: true } } },
+      select: {
+        id: true,
+        decidedAt: true,
+        text: true,
+        meeting: { select: { status: true } },
+        paragraph: { select: { number: true, title: true } },
+      },
     });
     const official = decisions.filter((d) => d.meeting.status === 'MINUTES_LOCKED');
     const fileName = `beslut-${slugPart(fileLabel)}.pdf`;
@@ -147,23 +214,44 @@ export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: 
       });
     }
   };
-  const planSelect = { id: true, title: true, year: true, versionNumber: true, status: true, adoptedAt: true, updatedAt: true } as const;
+  const planSelect = {
+    id: true,
+    title: true,
+    year: true,
+    versionNumber: true,
+    status: true,
+    adoptedAt: true,
+    updatedAt: true,
+  } as const;
   const meetingSelect = { id: true, body: true, startsAt: true, status: true, minutesLockedAt: true } as const;
 
   let description: string;
   let fileBase: string;
   if (input.subject?.startsWith('plan:')) {
     const year = Number(input.subject.slice(5));
-    const plans = await db.plan.findMany({ where: { associationId: input.associationId, year }, orderBy: { versionNumber: 'asc' }, select: { ...planSelect, adoptionDecisionId: true } });
+    const plans = await db.plan.findMany({
+      where: { associationId: input.associationId, year },
+      orderBy: { versionNumber: 'asc' },
+      select: { ...planSelect, adoptionDecisionId: true },
+    });
     if (plans.length === 0) throw new ConflictError(t.unknownSubject);
     drafts.push(...plans.map(planEntry));
     const decisionIds = plans.map((p) => p.adoptionDecisionId).filter((id): id is string => id !== null);
-    const fromParagraphs = await db.decision.findMany({ where: { associationId: input.associationId, paragraph: { planId: { in: plans.map((p) => p.id) } } }, select: { id: true } });
+    const fromParagraphs = await db.decision.findMany({
+      where: { associationId: input.associationId, paragraph: { planId: { in: plans.map((p) => p.id) } } },
+      select: { id: true },
+    });
     const ids = [...new Set([...decisionIds, ...fromParagraphs.map((d) => d.id)])];
     description = format(t.planSubject, { year });
     if (ids.length > 0) await decisionEntries({ ids }, description);
     const meetings = await db.meeting.findMany({
-      where: { associationId: input.associationId, OR: [{ decisions: { some: { id: { in: ids } } } }, { paragraphs: { some: { planId: { in: plans.map((p) => p.id) } } } }] },
+      where: {
+        associationId: input.associationId,
+        OR: [
+          { decisions: { some: { id: { in: ids } } } },
+          { paragraphs: { some: { planId: { in: plans.map((p) => p.id) } } } },
+        ],
+      },
       orderBy: { startsAt: 'asc' },
       select: meetingSelect,
     });
@@ -172,7 +260,14 @@ export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: 
   } else if (input.subject?.startsWith('arende:')) {
     const matter = await db.matter.findFirst({
       where: { id: input.subject.slice(7), associationId: input.associationId },
-      select: { id: true, year: true, number: true, title: true, plan: { select: planSelect }, attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, createdAt: true } } },
+      select: {
+        id: true,
+        year: true,
+        number: true,
+        title: true,
+        plan: { select: planSelect },
+        attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, createdAt: true } },
+      },
     });
     if (!matter) throw new ConflictError(t.unknownSubject);
     description = format(t.matterSubject, { year: matter.year, number: matter.number, title: matter.title });
@@ -190,22 +285,35 @@ export async function collectPublicRecords(rawInput: PublicRecordsInput, actor: 
     }
     await decisionEntries({ matterId: matter.id }, description, `dnr-${matter.year}-${matter.number}`);
     const meetings = await db.meeting.findMany({
-      where: { associationId: input.associationId, OR: [{ paragraphs: { some: { matterId: matter.id } } }, { agendaItems: { some: { matterId: matter.id } } }] },
+      where: {
+        associationId: input.associationId,
+        OR: [{ paragraphs: { some: { matterId: matter.id } } }, { agendaItems: { some: { matterId: matter.id } } }],
+      },
       orderBy: { startsAt: 'asc' },
       select: meetingSelect,
     });
     drafts.push(...meetings.map(meetingEntry));
     fileBase = `allmanna-handlingar-dnr-${matter.year}-${matter.number}`;
   } else {
-    if (!input.from || !input.to || input.from > input.to || Number.isNaN(Date.parse(input.from)) || Number.isNaN(Date.parse(input.to))) {
+    if (
+      !input.from ||
+      !input.to ||
+      input.from > input.to ||
+      Number.isNaN(Date.parse(input.from)) ||
+      Number.isNaN(Date.parse(input.to))
+    ) {
       throw new FieldValidationError({ from: t.invalidPeriod });
     }
     const range = { start: dayRangeIn(input.from).start, end: dayRangeIn(input.to).end };
-    if (range.end.getTime() - range.start.getTime() > MAX_PERIOD_DAYS * 86_400_000) throw new FieldValidationError({ to: t.periodTooLong });
+    if (range.end.getTime() - range.start.getTime() > MAX_PERIOD_DAYS * 86_400_000)
+      throw new FieldValidationError({ to: t.periodTooLong });
     description = format(t.periodText, { from: input.from, to: input.to });
     const inRange = { gte: range.start, lt: range.end };
     const plans = await db.plan.findMany({
-      where: { associationId: input.associationId, OR: [{ adoptedAt: inRange }, { adoptedAt: null, updatedAt: inRange }] },
+      where: {
+        associationId: input.associationId,
+        OR: [{ adoptedAt: inRange }, { adoptedAt: null, updatedAt: inRange }],
+      },
       orderBy: [{ year: 'asc' }, { versionNumber: 'asc' }],
       select: planSelect,
     });

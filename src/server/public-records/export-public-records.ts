@@ -15,7 +15,12 @@ import { renderPlanPdf } from '@/server/plan-document/render-plan-pdf';
 import type { ReportTable } from '@/domain/report-table/report-table';
 import { renderReportPdf } from '@/server/report-table/render-report-pdf';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import { collectPublicRecords, type PublicRecordsInput, type PublicRecordsSelection, type RecordSource } from './collect-public-records';
+import {
+  collectPublicRecords,
+  type PublicRecordsInput,
+  type PublicRecordsSelection,
+  type RecordSource,
+} from './collect-public-records';
 import type { ExportFile } from '@/server/kernel/export-file';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -39,7 +44,16 @@ export function registerTable(selection: PublicRecordsSelection): ReportTable {
       { header: t.columns.status, width: 22 },
       { header: t.columns.file, width: 22 },
     ],
-    rows: selection.entries.map((entry) => ({ cells: [String(entry.number), formatDate(entry.date), entry.title, entry.type, entry.status, entry.fileName ?? t.notIncluded] })),
+    rows: selection.entries.map((entry) => ({
+      cells: [
+        String(entry.number),
+        formatDate(entry.date),
+        entry.title,
+        entry.type,
+        entry.status,
+        entry.fileName ?? t.notIncluded,
+      ],
+    })),
     emptyText: messages().publicRecords.chooseFirst,
     notes: [t.registerNote],
   };
@@ -50,16 +64,28 @@ function csvField(text: string): string {
 }
 
 export function registerCsv(table: ReportTable): Uint8Array {
-  const rows = [table.columns.map((c) => c.header), ...table.rows.map((row) => row.cells.map((cell) => (typeof cell === 'string' ? cell : (cell?.toString() ?? ''))))];
+  const rows = [
+    table.columns.map((c) => c.header),
+    ...table.rows.map((row) => row.cells.map((cell) => (typeof cell === 'string' ? cell : (cell?.toString() ?? '')))),
+  ];
   return new TextEncoder().encode('\ufeff' + rows.map((cells) => cells.map(csvField).join(';')).join('\r\n') + '\r\n');
 }
 
-async function renderSource(source: RecordSource, selection: PublicRecordsSelection, actor: Actor, deps: { db: PrismaClient; now: Date; compress?: boolean }): Promise<Uint8Array> {
+async function renderSource(
+  source: RecordSource,
+  selection: PublicRecordsSelection,
+  actor: Actor,
+  deps: { db: PrismaClient; now: Date; compress?: boolean },
+): Promise<Uint8Array> {
   const t = messages().publicRecords;
   switch (source.kind) {
     case 'plan': {
       // The same document and PDF as the plan's own download.
-      const document = await buildPlanDocument({ associationId: selection.associationId, planId: source.planId }, actor, { db: deps.db });
+      const document = await buildPlanDocument(
+        { associationId: selection.associationId, planId: source.planId },
+        actor,
+        { db: deps.db },
+      );
       if (!document) throw new Error(`plan ${source.planId} vanished during the export`);
       return renderPlanPdf(document, { compress: deps.compress });
     }
@@ -70,12 +96,24 @@ async function renderSource(source: RecordSource, selection: PublicRecordsSelect
       return renderMinutesPdf(minutes, { compress: deps.compress });
     }
     case 'decisions': {
-      const decisions = await loadDecisions({ db: deps.db, associationId: selection.associationId }, { start: new Date(0), end: new Date('9999-01-01') }, { ids: source.decisionIds });
-      const table = decisionsTable(decisions, { fileBase: '', title: format(t.decisionsTitle, { period: selection.description }), subtitle: selection.associationName });
+      const decisions = await loadDecisions(
+        { db: deps.db, associationId: selection.associationId },
+        { start: new Date(0), end: new Date('9999-01-01') },
+        { ids: source.decisionIds },
+      );
+      const table = decisionsTable(decisions, {
+        fileBase: '',
+        title: format(t.decisionsTitle, { period: selection.description }),
+        subtitle: selection.associationName,
+      });
       return renderReportPdf(table, { generatedAt: deps.now, compress: deps.compress });
     }
     case 'attestLog': {
-      const log = await getAttestLog({ associationId: selection.associationId, from: source.from, to: source.to }, actor, { db: deps.db });
+      const log = await getAttestLog(
+        { associationId: selection.associationId, from: source.from, to: source.to },
+        actor,
+        { db: deps.db },
+      );
       const a = messages().attestLog;
       const table: ReportTable = {
         fileBase: '',
@@ -94,14 +132,19 @@ async function renderSource(source: RecordSource, selection: PublicRecordsSelect
         ],
         rows: [...log.entries].reverse().map((entry) => {
           const c = attestLogCells(entry);
-          return { cells: [c.when, c.person, c.supplier, c.invoiceNumber, c.amountInclVat, c.budgetLine, c.rule, c.outcome] };
+          return {
+            cells: [c.when, c.person, c.supplier, c.invoiceNumber, c.amountInclVat, c.budgetLine, c.rule, c.outcome],
+          };
         }),
         emptyText: a.empty,
       };
       return renderReportPdf(table, { generatedAt: deps.now, compress: deps.compress });
     }
     case 'attachment': {
-      const attachment = await deps.db.attachment.findFirstOrThrow({ where: { id: source.attachmentId, associationId: selection.associationId }, select: { data: true } });
+      const attachment = await deps.db.attachment.findFirstOrThrow({
+        where: { id: source.attachmentId, associationId: selection.associationId },
+        select: { data: true },
+      });
       return new Uint8Array(attachment.data);
     }
   }
@@ -112,7 +155,11 @@ async function renderSource(source: RecordSource, selection: PublicRecordsSelect
  * attachments as they came), with the register as PDF and CSV. Drafts are in the register, not in
  * the ZIP. Refused (CONFLICT, nothing made) above MAX_DOCUMENTS files or MAX_TOTAL_BYTES.
  */
-export async function exportPublicRecords(input: PublicRecordsInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
+export async function exportPublicRecords(
+  input: PublicRecordsInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<ExportFile> {
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
   const t = messages().publicRecords;
@@ -122,12 +169,17 @@ export async function exportPublicRecords(input: PublicRecordsInput, actor: Acto
 
   const included = new Map<string, RecordSource>();
   for (const entry of selection.entries) if (entry.fileName && entry.source) included.set(entry.fileName, entry.source);
-  if (included.size > maxDocuments) throw new ConflictError(format(t.tooMany, { count: included.size, max: maxDocuments }));
+  if (included.size > maxDocuments)
+    throw new ConflictError(format(t.tooMany, { count: included.size, max: maxDocuments }));
   const attachmentIds = [...included.values()].flatMap((s) => (s.kind === 'attachment' ? [s.attachmentId] : []));
   let total = attachmentIds.length
-    ? ((await db.attachment.aggregate({ where: { id: { in: attachmentIds } }, _sum: { sizeBytes: true } }))._sum.sizeBytes ?? 0)
+    ? ((await db.attachment.aggregate({ where: { id: { in: attachmentIds } }, _sum: { sizeBytes: true } }))._sum
+        .sizeBytes ?? 0)
     : 0;
-  const tooLarge = (bytes: number) => new ConflictError(format(t.tooLarge, { size: Math.ceil(bytes / 1024 / 1024), max: Math.round(maxBytes / 1024 / 1024) }));
+  const tooLarge = (bytes: number) =>
+    new ConflictError(
+      format(t.tooLarge, { size: Math.ceil(bytes / 1024 / 1024), max: Math.round(maxBytes / 1024 / 1024) }),
+    );
   if (total > maxBytes) throw tooLarge(total);
 
   const files: Zippable = {};
@@ -140,7 +192,10 @@ export async function exportPublicRecords(input: PublicRecordsInput, actor: Acto
     files[fileName] = [body, { level: 0 }];
   }
   const register = registerTable(selection);
-  files['register.pdf'] = [await renderReportPdf(register, { generatedAt: now, compress: deps.compress }), { level: 0 }];
+  files['register.pdf'] = [
+    await renderReportPdf(register, { generatedAt: now, compress: deps.compress }),
+    { level: 0 },
+  ];
   files['register.csv'] = registerCsv(register);
   const zip = zipSync(files, { level: 6, mtime: now });
   return { fileName: `${selection.fileBase}.zip`, contentType: 'application/zip', body: zip };

@@ -15,7 +15,10 @@ const ROW_RULE = 0.3;
 function drawReportTable(doc: PdfDoc, report: ReportTable) {
   const width = contentWidth(doc);
   const total = report.columns.reduce((sum, column) => sum + column.width, 0);
-  const columns = report.columns.map((column) => ({ width: (column.width / total) * width, align: column.align === 'right' ? ('right' as const) : ('left' as const) }));
+  const columns = report.columns.map((column) => ({
+    width: (column.width / total) * width,
+    align: column.align === 'right' ? ('right' as const) : ('left' as const),
+  }));
   const bottom = doc.page.height - MARGIN - 10;
   const rows: TableRow[] = report.rows.map((row) => ({
     cells: row.cells.map(cellText),
@@ -27,14 +30,23 @@ function drawReportTable(doc: PdfDoc, report: ReportTable) {
   drawTable(doc, {
     left: MARGIN,
     columns,
-    header: { cells: report.columns.map((column) => column.header), bold: true, fill: COLOR.shade, ruleBelow: ROW_RULE },
+    header: {
+      cells: report.columns.map((column) => column.header),
+      bold: true,
+      fill: COLOR.shade,
+      ruleBelow: ROW_RULE,
+    },
     rows,
     size: TYPE.sm,
     ruleColor: COLOR.lightRule,
     bottom,
   });
   if (report.rows.length === 0) {
-    doc.font(FONT.italic).fontSize(TYPE.sm).fillColor(COLOR.note).text(pdfText(report.emptyText), MARGIN, doc.y + 6, { width });
+    doc
+      .font(FONT.italic)
+      .fontSize(TYPE.sm)
+      .fillColor(COLOR.note)
+      .text(pdfText(report.emptyText), MARGIN, doc.y + 6, { width });
   }
   doc.x = MARGIN;
   doc.y += 8;
@@ -46,9 +58,17 @@ function drawReportTable(doc: PdfDoc, report: ReportTable) {
 }
 
 /** The report on A4 pages: title, subtitle, the table (exceptions shaded), notes, time and page numbers. */
-export function renderReportPdf(report: ReportTable, options: { generatedAt: Date; compress?: boolean }): Promise<Uint8Array> {
+export function renderReportPdf(
+  report: ReportTable,
+  options: { generatedAt: Date; compress?: boolean },
+): Promise<Uint8Array> {
   const t = messages().auditDesk.table;
-  const { doc, done } = createPdfDocument({ title: report.title, margins: MARGIN, landscape: report.landscape, compress: options.compress });
+  const { doc, done } = createPdfDocument({
+    title: report.title,
+    margins: MARGIN,
+    landscape: report.landscape,
+    compress: options.compress,
+  });
   doc.font(FONT.regular).fontSize(TYPE.base).fillColor(COLOR.muted).text(pdfText(report.subtitle), MARGIN, MARGIN);
   doc.moveDown(0.3);
   doc.font(FONT.bold).fontSize(TYPE.xl).fillColor(COLOR.ink).text(pdfText(report.title));

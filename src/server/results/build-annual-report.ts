@@ -24,8 +24,21 @@ export interface AnnualReportData {
   year: number;
   /** The year has not ended: figures are preliminary. */
   preliminary: boolean;
-  plan: { title: string; versionNumber: number; status: string; adoptedAt: Date | null; focusAreas: string[]; interventionCount: number } | null;
-  interventions: { name: string; stats: AggregateStats | null; toWork: number; workShare: string | null; effect: Decimal }[];
+  plan: {
+    title: string;
+    versionNumber: number;
+    status: string;
+    adoptedAt: Date | null;
+    focusAreas: string[];
+    interventionCount: number;
+  } | null;
+  interventions: {
+    name: string;
+    stats: AggregateStats | null;
+    toWork: number;
+    workShare: string | null;
+    effect: Decimal;
+  }[];
   participants: { active: number; newCount: number; ended: number; toWork: number };
   indicators: { question: string; answers: number; agreeing: number; share: string | null }[];
   goals: GoalOutcomeRow[];
@@ -49,7 +62,11 @@ const annualReportInput = z.object({ associationId: id, year: yearSchema });
  * results (reusing getResults and the goal outcomes), and the budget follow-up (getFollowUp and
  * the budget rules, not recomputed here). A year that has not ended is preliminary.
  */
-export async function buildAnnualReport(input: { associationId: string; year: number }, actor: Actor, deps: UseCaseDeps = {}): Promise<AnnualReportData> {
+export async function buildAnnualReport(
+  input: { associationId: string; year: number },
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<AnnualReportData> {
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
   const { associationId, year } = annualReportInput.parse(input);
@@ -58,17 +75,29 @@ export async function buildAnnualReport(input: { associationId: string; year: nu
     db.association.findUniqueOrThrow({ where: { id: associationId }, select: { id: true, name: true, slug: true } }),
     loadGoalOutcomes(db, associationId, year),
     getResults(associationId, { year }, db),
-    db.annualReport.findUnique({ where: { associationId_year: { associationId, year } }, select: { id: true, version: true, narrative: true } }),
+    db.annualReport.findUnique({
+      where: { associationId_year: { associationId, year } },
+      select: { id: true, version: true, narrative: true },
+    }),
     getFollowUp(associationId, { year, now, db }),
     getBudgetSheet(associationId, { year, roles }, { db, now }),
   ]);
   const plan = goalOutcomes.plan;
   const planDetails = plan
-    ? await db.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { focusAreas: { orderBy: { order: 'asc' }, select: { title: true } }, budgetLines: { where: { interventionId: { not: null } }, select: { interventionId: true } } } })
+    ? await db.plan.findUniqueOrThrow({
+        where: { id: plan.id },
+        select: {
+          focusAreas: { orderBy: { order: 'asc' }, select: { title: true } },
+          budgetLines: { where: { interventionId: { not: null } }, select: { interventionId: true } },
+        },
+      })
     : null;
 
   const questions = new Map<string, { answers: number; agreeing: number }>();
-  const allIndicators = await db.indicatorResult.findMany({ where: { year, intervention: { associationId } }, select: { question: true, answers: true, agreeing: true } });
+  const allIndicators = await db.indicatorResult.findMany({
+    where: { year, intervention: { associationId } },
+    select: { question: true, answers: true, agreeing: true },
+  });
   for (const row of allIndicators) {
     const total = questions.get(row.question) ?? { answers: 0, agreeing: 0 };
     questions.set(row.question, { answers: total.answers + row.answers, agreeing: total.agreeing + row.agreeing });
@@ -105,16 +134,31 @@ export async function buildAnnualReport(input: { associationId: string; year: nu
           interventionCount: new Set(planDetails!.budgetLines.map((l) => l.interventionId)).size,
         }
       : null,
-    interventions: results.perIntervention.map(({ name, stats, toWork, workShare, effect }) => ({ name, stats, toWork, workShare, effect })),
+    interventions: results.perIntervention.map(({ name, stats, toWork, workShare, effect }) => ({
+      name,
+      stats,
+      toWork,
+      workShare,
+      effect,
+    })),
     participants: {
       active: withStats.reduce((s, i) => s + i.stats!.activeCount, 0),
       newCount: withStats.reduce((s, i) => s + i.stats!.newCount, 0),
       ended: withStats.reduce((s, i) => s + i.stats!.endedCount, 0),
       toWork: results.totalToWork,
     },
-    indicators: [...questions].map(([question, t]) => ({ question, ...t, share: t.answers > 0 ? ((t.agreeing * 100) / t.answers).toFixed(0) : null })),
+    indicators: [...questions].map(([question, t]) => ({
+      question,
+      ...t,
+      share: t.answers > 0 ? ((t.agreeing * 100) / t.answers).toFixed(0) : null,
+    })),
     goals: goalOutcomes.goals,
-    socio: { toWork: results.totalToWork, monthly: results.settings.monthly, months: results.settings.months, effect: results.totalEffect },
+    socio: {
+      toWork: results.totalToWork,
+      monthly: results.settings.monthly,
+      months: results.settings.months,
+      effect: results.totalEffect,
+    },
     economy,
     narrative: narrativeOf(report?.narrative),
     report: report ? { id: report.id, version: report.version } : null,

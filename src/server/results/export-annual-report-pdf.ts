@@ -7,8 +7,16 @@ import type { ExportFile } from '@/server/kernel/export-file';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
 /** The year's verksamhetsberättelse as a PDF (reports.read). */
-export async function exportAnnualReportPdf(input: { associationId: string; year: number }, actor: Actor, deps: UseCaseDeps = {}): Promise<ExportFile> {
+export async function exportAnnualReportPdf(
+  input: { associationId: string; year: number },
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<ExportFile> {
   const data = await buildAnnualReport(input, actor, deps);
   const body = await renderAnnualReportPdf(data, { compress: deps.compress, generatedAt: deps.now });
-  return { fileName: format(messages().results.report.fileName, { slug: data.association.slug, year: data.year }), contentType: 'application/pdf', body };
+  return {
+    fileName: format(messages().results.report.fileName, { slug: data.association.slug, year: data.year }),
+    contentType: 'application/pdf',
+    body,
+  };
 }

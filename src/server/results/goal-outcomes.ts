@@ -32,14 +32,33 @@ export async function planForYear(db: Db, associationId: string, year: number) {
   const plans = await db.plan.findMany({
     where: { associationId, year },
     orderBy: { versionNumber: 'desc' },
-    select: { id: true, year: true, versionNumber: true, title: true, status: true, adoptedAt: true, adoptionDecision: { select: { decidedAt: true } } },
+    select: {
+      id: true,
+      year: true,
+      versionNumber: true,
+      title: true,
+      status: true,
+      adoptedAt: true,
+      adoptionDecision: { select: { decidedAt: true } },
+    },
   });
   return plans.find((plan) => plan.status === 'ADOPTED') ?? plans[0] ?? null;
 }
 
 /** The year's statistics of an intervention set, added up; null when none has any. */
-export function yearStatsOf(rows: readonly Prisma.ParticipantStatsGetPayload<{ select: typeof STATS_SELECT }>[], interventionIds: readonly string[], year: number): AggregateStats | null {
-  const parts = interventionIds.map((id) => aggregateYear(rows.filter((row) => row.interventionId === id), year)).filter((part): part is AggregateStats => part !== null);
+export function yearStatsOf(
+  rows: readonly Prisma.ParticipantStatsGetPayload<{ select: typeof STATS_SELECT }>[],
+  interventionIds: readonly string[],
+  year: number,
+): AggregateStats | null {
+  const parts = interventionIds
+    .map((id) =>
+      aggregateYear(
+        rows.filter((row) => row.interventionId === id),
+        year,
+      ),
+    )
+    .filter((part): part is AggregateStats => part !== null);
   return sumInterventions(parts);
 }
 
@@ -48,7 +67,11 @@ export function yearStatsOf(rows: readonly Prisma.ParticipantStatsGetPayload<{ s
  * results of the goal's interventions (all the association's interventions when it names none),
  * or the stored manual judgement where the data cannot decide.
  */
-export async function loadGoalOutcomes(db: Db, associationId: string, year: number): Promise<{ plan: Awaited<ReturnType<typeof planForYear>>; goals: GoalOutcomeRow[] }> {
+export async function loadGoalOutcomes(
+  db: Db,
+  associationId: string,
+  year: number,
+): Promise<{ plan: Awaited<ReturnType<typeof planForYear>>; goals: GoalOutcomeRow[] }> {
   const plan = await planForYear(db, associationId, year);
   if (!plan) return { plan, goals: [] };
   const [goals, interventions, stats, indicators] = await Promise.all([
@@ -69,17 +92,28 @@ export async function loadGoalOutcomes(db: Db, associationId: string, year: numb
     }),
     db.intervention.findMany({ where: { associationId }, select: { id: true } }),
     db.participantStats.findMany({ where: { year, intervention: { associationId } }, select: STATS_SELECT }),
-    db.indicatorResult.findMany({ where: { year, intervention: { associationId } }, select: { interventionId: true, question: true, answers: true, agreeing: true } }),
+    db.indicatorResult.findMany({
+      where: { year, intervention: { associationId } },
+      select: { interventionId: true, question: true, answers: true, agreeing: true },
+    }),
   ]);
   const allIds = interventions.map((i) => i.id);
   return {
     plan,
     goals: goals.map((goal) => {
       const ids = goal.interventions.length > 0 ? goal.interventions.map((i) => i.id) : allIds;
-      const answered = indicators.filter((row) => ids.includes(row.interventionId) && goal.indicator !== '' && row.question === goal.indicator);
+      const answered = indicators.filter(
+        (row) => ids.includes(row.interventionId) && goal.indicator !== '' && row.question === goal.indicator,
+      );
       const data: GoalData = {
         stats: yearStatsOf(stats, ids, year),
-        indicator: answered.length > 0 ? { answers: answered.reduce((s, r) => s + r.answers, 0), agreeing: answered.reduce((s, r) => s + r.agreeing, 0) } : null,
+        indicator:
+          answered.length > 0
+            ? {
+                answers: answered.reduce((s, r) => s + r.answers, 0),
+                agreeing: answered.reduce((s, r) => s + r.agreeing, 0),
+              }
+            : null,
       };
       const targetValue = goal.targetValue === null ? null : new Decimal(goal.targetValue.toString());
       const computed = evaluateGoal({ targetKind: goal.targetKind, targetValue, measure: goal.measure }, data);

@@ -32,13 +32,18 @@ export interface PreviewRow {
   replaces: boolean;
 }
 
-export type ImportParticipantStatsResult = { ok: true; applied: boolean; rows: PreviewRow[] } | { ok: false; errors: StatsImportError[] };
+export type ImportParticipantStatsResult =
+  { ok: true; applied: boolean; rows: PreviewRow[] } | { ok: false; errors: StatsImportError[] };
 
 /**
  * Statistics from a CSV or XLSX file in the template's layout (read with the budget import's
  * file reader and zip guard). Previewed first; applied all or nothing, in one transaction.
  */
-export async function importParticipantStats(input: ImportParticipantStatsInput, actor: Actor, deps: UseCaseDeps = {}): Promise<ImportParticipantStatsResult> {
+export async function importParticipantStats(
+  input: ImportParticipantStatsInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<ImportParticipantStatsResult> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
@@ -73,11 +78,29 @@ export async function importParticipantStats(input: ImportParticipantStatsInput,
       const before: Record<string, Prisma.InputJsonObject | null> = {};
       const after: Record<string, Prisma.InputJsonObject> = {};
       for (const entry of result.entries) {
-        const key = { interventionId: entry.interventionId, periodKind: entry.periodKind, year: entry.year, period: entry.period };
-        const data = { ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, entry[field]])), ageBandCounts: entry.ageBandCounts, note: entry.note };
-        const stored = await tx.participantStats.findUnique({ where: { interventionId_periodKind_year_period: key }, select: STATS_SELECT });
+        const key = {
+          interventionId: entry.interventionId,
+          periodKind: entry.periodKind,
+          year: entry.year,
+          period: entry.period,
+        };
+        const data = {
+          ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, entry[field]])),
+          ageBandCounts: entry.ageBandCounts,
+          note: entry.note,
+        };
+        const stored = await tx.participantStats.findUnique({
+          where: { interventionId_periodKind_year_period: key },
+          select: STATS_SELECT,
+        });
         const label = `${entry.interventionName} ${periodText(entry.periodKind, entry.year, entry.period)}`;
-        before[label] = stored ? { ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, stored[field]])), ageBandCounts: stored.ageBandCounts, note: stored.note } : null;
+        before[label] = stored
+          ? {
+              ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, stored[field]])),
+              ageBandCounts: stored.ageBandCounts,
+              note: stored.note,
+            }
+          : null;
         after[label] = data;
         await tx.participantStats.upsert({
           where: { interventionId_periodKind_year_period: key },

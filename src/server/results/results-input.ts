@@ -11,7 +11,11 @@ import type { Db } from '@/server/kernel/deps';
 const t = () => messages().results;
 
 export const year = z.coerce.number().int().min(2000).max(2100);
-export const count = z.coerce.number({ error: () => t().checks.notACount }).int({ error: () => t().checks.notACount }).min(0, { error: () => t().checks.notACount }).max(1_000_000, { error: () => t().checks.notACount });
+export const count = z.coerce
+  .number({ error: () => t().checks.notACount })
+  .int({ error: () => t().checks.notACount })
+  .min(0, { error: () => t().checks.notACount })
+  .max(1_000_000, { error: () => t().checks.notACount });
 
 /** Free text that may hold no name, personal identity number or e-mail address (see the personal-data guard). */
 export function freeText(max: number, tooLong: () => string) {
@@ -39,7 +43,12 @@ export async function loadResultsSettings(db: Db, associationId: string): Promis
     select: { socioEconomicMonthly: true, socioEconomicMonths: true, ageBandLimits: true, version: true },
   });
   if (!row) return { monthly: DEFAULT_MONTHLY_TOTAL, months: DEFAULT_MONTHS, ageBandLimits: [20, 30], version: null };
-  return { monthly: toKronor(row.socioEconomicMonthly), months: row.socioEconomicMonths, ageBandLimits: row.ageBandLimits, version: row.version };
+  return {
+    monthly: toKronor(row.socioEconomicMonthly),
+    months: row.socioEconomicMonths,
+    ageBandLimits: row.ageBandLimits,
+    version: row.version,
+  };
 }
 
 export const STATS_SELECT = {

@@ -27,11 +27,17 @@ export type SaveAnnualReportNarrativeInput = z.input<typeof schema>;
 
 export function narrativeOf(json: unknown): Narrative {
   const value = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
-  return Object.fromEntries(NARRATIVE_PARTS.map((part) => [part, typeof value[part] === 'string' ? value[part] : ''])) as Narrative;
+  return Object.fromEntries(
+    NARRATIVE_PARTS.map((part) => [part, typeof value[part] === 'string' ? value[part] : '']),
+  ) as Narrative;
 }
 
 /** The written parts of a year's verksamhetsberättelse (Markdown; no names or personal identity numbers). */
-export async function saveAnnualReportNarrative(input: SaveAnnualReportNarrativeInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ id: string; version: number }> {
+export async function saveAnnualReportNarrative(
+  input: SaveAnnualReportNarrativeInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ id: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'annualReport.edit', { db, now: deps.now });
@@ -47,10 +53,19 @@ export async function saveAnnualReportNarrative(input: SaveAnnualReportNarrative
       let saved: { id: string; version: number };
       if (parsed.version === null) {
         if (before) throw new StaleVersionError({ narrative: narrativeOf(before.narrative), version: before.version });
-        saved = await tx.annualReport.create({ data: { ...key, narrative: parsed.narrative }, select: { id: true, version: true } });
+        saved = await tx.annualReport.create({
+          data: { ...key, narrative: parsed.narrative },
+          select: { id: true, version: true },
+        });
       } else {
-        const updated = await tx.annualReport.updateMany({ where: { ...key, version: parsed.version }, data: { narrative: parsed.narrative, version: { increment: 1 } } });
-        if (updated.count !== 1 || !before) throw new StaleVersionError(before ? { narrative: narrativeOf(before.narrative), version: before.version } : null);
+        const updated = await tx.annualReport.updateMany({
+          where: { ...key, version: parsed.version },
+          data: { narrative: parsed.narrative, version: { increment: 1 } },
+        });
+        if (updated.count !== 1 || !before)
+          throw new StaleVersionError(
+            before ? { narrative: narrativeOf(before.narrative), version: before.version } : null,
+          );
         saved = { id: before.id, version: parsed.version + 1 };
       }
       const previous = before ? narrativeOf(before.narrative) : null;
@@ -70,7 +85,8 @@ export async function saveAnnualReportNarrative(input: SaveAnnualReportNarrative
       return saved;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new StaleVersionError(await fresh());
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new StaleVersionError(await fresh());
     throw error;
   }
 }

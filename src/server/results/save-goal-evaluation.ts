@@ -26,25 +26,34 @@ const schema = z.object({
 export type SaveGoalEvaluationInput = z.input<typeof schema>;
 
 const SELECT = { id: true, outcome: true, value: true, note: true, version: true } as const;
-const freshOf = (row: { id: string; outcome: string; value: { toString(): string } | null; note: string; version: number } | null) =>
-  row ? { ...row, value: row.value?.toString() ?? null } : null;
+const freshOf = (
+  row: { id: string; outcome: string; value: { toString(): string } | null; note: string; version: number } | null,
+) => (row ? { ...row, value: row.value?.toString() ?? null } : null);
 
 /**
  * A goal's evaluation for a year: a note, and the outcome. Where the data decides (met or not
  * met from the statistics or indicators) that outcome is stored and a different manual one is
  * refused; otherwise the manual judgement is stored (default: not measurable yet).
  */
-export async function saveGoalEvaluation(input: SaveGoalEvaluationInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ id: string; version: number; outcome: string }> {
+export async function saveGoalEvaluation(
+  input: SaveGoalEvaluationInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ id: string; version: number; outcome: string }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
-  const goal = await db.goal.findFirst({ where: { id: parsed.goalId, plan: { associationId: parsed.associationId } }, select: { id: true, text: true, plan: { select: { year: true } } } });
+  const goal = await db.goal.findFirst({
+    where: { id: parsed.goalId, plan: { associationId: parsed.associationId } },
+    select: { id: true, text: true, plan: { select: { year: true } } },
+  });
   if (!goal) throw new FieldValidationError({ goalId: t().goalNotFound });
   const { goals } = await loadGoalOutcomes(db, parsed.associationId, parsed.year);
   const row = goals.find((g) => g.goalId === goal.id);
   if (!row) throw new FieldValidationError({ goalId: t().goalNotFound });
   const decided = row.computed.outcome !== 'NOT_MEASURABLE_YET';
-  if (decided && parsed.outcome && parsed.outcome !== row.computed.outcome) throw new FieldValidationError({ outcome: t().dataDecides });
+  if (decided && parsed.outcome && parsed.outcome !== row.computed.outcome)
+    throw new FieldValidationError({ outcome: t().dataDecides });
   const outcome = decided ? row.computed.outcome : (parsed.outcome ?? 'NOT_MEASURABLE_YET');
   const data = { outcome, value: row.computed.value?.toFixed() ?? null, note: parsed.note };
   const key = { goalId: goal.id, year: parsed.year };
@@ -57,7 +66,10 @@ export async function saveGoalEvaluation(input: SaveGoalEvaluationInput, actor: 
         if (before) throw new StaleVersionError(freshOf(before));
         saved = await tx.goalEvaluation.create({ data: { ...key, ...data }, select: { id: true, version: true } });
       } else {
-        const updated = await tx.goalEvaluation.updateMany({ where: { ...key, version: parsed.version }, data: { ...data, version: { increment: 1 } } });
+        const updated = await tx.goalEvaluation.updateMany({
+          where: { ...key, version: parsed.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (updated.count !== 1 || !before) throw new StaleVersionError(freshOf(before));
         saved = { id: before.id, version: parsed.version + 1 };
       }
@@ -70,14 +82,17 @@ export async function saveGoalEvaluation(input: SaveGoalEvaluationInput, actor: 
         data: {
           goal: goal.text,
           year: parsed.year,
-          ...(before ? { before: { outcome: before.outcome, value: before.value?.toString() ?? null, note: before.note } } : {}),
+          ...(before
+            ? { before: { outcome: before.outcome, value: before.value?.toString() ?? null, note: before.note } }
+            : {}),
           after: data,
         },
       });
       return { ...saved, outcome };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new StaleVersionError(freshOf(await db.goalEvaluation.findUnique({ where, select: SELECT })));
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new StaleVersionError(freshOf(await db.goalEvaluation.findUnique({ where, select: SELECT })));
     throw error;
   }
 }

@@ -30,11 +30,18 @@ export type SaveIndicatorResultInput = z.input<typeof schema>;
 const SELECT = { id: true, question: true, answers: true, agreeing: true, note: true, version: true } as const;
 
 /** Stores the answers to one indicator survey question for an intervention and year. */
-export async function saveIndicatorResult(input: SaveIndicatorResultInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ id: string; version: number }> {
+export async function saveIndicatorResult(
+  input: SaveIndicatorResultInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ id: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
-  const intervention = await db.intervention.findFirst({ where: { id: parsed.interventionId, associationId: parsed.associationId }, select: { id: true, name: true } });
+  const intervention = await db.intervention.findFirst({
+    where: { id: parsed.interventionId, associationId: parsed.associationId },
+    select: { id: true, name: true },
+  });
   if (!intervention) throw new FieldValidationError({ interventionId: messages().results.interventionNotFound });
   const key = { interventionId: intervention.id, year: parsed.year, question: parsed.question };
   const data = { answers: parsed.answers, agreeing: parsed.agreeing, note: parsed.note };
@@ -47,7 +54,10 @@ export async function saveIndicatorResult(input: SaveIndicatorResultInput, actor
         if (before) throw new StaleVersionError(before);
         row = await tx.indicatorResult.create({ data: { ...key, ...data }, select: { id: true, version: true } });
       } else {
-        const updated = await tx.indicatorResult.updateMany({ where: { ...key, version: parsed.version }, data: { ...data, version: { increment: 1 } } });
+        const updated = await tx.indicatorResult.updateMany({
+          where: { ...key, version: parsed.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (updated.count !== 1 || !before) throw new StaleVersionError(before);
         row = { id: before.id, version: parsed.version + 1 };
       }
@@ -68,7 +78,8 @@ export async function saveIndicatorResult(input: SaveIndicatorResultInput, actor
       return row;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new StaleVersionError(await db.indicatorResult.findUnique({ where, select: SELECT }));
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new StaleVersionError(await db.indicatorResult.findUnique({ where, select: SELECT }));
     throw error;
   }
 }

@@ -33,33 +33,57 @@ export type StoredStats = Prisma.ParticipantStatsGetPayload<{ select: typeof STA
 
 /** The counted fields and the note, as the audit entry records them. */
 function snapshot(row: Record<CountField, number> & { ageBandCounts: number[]; note: string }) {
-  return { ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, row[field]])), ageBandCounts: row.ageBandCounts, note: row.note };
+  return {
+    ...Object.fromEntries(COUNT_FIELDS.map((field) => [field, row[field]])),
+    ageBandCounts: row.ageBandCounts,
+    note: row.note,
+  };
 }
 
 /** Stores one intervention's statistics for a month, quarter or year (aggregates only), checked for consistency. */
-export async function saveParticipantStats(input: SaveParticipantStatsInput, actor: Actor, deps: UseCaseDeps = {}): Promise<{ id: string; version: number }> {
+export async function saveParticipantStats(
+  input: SaveParticipantStatsInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+): Promise<{ id: string; version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
-  const intervention = await db.intervention.findFirst({ where: { id: parsed.interventionId, associationId: parsed.associationId }, select: { id: true, name: true } });
+  const intervention = await db.intervention.findFirst({
+    where: { id: parsed.interventionId, associationId: parsed.associationId },
+    select: { id: true, name: true },
+  });
   if (!intervention) throw new FieldValidationError({ interventionId: messages().results.interventionNotFound });
   const settings = await loadResultsSettings(db, parsed.associationId);
   const { version } = parsed;
   const problems = checkParticipantStats(parsed, settings.ageBandLimits);
-  if (problems.length > 0) throw new FieldValidationError(Object.fromEntries(problems.map((p) => [p.field, p.message])));
+  if (problems.length > 0)
+    throw new FieldValidationError(Object.fromEntries(problems.map((p) => [p.field, p.message])));
 
-  const key = { interventionId: intervention.id, periodKind: parsed.periodKind, year: parsed.year, period: parsed.period };
+  const key = {
+    interventionId: intervention.id,
+    periodKind: parsed.periodKind,
+    year: parsed.year,
+    period: parsed.period,
+  };
   const data = snapshot(parsed);
-  const fresh = () => db.participantStats.findUnique({ where: { interventionId_periodKind_year_period: key }, select: STATS_SELECT });
+  const fresh = () =>
+    db.participantStats.findUnique({ where: { interventionId_periodKind_year_period: key }, select: STATS_SELECT });
   try {
     return await db.$transaction(async (tx) => {
-      const before = await tx.participantStats.findUnique({ where: { interventionId_periodKind_year_period: key }, select: STATS_SELECT });
+      const before = await tx.participantStats.findUnique({
+        where: { interventionId_periodKind_year_period: key },
+        select: STATS_SELECT,
+      });
       let row: { id: string; version: number };
       if (version === null) {
         if (before) throw new StaleVersionError(before);
         row = await tx.participantStats.create({ data: { ...key, ...data }, select: { id: true, version: true } });
       } else {
-        const updated = await tx.participantStats.updateMany({ where: { ...key, version }, data: { ...data, version: { increment: 1 } } });
+        const updated = await tx.participantStats.updateMany({
+          where: { ...key, version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (updated.count !== 1 || !before) throw new StaleVersionError(before);
         row = { id: before.id, version: version + 1 };
       }
@@ -74,7 +98,8 @@ export async function saveParticipantStats(input: SaveParticipantStatsInput, act
       return row;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new StaleVersionError(await fresh());
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new StaleVersionError(await fresh());
     throw error;
   }
 }

@@ -19,24 +19,34 @@ const schema = z.object({
   associationId: id,
   /** The settings' version as read; null when the association had none stored. */
   version: version.nullable(),
-  monthly: z.string().max(40).transform((text, ctx): Decimal => {
-    const value = parseKronor(text);
-    if (value === null || value.isNegative() || value.greaterThanOrEqualTo(1e9)) {
-      ctx.addIssue({ code: 'custom', message: t().monthlyInvalid });
-      return z.NEVER;
-    }
-    return value;
-  }),
-  months: z.coerce.number({ error: () => t().monthsInvalid }).int({ error: () => t().monthsInvalid }).min(1, { error: () => t().monthsInvalid }).max(120, { error: () => t().monthsInvalid }),
-  ageBandLimits: z.string().max(100).transform((text, ctx): number[] => {
-    const parts = text.split(/[,;\s]+/).filter(Boolean);
-    const limits = parts.map(Number);
-    if (!parts.every((p) => /^\d+$/.test(p)) || !validAgeBandLimits(limits)) {
-      ctx.addIssue({ code: 'custom', message: t().ageBandLimitsInvalid });
-      return z.NEVER;
-    }
-    return limits;
-  }),
+  monthly: z
+    .string()
+    .max(40)
+    .transform((text, ctx): Decimal => {
+      const value = parseKronor(text);
+      if (value === null || value.isNegative() || value.greaterThanOrEqualTo(1e9)) {
+        ctx.addIssue({ code: 'custom', message: t().monthlyInvalid });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  months: z.coerce
+    .number({ error: () => t().monthsInvalid })
+    .int({ error: () => t().monthsInvalid })
+    .min(1, { error: () => t().monthsInvalid })
+    .max(120, { error: () => t().monthsInvalid }),
+  ageBandLimits: z
+    .string()
+    .max(100)
+    .transform((text, ctx): number[] => {
+      const parts = text.split(/[,;\s]+/).filter(Boolean);
+      const limits = parts.map(Number);
+      if (!parts.every((p) => /^\d+$/.test(p)) || !validAgeBandLimits(limits)) {
+        ctx.addIssue({ code: 'custom', message: t().ageBandLimitsInvalid });
+        return z.NEVER;
+      }
+      return limits;
+    }),
 });
 export type UpdateSocioEconomicSettingsInput = z.input<typeof schema>;
 
@@ -44,23 +54,47 @@ export type UpdateSocioEconomicSettingsInput = z.input<typeof schema>;
  * The socio-economic model's parameters (kronor per person and month, months) and the age bands
  * of the statistics. Age bands cannot change while statistics with another number of bands exist.
  */
-export async function updateSocioEconomicSettings(input: UpdateSocioEconomicSettingsInput, actor: Actor, deps: UseCaseDeps = {}) {
+export async function updateSocioEconomicSettings(
+  input: UpdateSocioEconomicSettingsInput,
+  actor: Actor,
+  deps: UseCaseDeps = {},
+) {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
-  const data = { socioEconomicMonthly: parsed.monthly.toFixed(2), socioEconomicMonths: parsed.months, ageBandLimits: parsed.ageBandLimits };
+  const data = {
+    socioEconomicMonthly: parsed.monthly.toFixed(2),
+    socioEconomicMonths: parsed.months,
+    ageBandLimits: parsed.ageBandLimits,
+  };
 
   return db.$transaction(async (tx) => {
     const before = await loadResultsSettings(tx, parsed.associationId);
     if (before.ageBandLimits.length !== parsed.ageBandLimits.length) {
-      const used = await tx.participantStats.count({ where: { intervention: { associationId: parsed.associationId }, NOT: { ageBandCounts: { isEmpty: true } } } });
+      const used = await tx.participantStats.count({
+        where: { intervention: { associationId: parsed.associationId }, NOT: { ageBandCounts: { isEmpty: true } } },
+      });
       if (used > 0) throw new ConflictError(t().ageBandLimitsInUse);
     }
     const written =
       parsed.version === null
-        ? (await tx.associationSettings.createMany({ data: [{ associationId: parsed.associationId, ...data }], skipDuplicates: true })).count
-        : (await tx.associationSettings.updateMany({ where: { associationId: parsed.associationId, version: parsed.version }, data: { ...data, version: { increment: 1 } } })).count;
-    const snapshot = (s: typeof before) => ({ socioEconomicMonthly: s.monthly.toFixed(), socioEconomicMonths: s.months, ageBandLimits: s.ageBandLimits });
+        ? (
+            await tx.associationSettings.createMany({
+              data: [{ associationId: parsed.associationId, ...data }],
+              skipDuplicates: true,
+            })
+          ).count
+        : (
+            await tx.associationSettings.updateMany({
+              where: { associationId: parsed.associationId, version: parsed.version },
+              data: { ...data, version: { increment: 1 } },
+            })
+          ).count;
+    const snapshot = (s: typeof before) => ({
+      socioEconomicMonthly: s.monthly.toFixed(),
+      socioEconomicMonths: s.months,
+      ageBandLimits: s.ageBandLimits,
+    });
     if (written === 0) throw new StaleVersionError({ ...snapshot(before), version: before.version });
     const after = await loadResultsSettings(tx, parsed.associationId);
     await writeAuditEntry(tx, {

@@ -21,18 +21,35 @@ export async function seedAccessibilityDemo(tx: Tx, people: Record<string, strin
   });
   const items = [
     { kind: 'OPENING', title: 'Mötets öppnande', discussion: 'Ordföranden öppnade mötet.' },
-    { kind: 'ADJUSTERS', title: 'Val av justerare', discussion: 'Ali Karimi och Mats Åberg valdes att justera protokollet.' },
+    {
+      kind: 'ADJUSTERS',
+      title: 'Val av justerare',
+      discussion: 'Ali Karimi och Mats Åberg valdes att justera protokollet.',
+    },
   ] as const;
   for (const [order, item] of items.entries()) {
-    const agendaItem = await tx.agendaItem.create({ data: { meetingId: meeting.id, order, kind: item.kind, title: item.title } });
+    const agendaItem = await tx.agendaItem.create({
+      data: { meetingId: meeting.id, order, kind: item.kind, title: item.title },
+    });
     await tx.minutesParagraph.create({
-      data: { meetingId: meeting.id, associationId: sjobygden.id, year: 2026, number: order + 1, agendaItemId: agendaItem.id, title: item.title, discussion: item.discussion },
+      data: {
+        meetingId: meeting.id,
+        associationId: sjobygden.id,
+        year: 2026,
+        number: order + 1,
+        agendaItemId: agendaItem.id,
+        title: item.title,
+        discussion: item.discussion,
+      },
     });
   }
   for (const email of ['ordforande@sjobygden.se', 'vice@sjobygden.se', 'ledamot@sjobygden.se']) {
     await tx.attendance.create({ data: { meetingId: meeting.id, personId: people[email]!, status: 'PRESENT' } });
   }
   await tx.adjuster.createMany({
-    data: ['ledamot@sjobygden.se', 'ordforande@sjobygden.se'].map((email) => ({ meetingId: meeting.id, personId: people[email]! })),
+    data: ['ledamot@sjobygden.se', 'ordforande@sjobygden.se'].map((email) => ({
+      meetingId: meeting.id,
+      personId: people[email]!,
+    })),
   });
 }

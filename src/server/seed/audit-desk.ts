@@ -10,9 +10,15 @@ export async function seedAuditDeskDemo(tx: Tx, people: Record<string, string>) 
   const association = await tx.association.findUnique({ where: { slug: 'finsamgotland' }, select: { id: true } });
   const director = people['chef@samplan.se'];
   if (!association || !director) return;
-  const invoice = await tx.invoice.findFirst({ where: { associationId: association.id, supplier: 'Visby Konferens AB' }, select: { id: true, supplier: true, invoiceNumber: true, budgetLineId: true } });
+  const invoice = await tx.invoice.findFirst({
+    where: { associationId: association.id, supplier: 'Visby Konferens AB' },
+    select: { id: true, supplier: true, invoiceNumber: true, budgetLineId: true },
+  });
   if (invoice) {
-    await tx.attestation.updateMany({ where: { invoiceId: invoice.id }, data: { createdAt: new Date('2026-05-12T10:00:00+02:00') } });
+    await tx.attestation.updateMany({
+      where: { invoiceId: invoice.id },
+      data: { createdAt: new Date('2026-05-12T10:00:00+02:00') },
+    });
     await tx.auditLog.create({
       data: {
         associationId: association.id,
@@ -21,11 +27,20 @@ export async function seedAuditDeskDemo(tx: Tx, people: Record<string, string>) 
         action: 'invoice.recorded' satisfies AuditAction,
         entityType: 'Invoice',
         entityId: invoice.id,
-        data: { supplier: invoice.supplier, invoiceNumber: invoice.invoiceNumber, amountExclVat: '12400.00', amountInclVat: '15500.00', budgetLineId: invoice.budgetLineId },
+        data: {
+          supplier: invoice.supplier,
+          invoiceNumber: invoice.invoiceNumber,
+          amountExclVat: '12400.00',
+          amountInclVat: '15500.00',
+          budgetLineId: invoice.budgetLineId,
+        },
       },
     });
   }
-  const pbb = await tx.priceBaseAmount.findUnique({ where: { associationId_year: { associationId: association.id, year: 2026 } }, select: { id: true } });
+  const pbb = await tx.priceBaseAmount.findUnique({
+    where: { associationId_year: { associationId: association.id, year: 2026 } },
+    select: { id: true },
+  });
   if (pbb) {
     await tx.auditLog.create({
       data: {

@@ -26,7 +26,10 @@ export async function seedConcurrencyDemo(tx: Tx) {
   });
   const paragraphs = [
     { title: 'Mötets öppnande', discussion: 'Ordföranden öppnade mötet.' },
-    { title: 'Budgetramar 2027', discussion: 'Förbundschefen redogjorde för medlemmarnas preliminära bidrag för 2027.' },
+    {
+      title: 'Budgetramar 2027',
+      discussion: 'Förbundschefen redogjorde för medlemmarnas preliminära bidrag för 2027.',
+    },
   ];
   for (const [index, paragraph] of paragraphs.entries()) {
     await tx.minutesParagraph.create({

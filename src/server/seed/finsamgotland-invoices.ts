@@ -4,8 +4,12 @@ import type { Tx } from './seed-helpers';
  * Invoices awaiting attest in November 2026: a small one for the director, one of 80 000 kr
  * incl. VAT (above the director's 74 000 kr) for the chair, and the director's own travel (the chair's).
  */
-export async function seedFinsamGotlandInvoices(tx: Tx, ids: { a: string; plan: string; director: string; forsteget: string }) {
-  const line = (name: string) => tx.budgetLine.findFirstOrThrow({ where: { planId: ids.plan, name }, select: { id: true } });
+export async function seedFinsamGotlandInvoices(
+  tx: Tx,
+  ids: { a: string; plan: string; director: string; forsteget: string },
+) {
+  const line = (name: string) =>
+    tx.budgetLine.findFirstOrThrow({ where: { planId: ids.plan, name }, select: { id: true } });
   const forsteget = await line('Jobbvägen försteget');
   const administration = await line('Administration (kansli, personal, lokaler)');
   await tx.invoice.createMany({

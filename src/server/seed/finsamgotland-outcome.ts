@@ -6,10 +6,10 @@ const MONTH_FACTORS = ['0.94', '1.03', '0.98', '1.06', '1.01', '0.97', '0.64', '
 
 /** How each line runs against its budget: member contributions arrive as billed, new activities start late. */
 const LINE_PACE: Record<string, string> = {
-  'Försäkringskassan': 'even',
+  Försäkringskassan: 'even',
   'Region Gotland': 'even',
-  'Lönebidrag': '0.95',
-  'Ränteintäkter': '1.30',
+  Lönebidrag: '0.95',
+  Ränteintäkter: '1.30',
   'Strukturell samverkan & kompetensutveckling': '0.85',
   'Uppföljning & utvärdering': '1.10',
   'Jobbvägen försteget': '1.00',

@@ -47,11 +47,17 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
 
   const fk = await tx.member.create({ data: { associationId: a, kind: 'FK', name: 'Försäkringskassan', order: 1 } });
   const af = await tx.member.create({ data: { associationId: a, kind: 'AF', name: 'Arbetsförmedlingen', order: 2 } });
-  const region = await tx.member.create({ data: { associationId: a, kind: 'REGION', name: 'Region Gotland', order: 3 } });
+  const region = await tx.member.create({
+    data: { associationId: a, kind: 'REGION', name: 'Region Gotland', order: 3 },
+  });
 
   const elin = await upsertPerson(tx, { email: 'elin.dahl@finsamgotland.se', name: 'Elin Dahl' }, passwordHash);
   const bjorn = await upsertPerson(tx, { email: 'bjorn.ek@finsamgotland.se', name: 'Björn Ek' }, passwordHash);
-  const cecilia = await upsertPerson(tx, { email: 'cecilia.holm@finsamgotland.se', name: 'Cecilia Holm' }, passwordHash);
+  const cecilia = await upsertPerson(
+    tx,
+    { email: 'cecilia.holm@finsamgotland.se', name: 'Cecilia Holm' },
+    passwordHash,
+  );
   const david = await upsertPerson(tx, { email: 'david.lund@finsamgotland.se', name: 'David Lund' }, passwordHash);
   const p = (email: string) => {
     const id = people[email];
@@ -102,15 +108,49 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
 
   const [everyone, youth, youngAdults] = await Promise.all(
     [
-      { name: 'Personer i behov av samordnad rehabilitering', ageMin: 16, ageMax: 64, priority: 1, description: 'Individer som behöver samordnade rehabiliteringsinsatser från flera av parterna för att uppnå eller förbättra sin förmåga till förvärvsarbete: medicinska, psykiska, sociala eller arbetsmarknadsrelaterade utmaningar.' },
-      { name: 'Ungdomar utanför arbetsmarknaden', ageMin: 16, ageMax: 20, priority: 2, description: 'Ungdomar som inte slutför grundskolan, inte påbörjar eller avslutar gymnasieskolan.' },
-      { name: 'Unga vuxna med aktivitetsersättning', ageMin: 25, ageMax: 29, priority: 2, description: 'Fokusområde 2026: förbättrad flerpartssamverkan.' },
-      { name: 'Parternas politiker, chefer och personal', ageMin: null, ageMax: null, priority: 3, description: 'Målgrupp på strukturnivå.' },
+      {
+        name: 'Personer i behov av samordnad rehabilitering',
+        ageMin: 16,
+        ageMax: 64,
+        priority: 1,
+        description:
+          'Individer som behöver samordnade rehabiliteringsinsatser från flera av parterna för att uppnå eller förbättra sin förmåga till förvärvsarbete: medicinska, psykiska, sociala eller arbetsmarknadsrelaterade utmaningar.',
+      },
+      {
+        name: 'Ungdomar utanför arbetsmarknaden',
+        ageMin: 16,
+        ageMax: 20,
+        priority: 2,
+        description: 'Ungdomar som inte slutför grundskolan, inte påbörjar eller avslutar gymnasieskolan.',
+      },
+      {
+        name: 'Unga vuxna med aktivitetsersättning',
+        ageMin: 25,
+        ageMax: 29,
+        priority: 2,
+        description: 'Fokusområde 2026: förbättrad flerpartssamverkan.',
+      },
+      {
+        name: 'Parternas politiker, chefer och personal',
+        ageMin: null,
+        ageMax: null,
+        priority: 3,
+        description: 'Målgrupp på strukturnivå.',
+      },
     ].map((group) => tx.targetGroup.create({ data: { planId: plan.id, ...group } })),
   );
 
   const arEnded = await tx.intervention.create({
-    data: { associationId: a, name: 'Jobbvägen A/R', kind: 'INDIVIDUAL', status: 'ENDED', startDate: date('2023-01-01'), endDate: date('2025-12-31'), responsibleMembers: { connect: [{ id: region.id }, { id: af.id }] }, targetGroups: { connect: [{ id: everyone!.id }] } },
+    data: {
+      associationId: a,
+      name: 'Jobbvägen A/R',
+      kind: 'INDIVIDUAL',
+      status: 'ENDED',
+      startDate: date('2023-01-01'),
+      endDate: date('2025-12-31'),
+      responsibleMembers: { connect: [{ id: region.id }, { id: af.id }] },
+      targetGroups: { connect: [{ id: everyone!.id }] },
+    },
   });
   const forsteget = await tx.intervention.create({
     data: {
@@ -120,7 +160,8 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
       status: 'RUNNING',
       startDate: date('2025-01-01'),
       endDate: date('2028-06-30'),
-      implementationPlan: 'Arbetssättet förs över till avdelningen för arbetsliv och etablering inom Region Gotland när finansieringen upphör.',
+      implementationPlan:
+        'Arbetssättet förs över till avdelningen för arbetsliv och etablering inom Region Gotland när finansieringen upphör.',
       responsibleMembers: { connect: [{ id: region.id }] },
       targetGroups: { connect: [{ id: everyone!.id }] },
     },
@@ -140,13 +181,49 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
   });
 
   const goals = [
-    { level: 'INDIVIDUAL', text: '75 % av deltagarna ska uppleva sig vara mer redo att arbeta eller studera', targetKind: 'PERCENT', targetValue: '75', indicator: 'NNS indikatorenkät: Känner du dig mer redo att arbeta eller studera än tidigare?' },
-    { level: 'INDIVIDUAL', text: '75 % av deltagarna ska uppleva att de har fått stöd som är till stor nytta för dem', targetKind: 'PERCENT', targetValue: '75', indicator: 'NNS indikatorenkät: Har du fått stöd som är till nytta för dig?' },
-    { level: 'STRUCTURAL', text: 'Etablerad flerparts samverkansstruktur med gemensamma kartläggningar', targetKind: 'YES_NO', targetValue: null, indicator: '' },
-    { level: 'STRUCTURAL', text: '90 % av personal involverad i kompetensutveckling och övriga aktiviteter/insatser rapporterar att det ökar deras kompetens och samverkansförmåga', targetKind: 'PERCENT', targetValue: '90', indicator: 'Utvärdering efter aktivitet' },
-    { level: 'FINANCIAL', text: 'Verksamheten ska bedrivas inom den budgetram som beslutas av samordningsförbundets styrelse', financialCheck: 'WITHIN_BUDGET' },
-    { level: 'FINANCIAL', text: 'Samordningsförbundet ska vara självfinansierat genom sina medlemsavgifter och får inte teckna lån eller krediter utöver vad som krävs för att samverkan ska fungera', financialCheck: 'NO_LOANS' },
-    { level: 'FINANCIAL', text: 'Förbundets egna kapital ska maximalt uppgå till 20 % på belopp upp till 7 miljoner kronor. Lämplig nivå anses vara 650 000 kronor', financialCheck: 'EQUITY_AT_MOST_CAP' },
+    {
+      level: 'INDIVIDUAL',
+      text: '75 % av deltagarna ska uppleva sig vara mer redo att arbeta eller studera',
+      targetKind: 'PERCENT',
+      targetValue: '75',
+      indicator: 'NNS indikatorenkät: Känner du dig mer redo att arbeta eller studera än tidigare?',
+    },
+    {
+      level: 'INDIVIDUAL',
+      text: '75 % av deltagarna ska uppleva att de har fått stöd som är till stor nytta för dem',
+      targetKind: 'PERCENT',
+      targetValue: '75',
+      indicator: 'NNS indikatorenkät: Har du fått stöd som är till nytta för dig?',
+    },
+    {
+      level: 'STRUCTURAL',
+      text: 'Etablerad flerparts samverkansstruktur med gemensamma kartläggningar',
+      targetKind: 'YES_NO',
+      targetValue: null,
+      indicator: '',
+    },
+    {
+      level: 'STRUCTURAL',
+      text: '90 % av personal involverad i kompetensutveckling och övriga aktiviteter/insatser rapporterar att det ökar deras kompetens och samverkansförmåga',
+      targetKind: 'PERCENT',
+      targetValue: '90',
+      indicator: 'Utvärdering efter aktivitet',
+    },
+    {
+      level: 'FINANCIAL',
+      text: 'Verksamheten ska bedrivas inom den budgetram som beslutas av samordningsförbundets styrelse',
+      financialCheck: 'WITHIN_BUDGET',
+    },
+    {
+      level: 'FINANCIAL',
+      text: 'Samordningsförbundet ska vara självfinansierat genom sina medlemsavgifter och får inte teckna lån eller krediter utöver vad som krävs för att samverkan ska fungera',
+      financialCheck: 'NO_LOANS',
+    },
+    {
+      level: 'FINANCIAL',
+      text: 'Förbundets egna kapital ska maximalt uppgå till 20 % på belopp upp till 7 miljoner kronor. Lämplig nivå anses vara 650 000 kronor',
+      financialCheck: 'EQUITY_AT_MOST_CAP',
+    },
   ] as const;
   for (const [order, goal] of goals.entries()) {
     const individual = goal.level === 'INDIVIDUAL';
@@ -162,25 +239,100 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
   }
 
   const rows: SeedBudgetRow[] = [
-    { name: 'Försäkringskassan', type: 'INCOME', category: 'MEMBER_CONTRIBUTION', memberId: fk.id, amounts: [2115000, 2100000, 2050000, 2000000, 2000000] },
-    { name: 'Region Gotland', type: 'INCOME', category: 'MEMBER_CONTRIBUTION', memberId: region.id, amounts: [2115000, 2100000, 2050000, 2000000, 2000000] },
-    { name: 'Lönebidrag', type: 'INCOME', category: 'OTHER_INCOME', outsideTotal: true, note: 'Inkluderas inte i totalen. Beräknas direkt in under personalkostnader.', amounts: [100000, 160000, 160000, 160000, 160000] },
+    {
+      name: 'Försäkringskassan',
+      type: 'INCOME',
+      category: 'MEMBER_CONTRIBUTION',
+      memberId: fk.id,
+      amounts: [2115000, 2100000, 2050000, 2000000, 2000000],
+    },
+    {
+      name: 'Region Gotland',
+      type: 'INCOME',
+      category: 'MEMBER_CONTRIBUTION',
+      memberId: region.id,
+      amounts: [2115000, 2100000, 2050000, 2000000, 2000000],
+    },
+    {
+      name: 'Lönebidrag',
+      type: 'INCOME',
+      category: 'OTHER_INCOME',
+      outsideTotal: true,
+      note: 'Inkluderas inte i totalen. Beräknas direkt in under personalkostnader.',
+      amounts: [100000, 160000, 160000, 160000, 160000],
+    },
     { name: 'Ränteintäkter', type: 'INCOME', category: 'OTHER_INCOME', amounts: [562, 500, 500, 500, 400] },
     { name: 'Eget kapital', type: 'INCOME', category: 'EQUITY', amounts: [2263472, 2714095, null, null, null] },
-    { name: 'Strukturell samverkan & kompetensutveckling', type: 'COST', category: 'STRUCTURAL', amounts: [300000, 300000, 300000, 300000, 300000] },
-    { name: 'Uppföljning & utvärdering', type: 'COST', category: 'STRUCTURAL', amounts: [10000, 5000, 5000, 5000, 5000] },
+    {
+      name: 'Strukturell samverkan & kompetensutveckling',
+      type: 'COST',
+      category: 'STRUCTURAL',
+      amounts: [300000, 300000, 300000, 300000, 300000],
+    },
+    {
+      name: 'Uppföljning & utvärdering',
+      type: 'COST',
+      category: 'STRUCTURAL',
+      amounts: [10000, 5000, 5000, 5000, 5000],
+    },
     { name: 'Konsulttjänster', type: 'COST', category: 'STRUCTURAL', amounts: [50000, null, null, null, null] },
-    { name: 'Jobbvagen A/R', type: 'COST', category: 'INTERVENTION', interventionId: arEnded.id, amounts: [960000, 0, 0, 0, 0] },
-    { name: 'Jobbvägen försteget', type: 'COST', category: 'INTERVENTION', interventionId: forsteget.id, amounts: [1133510, 1652447, 1705325, 735421, null] },
-    { name: 'Ung Vux Gotland', type: 'COST', category: 'INTERVENTION', interventionId: ungVux.id, amounts: [908128, 850000, 0, 0, 0] },
-    { name: 'Nya insatser', type: 'COST', category: 'NEW_ACTIVITIES', note: 'Förslagsvis uppdelad mellan en förlängning av Ung Vux Gotland (800 000) och utveckling och implementering av samverkansutveckling (500 000).', amounts: [null, 1300000, 1300000, 1300000, 2000000] },
-    { name: 'Reserv eget kapital', type: 'COST', category: 'RESERVE', amounts: [650000, 650000, 650000, 650000, 650000] },
-    { name: 'Administration (kansli, personal, lokaler)', type: 'COST', category: 'ADMINISTRATION', note: 'Ingår i planens SUMMA KOSTNADER men specificeras inte där; beloppet är skillnaden mot de redovisade raderna.', amounts: [482528, 625000, 653000, 1145000, 1216800] },
+    {
+      name: 'Jobbvagen A/R',
+      type: 'COST',
+      category: 'INTERVENTION',
+      interventionId: arEnded.id,
+      amounts: [960000, 0, 0, 0, 0],
+    },
+    {
+      name: 'Jobbvägen försteget',
+      type: 'COST',
+      category: 'INTERVENTION',
+      interventionId: forsteget.id,
+      amounts: [1133510, 1652447, 1705325, 735421, null],
+    },
+    {
+      name: 'Ung Vux Gotland',
+      type: 'COST',
+      category: 'INTERVENTION',
+      interventionId: ungVux.id,
+      amounts: [908128, 850000, 0, 0, 0],
+    },
+    {
+      name: 'Nya insatser',
+      type: 'COST',
+      category: 'NEW_ACTIVITIES',
+      note: 'Förslagsvis uppdelad mellan en förlängning av Ung Vux Gotland (800 000) och utveckling och implementering av samverkansutveckling (500 000).',
+      amounts: [null, 1300000, 1300000, 1300000, 2000000],
+    },
+    {
+      name: 'Reserv eget kapital',
+      type: 'COST',
+      category: 'RESERVE',
+      amounts: [650000, 650000, 650000, 650000, 650000],
+    },
+    {
+      name: 'Administration (kansli, personal, lokaler)',
+      type: 'COST',
+      category: 'ADMINISTRATION',
+      note: 'Ingår i planens SUMMA KOSTNADER men specificeras inte där; beloppet är skillnaden mot de redovisade raderna.',
+      amounts: [482528, 625000, 653000, 1145000, 1216800],
+    },
   ];
   await createBudgetLines(tx, plan.id, 2026, FINSAMGOTLAND_YEARS, rows);
   await seedDraft2027(tx, a, sections, rows);
 
-  await seedGovernance(tx, { a, plan: plan.id, director, chair, vice, member, elin, preparer: p('beredning@finsamgotland.se'), region: region.id, ungVux: ungVux.id });
+  await seedGovernance(tx, {
+    a,
+    plan: plan.id,
+    director,
+    chair,
+    vice,
+    member,
+    elin,
+    preparer: p('beredning@finsamgotland.se'),
+    region: region.id,
+    ungVux: ungVux.id,
+  });
   await seedFinsamGotlandOutcome(tx, plan.id);
   await seedFinsamGotlandInvoices(tx, { a, plan: plan.id, director, forsteget: forsteget.id });
   return association;
@@ -191,13 +343,20 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
  * plan moved one year on (2026's budget as the current year, the prognoses as next years,
  * the last prognosis repeated), with 2026's opening equity as the entered starting point.
  */
-async function seedDraft2027(tx: Tx, associationId: string, sections: ReturnType<typeof parsePlanSections>, rows2026: SeedBudgetRow[]) {
+async function seedDraft2027(
+  tx: Tx,
+  associationId: string,
+  sections: ReturnType<typeof parsePlanSections>,
+  rows2026: SeedBudgetRow[],
+) {
   const draft = await tx.plan.create({
     data: { associationId, year: 2027, title: 'Verksamhets- och budgetplan 2027', status: 'DRAFT' },
   });
   await tx.planSection.createMany({ data: sections.map((s, order) => ({ planId: draft.id, order, ...s })) });
   const movedOn = rows2026
-    .filter((row) => row.amounts.slice(1).some((amount) => amount !== null && amount !== 0) || row.category === 'EQUITY')
+    .filter(
+      (row) => row.amounts.slice(1).some((amount) => amount !== null && amount !== 0) || row.category === 'EQUITY',
+    )
     .map((row) => {
       const [, y2026 = null, y2027 = null, y2028 = null, y2029 = null] = row.amounts;
       const amounts = row.category === 'EQUITY' ? [y2026, null, null, null, null] : [y2026, y2027, y2028, y2029, y2029];
@@ -221,11 +380,32 @@ export function nextBoardMeeting(now: Date): Date {
 
 async function seedGovernance(
   tx: Tx,
-  ids: { a: string; plan: string; director: string; chair: string; vice: string; member: string; elin: string; preparer: string; region: string; ungVux: string },
+  ids: {
+    a: string;
+    plan: string;
+    director: string;
+    chair: string;
+    vice: string;
+    member: string;
+    elin: string;
+    preparer: string;
+    region: string;
+    ungVux: string;
+  },
 ) {
   const { a } = ids;
   const planMatter = await tx.matter.create({
-    data: { associationId: a, year: 2026, number: 1, kind: 'PLAN', title: 'Verksamhets- och budgetplan 2026', status: 'DECIDED', raisedById: ids.director, planId: ids.plan, proposedDecision: 'Styrelsen antar verksamhets- och budgetplan 2026.' },
+    data: {
+      associationId: a,
+      year: 2026,
+      number: 1,
+      kind: 'PLAN',
+      title: 'Verksamhets- och budgetplan 2026',
+      status: 'DECIDED',
+      raisedById: ids.director,
+      planId: ids.plan,
+      proposedDecision: 'Styrelsen antar verksamhets- och budgetplan 2026.',
+    },
   });
   await tx.matter.create({
     data: {
@@ -246,12 +426,36 @@ async function seedGovernance(
   });
 
   const held = await tx.meeting.create({
-    data: { associationId: a, body: 'BOARD', title: 'Styrelsemöte', startsAt: new Date('2026-02-06T09:00:00+01:00'), location: 'Visby', status: 'MINUTES_LOCKED', noticeSentAt: new Date('2026-01-27T12:00:00+01:00'), minutesLockedAt: new Date('2026-02-13T12:00:00+01:00') },
+    data: {
+      associationId: a,
+      body: 'BOARD',
+      title: 'Styrelsemöte',
+      startsAt: new Date('2026-02-06T09:00:00+01:00'),
+      location: 'Visby',
+      status: 'MINUTES_LOCKED',
+      noticeSentAt: new Date('2026-01-27T12:00:00+01:00'),
+      minutesLockedAt: new Date('2026-02-13T12:00:00+01:00'),
+    },
   });
   const items = ['OPENING', 'ADJUSTERS', 'AGENDA_APPROVAL', 'ECONOMIC_FOLLOW_UP', 'MATTER', 'CLOSING'] as const;
-  const titles = ['Mötets öppnande', 'Val av justerare', 'Godkännande av dagordning', 'Ekonomisk uppföljning', 'Verksamhets- och budgetplan 2026', 'Mötets avslutande'];
+  const titles = [
+    'Mötets öppnande',
+    'Val av justerare',
+    'Godkännande av dagordning',
+    'Ekonomisk uppföljning',
+    'Verksamhets- och budgetplan 2026',
+    'Mötets avslutande',
+  ];
   for (const [order, kind] of items.entries()) {
-    const item = await tx.agendaItem.create({ data: { meetingId: held.id, order, kind, title: titles[order]!, matterId: kind === 'MATTER' ? planMatter.id : undefined } });
+    const item = await tx.agendaItem.create({
+      data: {
+        meetingId: held.id,
+        order,
+        kind,
+        title: titles[order]!,
+        matterId: kind === 'MATTER' ? planMatter.id : undefined,
+      },
+    });
     const paragraph = await tx.minutesParagraph.create({
       data: {
         meetingId: held.id,
@@ -267,7 +471,14 @@ async function seedGovernance(
     });
     if (kind === 'MATTER') {
       const decision = await tx.decision.create({
-        data: { associationId: a, meetingId: held.id, paragraphId: paragraph.id, matterId: planMatter.id, text: paragraph.decisionText, decidedAt: held.startsAt },
+        data: {
+          associationId: a,
+          meetingId: held.id,
+          paragraphId: paragraph.id,
+          matterId: planMatter.id,
+          text: paragraph.decisionText,
+          decidedAt: held.startsAt,
+        },
       });
       await tx.plan.update({ where: { id: ids.plan }, data: { adoptionDecisionId: decision.id } });
     }
@@ -275,25 +486,73 @@ async function seedGovernance(
   for (const personId of [ids.chair, ids.vice, ids.member, ids.elin]) {
     await tx.attendance.create({ data: { meetingId: held.id, personId, status: 'PRESENT' } });
   }
-  await tx.attendance.create({ data: { meetingId: held.id, personId: ids.director, status: 'PRESENT', coOpted: true } });
+  await tx.attendance.create({
+    data: { meetingId: held.id, personId: ids.director, status: 'PRESENT', coOpted: true },
+  });
   await tx.adjuster.createMany({
-    data: [ids.vice, ids.member].map((personId) => ({ meetingId: held.id, personId, approvedAt: new Date('2026-02-13T12:00:00+01:00') })),
+    data: [ids.vice, ids.member].map((personId) => ({
+      meetingId: held.id,
+      personId,
+      approvedAt: new Date('2026-02-13T12:00:00+01:00'),
+    })),
   });
 
   const upcoming = await tx.meeting.create({
-    data: { associationId: a, body: 'BOARD', title: 'Styrelsemöte', startsAt: nextBoardMeeting(new Date()), location: 'Visby', status: 'PLANNED' },
+    data: {
+      associationId: a,
+      body: 'BOARD',
+      title: 'Styrelsemöte',
+      startsAt: nextBoardMeeting(new Date()),
+      location: 'Visby',
+      status: 'PLANNED',
+    },
   });
-  const upcomingTitles = ['Mötets öppnande', 'Val av justerare', 'Godkännande av dagordning', 'Ekonomisk uppföljning', 'Övriga frågor', 'Mötets avslutande'];
+  const upcomingTitles = [
+    'Mötets öppnande',
+    'Val av justerare',
+    'Godkännande av dagordning',
+    'Ekonomisk uppföljning',
+    'Övriga frågor',
+    'Mötets avslutande',
+  ];
   const upcomingKinds = ['OPENING', 'ADJUSTERS', 'AGENDA_APPROVAL', 'ECONOMIC_FOLLOW_UP', 'OTHER', 'CLOSING'] as const;
-  await tx.agendaItem.createMany({ data: upcomingKinds.map((kind, order) => ({ meetingId: upcoming.id, order, kind, title: upcomingTitles[order]! })) });
-
-  const structural = await tx.budgetLine.findFirstOrThrow({ where: { planId: ids.plan, name: 'Strukturell samverkan & kompetensutveckling' } });
-  const followUp = await tx.budgetLine.findFirstOrThrow({ where: { planId: ids.plan, name: 'Uppföljning & utvärdering' } });
-  const paid = await tx.invoice.create({
-    data: { associationId: a, supplier: 'Visby Konferens AB', invoiceNumber: '2026-0412', invoiceDate: new Date('2026-04-20'), dueDate: new Date('2026-05-20'), amountExclVat: '12400', amountInclVat: '15500', budgetLineId: structural.id, status: 'PAID', paidAt: new Date('2026-05-15') },
+  await tx.agendaItem.createMany({
+    data: upcomingKinds.map((kind, order) => ({ meetingId: upcoming.id, order, kind, title: upcomingTitles[order]! })),
   });
-  await tx.attestation.create({ data: { invoiceId: paid.id, attestedById: ids.director, outcome: 'ATTESTED', rule: 'DIRECTOR_WITHIN_LIMIT' } });
+
+  const structural = await tx.budgetLine.findFirstOrThrow({
+    where: { planId: ids.plan, name: 'Strukturell samverkan & kompetensutveckling' },
+  });
+  const followUp = await tx.budgetLine.findFirstOrThrow({
+    where: { planId: ids.plan, name: 'Uppföljning & utvärdering' },
+  });
+  const paid = await tx.invoice.create({
+    data: {
+      associationId: a,
+      supplier: 'Visby Konferens AB',
+      invoiceNumber: '2026-0412',
+      invoiceDate: new Date('2026-04-20'),
+      dueDate: new Date('2026-05-20'),
+      amountExclVat: '12400',
+      amountInclVat: '15500',
+      budgetLineId: structural.id,
+      status: 'PAID',
+      paidAt: new Date('2026-05-15'),
+    },
+  });
+  await tx.attestation.create({
+    data: { invoiceId: paid.id, attestedById: ids.director, outcome: 'ATTESTED', rule: 'DIRECTOR_WITHIN_LIMIT' },
+  });
   await tx.invoice.create({
-    data: { associationId: a, supplier: 'Analys & Utvärdering Gotland AB', invoiceNumber: 'F-1187', invoiceDate: new Date('2026-11-10'), dueDate: new Date('2026-12-10'), amountExclVat: '4000', amountInclVat: '5000', budgetLineId: followUp.id },
+    data: {
+      associationId: a,
+      supplier: 'Analys & Utvärdering Gotland AB',
+      invoiceNumber: 'F-1187',
+      invoiceDate: new Date('2026-11-10'),
+      dueDate: new Date('2026-12-10'),
+      amountExclVat: '4000',
+      amountInclVat: '5000',
+      budgetLineId: followUp.id,
+    },
   });
 }

@@ -6,7 +6,9 @@ import { date, type Tx } from './seed-helpers';
 async function ensureStandardAgenda(tx: Tx, meetingId: string) {
   if ((await tx.agendaItem.count({ where: { meetingId } })) > 0) return;
   const titles = messages().governance.agendaTitles;
-  await tx.agendaItem.createMany({ data: STANDARD_AGENDA.map((kind, order) => ({ meetingId, order, kind, title: titles[kind] })) });
+  await tx.agendaItem.createMany({
+    data: STANDARD_AGENDA.map((kind, order) => ({ meetingId, order, kind, title: titles[kind] })),
+  });
 }
 
 async function nextNumber(tx: Tx, associationId: string, year: number) {
@@ -22,7 +24,10 @@ async function nextNumber(tx: Tx, associationId: string, year: number) {
 export async function seedGovernanceDemo(tx: Tx, people: Record<string, string>) {
   const gotland = await tx.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' }, select: { id: true } });
   const region = await tx.member.findFirstOrThrow({ where: { associationId: gotland.id, kind: 'REGION' } });
-  const upcoming = await tx.meeting.findFirst({ where: { associationId: gotland.id, body: 'BOARD', status: 'PLANNED' }, orderBy: { startsAt: 'asc' } });
+  const upcoming = await tx.meeting.findFirst({
+    where: { associationId: gotland.id, body: 'BOARD', status: 'PLANNED' },
+    orderBy: { startsAt: 'asc' },
+  });
   if (upcoming) await ensureStandardAgenda(tx, upcoming.id);
   await tx.matter.create({
     data: {
@@ -31,7 +36,8 @@ export async function seedGovernanceDemo(tx: Tx, people: Record<string, string>)
       number: await nextNumber(tx, gotland.id, 2026),
       kind: 'APPLICATION',
       title: 'Ansökan om samverkansmedel: förstudie IPS Gotland 2027',
-      description: 'Region Gotland ansöker om medel för en förstudie om arbete med IPS (Individual Placement and Support) tillsammans med Arbetsförmedlingen.',
+      description:
+        'Region Gotland ansöker om medel för en förstudie om arbete med IPS (Individual Placement and Support) tillsammans med Arbetsförmedlingen.',
       status: 'RAISED',
       raisedById: people['medlem@finsamgotland.se']!,
       raisedByMemberId: region.id,
@@ -44,7 +50,14 @@ export async function seedGovernanceDemo(tx: Tx, people: Record<string, string>)
   const sjobygden = await tx.association.findUniqueOrThrow({ where: { slug: 'sjobygden' }, select: { id: true } });
   const sjostad = await tx.member.findFirstOrThrow({ where: { associationId: sjobygden.id, name: 'Sjöstads kommun' } });
   const board = await tx.meeting.create({
-    data: { associationId: sjobygden.id, body: 'BOARD', title: 'Styrelsemöte', startsAt: nextBoardMeeting(new Date()), location: 'Sjöstad, kommunhuset', status: 'PLANNED' },
+    data: {
+      associationId: sjobygden.id,
+      body: 'BOARD',
+      title: 'Styrelsemöte',
+      startsAt: nextBoardMeeting(new Date()),
+      location: 'Sjöstad, kommunhuset',
+      status: 'PLANNED',
+    },
   });
   await ensureStandardAgenda(tx, board.id);
   await tx.matter.create({
@@ -54,7 +67,8 @@ export async function seedGovernanceDemo(tx: Tx, people: Record<string, string>)
       number: await nextNumber(tx, sjobygden.id, 2026),
       kind: 'APPLICATION',
       title: 'Ansökan om samverkansmedel: Arbetsträning Sjöstad 2027–2028',
-      description: 'Sjöstads kommun ansöker om samverkansmedel för arbetsträning med stöd av handledare, tillsammans med Arbetsförmedlingen.',
+      description:
+        'Sjöstads kommun ansöker om samverkansmedel för arbetsträning med stöd av handledare, tillsammans med Arbetsförmedlingen.',
       status: 'RAISED',
       raisedById: people['medlem@sjobygden.se']!,
       raisedByMemberId: sjostad.id,

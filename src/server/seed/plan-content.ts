@@ -9,15 +9,25 @@ import type { Tx } from './seed-helpers';
  * started from 2026 the way the director does it ("Starta plan 2027", copyPlanToYear). The draft
  * must have no blocking budget errors: the governance demo sends it on to the board.
  */
-export async function seedSjobygdenPlanContent(tx: Tx, associationId: string, directorId: string): Promise<{ draft2027: string }> {
+export async function seedSjobygdenPlanContent(
+  tx: Tx,
+  associationId: string,
+  directorId: string,
+): Promise<{ draft2027: string }> {
   const plan = await tx.plan.findFirstOrThrow({ where: { associationId, year: 2026 }, select: { id: true } });
   const interventions = await tx.intervention.findMany({ where: { associationId }, select: { id: true, name: true } });
   const intervention = (name: string) => interventions.find((i) => i.name === name)!.id;
 
   await tx.focusArea.createMany({
     data: [
-      { title: 'Unga vuxna som varken arbetar eller studerar', description: 'Gemensam kartläggning och snabbare övergång till arbete eller studier.' },
-      { title: 'Långvarig sjukskrivning', description: 'Samsyn mellan parterna om arbetsförmåga och stöd tillbaka till arbete.' },
+      {
+        title: 'Unga vuxna som varken arbetar eller studerar',
+        description: 'Gemensam kartläggning och snabbare övergång till arbete eller studier.',
+      },
+      {
+        title: 'Långvarig sjukskrivning',
+        description: 'Samsyn mellan parterna om arbetsförmåga och stöd tillbaka till arbete.',
+      },
     ].map((area, order) => ({ planId: plan.id, order, ...area })),
   });
   const youngAdults = await tx.targetGroup.create({
@@ -45,12 +55,51 @@ export async function seedSjobygdenPlanContent(tx: Tx, associationId: string, di
     },
   });
   const goals = [
-    { level: 'INDIVIDUAL', text: '70 % av deltagarna ska uppleva sig mer redo att arbeta eller studera', targetKind: 'PERCENT', targetValue: '70', measure: 'INDICATOR_SHARE', indicator: 'NNS indikatorenkät: Känner du dig mer redo att arbeta eller studera än tidigare?', groups: [youngAdults.id, longSick.id], links: ['Steget vidare', 'Ung framtid'] },
-    { level: 'INDIVIDUAL', text: '35 % av de avslutade deltagarna ska gå till arbete eller studier', targetKind: 'PERCENT', targetValue: '35', measure: 'ENDED_TO_WORK_OR_STUDIES_SHARE', indicator: 'Avslut till arbete eller studier', groups: [youngAdults.id], links: ['Ung framtid'] },
-    { level: 'STRUCTURAL', text: 'Gemensam rutin för samordnad kartläggning i alla fyra kommunerna', targetKind: 'YES_NO', targetValue: null, measure: null, indicator: '', groups: [], links: [] },
-    { level: 'FINANCIAL', text: 'Verksamheten ska bedrivas inom den budgetram som styrelsen beslutar', financialCheck: 'WITHIN_BUDGET', groups: [], links: [] },
+    {
+      level: 'INDIVIDUAL',
+      text: '70 % av deltagarna ska uppleva sig mer redo att arbeta eller studera',
+      targetKind: 'PERCENT',
+      targetValue: '70',
+      measure: 'INDICATOR_SHARE',
+      indicator: 'NNS indikatorenkät: Känner du dig mer redo att arbeta eller studera än tidigare?',
+      groups: [youngAdults.id, longSick.id],
+      links: ['Steget vidare', 'Ung framtid'],
+    },
+    {
+      level: 'INDIVIDUAL',
+      text: '35 % av de avslutade deltagarna ska gå till arbete eller studier',
+      targetKind: 'PERCENT',
+      targetValue: '35',
+      measure: 'ENDED_TO_WORK_OR_STUDIES_SHARE',
+      indicator: 'Avslut till arbete eller studier',
+      groups: [youngAdults.id],
+      links: ['Ung framtid'],
+    },
+    {
+      level: 'STRUCTURAL',
+      text: 'Gemensam rutin för samordnad kartläggning i alla fyra kommunerna',
+      targetKind: 'YES_NO',
+      targetValue: null,
+      measure: null,
+      indicator: '',
+      groups: [],
+      links: [],
+    },
+    {
+      level: 'FINANCIAL',
+      text: 'Verksamheten ska bedrivas inom den budgetram som styrelsen beslutar',
+      financialCheck: 'WITHIN_BUDGET',
+      groups: [],
+      links: [],
+    },
     { level: 'FINANCIAL', text: 'Förbundet får inte ta upp lån', financialCheck: 'NO_LOANS', groups: [], links: [] },
-    { level: 'FINANCIAL', text: 'Eget kapital ska vara högst 20 % av medlemsbidragen', financialCheck: 'EQUITY_AT_MOST_CAP', groups: [], links: [] },
+    {
+      level: 'FINANCIAL',
+      text: 'Eget kapital ska vara högst 20 % av medlemsbidragen',
+      financialCheck: 'EQUITY_AT_MOST_CAP',
+      groups: [],
+      links: [],
+    },
   ] as const;
   for (const [order, goal] of goals.entries()) {
     const { groups, links, ...fields } = goal;
@@ -68,10 +117,19 @@ export async function seedSjobygdenPlanContent(tx: Tx, associationId: string, di
   const { planId } = await copyPlanToYear(tx, { sourcePlanId: plan.id, year: 2027, personId: directorId });
   const analysis = await analyzePlanBudget(tx, planId);
   if (hasBlockingErrors(analysis)) {
-    throw new Error(`Sjöbygden 2027 draft has blocking budget errors: ${analysis.findings.map((f) => f.message).join(' | ')}`);
+    throw new Error(
+      `Sjöbygden 2027 draft has blocking budget errors: ${analysis.findings.map((f) => f.message).join(' | ')}`,
+    );
   }
   await tx.auditLog.create({
-    data: { associationId, personId: directorId, action: 'plan.nextYearStarted' satisfies AuditAction, entityType: 'Plan', entityId: planId, data: { after: { year: 2027, sourcePlanId: plan.id, seeded: true } } },
+    data: {
+      associationId,
+      personId: directorId,
+      action: 'plan.nextYearStarted' satisfies AuditAction,
+      entityType: 'Plan',
+      entityId: planId,
+      data: { after: { year: 2027, sourcePlanId: plan.id, seeded: true } },
+    },
   });
   return { draft2027: planId };
 }

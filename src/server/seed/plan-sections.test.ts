@@ -27,6 +27,8 @@ describe('parsePlanSections', () => {
     expect(background).toContain('*Vårt Gotland 2040*[^1]');
     expect(sections[1]!.bodyMarkdown).toContain('[^1]: <https://gotland.se/arbetslivsinriktadrehabilitering>');
     const budget = sections.at(-1)!.bodyMarkdown;
-    expect(budget).toBe('Uppgifter hämtade från besked rörande statlig tilldelning, samordningsförbundets reviderade budgetplan för 2025.');
+    expect(budget).toBe(
+      'Uppgifter hämtade från besked rörande statlig tilldelning, samordningsförbundets reviderade budgetplan för 2025.',
+    );
   });
 });

@@ -25,7 +25,8 @@ export function parsePlanSections(markdown: string): SeedSection[] {
   const sections: SeedSection[] = [];
   let current: { level: number; title: string; lines: string[] } | null = null;
   const flush = () => {
-    if (current) sections.push({ level: current.level, title: current.title, bodyMarkdown: current.lines.join('\n').trim() });
+    if (current)
+      sections.push({ level: current.level, title: current.title, bodyMarkdown: current.lines.join('\n').trim() });
   };
   for (const line of markdown.split('\n')) {
     const heading = NUMBERED_HEADING.exec(line.trim());

@@ -28,7 +28,18 @@ export interface ScaleCounts {
   attestations: number;
 }
 
-const ROLES: Role[] = ['DIRECTOR', 'ADMINISTRATOR', 'CHAIR', 'VICE_CHAIR', 'BOARD_MEMBER', 'BOARD_MEMBER', 'DEPUTY', 'DEPUTY', 'PREPARATION_GROUP', 'AUDITOR'];
+const ROLES: Role[] = [
+  'DIRECTOR',
+  'ADMINISTRATOR',
+  'CHAIR',
+  'VICE_CHAIR',
+  'BOARD_MEMBER',
+  'BOARD_MEMBER',
+  'DEPUTY',
+  'DEPUTY',
+  'PREPARATION_GROUP',
+  'AUDITOR',
+];
 const COST_CATEGORIES: BudgetCategory[] = ['ADMINISTRATION', 'STRUCTURAL', 'INTERVENTION', 'NEW_ACTIVITIES'];
 const BODIES: MeetingBody[] = ['BOARD', 'BOARD', 'WORKING_COMMITTEE', 'PREPARATION_GROUP'];
 
@@ -58,13 +69,18 @@ async function insert(client: pg.Client, table: string, rows: object[]): Promise
   const names = Object.keys(rows[0]!);
   if (types.has('updatedAt') && !names.includes('updatedAt')) names.push('updatedAt');
   const now = new Date();
-  const values = names.map((name) => rows.map((row) => (name in row ? (row as Record<string, unknown>)[name] : name === 'updatedAt' ? now : null)));
+  const values = names.map((name) =>
+    rows.map((row) => (name in row ? (row as Record<string, unknown>)[name] : name === 'updatedAt' ? now : null)),
+  );
   const casts = names.map((name, index) => {
     const type = types.get(name);
     if (!type) throw new Error(`${table} has no column ${name}`);
     return `$${index + 1}::${client.escapeIdentifier(type)}[]`;
   });
-  await client.query(`INSERT INTO ${client.escapeIdentifier(table)} (${names.map((name) => client.escapeIdentifier(name)).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`, values);
+  await client.query(
+    `INSERT INTO ${client.escapeIdentifier(table)} (${names.map((name) => client.escapeIdentifier(name)).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`,
+    values,
+  );
 }
 
 const kr = (value: number) => value.toFixed(2);
@@ -205,7 +221,13 @@ export async function seedScaleData(databaseUrl: string, options: ScaleOptions =
           status: 'PAID' as const,
           paidAt: new Date(Date.UTC(year, i % 12, 28)),
         });
-        attestations.push({ id: randomUUID(), invoiceId, attestedById: excl * 1.25 > 74_000 ? chair! : director!, outcome: 'ATTESTED' as const, rule: 'director-within-limit' });
+        attestations.push({
+          id: randomUUID(),
+          invoiceId,
+          attestedById: excl * 1.25 > 74_000 ? chair! : director!,
+          outcome: 'ATTESTED' as const,
+          rule: 'director-within-limit',
+        });
       }
     }
   }

@@ -24,14 +24,25 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
     async (tx) => {
       const people: Record<string, string> = {};
       for (const login of DEMO_LOGINS) people[login.email] = await upsertPerson(tx, login, passwordHash);
-      const associations = [await seedFinsamGotland(tx, people, passwordHash), await seedSjobygden(tx, people, passwordHash)];
+      const associations = [
+        await seedFinsamGotland(tx, people, passwordHash),
+        await seedSjobygden(tx, people, passwordHash),
+      ];
       await seedPlanWorkflow(tx, associations[0]!.id);
       await seedFinsamGotlandResults(tx, associations[0]!.id);
       for (const association of associations) {
         for (const login of DEMO_LOGINS) {
-          for (const role of login.roles[association.slug] ?? []) await assignRole(tx, association.id, people[login.email]!, role);
+          for (const role of login.roles[association.slug] ?? [])
+            await assignRole(tx, association.id, people[login.email]!, role);
         }
-        await tx.auditLog.create({ data: { associationId: association.id, action: 'seed.demo' satisfies AuditAction, entityType: 'Association', entityId: association.id } });
+        await tx.auditLog.create({
+          data: {
+            associationId: association.id,
+            action: 'seed.demo' satisfies AuditAction,
+            entityType: 'Association',
+            entityId: association.id,
+          },
+        });
       }
       await seedSjobygdenPlanContent(tx, associations[1]!.id, people['chef@samplan.se']!);
       await seedAuditDeskDemo(tx, people);

@@ -16,7 +16,13 @@ export interface SeedBudgetRow {
 }
 
 /** Years up to the plan year are budgets; later years are prognoses. */
-export async function createBudgetLines(tx: Tx, planId: string, planYear: number, years: number[], rows: SeedBudgetRow[]) {
+export async function createBudgetLines(
+  tx: Tx,
+  planId: string,
+  planYear: number,
+  years: number[],
+  rows: SeedBudgetRow[],
+) {
   for (const [order, row] of rows.entries()) {
     const amounts = years.flatMap((year, index) => {
       const amount = row.amounts[index];
@@ -82,9 +88,20 @@ export async function createSeats(tx: Tx, associationId: string, periodStart: Da
 
 export async function createPriceBaseAmounts(tx: Tx, associationId: string) {
   // Prisbasbelopp as set by the government (SCB).
-  const amounts: Record<number, number> = { 2021: 47600, 2022: 48300, 2023: 52500, 2024: 57300, 2025: 58800, 2026: 59200 };
+  const amounts: Record<number, number> = {
+    2021: 47600,
+    2022: 48300,
+    2023: 52500,
+    2024: 57300,
+    2025: 58800,
+    2026: 59200,
+  };
   await tx.priceBaseAmount.createMany({
-    data: Object.entries(amounts).map(([year, amount]) => ({ associationId, year: Number(year), amount: String(amount) })),
+    data: Object.entries(amounts).map(([year, amount]) => ({
+      associationId,
+      year: Number(year),
+      amount: String(amount),
+    })),
   });
 }
 

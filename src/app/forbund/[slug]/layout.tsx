@@ -4,7 +4,13 @@ import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { listMyAssociations } from '@/server/authz/list-my-associations';
 
-export default async function AssociationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+export default async function AssociationLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await params;
   const { person, association, roles } = await requireAssociationAccess(slug);
   const myAssociations = await listMyAssociations(person.id);
@@ -17,7 +23,12 @@ export default async function AssociationLayout({ children, params }: { children
       >
         {t.skipToContent}
       </a>
-      <AppHeader associationName={association.name} personName={person.name} roles={roles} canSwitchAssociation={myAssociations.length > 1} />
+      <AppHeader
+        associationName={association.name}
+        personName={person.name}
+        roles={roles}
+        canSwitchAssociation={myAssociations.length > 1}
+      />
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 lg:flex-row lg:gap-10">
         <aside className="lg:w-56 lg:shrink-0 print:hidden">
           <AreaNav slug={association.slug} roles={roles} />

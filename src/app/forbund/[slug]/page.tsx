@@ -26,7 +26,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { association, roles } = await requireAssociationAccess(slug, 'association.read');
   const requestedYear = parseYearParam((await searchParams).ar);
-  const [data, planRoad] = await Promise.all([getDashboard(association.id, { now: new Date(), requestedYear }), getPlanRoadSummary(association.id, { now: new Date() })]);
+  const [data, planRoad] = await Promise.all([
+    getDashboard(association.id, { now: new Date(), requestedYear }),
+    getPlanRoadSummary(association.id, { now: new Date() }),
+  ]);
   const { dashboard: t, areas } = messages();
   const { plan, budget } = data;
   const planTotals = plan && budget ? budget.totals.find((totals) => totals.year === plan.year) : undefined;
@@ -43,10 +46,17 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={plan ? plan.title : t.title}>
-        {plan ? <PlanYearPicker basePath={`/forbund/${association.slug}`} years={data.years} current={plan.year} /> : null}
+        {plan ? (
+          <PlanYearPicker basePath={`/forbund/${association.slug}`} years={data.years} current={plan.year} />
+        ) : null}
       </PageHeader>
 
-      {data.deadline ? <DeadlineNotice notice={data.deadline} href={`/forbund/${association.slug}/plan/arbetsgang?ar=${data.deadline.planYear}`} /> : null}
+      {data.deadline ? (
+        <DeadlineNotice
+          notice={data.deadline}
+          href={`/forbund/${association.slug}/plan/arbetsgang?ar=${data.deadline.planYear}`}
+        />
+      ) : null}
 
       <PlanRoadCard summary={planRoad} slug={association.slug} />
 
@@ -59,7 +69,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <div className="flex gap-2">
             <dt className="text-slate-600">{t.status}</dt>
             <dd>
-              <span className="rounded-full bg-accent-50 px-2.5 py-0.5 font-semibold text-accent-800 ring-1 ring-accent-100" data-testid="plan-status">
+              <span
+                className="rounded-full bg-accent-50 px-2.5 py-0.5 font-semibold text-accent-800 ring-1 ring-accent-100"
+                data-testid="plan-status"
+              >
                 {areas.planStatus[plan.status]}
               </span>
             </dd>
@@ -79,7 +92,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
 
       {plan && planTotals ? <KeyFigures year={plan.year} totals={planTotals} /> : null}
 
-      {plan && budget && budget.columns.length > 0 ? <BudgetYearsTable planYear={plan.year} columns={budget.columns} totals={budget.totals} /> : null}
+      {plan && budget && budget.columns.length > 0 ? (
+        <BudgetYearsTable planYear={plan.year} columns={budget.columns} totals={budget.totals} />
+      ) : null}
 
       <div className="mt-8 grid gap-6 md:grid-cols-2">
         <section className="card" aria-labelledby="activity-title">
@@ -109,7 +124,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
               {data.members.map((member) => (
                 <li key={member.id} className="flex items-baseline justify-between gap-4 py-2">
                   <span className="font-medium">{member.name}</span>
-                  {member.name === areas.memberKind[member.kind] ? null : <span className="text-sm text-slate-600">{areas.memberKind[member.kind]}</span>}
+                  {member.name === areas.memberKind[member.kind] ? null : (
+                    <span className="text-sm text-slate-600">{areas.memberKind[member.kind]}</span>
+                  )}
                 </li>
               ))}
             </ul>

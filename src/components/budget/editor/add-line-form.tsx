@@ -35,10 +35,7 @@ export function AddLineForm({ onAdd }: { onAdd: (values: LineFormValues) => Prom
           </p>
         ) : null}
         <div>
-          <Button type="submit"
-            disabled={form.formState.isSubmitting}
-            data-testid="budget-add-line-submit"
-          >
+          <Button type="submit" disabled={form.formState.isSubmitting} data-testid="budget-add-line-submit">
             {t.addLine}
           </Button>
         </div>

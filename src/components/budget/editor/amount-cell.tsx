@@ -8,7 +8,10 @@ import { useEditor } from './editor-context';
 import { cellKey } from './live-sheet';
 
 export function columnHeading(column: BudgetColumn): string {
-  return format(messages().areas.budget.columnHeading, { kind: messages().areas.amountKind[column.kind], year: column.year });
+  return format(messages().areas.budget.columnHeading, {
+    kind: messages().areas.amountKind[column.kind],
+    year: column.year,
+  });
 }
 
 /** An empty equity cell shows the equity rolled forward from the year before, greyed. */

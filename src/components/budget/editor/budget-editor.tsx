@@ -38,7 +38,11 @@ export function BudgetEditor({ sheet, readOnlyReason }: { sheet: BudgetSheet; re
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const gridRef = useRef<HTMLDivElement>(null);
   // False in the server's HTML and until hydration: tests wait for it before typing.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const form = useForm<{ cells: CellTexts }>({
     resolver: zodResolver(schema),
     mode: 'onChange',
@@ -61,7 +65,11 @@ export function BudgetEditor({ sheet, readOnlyReason }: { sheet: BudgetSheet; re
   const onCellKey = useCallback(
     (event: KeyboardEvent<HTMLInputElement>, position: CellPosition, lineId: string, column: BudgetColumn) => {
       const input = event.currentTarget;
-      const move = gridMove(event.key, event.shiftKey, { start: input.selectionStart, end: input.selectionEnd, length: input.value.length });
+      const move = gridMove(event.key, event.shiftKey, {
+        start: input.selectionStart,
+        end: input.selectionEnd,
+        length: input.value.length,
+      });
       if (!move) return;
       const size = { rowCount: lineRow.size, colCount: sheet.columns.length };
       if (move.kind === 'revert') {
@@ -118,7 +126,8 @@ export function BudgetEditor({ sheet, readOnlyReason }: { sheet: BudgetSheet; re
           <p id="budget-grid-help" className="max-w-prose text-sm text-slate-600">
             {t.gridHelp}
           </p>
-          <Button onClick={ops.fillFromState}
+          <Button
+            onClick={ops.fillFromState}
             disabled={ops.busy}
             title={t.fillFromStateHelp}
             variant="outline"

@@ -27,7 +27,11 @@ function YearCell({ row, column, col }: { row: SheetRow; column: BudgetColumn; c
   if (row.kind === 'sum') return <SumAmount row={row} column={column} />;
   if (row.kind !== 'line') return null;
   const line = api.live.find((l) => l.id === row.id) ?? row.line;
-  return api.editable && api.hydrated ? <AmountCell line={row.line} column={column} col={col} /> : <ReadOnlyAmount line={line} column={column} />;
+  return api.editable && api.hydrated ? (
+    <AmountCell line={row.line} column={column} col={col} />
+  ) : (
+    <ReadOnlyAmount line={line} column={column} />
+  );
 }
 
 function buildColumns(columns: readonly BudgetColumn[], editable: boolean) {
@@ -41,7 +45,15 @@ function buildColumns(columns: readonly BudgetColumn[], editable: boolean) {
         cell: ({ row }) => <YearCell row={row.original} column={column} col={col} />,
       }),
     ),
-    ...(editable ? [helper.display({ id: 'actions', header: t.actionsColumn, cell: ({ row }) => <LineActions row={row.original} /> })] : []),
+    ...(editable
+      ? [
+          helper.display({
+            id: 'actions',
+            header: t.actionsColumn,
+            cell: ({ row }) => <LineActions row={row.original} />,
+          }),
+        ]
+      : []),
   ]);
 }
 
@@ -56,13 +68,27 @@ export function BudgetGrid() {
   const span = columns.length;
 
   return (
-    <table className="data-table budget-grid" data-testid="budget-grid" aria-describedby={api.editable ? 'budget-grid-help' : undefined}>
+    <table
+      className="data-table budget-grid"
+      data-testid="budget-grid"
+      aria-describedby={api.editable ? 'budget-grid-help' : undefined}
+    >
       <caption>{format(t.gridLabel, { title: api.sheet.planTitle })}</caption>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {group.headers.map((header) => (
-              <th key={header.id} scope="col" className={header.column.id.startsWith('year-') ? 'num px-1.5' : header.column.id === 'line' ? 'min-w-48' : 'px-1.5'}>
+              <th
+                key={header.id}
+                scope="col"
+                className={
+                  header.column.id.startsWith('year-')
+                    ? 'num px-1.5'
+                    : header.column.id === 'line'
+                      ? 'min-w-48'
+                      : 'px-1.5'
+                }
+              >
                 <table.FlexRender header={header} />
               </th>
             ))}
@@ -83,14 +109,21 @@ export function BudgetGrid() {
           }
           const className = original.kind === 'sum' ? original.level : undefined;
           return (
-            <tr key={row.id} className={className} data-testid={original.kind === 'line' ? 'budget-line' : `budget-sum-${original.sum}`}>
+            <tr
+              key={row.id}
+              className={className}
+              data-testid={original.kind === 'line' ? 'budget-line' : `budget-sum-${original.sum}`}
+            >
               {row.getAllCells().map((cell) =>
                 cell.column.id === 'line' ? (
                   <th key={cell.id} scope="row" className={original.kind === 'line' ? 'font-normal' : undefined}>
                     <table.FlexRender cell={cell} />
                   </th>
                 ) : (
-                  <td key={cell.id} className={cell.column.id.startsWith('year-') ? 'num px-1.5' : 'px-1.5 whitespace-nowrap'}>
+                  <td
+                    key={cell.id}
+                    className={cell.column.id.startsWith('year-') ? 'num px-1.5' : 'px-1.5 whitespace-nowrap'}
+                  >
                     <table.FlexRender cell={cell} />
                   </td>
                 ),

@@ -13,7 +13,10 @@ export function CategoryOptions({ type }: { type?: BudgetLineType }) {
   return (
     <>
       {types.map((lineType) => (
-        <optgroup key={lineType} label={lineType === 'INCOME' ? t.budgetEditor.incomeGroups : t.budgetEditor.costGroups}>
+        <optgroup
+          key={lineType}
+          label={lineType === 'INCOME' ? t.budgetEditor.incomeGroups : t.budgetEditor.costGroups}
+        >
           {CATEGORIES_BY_TYPE[lineType].map((category) => (
             <option key={category} value={category}>
               {t.areas.budgetCategory[category]}

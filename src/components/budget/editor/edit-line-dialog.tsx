@@ -11,7 +11,6 @@ import { lineFormSchema, type LineFormValues } from './line-form-schema';
 import { ModalDialog } from './modal-dialog';
 import { Button } from '@/components/ui/button';
 
-
 function nonZeroAmounts(line: BudgetSheetLine): string[] {
   return Object.values(line.cells)
     .filter((cell) => !kronor(cell.amount).isZero())
@@ -44,7 +43,11 @@ export function EditLineDialog({ line, onClose, onSave, onRemove }: Props) {
 
   if (confirming) {
     return (
-      <ModalDialog title={format(t.confirmRemoveTitle, { name: line.name })} onClose={onClose} testId="budget-confirm-remove">
+      <ModalDialog
+        title={format(t.confirmRemoveTitle, { name: line.name })}
+        onClose={onClose}
+        testId="budget-confirm-remove"
+      >
         <p className="text-sm">{format(t.confirmRemoveBody, { amounts: amounts.join(', ') })}</p>
         {error ? <p className="mt-2 text-sm text-red-700">{error}</p> : null}
         <div className="mt-4 flex justify-end gap-2">
@@ -80,7 +83,7 @@ export function EditLineDialog({ line, onClose, onSave, onRemove }: Props) {
             <Button variant="secondary" onClick={onClose}>
               {messages().common.cancel}
             </Button>
-            <Button type="submit"  disabled={form.formState.isSubmitting}>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
               {messages().common.save}
             </Button>
           </span>

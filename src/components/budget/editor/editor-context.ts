@@ -7,7 +7,8 @@ import type { BudgetColumn, BudgetSheet, BudgetSheetLine } from '@/domain/budget
 import type { YearTotals } from '@/domain/budget/types';
 import type { CellTexts } from './live-sheet';
 
-export type CellStatus = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string } | { kind: 'stale'; message: string };
+export type CellStatus =
+  { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string } | { kind: 'stale'; message: string };
 
 export interface CellPosition {
   row: number;
@@ -33,7 +34,12 @@ export interface EditorApi {
   active: CellPosition;
   setActive: (position: CellPosition) => void;
   commit: (lineId: string, column: BudgetColumn) => Promise<void>;
-  onCellKey: (event: KeyboardEvent<HTMLInputElement>, position: CellPosition, lineId: string, column: BudgetColumn) => void;
+  onCellKey: (
+    event: KeyboardEvent<HTMLInputElement>,
+    position: CellPosition,
+    lineId: string,
+    column: BudgetColumn,
+  ) => void;
   moveLine: (line: BudgetSheetLine, direction: 'up' | 'down') => void;
   editLine: (line: BudgetSheetLine) => void;
   busy: boolean;

@@ -14,7 +14,12 @@ describe('gridMove', () => {
   it('saves and moves down on Enter, reverts on Escape, Tab wraps', () => {
     expect(gridMove('Enter', false, { start: 0, end: 0, length: 0 })).toEqual({ kind: 'commitDown' });
     expect(gridMove('Escape', false, { start: 0, end: 0, length: 0 })).toEqual({ kind: 'revert' });
-    expect(gridMove('Tab', true, { start: 0, end: 0, length: 0 })).toEqual({ kind: 'move', rows: 0, cols: -1, wrap: true });
+    expect(gridMove('Tab', true, { start: 0, end: 0, length: 0 })).toEqual({
+      kind: 'move',
+      rows: 0,
+      cols: -1,
+      wrap: true,
+    });
   });
 });
 

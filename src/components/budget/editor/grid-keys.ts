@@ -1,9 +1,6 @@
 /** What a key press in an amount cell does; the editor carries it out. */
 export type GridMove =
-  | { kind: 'move'; rows: number; cols: number; wrap: boolean }
-  | { kind: 'commitDown' }
-  | { kind: 'revert' }
-  | null;
+  { kind: 'move'; rows: number; cols: number; wrap: boolean } | { kind: 'commitDown' } | { kind: 'revert' } | null;
 
 export interface CaretState {
   start: number | null;
@@ -28,7 +25,9 @@ export function gridMove(key: string, shift: boolean, caret: CaretState): GridMo
     case 'ArrowLeft':
       return allSelected || (collapsed && caret.start === 0) ? { kind: 'move', rows: 0, cols: -1, wrap: false } : null;
     case 'ArrowRight':
-      return allSelected || (collapsed && caret.end === caret.length) ? { kind: 'move', rows: 0, cols: 1, wrap: false } : null;
+      return allSelected || (collapsed && caret.end === caret.length)
+        ? { kind: 'move', rows: 0, cols: 1, wrap: false }
+        : null;
     case 'Tab':
       return { kind: 'move', rows: 0, cols: shift ? -1 : 1, wrap: true };
     case 'Enter':

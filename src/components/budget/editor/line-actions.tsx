@@ -15,7 +15,13 @@ export function LineActions({ row }: { row: SheetRow }) {
   const index = siblings.findIndex((l) => l.id === line.id);
   return (
     <div role="group" aria-label={format(t.lineActions, { name: line.name })} className="flex gap-1">
-      <Button variant="secondary" size="xs" disabled={api.busy || index <= 0} aria-label={`${t.moveUp}: ${line.name}`} onClick={() => api.moveLine(line, 'up')}>
+      <Button
+        variant="secondary"
+        size="xs"
+        disabled={api.busy || index <= 0}
+        aria-label={`${t.moveUp}: ${line.name}`}
+        onClick={() => api.moveLine(line, 'up')}
+      >
         <span aria-hidden="true">↑</span>
       </Button>
       <Button
@@ -27,7 +33,14 @@ export function LineActions({ row }: { row: SheetRow }) {
       >
         <span aria-hidden="true">↓</span>
       </Button>
-      <Button variant="secondary" size="xs" disabled={api.busy} aria-label={`${t.edit}: ${line.name}`} data-testid="budget-line-edit" onClick={() => api.editLine(line)}>
+      <Button
+        variant="secondary"
+        size="xs"
+        disabled={api.busy}
+        aria-label={`${t.edit}: ${line.name}`}
+        data-testid="budget-line-edit"
+        onClick={() => api.editLine(line)}
+      >
         {t.edit}
       </Button>
     </div>

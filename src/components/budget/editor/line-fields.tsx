@@ -9,7 +9,17 @@ import type { LineFormValues } from './line-form-schema';
 const input = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1';
 
 /** Name, group, outside-total and note of a line, shared by the add form and the edit dialog. */
-export function LineFields({ form, type, idPrefix, withNote }: { form: UseFormReturn<LineFormValues>; type?: BudgetLineType; idPrefix: string; withNote: boolean }) {
+export function LineFields({
+  form,
+  type,
+  idPrefix,
+  withNote,
+}: {
+  form: UseFormReturn<LineFormValues>;
+  type?: BudgetLineType;
+  idPrefix: string;
+  withNote: boolean;
+}) {
   const t = messages().budgetEditor;
   const nameError = form.formState.errors.name?.message;
   return (
@@ -36,7 +46,12 @@ export function LineFields({ form, type, idPrefix, withNote }: { form: UseFormRe
         <label htmlFor={`${idPrefix}-category`} className="text-sm font-medium">
           {t.group}
         </label>
-        <select id={`${idPrefix}-category`} {...form.register('category')} className={input} data-testid={`${idPrefix}-category`}>
+        <select
+          id={`${idPrefix}-category`}
+          {...form.register('category')}
+          className={input}
+          data-testid={`${idPrefix}-category`}
+        >
           <CategoryOptions type={type} />
         </select>
       </div>

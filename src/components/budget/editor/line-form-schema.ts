@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { messages } from '@/i18n/catalog';
 
-const CATEGORY = z.enum(['MEMBER_CONTRIBUTION', 'OTHER_INCOME', 'EQUITY', 'ADMINISTRATION', 'STRUCTURAL', 'INTERVENTION', 'NEW_ACTIVITIES', 'RESERVE']);
+const CATEGORY = z.enum([
+  'MEMBER_CONTRIBUTION',
+  'OTHER_INCOME',
+  'EQUITY',
+  'ADMINISTRATION',
+  'STRUCTURAL',
+  'INTERVENTION',
+  'NEW_ACTIVITIES',
+  'RESERVE',
+]);
 
 export const lineFormSchema = z.object({
   name: z.string().trim().min(1, messages().budgetEditor.nameRequired).max(200),

@@ -15,7 +15,8 @@ export function cellText(cell: Pick<BudgetCell, 'amount'> | null | undefined): s
 
 export function initialTexts(lines: readonly BudgetSheetLine[], columns: readonly BudgetColumn[]): CellTexts {
   const texts: CellTexts = {};
-  for (const line of lines) for (const column of columns) texts[cellKey(line.id, column.year)] = cellText(line.cells[column.year]);
+  for (const line of lines)
+    for (const column of columns) texts[cellKey(line.id, column.year)] = cellText(line.cells[column.year]);
   return texts;
 }
 
@@ -23,7 +24,11 @@ export function initialTexts(lines: readonly BudgetSheetLine[], columns: readonl
  * The lines with what is typed right now: a readable text replaces the stored amount (empty text
  * empties the cell), unreadable text keeps the stored amount until it is corrected.
  */
-export function liveLines(lines: readonly BudgetSheetLine[], columns: readonly BudgetColumn[], texts: CellTexts): BudgetSheetLine[] {
+export function liveLines(
+  lines: readonly BudgetSheetLine[],
+  columns: readonly BudgetColumn[],
+  texts: CellTexts,
+): BudgetSheetLine[] {
   return lines.map((line) => {
     const cells: Record<number, BudgetCell> = { ...line.cells };
     for (const column of columns) {
@@ -32,7 +37,13 @@ export function liveLines(lines: readonly BudgetSheetLine[], columns: readonly B
       const amount = parseKronor(text);
       if (amount === null) continue;
       if (text.trim() === '' && !line.cells[column.year]) delete cells[column.year];
-      else cells[column.year] = { year: column.year, kind: column.kind, amount: amount.toString(), version: line.cells[column.year]?.version ?? 0 };
+      else
+        cells[column.year] = {
+          year: column.year,
+          kind: column.kind,
+          amount: amount.toString(),
+          version: line.cells[column.year]?.version ?? 0,
+        };
     }
     return { ...line, cells };
   });

@@ -3,7 +3,17 @@
 import { useEffect, useRef } from 'react';
 
 /** A native modal `<dialog>`: focus is trapped and Escape closes it, by the browser. */
-export function ModalDialog({ title, onClose, children, testId }: { title: string; onClose: () => void; children: React.ReactNode; testId?: string }) {
+export function ModalDialog({
+  title,
+  onClose,
+  children,
+  testId,
+}: {
+  title: string;
+  onClose: () => void;
+  children: React.ReactNode;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

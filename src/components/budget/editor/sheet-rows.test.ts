@@ -9,9 +9,32 @@ const columns: BudgetColumn[] = [
   { year: 2027, kind: 'BUDGET' },
 ];
 
-function line(id: string, type: BudgetLineType, category: BudgetCategory, order: number, amounts: Record<number, string> = {}): BudgetSheetLine {
-  const cells = Object.fromEntries(Object.entries(amounts).map(([year, amount]) => [year, { year: Number(year), kind: 'BUDGET' as const, amount, version: 1 }]));
-  return { id, version: 1, name: id, type, category, order, outsideTotal: false, note: '', memberId: null, interventionId: null, cells };
+function line(
+  id: string,
+  type: BudgetLineType,
+  category: BudgetCategory,
+  order: number,
+  amounts: Record<number, string> = {},
+): BudgetSheetLine {
+  const cells = Object.fromEntries(
+    Object.entries(amounts).map(([year, amount]) => [
+      year,
+      { year: Number(year), kind: 'BUDGET' as const, amount, version: 1 },
+    ]),
+  );
+  return {
+    id,
+    version: 1,
+    name: id,
+    type,
+    category,
+    order,
+    outsideTotal: false,
+    note: '',
+    memberId: null,
+    interventionId: null,
+    cells,
+  };
 }
 
 describe('sheetRows', () => {
@@ -24,7 +47,9 @@ describe('sheetRows', () => {
       line('equity', 'INCOME', 'EQUITY', 3),
       line('region', 'INCOME', 'MEMBER_CONTRIBUTION', 1),
     ]);
-    expect(rows.map((row) => (row.kind === 'heading' ? `#${row.group}` : row.kind === 'sum' ? `=${row.sum}` : row.id))).toEqual([
+    expect(
+      rows.map((row) => (row.kind === 'heading' ? `#${row.group}` : row.kind === 'sum' ? `=${row.sum}` : row.id)),
+    ).toEqual([
       '#income',
       'fk',
       'region',
@@ -55,7 +80,11 @@ describe('liveLines', () => {
 
   it('leaves an untouched empty cell empty, and fills it when something is typed', () => {
     expect(liveLines(lines, columns, { a_2027: '' })[0]!.cells[2027]).toBeUndefined();
-    expect(liveLines(lines, columns, { a_2027: '1 234,50' })[0]!.cells[2027]).toMatchObject({ year: 2027, kind: 'BUDGET', amount: '1234.5' });
+    expect(liveLines(lines, columns, { a_2027: '1 234,50' })[0]!.cells[2027]).toMatchObject({
+      year: 2027,
+      kind: 'BUDGET',
+      amount: '1234.5',
+    });
   });
 
   it('shows amounts grouped the Swedish way', () => {

@@ -14,7 +14,9 @@ const CATEGORY_RANK = new Map<BudgetCategory, number>(BUDGET_GROUPS.flatMap((g) 
 
 /** Lines in the order they are shown: by group and category, then by their own order. */
 export function orderedLines(lines: readonly BudgetSheetLine[]): BudgetSheetLine[] {
-  return [...lines].sort((a, b) => (CATEGORY_RANK.get(a.category) ?? 99) - (CATEGORY_RANK.get(b.category) ?? 99) || a.order - b.order);
+  return [...lines].sort(
+    (a, b) => (CATEGORY_RANK.get(a.category) ?? 99) - (CATEGORY_RANK.get(b.category) ?? 99) || a.order - b.order,
+  );
 }
 
 /**
@@ -36,8 +38,10 @@ export function sheetRows(lines: readonly BudgetSheetLine[]): SheetRow[] {
         rows.push({ kind: 'sum', id: 'sum-memberContributions', sum: 'memberContributions', level: 'subtotal' });
       }
     }
-    if (group.key === 'equity') rows.push({ kind: 'sum', id: 'sum-totalAvailable', sum: 'totalAvailable', level: 'total' });
-    if (group.key === 'development') rows.push({ kind: 'sum', id: 'sum-development', sum: 'development', level: 'subtotal' });
+    if (group.key === 'equity')
+      rows.push({ kind: 'sum', id: 'sum-totalAvailable', sum: 'totalAvailable', level: 'total' });
+    if (group.key === 'development')
+      rows.push({ kind: 'sum', id: 'sum-development', sum: 'development', level: 'subtotal' });
   }
   rows.push({ kind: 'sum', id: 'sum-costs', sum: 'costs', level: 'total' });
   rows.push({ kind: 'sum', id: 'sum-closingEquity', sum: 'closingEquity', level: 'subtotal' });

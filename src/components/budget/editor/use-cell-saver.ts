@@ -9,7 +9,13 @@ import { format, messages } from '@/i18n/catalog';
 import type { CellStatus } from './editor-context';
 import { cellKey, cellText, type CellTexts } from './live-sheet';
 
-function withCell(lines: BudgetSheetLine[], lineId: string, year: number, cell: BudgetCell | null, lineVersion?: number): BudgetSheetLine[] {
+function withCell(
+  lines: BudgetSheetLine[],
+  lineId: string,
+  year: number,
+  cell: BudgetCell | null,
+  lineVersion?: number,
+): BudgetSheetLine[] {
   return lines.map((line) => {
     if (line.id !== lineId) return line;
     const cells = { ...line.cells };
@@ -65,7 +71,13 @@ export function useCellSaver(
       inflight.current.set(key, text);
       mark(key, { kind: 'saving' });
       try {
-        const result = await saveBudgetCellAction(slug, { lineId, year: column.year, kind: column.kind, amount: text, version: stored?.version ?? null });
+        const result = await saveBudgetCellAction(slug, {
+          lineId,
+          year: column.year,
+          kind: column.kind,
+          amount: text,
+          version: stored?.version ?? null,
+        });
         if (result.ok) {
           setLines((current) => withCell(current, lineId, column.year, result.data.cell, result.data.lineVersion));
           if (form.getValues(name) === text) form.setValue(name, cellText(result.data.cell));
@@ -75,7 +87,10 @@ export function useCellSaver(
           setLines((current) => withCell(current, lineId, column.year, fresh));
           form.setValue(name, cellText(fresh), { shouldValidate: true });
           const freshText = fresh ? formatKronor(fresh.amount) : messages().areas.budget.noAmount;
-          mark(key, { kind: 'stale', message: format(t.staleCell, { fresh: freshText, attempted: text.trim() || '0' }) });
+          mark(key, {
+            kind: 'stale',
+            message: format(t.staleCell, { fresh: freshText, attempted: text.trim() || '0' }),
+          });
         } else {
           const fieldMessage = result.code === 'VALIDATION' ? Object.values(result.fieldErrors)[0] : undefined;
           mark(key, { kind: 'failed', message: fieldMessage ?? result.message });

@@ -37,10 +37,15 @@ export function useLineOperations(
 
   /** Puts the saved amounts of these lines in the form (after the server rewrote them). */
   const showSaved = (lines: readonly BudgetSheetLine[], columns: readonly BudgetColumn[]) => {
-    for (const line of lines) for (const column of columns) form.setValue(`cells.${cellKey(line.id, column.year)}`, cellText(line.cells[column.year]));
+    for (const line of lines)
+      for (const column of columns)
+        form.setValue(`cells.${cellKey(line.id, column.year)}`, cellText(line.cells[column.year]));
   };
 
-  async function run<T>(action: () => Promise<ActionResult<T, unknown>>, onOk: (data: T) => string): Promise<string | null> {
+  async function run<T>(
+    action: () => Promise<ActionResult<T, unknown>>,
+    onOk: (data: T) => string,
+  ): Promise<string | null> {
     setBusy(true);
     try {
       const result = await action();
@@ -55,7 +60,8 @@ export function useLineOperations(
     }
   }
 
-  const replaceLine = (line: BudgetSheetLine) => setLines((current) => current.map((l) => (l.id === line.id ? line : l)));
+  const replaceLine = (line: BudgetSheetLine) =>
+    setLines((current) => current.map((l) => (l.id === line.id ? line : l)));
 
   return {
     busy,
@@ -77,7 +83,12 @@ export function useLineOperations(
     saveEdit: async (line: BudgetSheetLine, values: LineFormValues) => {
       const failure = await run(
         async () => {
-          const result = await updateBudgetLineAction(slug, { lineId: line.id, version: line.version, ...values, name: values.name.trim() });
+          const result = await updateBudgetLineAction(slug, {
+            lineId: line.id,
+            version: line.version,
+            ...values,
+            name: values.name.trim(),
+          });
           if (!result.ok && result.code === 'STALE' && result.fresh.line) replaceLine(result.fresh.line);
           return result;
         },
@@ -121,7 +132,10 @@ export function useLineOperations(
         () => fillContributionsFromStateAction(slug, { planId: sheet.planId }),
         ({ lines }) => {
           setLines(lines);
-          showSaved(lines.filter((line) => line.category === 'MEMBER_CONTRIBUTION'), sheet.columns);
+          showSaved(
+            lines.filter((line) => line.category === 'MEMBER_CONTRIBUTION'),
+            sheet.columns,
+          );
           return t.filled;
         },
       ),

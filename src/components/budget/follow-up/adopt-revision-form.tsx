@@ -62,12 +62,16 @@ export function AdoptRevisionForm({ slug, planId, decisions, texts }: Props) {
               ))}
             </select>
           </label>
-          <Button type="submit" disabled={pending} >
+          <Button type="submit" disabled={pending}>
             {texts.button}
           </Button>
         </div>
       )}
-      <p id="adopt-revision-message" role="status" className={message?.error ? 'mt-2 text-sm text-red-800' : 'mt-2 text-sm'}>
+      <p
+        id="adopt-revision-message"
+        role="status"
+        className={message?.error ? 'mt-2 text-sm text-red-800' : 'mt-2 text-sm'}
+      >
         {message?.text}
       </p>
     </form>

@@ -10,7 +10,15 @@ interface Props {
   defaultDate: string;
   /** Upcoming meetings with an "Ekonomisk uppföljning" item; null when the person may not add to notices. */
   meetings: { id: string; label: string }[] | null;
-  texts: { formTitle: string; formLead: string; date: string; download: string; addToNotice: string; meeting: string; noUpcomingMeeting: string };
+  texts: {
+    formTitle: string;
+    formLead: string;
+    date: string;
+    download: string;
+    addToNotice: string;
+    meeting: string;
+    noUpcomingMeeting: string;
+  };
 }
 
 /** Report per date: a download link for the PDF, and for the office "Lägg till i kallelse" under a meeting's follow-up item. */
@@ -18,14 +26,22 @@ export function FollowUpReportForm({ slug, defaultDate, meetings, texts }: Props
   const [date, setDate] = useState(defaultDate);
   const [state, action, pending] = useActionState(
     (_previous: ActionResult<{ message: string }> | null, form: FormData) =>
-      attachFollowUpReportAction(slug, { date: String(form.get('datum') ?? ''), meetingId: String(form.get('meetingId') ?? '') }),
+      attachFollowUpReportAction(slug, {
+        date: String(form.get('datum') ?? ''),
+        meetingId: String(form.get('meetingId') ?? ''),
+      }),
     null,
   );
   const href = `/forbund/${slug}/budget/uppfoljning/rapport.pdf?datum=${encodeURIComponent(date)}`;
   const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
   return (
     // Without meetings (people who may not add to notices) the form only builds the download link: no action, read-only.
-    <form action={meetings ? action : undefined} data-read-only={meetings ? undefined : ''} className="card print:hidden" aria-labelledby="follow-up-report-title">
+    <form
+      action={meetings ? action : undefined}
+      data-read-only={meetings ? undefined : ''}
+      className="card print:hidden"
+      aria-labelledby="follow-up-report-title"
+    >
       <h2 id="follow-up-report-title" className="text-lg font-semibold">
         {texts.formTitle}
       </h2>
@@ -33,9 +49,20 @@ export function FollowUpReportForm({ slug, defaultDate, meetings, texts }: Props
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-medium">
           {texts.date}
-          <input type="date" name="datum" required value={date} onChange={(event) => setDate(event.target.value)} className={field} />
+          <input
+            type="date"
+            name="datum"
+            required
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            className={field}
+          />
         </label>
-        <a href={href} download className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50">
+        <a
+          href={href}
+          download
+          className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50"
+        >
           {texts.download}
         </a>
         {meetings && meetings.length > 0 ? (
@@ -50,17 +77,21 @@ export function FollowUpReportForm({ slug, defaultDate, meetings, texts }: Props
                 ))}
               </select>
             </label>
-            <Button type="submit" disabled={pending} >
+            <Button type="submit" disabled={pending}>
               {texts.addToNotice}
             </Button>
           </>
         ) : null}
       </div>
-      {meetings && meetings.length === 0 ? <p className="mt-2 text-sm text-slate-600">{texts.noUpcomingMeeting}</p> : null}
+      {meetings && meetings.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{texts.noUpcomingMeeting}</p>
+      ) : null}
       <div role="status" className="mt-3 text-sm">
         {state?.ok ? <p>{state.data.message}</p> : null}
         {state && !state.ok ? (
-          <p className="text-red-800">{state.code === 'VALIDATION' ? Object.values(state.fieldErrors).join(' ') || state.message : state.message}</p>
+          <p className="text-red-800">
+            {state.code === 'VALIDATION' ? Object.values(state.fieldErrors).join(' ') || state.message : state.message}
+          </p>
         ) : null}
       </div>
     </form>

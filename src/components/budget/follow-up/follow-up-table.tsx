@@ -38,7 +38,11 @@ export function FollowUpTable({ year, followUp }: { year: number; followUp: Foll
       <th scope="row">{label}</th>
       {figures(f)}
       <td className="num">
-        <Deviation amount={f.deviation} favourable={f.deviation.isZero() ? null : f.deviation.isPositive() === favourableWhenPositive} texts={deviationTexts} />
+        <Deviation
+          amount={f.deviation}
+          favourable={f.deviation.isZero() ? null : f.deviation.isPositive() === favourableWhenPositive}
+          texts={deviationTexts}
+        />
       </td>
       <td />
     </tr>
@@ -59,11 +63,21 @@ export function FollowUpTable({ year, followUp }: { year: number; followUp: Foll
         <thead>
           <tr>
             <th scope="col">{t.line}</th>
-            <th scope="col" className="num">{t.budget}</th>
-            <th scope="col" className="num">{t.outcomeToDate}</th>
-            <th scope="col" className="num">{t.forecast}</th>
-            <th scope="col" className="num">{t.deviation}</th>
-            <th scope="col" className="num">{t.shareUsed}</th>
+            <th scope="col" className="num">
+              {t.budget}
+            </th>
+            <th scope="col" className="num">
+              {t.outcomeToDate}
+            </th>
+            <th scope="col" className="num">
+              {t.forecast}
+            </th>
+            <th scope="col" className="num">
+              {t.deviation}
+            </th>
+            <th scope="col" className="num">
+              {t.shareUsed}
+            </th>
           </tr>
         </thead>
         <tbody>

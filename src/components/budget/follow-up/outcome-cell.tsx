@@ -67,7 +67,11 @@ export function OutcomeCell({ slug, lineId, month, label, amount, version, texts
         data-testid="outcome-cell"
       />
       {message ? (
-        <span id={messageId} role={message.error ? 'alert' : 'status'} className={message.error ? 'block text-xs text-red-800' : 'sr-only'}>
+        <span
+          id={messageId}
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'block text-xs text-red-800' : 'sr-only'}
+        >
           {message.text}
         </span>
       ) : null}

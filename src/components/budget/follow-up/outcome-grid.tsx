@@ -5,7 +5,17 @@ import type { OutcomeGridLine } from '@/server/budget/page-readers/get-follow-up
 import { OutcomeCell } from './outcome-cell';
 
 /** The monthly outcome per line; for those who may edit, each cell is its own small form (Tab moves on, Enter saves). */
-export function OutcomeGrid({ slug, year, lines, editable }: { slug: string; year: number; lines: OutcomeGridLine[]; editable: boolean }) {
+export function OutcomeGrid({
+  slug,
+  year,
+  lines,
+  editable,
+}: {
+  slug: string;
+  year: number;
+  lines: OutcomeGridLine[];
+  editable: boolean;
+}) {
   const t = messages().budgetFollowUp;
   const texts = { saved: t.saved, invalidAmount: t.invalidAmount };
   return (
@@ -38,17 +48,21 @@ export function OutcomeGrid({ slug, year, lines, editable }: { slug: string; yea
                   return (
                     <td key={monthName} className="num">
                       {!editable ? (
-                        cell ? formatKronor(cell.amount, { unit: false }) : ''
+                        cell ? (
+                          formatKronor(cell.amount, { unit: false })
+                        ) : (
+                          ''
+                        )
                       ) : (
-                      <OutcomeCell
-                        slug={slug}
-                        lineId={line.lineId}
-                        month={index + 1}
-                        label={format(t.cellLabel, { line: line.name, month: monthName })}
-                        amount={cell?.amount ?? null}
-                        version={cell?.version ?? null}
-                        texts={texts}
-                      />
+                        <OutcomeCell
+                          slug={slug}
+                          lineId={line.lineId}
+                          month={index + 1}
+                          label={format(t.cellLabel, { line: line.name, month: monthName })}
+                          amount={cell?.amount ?? null}
+                          version={cell?.version ?? null}
+                          texts={texts}
+                        />
                       )}
                     </td>
                   );

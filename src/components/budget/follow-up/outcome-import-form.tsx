@@ -13,7 +13,10 @@ interface Props {
 
 /** Uploads an outcome CSV; every refused row is listed, and nothing is written unless all rows are clean. */
 export function OutcomeImportForm({ slug, planId, texts }: Props) {
-  const [state, action, pending] = useActionState((_previous: ActionResult<{ count: number }> | null, form: FormData) => importOutcomeAction(slug, form), null);
+  const [state, action, pending] = useActionState(
+    (_previous: ActionResult<{ count: number }> | null, form: FormData) => importOutcomeAction(slug, form),
+    null,
+  );
   const fileError = state && !state.ok && state.code === 'VALIDATION' ? state.fieldErrors.file : undefined;
   return (
     <form action={action} className="card print:hidden" aria-labelledby="outcome-import-title">
@@ -25,9 +28,16 @@ export function OutcomeImportForm({ slug, planId, texts }: Props) {
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-medium">
           {texts.file}
-          <input type="file" name="file" accept=".csv,text/csv" required aria-describedby="outcome-import-result" className="mt-1 text-sm" />
+          <input
+            type="file"
+            name="file"
+            accept=".csv,text/csv"
+            required
+            aria-describedby="outcome-import-result"
+            className="mt-1 text-sm"
+          />
         </label>
-        <Button type="submit" disabled={pending} >
+        <Button type="submit" disabled={pending}>
           {texts.button}
         </Button>
       </div>

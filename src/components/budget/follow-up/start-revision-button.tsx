@@ -18,12 +18,17 @@ export function StartRevisionButton({ slug, planId, texts }: Props) {
   const [pending, startTransition] = useTransition();
   return (
     <div className="print:hidden">
-      <Button disabled={pending}
+      <Button
+        disabled={pending}
         aria-describedby="start-revision-help"
         onClick={() =>
           startTransition(async () => {
             const result = await startBudgetRevisionAction(slug, { planId });
-            setMessage(result.ok ? { text: texts.started.replace('{number}', String(result.data.versionNumber)), error: false } : { text: result.message, error: true });
+            setMessage(
+              result.ok
+                ? { text: texts.started.replace('{number}', String(result.data.versionNumber)), error: false }
+                : { text: result.message, error: true },
+            );
             if (result.ok) router.refresh();
           })
         }

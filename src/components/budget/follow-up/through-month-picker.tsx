@@ -2,7 +2,17 @@ import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 
 /** A plain GET form (works without JavaScript): the plan year and the month the follow-up runs through. */
-export function ThroughMonthPicker({ action, years, year, throughMonth }: { action: string; years: number[]; year: number; throughMonth: number }) {
+export function ThroughMonthPicker({
+  action,
+  years,
+  year,
+  throughMonth,
+}: {
+  action: string;
+  years: number[];
+  year: number;
+  throughMonth: number;
+}) {
   const t = messages().budgetFollowUp;
   const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
   return (

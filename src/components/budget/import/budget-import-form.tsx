@@ -52,7 +52,11 @@ export function BudgetImportForm({ slug, plans, defaultPlanId }: Props) {
         }
         setPreview(result.data.preview);
         if (!result.data.imported) return;
-        const values = { count: result.data.created, title: result.data.preview.plan.title, mismatches: result.data.preview.sums.mismatches.length };
+        const values = {
+          count: result.data.created,
+          title: result.data.preview.plan.title,
+          mismatches: result.data.preview.sums.mismatches.length,
+        };
         setDone(format(values.mismatches > 0 ? t.importedWithMismatches : t.imported, values));
       }
     } catch {
@@ -73,10 +77,22 @@ export function BudgetImportForm({ slug, plans, defaultPlanId }: Props) {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={onSubmit} onChange={() => (setPreview(null), setDone(null))} className="grid gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2" data-testid="budget-import-form">
+      <form
+        onSubmit={onSubmit}
+        onChange={() => (setPreview(null), setDone(null))}
+        className="grid gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2"
+        data-testid="budget-import-form"
+      >
         <label className="block text-sm font-medium sm:col-span-2">
           {t.fileLabel}
-          <input name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className={input} aria-invalid={fieldErrors.file ? true : undefined} />
+          <input
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+            className={input}
+            aria-invalid={fieldErrors.file ? true : undefined}
+          />
           {fieldErrors.file ? <span className="mt-1 block text-sm text-red-700">{fieldErrors.file}</span> : null}
         </label>
         <label className="block text-sm font-medium">
@@ -103,16 +119,30 @@ export function BudgetImportForm({ slug, plans, defaultPlanId }: Props) {
           <Button type="submit" value="preview" disabled={pending !== null} variant="outline" size="lg">
             {pending === 'preview' ? t.previewing : t.preview}
           </Button>
-          <Button type="submit" value="import" disabled={!canImport || pending !== null} size="lg" data-testid="budget-import-confirm">
+          <Button
+            type="submit"
+            value="import"
+            disabled={!canImport || pending !== null}
+            size="lg"
+            data-testid="budget-import-confirm"
+          >
             {pending === 'import' ? t.importing : t.import}
           </Button>
         </div>
       </form>
       <div role="status" aria-live="polite">
-        {error ? <p className="rounded-md border-l-4 border-red-500 bg-red-50 px-4 py-3 text-sm text-red-900">{error}</p> : null}
+        {error ? (
+          <p className="rounded-md border-l-4 border-red-500 bg-red-50 px-4 py-3 text-sm text-red-900">{error}</p>
+        ) : null}
         {done ? (
-          <p className="rounded-md border-l-4 border-emerald-500 bg-emerald-50 px-4 py-3 text-sm text-emerald-950" data-testid="budget-import-done">
-            {done} <Link href={`/forbund/${slug}/budget`} className="font-medium underline">{t.backToBudget}</Link>
+          <p
+            className="rounded-md border-l-4 border-emerald-500 bg-emerald-50 px-4 py-3 text-sm text-emerald-950"
+            data-testid="budget-import-done"
+          >
+            {done}{' '}
+            <Link href={`/forbund/${slug}/budget`} className="font-medium underline">
+              {t.backToBudget}
+            </Link>
           </p>
         ) : null}
       </div>

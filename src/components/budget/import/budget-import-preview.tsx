@@ -13,13 +13,19 @@ export function BudgetImportPreviewView({ preview }: { preview: BudgetImportPrev
 
   if (preview.fileError || preview.errors.length > 0) {
     return (
-      <section className="rounded-md border-l-4 border-red-500 bg-red-50 px-4 py-3 text-red-950" role="alert" data-testid="budget-import-errors">
+      <section
+        className="rounded-md border-l-4 border-red-500 bg-red-50 px-4 py-3 text-red-950"
+        role="alert"
+        data-testid="budget-import-errors"
+      >
         <h2 className="font-semibold">{t.errorsTitle}</h2>
         <p className="mt-1 text-sm">{t.errorsLead}</p>
         <ul className="mt-2 list-disc pl-5 text-sm">
           {preview.fileError ? <li>{preview.fileError}</li> : null}
           {preview.errors.map((e) => (
-            <li key={`${e.row}:${e.column}:${e.code}`}>{format(t.errorAt, { row: e.row, column: e.column, message: e.message })}</li>
+            <li key={`${e.row}:${e.column}:${e.code}`}>
+              {format(t.errorAt, { row: e.row, column: e.column, message: e.message })}
+            </li>
           ))}
         </ul>
       </section>
@@ -42,7 +48,11 @@ export function BudgetImportPreviewView({ preview }: { preview: BudgetImportPrev
               {preview.columns.map((c) => (
                 <th key={`${c.kind}:${c.year}`} className={`${th} text-right`}>
                   {format(areas.budget.columnHeading, { kind: areas.amountKind[c.kind], year: c.year })}
-                  {c.storedKind !== c.kind ? <span className="block font-normal normal-case">{format(t.storedAs, { kind: areas.amountKind[c.storedKind].toLowerCase() })}</span> : null}
+                  {c.storedKind !== c.kind ? (
+                    <span className="block font-normal normal-case">
+                      {format(t.storedAs, { kind: areas.amountKind[c.storedKind].toLowerCase() })}
+                    </span>
+                  ) : null}
                 </th>
               ))}
             </tr>
@@ -58,7 +68,7 @@ export function BudgetImportPreviewView({ preview }: { preview: BudgetImportPrev
                 {preview.columns.map((c) => {
                   const amount = line.amounts[`${c.kind}:${c.year}`];
                   return (
-                    <td key={`${c.kind}:${c.year}`} className={`${td} text-right tabular-nums whitespace-nowrap`}>
+                    <td key={`${c.kind}:${c.year}`} className={`${td} text-right whitespace-nowrap tabular-nums`}>
                       {amount === undefined ? t.noAmount : kr(amount)}
                     </td>
                   );
@@ -77,17 +87,31 @@ export function BudgetImportPreviewView({ preview }: { preview: BudgetImportPrev
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {sums.mismatches.map((m) => (
               <li key={`${m.row}:${m.column}`} className="text-amber-900">
-                {format(t.mismatch, { name: m.name, year: m.year, printed: kr(m.printed), computed: kr(m.computed), row: m.row, column: m.column })}
+                {format(t.mismatch, {
+                  name: m.name,
+                  year: m.year,
+                  printed: kr(m.printed),
+                  computed: kr(m.computed),
+                  row: m.row,
+                  column: m.column,
+                })}
               </li>
             ))}
             {sums.notChecked.map((n) => (
               <li key={`${n.row}:${n.column ?? 'row'}`} className="text-slate-700">
                 {n.reason === 'UNKNOWN_NAME'
                   ? format(t.notCheckedName, { name: n.name, row: n.row })
-                  : format(t.notCheckedFormula, { name: n.name, year: n.year ?? '', row: n.row, column: n.column ?? '' })}
+                  : format(t.notCheckedFormula, {
+                      name: n.name,
+                      year: n.year ?? '',
+                      row: n.row,
+                      column: n.column ?? '',
+                    })}
               </li>
             ))}
-            {sums.matched > 0 ? <li className="text-slate-700">{format(t.sumsMatched, { count: sums.matched })}</li> : null}
+            {sums.matched > 0 ? (
+              <li className="text-slate-700">{format(t.sumsMatched, { count: sums.matched })}</li>
+            ) : null}
           </ul>
         )}
       </div>

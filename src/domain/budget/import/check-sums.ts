@@ -39,12 +39,27 @@ export function checkSums(parsed: Pick<ParsedBudgetFile, 'columns' | 'lines' | '
     }
     for (const cell of sum.cells) {
       if (cell.amount === null) {
-        report.notChecked.push({ row: sum.row, name: sum.name, reason: 'FORMULA_WITHOUT_VALUE', column: cell.column, year: cell.year });
+        report.notChecked.push({
+          row: sum.row,
+          name: sum.name,
+          reason: 'FORMULA_WITHOUT_VALUE',
+          column: cell.column,
+          year: cell.year,
+        });
         continue;
       }
       const value = computed.get(sumsKey(cell))![sum.key];
       if (value.equals(cell.amount)) report.matched++;
-      else report.mismatches.push({ row: sum.row, column: cell.column, name: sum.name, year: cell.year, kind: cell.kind, printed: cell.amount, computed: value });
+      else
+        report.mismatches.push({
+          row: sum.row,
+          column: cell.column,
+          name: sum.name,
+          year: cell.year,
+          kind: cell.kind,
+          printed: cell.amount,
+          computed: value,
+        });
     }
   }
   return report;

@@ -21,7 +21,10 @@ function isOutcome(kind: AmountKind) {
  * The value of every Summa row per column, computed with the project's rules (yearTotals,
  * groupSubtotals), keyed `${kind}:${year}`. Equity rolls forward through the columns of a track.
  */
-export function computedSums(lines: readonly LineWithAmounts[], columns: readonly { year: number; kind: AmountKind }[]): Map<string, Record<SumKey, Kronor>> {
+export function computedSums(
+  lines: readonly LineWithAmounts[],
+  columns: readonly { year: number; kind: AmountKind }[],
+): Map<string, Record<SumKey, Kronor>> {
   const result = new Map<string, Record<SumKey, Kronor>>();
   for (const outcome of [false, true]) {
     const trackColumns = columns.filter((c) => isOutcome(c.kind) === outcome).sort((a, b) => a.year - b.year);
@@ -32,7 +35,11 @@ export function computedSums(lines: readonly LineWithAmounts[], columns: readonl
       category: line.category,
       outsideTotal: line.outsideTotal,
       amounts: new Map(
-        line.amounts.filter((a) => isOutcome(a.kind) === outcome && trackColumns.some((c) => c.year === a.year && c.kind === a.kind)).map((a) => [a.year, a.amount]),
+        line.amounts
+          .filter(
+            (a) => isOutcome(a.kind) === outcome && trackColumns.some((c) => c.year === a.year && c.kind === a.kind),
+          )
+          .map((a) => [a.year, a.amount]),
       ),
     }));
     const totals = yearTotals(amounts, years);

@@ -9,7 +9,8 @@ export interface ExportColumn {
   kind: AmountKind;
 }
 
-export type ExportRow<L> = { kind: 'line'; line: L } | { kind: 'sum'; key: SumKey; label: string; values: Map<string, Kronor> };
+export type ExportRow<L> =
+  { kind: 'line'; line: L } | { kind: 'sum'; key: SumKey; label: string; values: Map<string, Kronor> };
 
 /**
  * The lines in the order the plan prints them, each group closed by its Summa row:
@@ -17,7 +18,10 @@ export type ExportRow<L> = { kind: 'line'; line: L } | { kind: 'sum'; key: SumKe
  * development (structural, interventions, new), TOTALT Utvecklingsinsatser; reserve and
  * administration, SUMMA KOSTNADER. Summa values are computed with the project's rules.
  */
-export function exportRows<L extends LineWithAmounts>(lines: readonly L[], columns: readonly ExportColumn[]): ExportRow<L>[] {
+export function exportRows<L extends LineWithAmounts>(
+  lines: readonly L[],
+  columns: readonly ExportColumn[],
+): ExportRow<L>[] {
   const sums = computedSums(lines, columns);
   const sumRow = (key: SumKey): ExportRow<L> => ({
     kind: 'sum',
@@ -25,7 +29,8 @@ export function exportRows<L extends LineWithAmounts>(lines: readonly L[], colum
     label: SUM_ROWS[key],
     values: new Map(columns.map((column) => [sumsKey(column), sums.get(sumsKey(column))![key]])),
   });
-  const where = (keep: (line: L) => boolean) => lines.filter(keep).map((line): ExportRow<L> => ({ kind: 'line', line }));
+  const where = (keep: (line: L) => boolean) =>
+    lines.filter(keep).map((line): ExportRow<L> => ({ kind: 'line', line }));
   const group = (line: L) => groupOf(line.category);
   return [
     ...where((l) => l.category === 'MEMBER_CONTRIBUTION'),
@@ -41,7 +46,12 @@ export function exportRows<L extends LineWithAmounts>(lines: readonly L[], colum
 }
 
 /** The columns an export writes: the plan's budget and prognosis columns, then outcome years it holds. */
-export function exportColumns(planColumns: readonly ExportColumn[], amounts: readonly { year: number; kind: AmountKind }[]): ExportColumn[] {
-  const outcomeYears = [...new Set(amounts.filter((a) => a.kind === 'OUTCOME').map((a) => a.year))].sort((a, b) => a - b);
+export function exportColumns(
+  planColumns: readonly ExportColumn[],
+  amounts: readonly { year: number; kind: AmountKind }[],
+): ExportColumn[] {
+  const outcomeYears = [...new Set(amounts.filter((a) => a.kind === 'OUTCOME').map((a) => a.year))].sort(
+    (a, b) => a - b,
+  );
   return [...planColumns, ...outcomeYears.map((year) => ({ year, kind: 'OUTCOME' as const }))];
 }

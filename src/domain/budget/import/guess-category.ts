@@ -3,7 +3,9 @@ import { fold, type LineTypeKey } from './layout';
 import type { ImportContext } from './types';
 
 function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** "Jobbvägen försteget" names "Jobbvägen – Försteget till ordinarie verksamhet": every word of the shorter is in the longer. */
@@ -16,7 +18,11 @@ function sameThing(lineName: string, candidate: string): boolean {
 }
 
 export function findByName(lineName: string, candidates: readonly string[]): string | null {
-  return candidates.find((candidate) => fold(candidate) === fold(lineName)) ?? candidates.find((candidate) => sameThing(lineName, candidate)) ?? null;
+  return (
+    candidates.find((candidate) => fold(candidate) === fold(lineName)) ??
+    candidates.find((candidate) => sameThing(lineName, candidate)) ??
+    null
+  );
 }
 
 export interface CategoryGuess {
@@ -32,7 +38,9 @@ export function guessCategory(type: Exclude<LineTypeKey, 'SUM'>, name: string, c
   if (type === 'INCOME_OUTSIDE_TOTAL') return { category: 'OTHER_INCOME', ...none };
   if (type === 'INCOME') {
     const memberName = findByName(name, context.memberNames);
-    return memberName ? { category: 'MEMBER_CONTRIBUTION', memberName, interventionName: null } : { category: 'OTHER_INCOME', ...none };
+    return memberName
+      ? { category: 'MEMBER_CONTRIBUTION', memberName, interventionName: null }
+      : { category: 'OTHER_INCOME', ...none };
   }
   const folded = fold(name);
   if (folded.startsWith('reserv')) return { category: 'RESERVE', ...none };

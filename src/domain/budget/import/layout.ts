@@ -23,7 +23,12 @@ export type LineTypeKey = keyof typeof LINE_TYPES;
 export const HEADER_TITLES = { type: 'Typ', name: 'Rad' } as const;
 
 export const KIND_LABELS: Record<AmountKind, string> = { BUDGET: 'Budget', PROGNOSIS: 'Prognos', OUTCOME: 'Utfall' };
-const KIND_WORDS: Record<string, AmountKind> = { budget: 'BUDGET', budgetplan: 'BUDGET', prognos: 'PROGNOSIS', utfall: 'OUTCOME' };
+const KIND_WORDS: Record<string, AmountKind> = {
+  budget: 'BUDGET',
+  budgetplan: 'BUDGET',
+  prognos: 'PROGNOSIS',
+  utfall: 'OUTCOME',
+};
 
 /** The Summa rows the import checks and the export writes, in the order they close their group. */
 export const SUM_ROWS = {

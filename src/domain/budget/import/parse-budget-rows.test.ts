@@ -20,7 +20,10 @@ const parse = (text: string) => parseBudgetRows(rowsOf(text), context);
 describe('parseBudgetRows with FinsamGotland’s budget table', () => {
   const parsed = parse(fixture);
   const line = (name: string) => parsed.lines.find((l) => l.name === name)!;
-  const amount = (name: string, year: number) => line(name).amounts.find((a) => a.year === year)?.amount.toString();
+  const amount = (name: string, year: number) =>
+    line(name)
+      .amounts.find((a) => a.year === year)
+      ?.amount.toString();
 
   it('reads the columns from the header', () => {
     expect(parsed.errors).toEqual([]);
@@ -50,7 +53,12 @@ describe('parseBudgetRows with FinsamGotland’s budget table', () => {
       'Reserv eget kapital',
     ]);
     expect(line('Lönebidrag')).toMatchObject({ type: 'INCOME', category: 'OTHER_INCOME', outsideTotal: true });
-    expect(parsed.sums.map((s) => s.name)).toEqual(['Summa Samverkansmedel', 'TOTALT', 'TOTALT Utvecklingsinsatser', 'SUMMA KOSTNADER']);
+    expect(parsed.sums.map((s) => s.name)).toEqual([
+      'Summa Samverkansmedel',
+      'TOTALT',
+      'TOTALT Utvecklingsinsatser',
+      'SUMMA KOSTNADER',
+    ]);
   });
 
   it('guesses each line’s group and links members and interventions by name', () => {
@@ -105,21 +113,32 @@ describe('parseBudgetRows with FinsamGotland’s budget table', () => {
 
 describe('parseBudgetRows, other layouts', () => {
   it('reads "Prognos 2023/2024" as two years and "Budgetplan 2022" as a budget', () => {
-    const parsed = parse('Typ;Rad;Budgetplan 2022;Prognos 2023/2024\nKostnad;Ung Vux Gotland;2 000 000 kr;2 130 000/2 120 000\n');
+    const parsed = parse(
+      'Typ;Rad;Budgetplan 2022;Prognos 2023/2024\nKostnad;Ung Vux Gotland;2 000 000 kr;2 130 000/2 120 000\n',
+    );
     expect(parsed.errors).toEqual([]);
     expect(parsed.columns).toEqual([
       { year: 2022, kind: 'BUDGET' },
       { year: 2023, kind: 'PROGNOSIS' },
       { year: 2024, kind: 'PROGNOSIS' },
     ]);
-    expect(parsed.lines[0]!.amounts.map((a) => `${a.kind} ${a.year} ${a.amount}`)).toEqual(['BUDGET 2022 2000000', 'PROGNOSIS 2023 2130000', 'PROGNOSIS 2024 2120000']);
+    expect(parsed.lines[0]!.amounts.map((a) => `${a.kind} ${a.year} ${a.amount}`)).toEqual([
+      'BUDGET 2022 2000000',
+      'PROGNOSIS 2023 2130000',
+      'PROGNOSIS 2024 2120000',
+    ]);
   });
 
   it('reads a comma-separated file with quoted fields, a BOM, sek and no-break spaces', () => {
-    const parsed = parse('\ufeffTyp,Rad,Budget 2026,Utfall 2025\r\nIntäkt,"Ränteintäkter, bank","1\u00a0234,50 sek",500 SEK\r\n');
+    const parsed = parse(
+      '\ufeffTyp,Rad,Budget 2026,Utfall 2025\r\nIntäkt,"Ränteintäkter, bank","1\u00a0234,50 sek",500 SEK\r\n',
+    );
     expect(parsed.errors).toEqual([]);
     expect(parsed.lines[0]!.name).toBe('Ränteintäkter, bank');
-    expect(parsed.lines[0]!.amounts.map((a) => `${a.kind} ${a.year} ${a.amount}`)).toEqual(['BUDGET 2026 1234.5', 'OUTCOME 2025 500']);
+    expect(parsed.lines[0]!.amounts.map((a) => `${a.kind} ${a.year} ${a.amount}`)).toEqual([
+      'BUDGET 2026 1234.5',
+      'OUTCOME 2025 500',
+    ]);
   });
 
   it('refuses a file without a header row', () => {
@@ -157,7 +176,9 @@ describe('parseBudgetRows, other layouts', () => {
   });
 
   it('lists a Summa row it cannot compute as not checked, and a formula without value as not checked', () => {
-    const parsed = parse('Typ;Rad;Budget 2026\nKostnad;Reserv;650 000\nSumma;Summa övrigt;1\nSumma;SUMMA KOSTNADER;=SUM(C2)\n');
+    const parsed = parse(
+      'Typ;Rad;Budget 2026\nKostnad;Reserv;650 000\nSumma;Summa övrigt;1\nSumma;SUMMA KOSTNADER;=SUM(C2)\n',
+    );
     const report = checkSums(parsed);
     expect(report.notChecked.map((n) => `${n.row} ${n.reason}`)).toEqual(['3 UNKNOWN_NAME', '4 FORMULA_WITHOUT_VALUE']);
     expect(report.mismatches).toEqual([]);

@@ -2,7 +2,16 @@ import { format, messages } from '@/i18n/catalog';
 import { guessCategory } from './guess-category';
 import { FIRST_AMOUNT_COLUMN, NAME_COLUMN, TYPE_COLUMN, lineTypeOf, parseColumnHeader, sumKeyOf } from './layout';
 import { parseAmountCell } from './parse-amount-cell';
-import type { ImportColumn, ImportContext, ImportError, ImportErrorCode, ImportedAmount, ImportedLine, ImportedSum, ParsedBudgetFile } from './types';
+import type {
+  ImportColumn,
+  ImportContext,
+  ImportError,
+  ImportErrorCode,
+  ImportedAmount,
+  ImportedLine,
+  ImportedSum,
+  ParsedBudgetFile,
+} from './types';
 
 /** A file column and the years (one, or two for "Prognos 2023/2024") it holds. */
 interface YearColumn {
@@ -18,7 +27,12 @@ const isEmpty = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
 /** Outcome is kept apart: "Budget 2026" and "Utfall 2026" may stand side by side, "Budget 2026" and "Prognos 2026" not. */
 const track = (kind: ImportColumn['kind']) => (kind === 'OUTCOME' ? 'OUTCOME' : 'PLAN');
 
-function errorOf(row: number, column: number, code: ImportErrorCode, values: Record<string, string | number> = {}): ImportError {
+function errorOf(
+  row: number,
+  column: number,
+  code: ImportErrorCode,
+  values: Record<string, string | number> = {},
+): ImportError {
   return { row, column, code, message: format(messages().budgetImport.errors[code], values) };
 }
 
@@ -42,7 +56,8 @@ function readHeader(rows: readonly string[][], headerIndex: number, errors: Impo
   for (let column = FIRST_AMOUNT_COLUMN; column <= width; column++) {
     const text = cell(header, column);
     if (text === '') {
-      if (rows.slice(headerIndex + 1).some((cells) => cell(cells, column) !== '')) errors.push(errorOf(row, column, 'columnWithoutHeader'));
+      if (rows.slice(headerIndex + 1).some((cells) => cell(cells, column) !== ''))
+        errors.push(errorOf(row, column, 'columnWithoutHeader'));
       continue;
     }
     const parsed = parseColumnHeader(text);

@@ -20,7 +20,11 @@ function detectDelimiter(text: string): ';' | ',' {
  * RFC 4180 fields: quotes around a field, "" inside it, line breaks inside quotes kept. Stops
  * after `maxRows` non-empty rows (the caller refuses the file); `unclosedAt` is the row whose quote never closes.
  */
-function splitRows(text: string, delimiter: string, maxRows: number): { rows: string[][]; unclosedAt: number | null; truncated: boolean } {
+function splitRows(
+  text: string,
+  delimiter: string,
+  maxRows: number,
+): { rows: string[][]; unclosedAt: number | null; truncated: boolean } {
   const rows: string[][] = [];
   let quoteRow = 0;
   let filled = 0;

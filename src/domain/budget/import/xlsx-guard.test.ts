@@ -10,7 +10,8 @@ const parts = () => ({
 /** Offsets of every central-directory record in a zip fflate wrote. */
 function centralRecords(zip: Uint8Array): number[] {
   const found: number[] = [];
-  for (let i = 0; i + 4 <= zip.length; i++) if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01 && zip[i + 3] === 0x02) found.push(i);
+  for (let i = 0; i + 4 <= zip.length; i++)
+    if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01 && zip[i + 3] === 0x02) found.push(i);
   return found;
 }
 
@@ -35,7 +36,10 @@ describe('checkXlsxZip', () => {
   });
 
   it('refuses a zip bomb by its declared size, before unpacking anything', () => {
-    const bomb = zipSync({ ...parts(), 'xl/sharedStrings.xml': new Uint8Array(MAX_XLSX_UNPACKED_BYTES + 1) }, { level: 9 });
+    const bomb = zipSync(
+      { ...parts(), 'xl/sharedStrings.xml': new Uint8Array(MAX_XLSX_UNPACKED_BYTES + 1) },
+      { level: 9 },
+    );
     expect(bomb.length).toBeLessThan(100_000);
     expect(checkXlsxZip(bomb)).toBe('TOO_LARGE');
   });

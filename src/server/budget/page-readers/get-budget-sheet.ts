@@ -24,7 +24,15 @@ export async function getBudgetSheet(
   const db = deps.db ?? prisma;
   const plans = await db.plan.findMany({
     where: { associationId },
-    select: { id: true, associationId: true, year: true, versionNumber: true, status: true, title: true, lockedAt: true },
+    select: {
+      id: true,
+      associationId: true,
+      year: true,
+      versionNumber: true,
+      status: true,
+      title: true,
+      lockedAt: true,
+    },
   });
   const plan = chooseSheetPlan(plans, calendarDateIn(deps.now ?? new Date()).year, options);
   if (!plan) return null;

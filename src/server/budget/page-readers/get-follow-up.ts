@@ -27,7 +27,10 @@ export interface FollowUpView {
   grid: OutcomeGridLine[];
 }
 
-function addMonthly(entered: Map<number, Kronor>, invoiced: ReadonlyMap<number, Kronor> | undefined): Map<number, Kronor> {
+function addMonthly(
+  entered: Map<number, Kronor>,
+  invoiced: ReadonlyMap<number, Kronor> | undefined,
+): Map<number, Kronor> {
   for (const [month, amount] of invoiced ?? []) entered.set(month, (entered.get(month) ?? ZERO).plus(amount));
   return entered;
 }
@@ -97,7 +100,8 @@ export async function getFollowUp(
     ...[...invoiceOutcomes.values()].flatMap((months) => [...months.keys()]),
   ];
   const requested = options.throughMonth;
-  const throughMonth = requested != null && requested >= 0 && requested <= 12 ? requested : defaultThroughMonth(year, now, recordedMonths);
+  const throughMonth =
+    requested != null && requested >= 0 && requested <= 12 ? requested : defaultThroughMonth(year, now, recordedMonths);
 
   const result = followUp(
     plan.budgetLines.map((line) => ({
@@ -107,7 +111,10 @@ export async function getFollowUp(
       category: line.category,
       outsideTotal: line.outsideTotal,
       budget: line.amounts[0] ? toKronor(line.amounts[0].amount) : ZERO,
-      outcomes: addMonthly(new Map(line.outcomes.map((o) => [o.month, toKronor(o.amount)])), invoiceOutcomes.get(line.id)),
+      outcomes: addMonthly(
+        new Map(line.outcomes.map((o) => [o.month, toKronor(o.amount)])),
+        invoiceOutcomes.get(line.id),
+      ),
     })),
     throughMonth,
   );
@@ -116,7 +123,9 @@ export async function getFollowUp(
     .map((line) => ({
       lineId: line.id,
       name: line.name,
-      cells: Object.fromEntries(line.outcomes.map((o) => [o.month, { amount: o.amount.toString(), version: o.version }])),
+      cells: Object.fromEntries(
+        line.outcomes.map((o) => [o.month, { amount: o.amount.toString(), version: o.version }]),
+      ),
     }));
   const { budgetLines: _lines, ...summary } = plan;
   return { years, plan: summary, throughMonth, followUp: result, grid };

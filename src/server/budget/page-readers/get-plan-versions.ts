@@ -34,7 +34,15 @@ export interface PlanVersions {
 }
 
 const decisionSelect = { id: true, text: true, decidedAt: true, meeting: { select: { title: true } } } as const;
-const toChoice = ({ meeting, ...decision }: { id: string; text: string; decidedAt: Date; meeting: { title: string } }): DecisionChoice => ({
+const toChoice = ({
+  meeting,
+  ...decision
+}: {
+  id: string;
+  text: string;
+  decidedAt: Date;
+  meeting: { title: string };
+}): DecisionChoice => ({
   ...decision,
   meetingTitle: meeting.title,
 });
@@ -45,20 +53,36 @@ export async function getPlanVersions(
   options: { year?: number | null; now?: Date; db?: PrismaClient } = {},
 ): Promise<PlanVersions> {
   const db = options.db ?? prisma;
-  const rows = await db.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } });
+  const rows = await db.plan.findMany({
+    where: { associationId },
+    select: { year: true },
+    distinct: ['year'],
+    orderBy: { year: 'asc' },
+  });
   const years = rows.map((row) => row.year);
   const year = choosePlanYear(years, calendarDateIn(options.now ?? new Date()).year, options.year ?? null);
   if (year === null) return { years, year, versions: [], boardDecisions: [] };
   const plans = await db.plan.findMany({
-      where: { associationId, year },
-      orderBy: { versionNumber: 'asc' },
-      select: { id: true, versionNumber: true, status: true, title: true, adoptedAt: true, previousVersionId: true, adoptionDecision: { select: decisionSelect } },
-    });
+    where: { associationId, year },
+    orderBy: { versionNumber: 'asc' },
+    select: {
+      id: true,
+      versionNumber: true,
+      status: true,
+      title: true,
+      adoptedAt: true,
+      previousVersionId: true,
+      adoptionDecision: { select: decisionSelect },
+    },
+  });
   const decisions = await db.decision.findMany({
-      where: { associationId, meeting: { body: 'BOARD' }, adoptedPlan: { is: null } },
-      orderBy: [{ decidedAt: 'desc' }, { createdAt: 'desc' }],
-      select: decisionSelect,
-    });
-  const versions = plans.map(({ adoptionDecision, ...plan }) => ({ ...plan, decision: adoptionDecision ? toChoice(adoptionDecision) : null }));
+    where: { associationId, meeting: { body: 'BOARD' }, adoptedPlan: { is: null } },
+    orderBy: [{ decidedAt: 'desc' }, { createdAt: 'desc' }],
+    select: decisionSelect,
+  });
+  const versions = plans.map(({ adoptionDecision, ...plan }) => ({
+    ...plan,
+    decision: adoptionDecision ? toChoice(adoptionDecision) : null,
+  }));
   return { years, year, versions, boardDecisions: decisions.map(toChoice) };
 }

@@ -13,7 +13,12 @@ import { toKronor } from '@/server/money/to-kronor';
  * its budget line in the chosen plan (one cell per column year, with versions; years after the
  * end flagged), and its lines in every plan (year by year). Null when not the association's.
  */
-export async function getIntervention(associationId: string, interventionId: string, planId: string | null, db: PrismaClient = prisma) {
+export async function getIntervention(
+  associationId: string,
+  interventionId: string,
+  planId: string | null,
+  db: PrismaClient = prisma,
+) {
   const intervention = await db.intervention.findFirst({
     where: { id: interventionId, associationId },
     select: {
@@ -35,9 +40,30 @@ export async function getIntervention(associationId: string, interventionId: str
   });
   if (!intervention) return null;
   const [members, decisions, plan] = await Promise.all([
-    db.member.findMany({ where: { associationId }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
-    db.decision.findMany({ where: { associationId }, orderBy: { decidedAt: 'desc' }, select: { id: true, text: true, decidedAt: true, meeting: { select: { title: true } } } }),
-    planId ? db.plan.findFirst({ where: { id: planId, associationId }, select: { id: true, year: true, associationId: true, status: true, lockedAt: true, title: true, targetGroups: { select: { id: true, name: true }, orderBy: { priority: 'asc' } } } }) : null,
+    db.member.findMany({
+      where: { associationId },
+      orderBy: [{ order: 'asc' }, { name: 'asc' }],
+      select: { id: true, name: true },
+    }),
+    db.decision.findMany({
+      where: { associationId },
+      orderBy: { decidedAt: 'desc' },
+      select: { id: true, text: true, decidedAt: true, meeting: { select: { title: true } } },
+    }),
+    planId
+      ? db.plan.findFirst({
+          where: { id: planId, associationId },
+          select: {
+            id: true,
+            year: true,
+            associationId: true,
+            status: true,
+            lockedAt: true,
+            title: true,
+            targetGroups: { select: { id: true, name: true }, orderBy: { priority: 'asc' } },
+          },
+        })
+      : null,
   ]);
 
   let budget = null;
@@ -46,12 +72,25 @@ export async function getIntervention(associationId: string, interventionId: str
     const line = await db.budgetLine.findFirst({
       where: { planId: plan.id, interventionId },
       orderBy: { order: 'asc' },
-      select: { id: true, name: true, amounts: { where: { kind: { not: 'OUTCOME' } }, select: { year: true, kind: true, amount: true, version: true } } },
+      select: {
+        id: true,
+        name: true,
+        amounts: {
+          where: { kind: { not: 'OUTCOME' } },
+          select: { year: true, kind: true, amount: true, version: true },
+        },
+      },
     });
     const endYear = endYearOf(intervention.endDate);
     const cells = columns.map((column) => {
       const stored = line?.amounts.find((a) => a.year === column.year && a.kind === columnKind(plan.year, column.year));
-      return { year: column.year, kind: column.kind, amount: stored ? toKronor(stored.amount).toFixed() : null, version: stored?.version ?? null, afterEnd: endYear !== null && column.year > endYear };
+      return {
+        year: column.year,
+        kind: column.kind,
+        amount: stored ? toKronor(stored.amount).toFixed() : null,
+        version: stored?.version ?? null,
+        afterEnd: endYear !== null && column.year > endYear,
+      };
     });
     budget = {
       planId: plan.id,
@@ -71,7 +110,12 @@ export async function getIntervention(associationId: string, interventionId: str
   return {
     ...intervention,
     members,
-    decisions: decisions.map((d) => ({ id: d.id, text: d.text, decidedAt: d.decidedAt, meetingTitle: d.meeting.title })),
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      text: d.text,
+      decidedAt: d.decidedAt,
+      meetingTitle: d.meeting.title,
+    })),
     planTargetGroups: plan?.targetGroups ?? [],
     budget,
   };

@@ -16,7 +16,12 @@ export async function getDelegationSettings(associationId: string) {
     settings,
     priceBaseAmounts: amounts.map((row) => {
       const amount = toKronor(row.amount);
-      return { year: row.year, amount, version: row.version, limitInclVat: directorLimitInclVat({ ...settings, priceBaseAmount: amount })! };
+      return {
+        year: row.year,
+        amount,
+        version: row.version,
+        limitInclVat: directorLimitInclVat({ ...settings, priceBaseAmount: amount })!,
+      };
     }),
   };
 }

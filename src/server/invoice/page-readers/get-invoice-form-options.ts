@@ -9,12 +9,25 @@ export async function getInvoiceFormOptions(associationId: string) {
     prisma.plan.findMany({
       where: { associationId },
       orderBy: [{ year: 'desc' }, { versionNumber: 'desc' }],
-      select: { year: true, budgetLines: { orderBy: { order: 'asc' }, where: { type: 'COST' }, select: { id: true, name: true } } },
+      select: {
+        year: true,
+        budgetLines: { orderBy: { order: 'asc' }, where: { type: 'COST' }, select: { id: true, name: true } },
+      },
     }),
-    prisma.intervention.findMany({ where: { associationId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    prisma.person.findMany({ where: { roles: { some: { associationId } } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    prisma.intervention.findMany({
+      where: { associationId },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
+    prisma.person.findMany({
+      where: { roles: { some: { associationId } } },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
   ]);
   const seen = new Set<number>();
-  const budgetLines = plans.filter((plan) => !seen.has(plan.year) && seen.add(plan.year)).map((plan) => ({ year: plan.year, lines: plan.budgetLines }));
+  const budgetLines = plans
+    .filter((plan) => !seen.has(plan.year) && seen.add(plan.year))
+    .map((plan) => ({ year: plan.year, lines: plan.budgetLines }));
   return { budgetLines, interventions, people };
 }

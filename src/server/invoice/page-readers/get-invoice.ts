@@ -11,7 +11,11 @@ import { decideAttest, loadAttestContext } from '../attest-context';
  * One invoice for its page, with what the viewer may do: whether they may attest it and why (not),
  * and for the substitute whether stating the chair absent or conflicted would allow it.
  */
-export async function getInvoice(associationId: string, invoiceId: string, viewer: { personId: string; roles: Role[] }) {
+export async function getInvoice(
+  associationId: string,
+  invoiceId: string,
+  viewer: { personId: string; roles: Role[] },
+) {
   const context = await loadAttestContext(prisma, associationId, invoiceId, new Date()).catch(() => null);
   if (!context) return null;
   const details = await prisma.invoice.findUniqueOrThrow({
@@ -21,14 +25,30 @@ export async function getInvoice(associationId: string, invoiceId: string, viewe
       intervention: { select: { name: true } },
       concernsPerson: { select: { name: true } },
       payeePerson: { select: { name: true } },
-      attachments: { select: { id: true, fileName: true, sizeBytes: true, mimeType: true }, orderBy: { createdAt: 'asc' } },
-      attestations: { orderBy: { createdAt: 'asc' }, select: { id: true, outcome: true, rule: true, note: true, createdAt: true, attestedBy: { select: { name: true } } } },
+      attachments: {
+        select: { id: true, fileName: true, sizeBytes: true, mimeType: true },
+        orderBy: { createdAt: 'asc' },
+      },
+      attestations: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          outcome: true,
+          rule: true,
+          note: true,
+          createdAt: true,
+          attestedBy: { select: { name: true } },
+        },
+      },
     },
   });
   const { invoice } = context;
   const canAttestAtAll = may(viewer.roles, 'invoice.attest');
   const now = decideAttest(context, viewer);
-  const asSubstitute = !now.decision.allowed && canAttestAtAll ? decideAttest(context, { ...viewer, aboveLimitRoleUnavailable: true }) : null;
+  const asSubstitute =
+    !now.decision.allowed && canAttestAtAll
+      ? decideAttest(context, { ...viewer, aboveLimitRoleUnavailable: true })
+      : null;
   return {
     invoice: {
       id: invoice.id,

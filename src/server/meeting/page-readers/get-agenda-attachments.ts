@@ -10,7 +10,10 @@ export interface AgendaAttachmentLink {
 }
 
 /** The files on the meetings' agenda items, by meeting id (names only, not the data). */
-export async function getAgendaAttachments(associationId: string, meetingIds: string[]): Promise<Map<string, AgendaAttachmentLink[]>> {
+export async function getAgendaAttachments(
+  associationId: string,
+  meetingIds: string[],
+): Promise<Map<string, AgendaAttachmentLink[]>> {
   const rows = await prisma.attachment.findMany({
     where: { associationId, agendaItem: { meetingId: { in: meetingIds } } },
     orderBy: [{ agendaItem: { order: 'asc' } }, { createdAt: 'asc' }],

@@ -12,11 +12,20 @@ export interface MyNotice {
 }
 
 /** The person's unread notices (kallelser) in the association, newest first. */
-export async function listMyNotices(personId: string, associationId: string, options: UseCaseDeps = {}): Promise<MyNotice[]> {
+export async function listMyNotices(
+  personId: string,
+  associationId: string,
+  options: UseCaseDeps = {},
+): Promise<MyNotice[]> {
   const db = options.db ?? prisma;
   return db.notice.findMany({
     where: { personId, associationId, readAt: null },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, text: true, createdAt: true, meeting: { select: { id: true, title: true, body: true, startsAt: true, location: true } } },
+    select: {
+      id: true,
+      text: true,
+      createdAt: true,
+      meeting: { select: { id: true, title: true, body: true, startsAt: true, location: true } },
+    },
   });
 }

@@ -36,8 +36,21 @@ export async function getMinutes(associationId: string, meetingId: string, optio
           servingFor: { select: { person: { select: { name: true } } } },
         },
       },
-      agendaItems: { orderBy: { order: 'asc' }, select: { id: true, order: true, kind: true, title: true, matterId: true, _count: { select: { paragraphs: true } } } },
-      adjusters: { orderBy: { id: 'asc' }, select: { id: true, personId: true, approvedAt: true, person: { select: { name: true } } } },
+      agendaItems: {
+        orderBy: { order: 'asc' },
+        select: {
+          id: true,
+          order: true,
+          kind: true,
+          title: true,
+          matterId: true,
+          _count: { select: { paragraphs: true } },
+        },
+      },
+      adjusters: {
+        orderBy: { id: 'asc' },
+        select: { id: true, personId: true, approvedAt: true, person: { select: { name: true } } },
+      },
       paragraphs: {
         orderBy: { number: 'asc' },
         select: {
@@ -52,13 +65,29 @@ export async function getMinutes(associationId: string, meetingId: string, optio
           matterId: true,
           interventionId: true,
           planId: true,
-          matter: { select: { id: true, year: true, number: true, title: true, kind: true, status: true, planId: true, interventionId: true } },
+          matter: {
+            select: {
+              id: true,
+              year: true,
+              number: true,
+              title: true,
+              kind: true,
+              status: true,
+              planId: true,
+              interventionId: true,
+            },
+          },
           intervention: { select: { id: true, name: true } },
           plan: { select: { id: true, year: true, title: true, versionNumber: true, status: true } },
-          corrects: { select: { id: true, number: true, year: true, meeting: { select: { title: true, startsAt: true } } } },
+          corrects: {
+            select: { id: true, number: true, year: true, meeting: { select: { title: true, startsAt: true } } },
+          },
           corrections: { select: { id: true, number: true, year: true } },
           decision: { select: { id: true, text: true, decidedAt: true } },
-          votes: { orderBy: { person: { name: 'asc' } }, select: { personId: true, choice: true, reservation: true, person: { select: { name: true } } } },
+          votes: {
+            orderBy: { person: { name: 'asc' } },
+            select: { personId: true, choice: true, reservation: true, person: { select: { name: true } } },
+          },
         },
       },
     },
@@ -69,7 +98,12 @@ export async function getMinutes(associationId: string, meetingId: string, optio
   const names = new Map(meeting.attendance.map((row) => [row.personId, row.person.name]));
   const nameOf = (personId: string) => names.get(personId) ?? '';
   const seatKinds = await db.boardSeat.findMany({
-    where: { associationId, personId: { in: meeting.attendance.map((row) => row.personId) }, periodStart: { lte: meeting.startsAt }, OR: [{ periodEnd: null }, { periodEnd: { gte: meeting.startsAt } }] },
+    where: {
+      associationId,
+      personId: { in: meeting.attendance.map((row) => row.personId) },
+      periodStart: { lte: meeting.startsAt },
+      OR: [{ periodEnd: null }, { periodEnd: { gte: meeting.startsAt } }],
+    },
     select: { personId: true, kind: true },
   });
   const seatKindOf = new Map(seatKinds.map((seat) => [seat.personId, seat.kind]));
@@ -107,21 +141,40 @@ export async function getMinutes(associationId: string, meetingId: string, optio
     attendance,
     agendaItems: meeting.agendaItems.map(({ _count, ...item }) => ({ ...item, hasParagraph: _count.paragraphs > 0 })),
     paragraphs,
-    adjusters: meeting.adjusters.map((adjuster) => ({ id: adjuster.id, personId: adjuster.personId, name: adjuster.person.name, approvedAt: adjuster.approvedAt })),
+    adjusters: meeting.adjusters.map((adjuster) => ({
+      id: adjuster.id,
+      personId: adjuster.personId,
+      name: adjuster.person.name,
+      approvedAt: adjuster.approvedAt,
+    })),
     voters: quorum.voterPersonIds.map((personId) => ({ personId, name: nameOf(personId) })),
-    eligibleAdjusters: eligible.map((personId) => ({ personId, name: nameOf(personId) })).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    eligibleAdjusters: eligible
+      .map((personId) => ({ personId, name: nameOf(personId) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
   };
 }
 
 export type Minutes = NonNullable<Awaited<ReturnType<typeof getMinutes>>>;
 
 /** What a paragraph may link to, and the locked paragraphs a correction may point at (for the writing forms). */
-export async function getMinutesFormOptions(associationId: string, meeting: { id: string; startsAt: Date }, options: { db?: Db } = {}) {
+export async function getMinutesFormOptions(
+  associationId: string,
+  meeting: { id: string; startsAt: Date },
+  options: { db?: Db } = {},
+) {
   const db = options.db ?? prisma;
   const [matters, interventions, plans, correctable] = await Promise.all([
-    db.matter.findMany({ where: { associationId, status: { not: 'WITHDRAWN' } }, orderBy: [{ year: 'desc' }, { number: 'desc' }], select: { id: true, year: true, number: true, title: true } }),
+    db.matter.findMany({
+      where: { associationId, status: { not: 'WITHDRAWN' } },
+      orderBy: [{ year: 'desc' }, { number: 'desc' }],
+      select: { id: true, year: true, number: true, title: true },
+    }),
     db.intervention.findMany({ where: { associationId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    db.plan.findMany({ where: { associationId }, orderBy: [{ year: 'desc' }, { versionNumber: 'desc' }], select: { id: true, year: true, title: true, versionNumber: true } }),
+    db.plan.findMany({
+      where: { associationId },
+      orderBy: [{ year: 'desc' }, { versionNumber: 'desc' }],
+      select: { id: true, year: true, title: true, versionNumber: true },
+    }),
     db.minutesParagraph.findMany({
       where: { associationId, meeting: { minutesLockedAt: { not: null }, startsAt: { lt: meeting.startsAt } } },
       orderBy: [{ year: 'desc' }, { number: 'desc' }],

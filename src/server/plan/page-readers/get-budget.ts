@@ -35,9 +35,23 @@ export async function getBudget(planId: string, planYear: number, db: PrismaClie
       amounts: { select: { year: true, kind: true, amount: true } },
     },
   });
-  const stored = lines.map((line) => ({ ...line, amounts: line.amounts.map((a) => ({ ...a, amount: toKronor(a.amount) })) }));
-  const columns = budgetColumns(planYear, stored.flatMap((line) => line.amounts));
-  const rows = stored.map((line) => ({ id: line.id, name: line.name, note: line.note, ...lineForColumns(line, columns) }));
-  const totals = yearTotals(rows, columns.map((column) => column.year));
+  const stored = lines.map((line) => ({
+    ...line,
+    amounts: line.amounts.map((a) => ({ ...a, amount: toKronor(a.amount) })),
+  }));
+  const columns = budgetColumns(
+    planYear,
+    stored.flatMap((line) => line.amounts),
+  );
+  const rows = stored.map((line) => ({
+    id: line.id,
+    name: line.name,
+    note: line.note,
+    ...lineForColumns(line, columns),
+  }));
+  const totals = yearTotals(
+    rows,
+    columns.map((column) => column.year),
+  );
   return { columns, rows, totals };
 }

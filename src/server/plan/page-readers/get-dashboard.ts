@@ -35,18 +35,34 @@ export async function getDashboard(
   const choice = await findPlan(associationId, today.year, options.requestedYear, db);
   const planId = choice.plan?.id;
 
-  const [budget, members, settings, nextYearAdopted, interventions, goals, upcomingMeetings, openMatters, invoicesAwaitingAttest] =
-    await Promise.all([
-      choice.plan ? getBudget(choice.plan.id, choice.plan.year, db) : null,
-      db.member.findMany({ where: { associationId }, orderBy: [{ order: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
-      db.associationSettings.findUnique({ where: { associationId }, select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true } }),
-      db.plan.count({ where: { associationId, year: today.year + 1, status: { in: [...ADOPTED_PLAN_STATUSES] } } }),
-      db.intervention.count({ where: { associationId, status: { in: [...ACTIVE_INTERVENTION_STATUSES] } } }),
-      planId ? db.goal.count({ where: { planId } }) : 0,
-      db.meeting.count({ where: { associationId, startsAt: { gte: options.now }, status: { not: 'CANCELLED' } } }),
-      db.matter.count({ where: { associationId, status: { in: [...OPEN_MATTER_STATUSES] } } }),
-      db.invoice.count({ where: { associationId, status: 'RECEIVED' } }),
-    ]);
+  const [
+    budget,
+    members,
+    settings,
+    nextYearAdopted,
+    interventions,
+    goals,
+    upcomingMeetings,
+    openMatters,
+    invoicesAwaitingAttest,
+  ] = await Promise.all([
+    choice.plan ? getBudget(choice.plan.id, choice.plan.year, db) : null,
+    db.member.findMany({
+      where: { associationId },
+      orderBy: [{ order: 'asc' }, { name: 'asc' }],
+      select: { id: true, name: true, kind: true },
+    }),
+    db.associationSettings.findUnique({
+      where: { associationId },
+      select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true },
+    }),
+    db.plan.count({ where: { associationId, year: today.year + 1, status: { in: [...ADOPTED_PLAN_STATUSES] } } }),
+    db.intervention.count({ where: { associationId, status: { in: [...ACTIVE_INTERVENTION_STATUSES] } } }),
+    planId ? db.goal.count({ where: { planId } }) : 0,
+    db.meeting.count({ where: { associationId, startsAt: { gte: options.now }, status: { not: 'CANCELLED' } } }),
+    db.matter.count({ where: { associationId, status: { in: [...OPEN_MATTER_STATUSES] } } }),
+    db.invoice.count({ where: { associationId, status: 'RECEIVED' } }),
+  ]);
 
   const deadline = adoptionDeadlineNotice({
     today,

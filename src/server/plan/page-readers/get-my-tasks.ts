@@ -13,16 +13,40 @@ export interface MeetingBookItem {
   kind: string;
   title: string;
   description: string;
-  matter: { id: string; year: number; number: number; title: string; description: string; proposedDecision: string; attachments: { id: string; fileName: string }[] } | null;
+  matter: {
+    id: string;
+    year: number;
+    number: number;
+    title: string;
+    description: string;
+    proposedDecision: string;
+    attachments: { id: string; fileName: string }[];
+  } | null;
   attachments: { id: string; fileName: string }[];
 }
 
 export interface MyTasks {
-  matters: { meetingId: string; meetingTitle: string; startsAt: Date; body: MeetingBody; matterId: string; year: number; number: number; title: string }[];
+  matters: {
+    meetingId: string;
+    meetingTitle: string;
+    startsAt: Date;
+    body: MeetingBody;
+    matterId: string;
+    year: number;
+    number: number;
+    title: string;
+  }[];
   minutes: { meetingId: string; title: string; startsAt: Date; body: MeetingBody }[];
   planComments: { planId: string; year: number; title: string; phase: CommentPhase; ownComments: number }[];
   notices: { id: string; text: string; createdAt: Date; meetingId: string | null }[];
-  meetingBook: { id: string; title: string; body: MeetingBody; startsAt: Date; location: string; items: MeetingBookItem[] } | null;
+  meetingBook: {
+    id: string;
+    title: string;
+    body: MeetingBody;
+    startsAt: Date;
+    location: string;
+    items: MeetingBookItem[];
+  } | null;
 }
 
 /**
@@ -30,11 +54,21 @@ export interface MyTasks {
  * body they belong to, minutes where they are a chosen adjuster and have not approved, plans
  * they may comment on now, unread notices; and the meeting book of their next meeting.
  */
-export async function getMyTasks(associationId: string, personId: string, roles: Role[], options: { now: Date; db?: PrismaClient }): Promise<MyTasks> {
+export async function getMyTasks(
+  associationId: string,
+  personId: string,
+  roles: Role[],
+  options: { now: Date; db?: PrismaClient },
+): Promise<MyTasks> {
   const db = options.db ?? prisma;
   const { now } = options;
   const seats = await db.boardSeat.findMany({
-    where: { associationId, personId, periodStart: { lte: now }, OR: [{ periodEnd: null }, { periodEnd: { gte: now } }] },
+    where: {
+      associationId,
+      personId,
+      periodStart: { lte: now },
+      OR: [{ periodEnd: null }, { periodEnd: { gte: now } }],
+    },
     select: { workingCommittee: true },
   });
   const bodies = bodiesOf(roles, seats);
@@ -49,7 +83,11 @@ export async function getMyTasks(associationId: string, personId: string, roles:
   const nextMeetings = [...nextPerBody.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const bookMeeting = nextMeetings[0] ?? null;
 
-  const plansInPhase = await db.plan.findMany({ where: { associationId, status: { in: ['IN_PREPARATION', 'IN_CONSULTATION'] } }, orderBy: { year: 'asc' }, select: { id: true, year: true, title: true, status: true } });
+  const plansInPhase = await db.plan.findMany({
+    where: { associationId, status: { in: ['IN_PREPARATION', 'IN_CONSULTATION'] } },
+    orderBy: { year: 'asc' },
+    select: { id: true, year: true, title: true, status: true },
+  });
   const commentable = plansInPhase.filter((plan) => mayCommentOnPlan(roles, plan.status));
 
   const [agendaMatters, adjusting, ownComments, notices, bookItems] = await Promise.all([
@@ -63,8 +101,17 @@ export async function getMyTasks(associationId: string, personId: string, roles:
       orderBy: { meeting: { startsAt: 'asc' } },
       select: { meeting: { select: { id: true, title: true, startsAt: true, body: true } } },
     }),
-    db.planComment.groupBy({ by: ['planId'], where: { authorId: personId, planId: { in: commentable.map((p) => p.id) } }, _count: { _all: true } }),
-    db.notice.findMany({ where: { associationId, personId, readAt: null }, orderBy: { createdAt: 'desc' }, take: 20, select: { id: true, text: true, createdAt: true, meetingId: true } }),
+    db.planComment.groupBy({
+      by: ['planId'],
+      where: { authorId: personId, planId: { in: commentable.map((p) => p.id) } },
+      _count: { _all: true },
+    }),
+    db.notice.findMany({
+      where: { associationId, personId, readAt: null },
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+      select: { id: true, text: true, createdAt: true, meetingId: true },
+    }),
     bookMeeting
       ? db.agendaItem.findMany({
           where: { meetingId: bookMeeting.id },
@@ -76,7 +123,17 @@ export async function getMyTasks(associationId: string, personId: string, roles:
             title: true,
             description: true,
             attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true } },
-            matter: { select: { id: true, year: true, number: true, title: true, description: true, proposedDecision: true, attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true } } } },
+            matter: {
+              select: {
+                id: true,
+                year: true,
+                number: true,
+                title: true,
+                description: true,
+                proposedDecision: true,
+                attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true } },
+              },
+            },
           },
         })
       : Promise.resolve([]),
@@ -87,10 +144,30 @@ export async function getMyTasks(associationId: string, personId: string, roles:
   return {
     matters: agendaMatters.map((item) => {
       const meeting = meetingById.get(item.meetingId)!;
-      return { meetingId: meeting.id, meetingTitle: meeting.title, startsAt: meeting.startsAt, body: meeting.body, matterId: item.matter!.id, year: item.matter!.year, number: item.matter!.number, title: item.matter!.title };
+      return {
+        meetingId: meeting.id,
+        meetingTitle: meeting.title,
+        startsAt: meeting.startsAt,
+        body: meeting.body,
+        matterId: item.matter!.id,
+        year: item.matter!.year,
+        number: item.matter!.number,
+        title: item.matter!.title,
+      };
     }),
-    minutes: adjusting.map(({ meeting }) => ({ meetingId: meeting.id, title: meeting.title, startsAt: meeting.startsAt, body: meeting.body })),
-    planComments: commentable.map((plan) => ({ planId: plan.id, year: plan.year, title: plan.title, phase: commentPhaseFor(plan.status)!, ownComments: ownCount.get(plan.id) ?? 0 })),
+    minutes: adjusting.map(({ meeting }) => ({
+      meetingId: meeting.id,
+      title: meeting.title,
+      startsAt: meeting.startsAt,
+      body: meeting.body,
+    })),
+    planComments: commentable.map((plan) => ({
+      planId: plan.id,
+      year: plan.year,
+      title: plan.title,
+      phase: commentPhaseFor(plan.status)!,
+      ownComments: ownCount.get(plan.id) ?? 0,
+    })),
     notices,
     meetingBook: bookMeeting ? { ...bookMeeting, items: bookItems } : null,
   };

@@ -24,11 +24,27 @@ export async function getPlanContent(associationId: string, planId: string, db: 
       lockedAt: true,
       version: true,
       previousVersionId: true,
-      sections: { orderBy: [{ order: 'asc' }, { id: 'asc' }], select: { id: true, order: true, level: true, title: true, bodyMarkdown: true, version: true } },
-      focusAreas: { orderBy: [{ order: 'asc' }, { id: 'asc' }], select: { id: true, order: true, title: true, description: true, version: true } },
+      sections: {
+        orderBy: [{ order: 'asc' }, { id: 'asc' }],
+        select: { id: true, order: true, level: true, title: true, bodyMarkdown: true, version: true },
+      },
+      focusAreas: {
+        orderBy: [{ order: 'asc' }, { id: 'asc' }],
+        select: { id: true, order: true, title: true, description: true, version: true },
+      },
       targetGroups: {
         orderBy: [{ priority: 'asc' }, { name: 'asc' }],
-        select: { id: true, name: true, description: true, ageMin: true, ageMax: true, priority: true, rationale: true, version: true, interventions: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          name: true,
+          description: true,
+          ageMin: true,
+          ageMax: true,
+          priority: true,
+          rationale: true,
+          version: true,
+          interventions: { select: { id: true, name: true } },
+        },
       },
       goals: {
         orderBy: [{ level: 'asc' }, { order: 'asc' }],
@@ -51,20 +67,29 @@ export async function getPlanContent(associationId: string, planId: string, db: 
   });
   const [nextYear, interventions] = await Promise.all([
     db.plan.count({ where: { associationId, year: plan.year + 1 } }),
-    db.intervention.findMany({ where: { associationId }, orderBy: { name: 'asc' }, select: { id: true, name: true, status: true } }),
+    db.intervention.findMany({
+      where: { associationId },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, status: true },
+    }),
   ]);
   const checks = plan.goals.filter((g) => g.financialCheck !== null);
   const statuses = new Map<string, FinancialGoalStatus | null>();
   if (checks.length > 0) {
     const analysis = await analyzePlanBudget(db, plan.id);
-    for (const goal of checks) statuses.set(goal.id, financialGoalStatus(goal.financialCheck!, plan.year, analysis.totals, analysis.equity));
+    for (const goal of checks)
+      statuses.set(goal.id, financialGoalStatus(goal.financialCheck!, plan.year, analysis.totals, analysis.equity));
   }
   return {
     ...plan,
     editable: isPlanBudgetEditable(plan),
     nextYearExists: nextYear > 0,
     interventions,
-    goals: plan.goals.map((goal) => ({ ...goal, targetValue: goal.targetValue?.toString() ?? null, financialStatus: statuses.get(goal.id) ?? null })),
+    goals: plan.goals.map((goal) => ({
+      ...goal,
+      targetValue: goal.targetValue?.toString() ?? null,
+      financialStatus: statuses.get(goal.id) ?? null,
+    })),
   };
 }
 

@@ -56,7 +56,15 @@ export interface PlanWorkflowView {
   sections: { id: string; title: string; level: number }[];
   comments: WorkflowComment[];
   planMatter: { id: string; year: number; number: number; status: string } | null;
-  conclusions: { id: string; year: number; question: string; conclusion: string; meetingTitle: string | null; meetingAt: Date | null; consideration: { text: string; version: number } | null }[];
+  conclusions: {
+    id: string;
+    year: number;
+    question: string;
+    conclusion: string;
+    meetingTitle: string | null;
+    meetingAt: Date | null;
+    consideration: { text: string; version: number } | null;
+  }[];
   deadline: { date: { year: number; month: number; day: number }; daysLeft: number };
   late: boolean;
 }
@@ -75,49 +83,144 @@ export function workflowSteps(status: PlanStatus, createdAt: Date, reached: Map<
  * The plan's road as the workflow page shows it: by default the newest plan in work (else the
  * current year's); `year` picks that year's latest version. Null without plans.
  */
-export async function getPlanWorkflow(associationId: string, options: { year?: number; now: Date; db?: PrismaClient }): Promise<PlanWorkflowView | null> {
+export async function getPlanWorkflow(
+  associationId: string,
+  options: { year?: number; now: Date; db?: PrismaClient },
+): Promise<PlanWorkflowView | null> {
   const db = options.db ?? prisma;
   const today = calendarDateIn(options.now);
-  const plans = await db.plan.findMany({ where: { associationId }, select: { id: true, year: true, versionNumber: true, status: true } });
+  const plans = await db.plan.findMany({
+    where: { associationId },
+    select: { id: true, year: true, versionNumber: true, status: true },
+  });
   const chosen = chooseSheetPlan(plans, today.year, { year: options.year });
   if (!chosen) return null;
 
   const plan = await db.plan.findUniqueOrThrow({
     where: { id: chosen.id },
-    select: { id: true, associationId: true, year: true, versionNumber: true, title: true, status: true, version: true, consultationSummary: true, adoptedAt: true, lockedAt: true, createdAt: true },
+    select: {
+      id: true,
+      associationId: true,
+      year: true,
+      versionNumber: true,
+      title: true,
+      status: true,
+      version: true,
+      consultationSummary: true,
+      adoptedAt: true,
+      lockedAt: true,
+      createdAt: true,
+    },
   });
   const [audit, blockingErrors, sections, comments, matter, conclusions, settings] = await Promise.all([
-    db.auditLog.findMany({ where: { associationId, entityType: 'Plan', entityId: plan.id, action: { in: Object.values(REACHED_BY) } }, orderBy: { at: 'asc' }, select: { action: true, at: true } }),
+    db.auditLog.findMany({
+      where: { associationId, entityType: 'Plan', entityId: plan.id, action: { in: Object.values(REACHED_BY) } },
+      orderBy: { at: 'asc' },
+      select: { action: true, at: true },
+    }),
     ['ADOPTED', 'REVISED'].includes(plan.status) ? Promise.resolve([]) : loadBlockingBudgetErrors(db, plan),
-    db.planSection.findMany({ where: { planId: plan.id }, orderBy: { order: 'asc' }, select: { id: true, title: true, level: true } }),
+    db.planSection.findMany({
+      where: { planId: plan.id },
+      orderBy: { order: 'asc' },
+      select: { id: true, title: true, level: true },
+    }),
     db.planComment.findMany({
       where: { planId: plan.id },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, sectionId: true, phase: true, body: true, createdAt: true, reply: true, repliedAt: true, version: true, author: { select: { name: true } }, repliedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        sectionId: true,
+        phase: true,
+        body: true,
+        createdAt: true,
+        reply: true,
+        repliedAt: true,
+        version: true,
+        author: { select: { name: true } },
+        repliedBy: { select: { name: true } },
+      },
     }),
-    db.matter.findFirst({ where: { associationId, planId: plan.id, kind: 'PLAN' }, orderBy: { createdAt: 'desc' }, select: { id: true, year: true, number: true, status: true } }),
+    db.matter.findFirst({
+      where: { associationId, planId: plan.id, kind: 'PLAN' },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, year: true, number: true, status: true },
+    }),
     db.consultationConclusion.findMany({
       where: { associationId, year: plan.year - 1 },
       orderBy: [{ order: 'asc' }, { createdAt: 'asc' }],
-      select: { id: true, year: true, question: true, conclusion: true, meeting: { select: { title: true, startsAt: true } }, considerations: { where: { planId: plan.id }, select: { text: true, version: true } } },
+      select: {
+        id: true,
+        year: true,
+        question: true,
+        conclusion: true,
+        meeting: { select: { title: true, startsAt: true } },
+        considerations: { where: { planId: plan.id }, select: { text: true, version: true } },
+      },
     }),
-    db.associationSettings.findUnique({ where: { associationId }, select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true } }),
+    db.associationSettings.findUnique({
+      where: { associationId },
+      select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true },
+    }),
   ]);
   const reached = new Map(audit.map((entry) => [entry.action, entry.at]));
   const month = settings?.adoptionDeadlineMonth ?? 11;
   const day = settings?.adoptionDeadlineDay ?? 30;
 
   return {
-    plan: { id: plan.id, year: plan.year, versionNumber: plan.versionNumber, title: plan.title, status: plan.status, version: plan.version, consultationSummary: plan.consultationSummary, adoptedAt: plan.adoptedAt, lockedAt: plan.lockedAt },
+    plan: {
+      id: plan.id,
+      year: plan.year,
+      versionNumber: plan.versionNumber,
+      title: plan.title,
+      status: plan.status,
+      version: plan.version,
+      consultationSummary: plan.consultationSummary,
+      adoptedAt: plan.adoptedAt,
+      lockedAt: plan.lockedAt,
+    },
     years: [...new Set(plans.map((p) => p.year))].sort((a, b) => a - b),
     steps: workflowSteps(plan.status, plan.createdAt, reached),
     blockingErrors,
     sections,
-    comments: comments.map((c) => ({ id: c.id, sectionId: c.sectionId, phase: c.phase, author: c.author.name, body: c.body, createdAt: c.createdAt, reply: c.reply, repliedBy: c.repliedBy?.name ?? null, repliedAt: c.repliedAt, version: c.version })),
-    planMatter: matter && (OPEN_MATTER_STATUSES as readonly string[]).includes(matter.status) ? matter : matter?.status === 'DECIDED' ? matter : null,
-    conclusions: conclusions.map((c) => ({ id: c.id, year: c.year, question: c.question, conclusion: c.conclusion, meetingTitle: c.meeting?.title ?? null, meetingAt: c.meeting?.startsAt ?? null, consideration: c.considerations[0] ?? null })),
-    deadline: { date: { year: plan.year - 1, month, day }, daysLeft: daysToAdoptionDeadline(today, plan.year, month, day) },
-    late: plan.adoptedAt !== null && isAdoptedLate({ planYear: plan.year, decidedOn: calendarDateIn(plan.adoptedAt), deadlineMonth: month, deadlineDay: day }),
+    comments: comments.map((c) => ({
+      id: c.id,
+      sectionId: c.sectionId,
+      phase: c.phase,
+      author: c.author.name,
+      body: c.body,
+      createdAt: c.createdAt,
+      reply: c.reply,
+      repliedBy: c.repliedBy?.name ?? null,
+      repliedAt: c.repliedAt,
+      version: c.version,
+    })),
+    planMatter:
+      matter && (OPEN_MATTER_STATUSES as readonly string[]).includes(matter.status)
+        ? matter
+        : matter?.status === 'DECIDED'
+          ? matter
+          : null,
+    conclusions: conclusions.map((c) => ({
+      id: c.id,
+      year: c.year,
+      question: c.question,
+      conclusion: c.conclusion,
+      meetingTitle: c.meeting?.title ?? null,
+      meetingAt: c.meeting?.startsAt ?? null,
+      consideration: c.considerations[0] ?? null,
+    })),
+    deadline: {
+      date: { year: plan.year - 1, month, day },
+      daysLeft: daysToAdoptionDeadline(today, plan.year, month, day),
+    },
+    late:
+      plan.adoptedAt !== null &&
+      isAdoptedLate({
+        planYear: plan.year,
+        decidedOn: calendarDateIn(plan.adoptedAt),
+        deadlineMonth: month,
+        deadlineDay: day,
+      }),
   };
 }
 
@@ -131,18 +234,32 @@ export interface PlanRoadSummary {
 }
 
 /** Where next year's plan stands (its latest version), for the dashboard: the road, days left to the deadline, late adoption. */
-export async function getPlanRoadSummary(associationId: string, options: { now: Date; db?: PrismaClient }): Promise<PlanRoadSummary> {
+export async function getPlanRoadSummary(
+  associationId: string,
+  options: { now: Date; db?: PrismaClient },
+): Promise<PlanRoadSummary> {
   const db = options.db ?? prisma;
   const today = calendarDateIn(options.now);
   const planYear = today.year + 1;
   const [plan, settings] = await Promise.all([
-    db.plan.findFirst({ where: { associationId, year: planYear }, orderBy: { versionNumber: 'desc' }, select: { id: true, title: true, status: true, versionNumber: true, createdAt: true, adoptedAt: true } }),
-    db.associationSettings.findUnique({ where: { associationId }, select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true } }),
+    db.plan.findFirst({
+      where: { associationId, year: planYear },
+      orderBy: { versionNumber: 'desc' },
+      select: { id: true, title: true, status: true, versionNumber: true, createdAt: true, adoptedAt: true },
+    }),
+    db.associationSettings.findUnique({
+      where: { associationId },
+      select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true },
+    }),
   ]);
   const month = settings?.adoptionDeadlineMonth ?? 11;
   const day = settings?.adoptionDeadlineDay ?? 30;
   const audit = plan
-    ? await db.auditLog.findMany({ where: { associationId, entityType: 'Plan', entityId: plan.id, action: { in: Object.values(REACHED_BY) } }, orderBy: { at: 'asc' }, select: { action: true, at: true } })
+    ? await db.auditLog.findMany({
+        where: { associationId, entityType: 'Plan', entityId: plan.id, action: { in: Object.values(REACHED_BY) } },
+        orderBy: { at: 'asc' },
+        select: { action: true, at: true },
+      })
     : [];
   return {
     planYear,
@@ -150,6 +267,8 @@ export async function getPlanRoadSummary(associationId: string, options: { now: 
     steps: plan ? workflowSteps(plan.status, plan.createdAt, new Map(audit.map((a) => [a.action, a.at]))) : [],
     daysLeft: daysToAdoptionDeadline(today, planYear, month, day),
     deadline: { year: planYear - 1, month, day },
-    late: plan?.adoptedAt ? isAdoptedLate({ planYear, decidedOn: calendarDateIn(plan.adoptedAt), deadlineMonth: month, deadlineDay: day }) : false,
+    late: plan?.adoptedAt
+      ? isAdoptedLate({ planYear, decidedOn: calendarDateIn(plan.adoptedAt), deadlineMonth: month, deadlineDay: day })
+      : false,
   };
 }

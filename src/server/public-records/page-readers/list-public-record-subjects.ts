@@ -7,8 +7,17 @@ import { prisma } from '@/server/db/client';
 /** What the public-records form offers to choose by: the plan years (newest first, as `{ year }` rows) and the matters. */
 export async function listPublicRecordSubjects(associationId: string, db: PrismaClient = prisma) {
   const [planYears, matters] = await Promise.all([
-    db.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'desc' } }),
-    db.matter.findMany({ where: { associationId }, orderBy: [{ year: 'desc' }, { number: 'desc' }], select: { id: true, year: true, number: true, title: true } }),
+    db.plan.findMany({
+      where: { associationId },
+      select: { year: true },
+      distinct: ['year'],
+      orderBy: { year: 'desc' },
+    }),
+    db.matter.findMany({
+      where: { associationId },
+      orderBy: [{ year: 'desc' }, { number: 'desc' }],
+      select: { id: true, year: true, number: true, title: true },
+    }),
   ]);
   return { planYears, matters };
 }

@@ -8,6 +8,9 @@ import { loadGoalOutcomes } from '../goal-outcomes';
 
 /** The goals report of one year: the plan's goals with their outcomes, and the years that have a plan (ascending). */
 export async function getGoalsReport(associationId: string, year: number, db: PrismaClient = prisma) {
-  const [outcomes, planYears] = await Promise.all([loadGoalOutcomes(db, associationId, year), listPlanYears(associationId, db)]);
+  const [outcomes, planYears] = await Promise.all([
+    loadGoalOutcomes(db, associationId, year),
+    listPlanYears(associationId, db),
+  ]);
   return { ...outcomes, planYears };
 }

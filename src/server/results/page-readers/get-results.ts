@@ -56,23 +56,59 @@ function runsIn(intervention: { startDate: Date | null; endDate: Date | null }, 
 }
 
 /** Everything the results page shows for one year and one intervention (the first of the year's when none is asked for). */
-export async function getResults(associationId: string, options: { year: number; interventionId?: string | null }, db: PrismaClient = prisma): Promise<ResultsView> {
+export async function getResults(
+  associationId: string,
+  options: { year: number; interventionId?: string | null },
+  db: PrismaClient = prisma,
+): Promise<ResultsView> {
   const { year } = options;
   const [interventions, stats, indicators, settings, planYears] = await Promise.all([
-    db.intervention.findMany({ where: { associationId }, orderBy: [{ startDate: 'asc' }, { name: 'asc' }], select: { id: true, name: true, startDate: true, endDate: true } }),
+    db.intervention.findMany({
+      where: { associationId },
+      orderBy: [{ startDate: 'asc' }, { name: 'asc' }],
+      select: { id: true, name: true, startDate: true, endDate: true },
+    }),
     db.participantStats.findMany({ where: { intervention: { associationId } }, select: STATS_SELECT }),
-    db.indicatorResult.findMany({ where: { year, intervention: { associationId } }, orderBy: { question: 'asc' }, select: { id: true, interventionId: true, question: true, answers: true, agreeing: true, note: true, version: true } }),
+    db.indicatorResult.findMany({
+      where: { year, intervention: { associationId } },
+      orderBy: { question: 'asc' },
+      select: {
+        id: true,
+        interventionId: true,
+        question: true,
+        answers: true,
+        agreeing: true,
+        note: true,
+        version: true,
+      },
+    }),
     loadResultsSettings(db, associationId),
-    db.plan.findMany({ where: { associationId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'asc' } }),
+    db.plan.findMany({
+      where: { associationId },
+      select: { year: true },
+      distinct: ['year'],
+      orderBy: { year: 'asc' },
+    }),
   ]);
-  const years = [...new Set([...planYears.map((p) => p.year), ...stats.map((s) => s.year), year])].sort((a, b) => a - b);
+  const years = [...new Set([...planYears.map((p) => p.year), ...stats.map((s) => s.year), year])].sort(
+    (a, b) => a - b,
+  );
   const withStats = new Set(stats.filter((s) => s.year === year).map((s) => s.interventionId));
-  const ofYear = interventions.filter((i) => runsIn(i, year) || withStats.has(i.id)).map(({ id, name }) => ({ id, name }));
-  const intervention = ofYear.find((i) => i.id === options.interventionId) ?? interventions.find((i) => i.id === options.interventionId) ?? ofYear[0] ?? null;
+  const ofYear = interventions
+    .filter((i) => runsIn(i, year) || withStats.has(i.id))
+    .map(({ id, name }) => ({ id, name }));
+  const intervention =
+    ofYear.find((i) => i.id === options.interventionId) ??
+    interventions.find((i) => i.id === options.interventionId) ??
+    ofYear[0] ??
+    null;
   const own = intervention ? stats.filter((s) => s.interventionId === intervention.id) : [];
 
   const perIntervention = ofYear.map((i) => {
-    const yearStats = aggregateYear(stats.filter((s) => s.interventionId === i.id), year);
+    const yearStats = aggregateYear(
+      stats.filter((s) => s.interventionId === i.id),
+      year,
+    );
     const toWork = yearStats ? endedToWork(yearStats) : 0;
     return {
       ...i,
@@ -90,7 +126,14 @@ export async function getResults(associationId: string, options: { year: number;
   for (const planYear of planYears.map((p) => p.year).filter((y) => y <= year)) {
     const { goals } = await loadGoalOutcomes(db, associationId, planYear);
     if (planYear === year) {
-      goalQuestions = [...new Set(goals.filter((g) => g.measure === 'INDICATOR_SHARE').map((g) => g.indicator).filter((q) => q !== ''))];
+      goalQuestions = [
+        ...new Set(
+          goals
+            .filter((g) => g.measure === 'INDICATOR_SHARE')
+            .map((g) => g.indicator)
+            .filter((q) => q !== ''),
+        ),
+      ];
       measuredGoals = goals.filter((g) => g.measure !== null);
     }
     const measurable = goals.filter((g) => g.level !== 'FINANCIAL');
@@ -107,10 +150,23 @@ export async function getResults(associationId: string, options: { year: number;
     years,
     interventions: ofYear,
     intervention: intervention ? { id: intervention.id, name: intervention.name } : null,
-    rows: own.filter((s) => s.year === year).sort((a, b) => PERIOD_ORDER[a.periodKind] - PERIOD_ORDER[b.periodKind] || a.period - b.period),
+    rows: own
+      .filter((s) => s.year === year)
+      .sort((a, b) => PERIOD_ORDER[a.periodKind] - PERIOD_ORDER[b.periodKind] || a.period - b.period),
     quarters: [1, 2, 3, 4].map((q) => aggregateQuarter(own, year, q)),
     yearTotal: aggregateYear(own, year),
-    indicators: intervention ? indicators.filter((row) => row.interventionId === intervention.id).map((row) => ({ id: row.id, question: row.question, answers: row.answers, agreeing: row.agreeing, note: row.note, version: row.version })) : [],
+    indicators: intervention
+      ? indicators
+          .filter((row) => row.interventionId === intervention.id)
+          .map((row) => ({
+            id: row.id,
+            question: row.question,
+            answers: row.answers,
+            agreeing: row.agreeing,
+            note: row.note,
+            version: row.version,
+          }))
+      : [],
     goalQuestions,
     perIntervention,
     settings,

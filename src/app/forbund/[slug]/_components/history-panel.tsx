@@ -30,7 +30,8 @@ function Changes({ entry }: { entry: HistoryEntry }) {
           <span className="text-slate-600">{fieldLabel(field)}:</span>{' '}
           {before !== undefined && after !== undefined ? (
             <>
-              <del className="text-slate-500">{formatAuditValue(field, before)}</del> → <ins className="no-underline">{formatAuditValue(field, after)}</ins>
+              <del className="text-slate-500">{formatAuditValue(field, before)}</del> →{' '}
+              <ins className="no-underline">{formatAuditValue(field, after)}</ins>
             </>
           ) : before !== undefined ? (
             <del className="text-slate-500">{formatAuditValue(field, before)}</del>
@@ -54,17 +55,23 @@ export async function HistoryPanel({ association, entityType, entityId, open = f
   if (!person) return null;
   let history;
   try {
-    history = await getEntityHistory({ associationId: association.id, entityType, entityId, limit }, { personId: person.id });
+    history = await getEntityHistory(
+      { associationId: association.id, entityType, entityId, limit },
+      { personId: person.id },
+    );
   } catch (error) {
     if (error instanceof AuthorizationError) return null;
     throw error;
   }
   const t = messages().auditHistory;
-  const lineHref = (id: string) => `/forbund/${encodeURIComponent(association.slug)}/budget/rad/${encodeURIComponent(id)}`;
+  const lineHref = (id: string) =>
+    `/forbund/${encodeURIComponent(association.slug)}/budget/rad/${encodeURIComponent(id)}`;
 
   return (
     <details className="card mt-6" data-testid="history-panel" open={open}>
-      <summary className="cursor-pointer text-lg font-semibold">{format(t.summary, { count: history.entries.length })}</summary>
+      <summary className="cursor-pointer text-lg font-semibold">
+        {format(t.summary, { count: history.entries.length })}
+      </summary>
       <p className="mt-1 text-sm text-slate-600">{t.lead}</p>
       {history.entries.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600">{t.empty}</p>
@@ -106,7 +113,9 @@ export async function HistoryPanel({ association, entityType, entityId, open = f
               ))}
             </tbody>
           </table>
-          {history.truncated ? <p className="mt-2 text-sm text-slate-600">{format(t.truncated, { count: history.entries.length })}</p> : null}
+          {history.truncated ? (
+            <p className="mt-2 text-sm text-slate-600">{format(t.truncated, { count: history.entries.length })}</p>
+          ) : null}
         </div>
       )}
     </details>

@@ -16,8 +16,13 @@ import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().areas.matters.title };
 
-
-export default async function MattersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ status?: string }> }) {
+export default async function MattersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ status?: string }>;
+}) {
   const { slug } = await params;
   const { status: statusParam } = await searchParams;
   const { association, roles } = await requireAssociationAccess(slug, 'matter.read');
@@ -57,7 +62,12 @@ export default async function MattersPage({ params, searchParams }: { params: Pr
           rows={matters}
           rowKey={(matter) => matter.id}
           columns={[
-            { header: t.matters.number, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (matter) => `${matter.year}/${matter.number}` },
+            {
+              header: t.matters.number,
+              className: 'whitespace-nowrap tabular-nums',
+              headerClassName: '',
+              cell: (matter) => `${matter.year}/${matter.number}`,
+            },
             {
               header: t.matters.matter,
               rowHeader: true,
@@ -70,9 +80,22 @@ export default async function MattersPage({ params, searchParams }: { params: Pr
               ),
             },
             { header: t.matters.kind, cell: (matter) => t.matterKind[matter.kind] },
-            { header: t.matters.raisedBy, cell: (matter) => (matter.raisedByMember ? `${matter.raisedBy.name} (${matter.raisedByMember.name})` : matter.raisedBy.name) },
-            { header: t.matters.requestedAmount, numeric: true, cell: (matter) => (matter.requestedAmount ? formatKronor(matter.requestedAmount) : '') },
-            { header: t.matters.status, cell: (matter) => <StatusBadge label={t.matterStatus[matter.status]} tone={STATUS_TONE[matter.status]} /> },
+            {
+              header: t.matters.raisedBy,
+              cell: (matter) =>
+                matter.raisedByMember
+                  ? `${matter.raisedBy.name} (${matter.raisedByMember.name})`
+                  : matter.raisedBy.name,
+            },
+            {
+              header: t.matters.requestedAmount,
+              numeric: true,
+              cell: (matter) => (matter.requestedAmount ? formatKronor(matter.requestedAmount) : ''),
+            },
+            {
+              header: t.matters.status,
+              cell: (matter) => <StatusBadge label={t.matterStatus[matter.status]} tone={STATUS_TONE[matter.status]} />,
+            },
           ]}
         />
       )}

@@ -9,12 +9,27 @@ import { getMyTasks } from '@/server/plan/page-readers/get-my-tasks';
 
 export const metadata: Metadata = { title: messages().planWorkflow.tasks.title };
 
-function Section({ id, title, empty, count, children }: { id: string; title: string; empty: string; count: number; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  empty,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  count: number;
+  children: React.ReactNode;
+}) {
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid={`tasks-${id}`}>
       <h2 id={`${id}-title`} className="flex items-center gap-2 text-lg font-semibold">
         {title}
-        <span className="rounded-full bg-slate-100 px-2 text-sm tabular-nums text-slate-700" data-testid={`tasks-${id}-count`}>
+        <span
+          className="rounded-full bg-slate-100 px-2 text-sm text-slate-700 tabular-nums"
+          data-testid={`tasks-${id}-count`}
+        >
           {count}
         </span>
       </h2>
@@ -43,7 +58,9 @@ export default async function TasksPage({ params }: { params: Promise<{ slug: st
                 <Link href={`${base}/arenden`} className="font-medium underline">
                   {m.year}-{m.number} {m.title}
                 </Link>
-                <p className="text-sm text-slate-600">{format(t.meetingOf, { title: m.meetingTitle, date: formatLongDate(m.startsAt) })}</p>
+                <p className="text-sm text-slate-600">
+                  {format(t.meetingOf, { title: m.meetingTitle, date: formatLongDate(m.startsAt) })}
+                </p>
               </li>
             ))}
           </ul>
@@ -65,8 +82,15 @@ export default async function TasksPage({ params }: { params: Promise<{ slug: st
           <ul className="divide-y divide-slate-100">
             {tasks.planComments.map((p) => (
               <li key={p.planId} className="py-2">
-                <p>{format(t.commentPhase, { plan: p.title, phase: messages().planWorkflow.page.phase[p.phase].toLowerCase() })}</p>
-                {p.ownComments > 0 ? <p className="text-sm text-slate-600">{format(t.yourComments, { count: p.ownComments })}</p> : null}
+                <p>
+                  {format(t.commentPhase, {
+                    plan: p.title,
+                    phase: messages().planWorkflow.page.phase[p.phase].toLowerCase(),
+                  })}
+                </p>
+                {p.ownComments > 0 ? (
+                  <p className="text-sm text-slate-600">{format(t.yourComments, { count: p.ownComments })}</p>
+                ) : null}
                 <Link href={`${base}/plan/arbetsgang?ar=${p.year}`} className="text-sm font-medium underline">
                   {t.goToPlan}
                 </Link>
@@ -91,7 +115,10 @@ export default async function TasksPage({ params }: { params: Promise<{ slug: st
         {book ? (
           <>
             <h2 id="book-title" className="text-lg font-semibold">
-              {format(t.meetingBookTitle, { title: `${areas.meetingBody[book.body]}`, date: formatDateTime(book.startsAt) })}
+              {format(t.meetingBookTitle, {
+                title: `${areas.meetingBody[book.body]}`,
+                date: formatDateTime(book.startsAt),
+              })}
             </h2>
             {book.location ? <p className="text-sm text-slate-600">{book.location}</p> : null}
             <ol className="mt-4 grid gap-4">
@@ -105,8 +132,13 @@ export default async function TasksPage({ params }: { params: Promise<{ slug: st
                     </h3>
                     {item.matter ? (
                       <div className="mt-1 text-sm">
-                        <StatusBadge label={format(t.matterLabel, { number: `${item.matter.year}-${item.matter.number}` })} tone="info" />
-                        {item.matter.description ? <p className="mt-2 whitespace-pre-line">{item.matter.description}</p> : null}
+                        <StatusBadge
+                          label={format(t.matterLabel, { number: `${item.matter.year}-${item.matter.number}` })}
+                          tone="info"
+                        />
+                        {item.matter.description ? (
+                          <p className="mt-2 whitespace-pre-line">{item.matter.description}</p>
+                        ) : null}
                         {item.matter.proposedDecision ? (
                           <div className="mt-2 border-l-4 border-accent-100 pl-3">
                             <p className="font-medium">{t.proposal}</p>
@@ -117,7 +149,7 @@ export default async function TasksPage({ params }: { params: Promise<{ slug: st
                         ) : null}
                       </div>
                     ) : item.description ? (
-                      <p className="mt-1 whitespace-pre-line text-sm">{item.description}</p>
+                      <p className="mt-1 text-sm whitespace-pre-line">{item.description}</p>
                     ) : null}
                     {documents.length > 0 ? (
                       <div className="mt-2 text-sm">

@@ -39,7 +39,11 @@ export default async function BudgetPage({ params, searchParams }: Props) {
   const areas = messages().areas;
   // The year picker's years are loaded beside the sheet, not after it.
   const [sheet, years] = await Promise.all([
-    getBudgetSheet(association.id, { year: parseYearParam(query.ar) ?? undefined, versionNumber: parseVersionParam(query.version), roles }),
+    getBudgetSheet(association.id, {
+      year: parseYearParam(query.ar) ?? undefined,
+      versionNumber: parseVersionParam(query.version),
+      roles,
+    }),
     listPlanYears(association.id),
   ]);
   const base = `/forbund/${association.slug}/budget`;

@@ -49,7 +49,11 @@ export default async function InvoicesPage({
   return (
     <>
       <PageHeader title={t.invoices.title}>
-        <Link href={`${base}/attestlogg`} className="mr-3 text-sm font-medium text-accent-800 underline" data-testid="attest-log-link">
+        <Link
+          href={`${base}/attestlogg`}
+          className="mr-3 text-sm font-medium text-accent-800 underline"
+          data-testid="attest-log-link"
+        >
           {messages().attestLog.link}
         </Link>
         {may(roles, 'invoice.record') ? (
@@ -87,15 +91,37 @@ export default async function InvoicesPage({
                   <Link href={`${base}/${invoice.id}`} className="text-accent-800 underline-offset-2 hover:underline">
                     {invoice.supplier}
                   </Link>
-                  <span className="block text-xs font-normal text-slate-600 tabular-nums">{format(t.invoices.invoiceNumberShort, { number: invoice.invoiceNumber })}</span>
+                  <span className="block text-xs font-normal text-slate-600 tabular-nums">
+                    {format(t.invoices.invoiceNumberShort, { number: invoice.invoiceNumber })}
+                  </span>
                 </>
               ),
             },
-            { header: t.invoices.invoiceDate, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (invoice) => formatDate(invoice.invoiceDate) },
-            { header: t.invoices.dueDate, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (invoice) => (invoice.dueDate ? formatDate(invoice.dueDate) : '') },
+            {
+              header: t.invoices.invoiceDate,
+              className: 'whitespace-nowrap tabular-nums',
+              headerClassName: '',
+              cell: (invoice) => formatDate(invoice.invoiceDate),
+            },
+            {
+              header: t.invoices.dueDate,
+              className: 'whitespace-nowrap tabular-nums',
+              headerClassName: '',
+              cell: (invoice) => (invoice.dueDate ? formatDate(invoice.dueDate) : ''),
+            },
             { header: t.invoices.budgetLine, cell: (invoice) => invoice.budgetLine?.name ?? '' },
-            { header: t.invoices.amountInclVat, numeric: true, headerClassName: 'min-w-32', cell: (invoice) => formatKronor(invoice.amountInclVat) },
-            { header: t.invoices.status, cell: (invoice) => <StatusBadge label={t.invoiceStatus[invoice.status]} tone={INVOICE_STATUS_TONE[invoice.status]} /> },
+            {
+              header: t.invoices.amountInclVat,
+              numeric: true,
+              headerClassName: 'min-w-32',
+              cell: (invoice) => formatKronor(invoice.amountInclVat),
+            },
+            {
+              header: t.invoices.status,
+              cell: (invoice) => (
+                <StatusBadge label={t.invoiceStatus[invoice.status]} tone={INVOICE_STATUS_TONE[invoice.status]} />
+              ),
+            },
           ]}
         />
       )}

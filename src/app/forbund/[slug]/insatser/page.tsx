@@ -26,7 +26,10 @@ export default async function InterventionsPage({ params, searchParams }: Props)
   const { slug } = await params;
   const { association, roles } = await requireAssociationAccess(slug, 'plan.read');
   const requested = parseYearParam((await searchParams).ar);
-  const [interventions, choice] = await Promise.all([getInterventions(association.id), findPlan(association.id, calendarDateIn(new Date()).year, requested)]);
+  const [interventions, choice] = await Promise.all([
+    getInterventions(association.id),
+    findPlan(association.id, calendarDateIn(new Date()).year, requested),
+  ]);
   const t = messages().areas;
   const canEdit = may(roles, 'intervention.edit');
   const query = requested ? `?ar=${requested}` : '';
@@ -42,16 +45,38 @@ export default async function InterventionsPage({ params, searchParams }: Props)
       ),
     },
     { header: t.interventions.kind, cell: (item) => t.interventionKind[item.kind] },
-    { header: t.interventions.period, cell: (item) => formatPeriod(item.startDate, item.endDate, t), className: 'whitespace-nowrap tabular-nums' },
-    { header: t.interventions.status, cell: (item) => <StatusBadge label={t.interventionStatus[item.status]} tone={INTERVENTION_STATUS_TONE[item.status]} /> },
-    { header: t.interventions.responsible, cell: (item) => item.responsibleMembers.map((m) => m.name).join(', ') || t.notSet },
-    { header: t.interventions.targetGroups, cell: (item) => [...new Set(item.targetGroups.map((g) => g.name))].join(', ') || t.notSet },
+    {
+      header: t.interventions.period,
+      cell: (item) => formatPeriod(item.startDate, item.endDate, t),
+      className: 'whitespace-nowrap tabular-nums',
+    },
+    {
+      header: t.interventions.status,
+      cell: (item) => (
+        <StatusBadge label={t.interventionStatus[item.status]} tone={INTERVENTION_STATUS_TONE[item.status]} />
+      ),
+    },
+    {
+      header: t.interventions.responsible,
+      cell: (item) => item.responsibleMembers.map((m) => m.name).join(', ') || t.notSet,
+    },
+    {
+      header: t.interventions.targetGroups,
+      cell: (item) => [...new Set(item.targetGroups.map((g) => g.name))].join(', ') || t.notSet,
+    },
   ];
 
   let options = null;
   if (canEdit) {
-    const { members, decisions, targetGroups } = await getInterventionFormOptions(association.id, choice.plan?.id ?? null);
-    options = { members, decisions: decisions.map((d) => ({ id: d.id, label: `${formatDate(d.decidedAt)}: ${d.text}` })), targetGroups };
+    const { members, decisions, targetGroups } = await getInterventionFormOptions(
+      association.id,
+      choice.plan?.id ?? null,
+    );
+    options = {
+      members,
+      decisions: decisions.map((d) => ({ id: d.id, label: `${formatDate(d.decidedAt)}: ${d.text}` })),
+      targetGroups,
+    };
   }
 
   return (

@@ -29,7 +29,9 @@ function targetText(goal: Goal): string | null {
   if (goal.targetKind === 'YES_NO') return t.targetYesNo;
   if (!goal.targetValue) return null;
   const value = goal.targetValue.replace('.', ',');
-  return format(t.target, { value: format(goal.targetKind === 'PERCENT' ? t.targetPercent : t.targetCount, { value }) });
+  return format(t.target, {
+    value: format(goal.targetKind === 'PERCENT' ? t.targetPercent : t.targetCount, { value }),
+  });
 }
 
 /** The goal as the (client) editor takes it: plain values only. */
@@ -73,7 +75,10 @@ export default async function GoalsPage({ params, searchParams }: Props) {
       </>
     );
   }
-  const options = { targetGroups: content.targetGroups.map(({ id, name }) => ({ id, name })), interventions: content.interventions.map(({ id, name }) => ({ id, name })) };
+  const options = {
+    targetGroups: content.targetGroups.map(({ id, name }) => ({ id, name })),
+    interventions: content.interventions.map(({ id, name }) => ({ id, name })),
+  };
 
   return (
     <>
@@ -96,7 +101,12 @@ export default async function GoalsPage({ params, searchParams }: Props) {
           {LEVELS.map((level) => {
             const ofLevel = content.goals.filter((goal) => goal.level === level);
             return (
-              <section key={level} className="card" aria-labelledby={`goals-${level}`} data-testid={`goals-${level.toLowerCase()}`}>
+              <section
+                key={level}
+                className="card"
+                aria-labelledby={`goals-${level}`}
+                data-testid={`goals-${level.toLowerCase()}`}
+              >
                 <h3 id={`goals-${level}`} className="text-base font-semibold">
                   {t.goalLevel[level]}
                 </h3>
@@ -108,16 +118,36 @@ export default async function GoalsPage({ params, searchParams }: Props) {
                       <li key={goal.id} data-testid="goal">
                         <p>{goal.text}</p>
                         {target ? <p className="mt-0.5 text-sm text-slate-600">{target}</p> : null}
-                        {goal.indicator ? <p className="mt-0.5 text-sm text-slate-600">{format(t.goals.indicator, { indicator: goal.indicator })}</p> : null}
-                        {goal.measure ? <p className="mt-0.5 text-sm text-slate-600">{format(g.measuredBy, { measure: g.measures[goal.measure] })}</p> : null}
+                        {goal.indicator ? (
+                          <p className="mt-0.5 text-sm text-slate-600">
+                            {format(t.goals.indicator, { indicator: goal.indicator })}
+                          </p>
+                        ) : null}
+                        {goal.measure ? (
+                          <p className="mt-0.5 text-sm text-slate-600">
+                            {format(g.measuredBy, { measure: g.measures[goal.measure] })}
+                          </p>
+                        ) : null}
                         {goal.targetGroups.length > 0 ? (
-                          <p className="mt-0.5 text-sm text-slate-600">{format(g.linkedGroups, { names: goal.targetGroups.map((x) => x.name).join(', ') })}</p>
+                          <p className="mt-0.5 text-sm text-slate-600">
+                            {format(g.linkedGroups, { names: goal.targetGroups.map((x) => x.name).join(', ') })}
+                          </p>
                         ) : null}
                         {goal.interventions.length > 0 ? (
-                          <p className="mt-0.5 text-sm text-slate-600">{format(g.linkedInterventions, { names: goal.interventions.map((x) => x.name).join(', ') })}</p>
+                          <p className="mt-0.5 text-sm text-slate-600">
+                            {format(g.linkedInterventions, { names: goal.interventions.map((x) => x.name).join(', ') })}
+                          </p>
                         ) : null}
                         <FinancialStatus goal={goal} />
-                        {canEdit ? <GoalControls slug={association.slug} planId={content.id} level={level} goal={editorGoal(goal)} options={options} /> : null}
+                        {canEdit ? (
+                          <GoalControls
+                            slug={association.slug}
+                            planId={content.id}
+                            level={level}
+                            goal={editorGoal(goal)}
+                            options={options}
+                          />
+                        ) : null}
                       </li>
                     );
                   })}

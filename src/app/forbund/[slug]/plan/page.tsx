@@ -39,12 +39,19 @@ export default async function PlanPage({ params, searchParams }: Props) {
       </PageHeader>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
         <p className="flex items-center gap-2 text-sm">
-          {t.status}: <StatusBadge label={statusText} tone={content.editable ? 'attention' : 'active'} testId="plan-status" />
+          {t.status}:{' '}
+          <StatusBadge label={statusText} tone={content.editable ? 'attention' : 'active'} testId="plan-status" />
         </p>
-        {may(roles, 'plan.edit') && !content.nextYearExists ? <StartNextYearButton slug={association.slug} planId={content.id} year={content.year} /> : null}
+        {may(roles, 'plan.edit') && !content.nextYearExists ? (
+          <StartNextYearButton slug={association.slug} planId={content.id} year={content.year} />
+        ) : null}
       </div>
       <PlanSubNav slug={association.slug} current="sections" year={content.year} />
-      {!content.editable ? <Notice testId="plan-locked">{t.locked}</Notice> : !canEdit ? <Notice>{t.readOnly}</Notice> : null}
+      {!content.editable ? (
+        <Notice testId="plan-locked">{t.locked}</Notice>
+      ) : !canEdit ? (
+        <Notice>{t.readOnly}</Notice>
+      ) : null}
       <SectionsEditor slug={association.slug} planId={content.id} sections={content.sections} editable={canEdit} />
       <HistoryPanel association={association} entityType="Plan" entityId={content.id} />
     </>

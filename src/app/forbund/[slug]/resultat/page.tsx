@@ -61,8 +61,22 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       {header}
       <InterventionPicker view={view} year={year} base={base} currentId={intervention.id} />
       <MeasuredGoals view={view} year={year} />
-      <StatsSection view={view} year={year} base={base} slug={association.slug} intervention={intervention} bands={bands} editable={editable} />
-      <IndicatorsSection view={view} year={year} slug={association.slug} intervention={intervention} editable={editable} />
+      <StatsSection
+        view={view}
+        year={year}
+        base={base}
+        slug={association.slug}
+        intervention={intervention}
+        bands={bands}
+        editable={editable}
+      />
+      <IndicatorsSection
+        view={view}
+        year={year}
+        slug={association.slug}
+        intervention={intervention}
+        editable={editable}
+      />
       <SocioSection view={view} slug={association.slug} editable={editable} />
       <GoalsChartSection view={view} />
     </>

@@ -20,7 +20,10 @@ interface Props {
 export default async function AuditDeskPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { association, person, roles } = await requireAssociationAccess(slug, 'auditLog.read');
-  const desk = await getAuditDesk({ associationId: association.id, year: parseYearParam((await searchParams).ar) }, { personId: person.id });
+  const desk = await getAuditDesk(
+    { associationId: association.id, year: parseYearParam((await searchParams).ar) },
+    { personId: person.id },
+  );
   const t = messages().auditDesk;
   const base = `/forbund/${association.slug}/revision`;
 
@@ -29,7 +32,9 @@ export default async function AuditDeskPage({ params, searchParams }: Props) {
       <PageHeader title={`${t.title} ${desk.year}`} lead={t.lead}>
         <PlanYearPicker basePath={base} years={desk.years} current={desk.year} />
       </PageHeader>
-      <Notice tone="info">{t.readOnly} {t.highlightLegend}</Notice>
+      <Notice tone="info">
+        {t.readOnly} {t.highlightLegend}
+      </Notice>
       {may(roles, 'publicRecords.export') ? (
         <p className="mt-4">
           <Link href={`/forbund/${association.slug}/rapporter/allmanna-handlingar`}>{t.publicRecordsLink}</Link>
@@ -47,7 +52,13 @@ export default async function AuditDeskPage({ params, searchParams }: Props) {
       {desk.reports.map(({ key, table }) => {
         const exceptions = table.rows.filter((row) => row.highlight).length;
         return (
-          <section key={key} id={key} className="card mt-6" aria-labelledby={`${key}-title`} data-testid={`audit-report-${key}`}>
+          <section
+            key={key}
+            id={key}
+            className="card mt-6"
+            aria-labelledby={`${key}-title`}
+            data-testid={`audit-report-${key}`}
+          >
             <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
               <h2 id={`${key}-title`} className="text-lg font-semibold">
                 {table.title}
@@ -61,7 +72,10 @@ export default async function AuditDeskPage({ params, searchParams }: Props) {
                     key={fmt}
                     href={`${base}/rapport/${key}.${fmt}?ar=${desk.year}`}
                     download
-                    aria-label={format(t.downloadLabel, { report: table.title, format: fmt === 'pdf' ? t.downloadPdf : t.downloadXlsx })}
+                    aria-label={format(t.downloadLabel, {
+                      report: table.title,
+                      format: fmt === 'pdf' ? t.downloadPdf : t.downloadXlsx,
+                    })}
                   >
                     {fmt === 'pdf' ? t.downloadPdf : t.downloadXlsx}
                   </a>

@@ -17,14 +17,16 @@ import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: messages().areas.meetings.title };
 
-
 export default async function MeetingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { association, person, roles } = await requireAssociationAccess(slug, 'meeting.read');
   const { upcoming, past } = await getMeetings(association.id, new Date());
   const notices = await listMyNotices(person.id, association.id);
   const g = messages().governance.meetings;
-  const attachments = await getAgendaAttachments(association.id, [...upcoming, ...past].map((m) => m.id));
+  const attachments = await getAgendaAttachments(
+    association.id,
+    [...upcoming, ...past].map((m) => m.id),
+  );
   const fileBase = `/forbund/${association.slug}/sammantraden/bilagor`;
   const t = messages().areas;
 
@@ -48,7 +50,10 @@ export default async function MeetingsPage({ params }: { params: Promise<{ slug:
             {notices.map((notice) => (
               <li key={notice.id} className="flex flex-wrap items-center justify-between gap-2">
                 {notice.meeting ? (
-                  <Link href={`/forbund/${association.slug}/sammantraden/${notice.meeting.id}`} className="text-accent-800 hover:underline">
+                  <Link
+                    href={`/forbund/${association.slug}/sammantraden/${notice.meeting.id}`}
+                    className="text-accent-800 hover:underline"
+                  >
                     {notice.text}
                   </Link>
                 ) : (
@@ -64,8 +69,22 @@ export default async function MeetingsPage({ params }: { params: Promise<{ slug:
         <EmptyState title={t.meetings.emptyTitle} body={t.meetings.emptyBody} testId="meetings-empty" />
       ) : (
         <div className="space-y-8">
-          <MeetingTable id="upcoming" title={t.meetings.upcoming} empty={t.meetings.noUpcoming} meetings={upcoming} attachments={attachments} fileBase={fileBase} />
-          <MeetingTable id="past" title={t.meetings.past} empty={t.meetings.noPast} meetings={past} attachments={attachments} fileBase={fileBase} />
+          <MeetingTable
+            id="upcoming"
+            title={t.meetings.upcoming}
+            empty={t.meetings.noUpcoming}
+            meetings={upcoming}
+            attachments={attachments}
+            fileBase={fileBase}
+          />
+          <MeetingTable
+            id="past"
+            title={t.meetings.past}
+            empty={t.meetings.noPast}
+            meetings={past}
+            attachments={attachments}
+            fileBase={fileBase}
+          />
         </div>
       )}
     </>
@@ -97,13 +116,21 @@ function MeetingTable({ id, title, empty, meetings, attachments, fileBase }: Mee
           rows={meetings}
           rowKey={(meeting) => meeting.id}
           columns={[
-            { header: t.meetings.when, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (meeting) => formatDateTime(meeting.startsAt) },
+            {
+              header: t.meetings.when,
+              className: 'whitespace-nowrap tabular-nums',
+              headerClassName: '',
+              cell: (meeting) => formatDateTime(meeting.startsAt),
+            },
             {
               header: t.meetings.meeting,
               rowHeader: true,
               cell: (meeting) => (
                 <>
-                  <Link href={`${fileBase.replace(/\/bilagor$/, '')}/${meeting.id}`} className="text-accent-800 hover:underline">
+                  <Link
+                    href={`${fileBase.replace(/\/bilagor$/, '')}/${meeting.id}`}
+                    className="text-accent-800 hover:underline"
+                  >
                     {meeting.title}
                   </Link>
                   <AttachmentLinks files={attachments.get(meeting.id)} fileBase={fileBase} />
@@ -112,7 +139,12 @@ function MeetingTable({ id, title, empty, meetings, attachments, fileBase }: Mee
             },
             { header: t.meetings.body, cell: (meeting) => t.meetingBody[meeting.body] },
             { header: t.meetings.location, cell: (meeting) => meeting.location },
-            { header: t.meetings.status, cell: (meeting) => <StatusBadge label={t.meetingStatus[meeting.status]} tone={STATUS_TONE[meeting.status]} /> },
+            {
+              header: t.meetings.status,
+              cell: (meeting) => (
+                <StatusBadge label={t.meetingStatus[meeting.status]} tone={STATUS_TONE[meeting.status]} />
+              ),
+            },
           ]}
         />
       )}
@@ -123,7 +155,11 @@ function MeetingTable({ id, title, empty, meetings, attachments, fileBase }: Mee
 function AttachmentLinks({ files, fileBase }: { files: AgendaAttachmentLink[] | undefined; fileBase: string }) {
   if (!files || files.length === 0) return null;
   return (
-    <ul className="mt-1 text-xs font-normal" aria-label={messages().followUpReport.attachmentsTitle} data-testid="agenda-attachments">
+    <ul
+      className="mt-1 text-xs font-normal"
+      aria-label={messages().followUpReport.attachmentsTitle}
+      data-testid="agenda-attachments"
+    >
       {files.map((file) => (
         <li key={file.id}>
           {file.itemTitle}:{' '}

@@ -46,7 +46,9 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
                 <StatusBadge label={a.matterStatus[matter.status]} tone={MATTER_STATUS_TONE[matter.status]} />
               </span>
             </div>
-            {matter.status === 'RETURNED' && matter.returnReason ? <p className="text-amber-900">{format(t.returnedBecause, { reason: matter.returnReason })}</p> : null}
+            {matter.status === 'RETURNED' && matter.returnReason ? (
+              <p className="text-amber-900">{format(t.returnedBecause, { reason: matter.returnReason })}</p>
+            ) : null}
             <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
               <div>
                 <dt className="text-sm text-slate-600">{a.matters.kind}</dt>
@@ -54,7 +56,11 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
               </div>
               <div>
                 <dt className="text-sm text-slate-600">{t.raisedBy}</dt>
-                <dd>{matter.raisedByMember ? `${matter.raisedBy.name} (${matter.raisedByMember.name})` : matter.raisedBy.name}</dd>
+                <dd>
+                  {matter.raisedByMember
+                    ? `${matter.raisedBy.name} (${matter.raisedByMember.name})`
+                    : matter.raisedBy.name}
+                </dd>
               </div>
               {matter.requestedAmount ? (
                 <div>
@@ -74,7 +80,11 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
               <p className="text-sm">
                 {t.agendaLinks}:{' '}
                 {matter.agendaItems.map((item) => (
-                  <Link key={item.id} href={`${base}/sammantraden/${item.meeting.id}`} className="mr-2 text-accent-800 underline">
+                  <Link
+                    key={item.id}
+                    href={`${base}/sammantraden/${item.meeting.id}`}
+                    className="mr-2 text-accent-800 underline"
+                  >
                     {item.meeting.title} {formatDateTime(item.meeting.startsAt)}
                   </Link>
                 ))}
@@ -84,7 +94,13 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
 
           <MatterPreparation
             slug={slug}
-            matter={{ id: matter.id, status: matter.status, version: matter.version, assessment: matter.assessment, proposedDecision: matter.proposedDecision }}
+            matter={{
+              id: matter.id,
+              status: matter.status,
+              version: matter.version,
+              assessment: matter.assessment,
+              proposedDecision: matter.proposedDecision,
+            }}
             mayPrepare={may(roles, 'matter.prepare')}
             mayRaise={mayRaise}
           />
@@ -106,7 +122,9 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
                 ))}
               </ul>
             )}
-            {mayRaise ? <MatterAttachmentUpload slug={slug} matterId={matter.id} label={t.uploadLabel} submit={t.upload} /> : null}
+            {mayRaise ? (
+              <MatterAttachmentUpload slug={slug} matterId={matter.id} label={t.uploadLabel} submit={t.upload} />
+            ) : null}
           </section>
         </div>
 
@@ -121,7 +139,9 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
               {matter.history.map((entry) => (
                 <li key={entry.id}>
                   <span className="font-medium">{t.historyAction[entry.action] ?? auditActionLabel(entry.action)}</span>
-                  {entry.data?.after?.status && entry.data.after.status in a.matterStatus ? ` → ${a.matterStatus[entry.data.after.status as keyof typeof a.matterStatus]}` : ''}
+                  {entry.data?.after?.status && entry.data.after.status in a.matterStatus
+                    ? ` → ${a.matterStatus[entry.data.after.status as keyof typeof a.matterStatus]}`
+                    : ''}
                   <br />
                   <span className="text-slate-600">
                     {formatDateTime(entry.at)}

@@ -24,13 +24,20 @@ export default async function BudgetImportPage({ params, searchParams }: Props) 
   const selected = plans.find((plan) => plan.year === year) ?? plans[0];
   const options = plans.map((plan) => ({
     id: plan.id,
-    label: format(t.planOption, { title: plan.title, version: plan.versionNumber, status: messages().areas.planStatus[plan.status] }),
+    label: format(t.planOption, {
+      title: plan.title,
+      version: plan.versionNumber,
+      status: messages().areas.planStatus[plan.status],
+    }),
   }));
 
   return (
     <>
       <PageHeader title={t.title} lead={t.lead}>
-        <Link href={`/forbund/${association.slug}/budget${selected ? `?ar=${selected.year}` : ''}`} className="text-sm font-medium text-accent-700 underline">
+        <Link
+          href={`/forbund/${association.slug}/budget${selected ? `?ar=${selected.year}` : ''}`}
+          className="text-sm font-medium text-accent-700 underline"
+        >
           {t.backToBudget}
         </Link>
       </PageHeader>

@@ -34,7 +34,10 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { association, roles } = await requireAssociationAccess(slug, 'budget.read');
   const t = messages().budgetFollowUp;
-  const view = await getFollowUp(association.id, { year: parseYearParam(query.ar), throughMonth: parseMonthParam(query.manad) });
+  const view = await getFollowUp(association.id, {
+    year: parseYearParam(query.ar),
+    throughMonth: parseMonthParam(query.manad),
+  });
   const editable = may(roles, 'followUp.edit');
   const base = `/forbund/${association.slug}/budget`;
 
@@ -50,15 +53,29 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const r = messages().followUpReport;
   const now = new Date();
   const today = calendarDateIn(now);
-  const reportDate = view.plan.year === today.year ? [today.year, today.month, today.day].map((n) => String(n).padStart(2, '0')).join('-') : `${view.plan.year}-12-31`;
+  const reportDate =
+    view.plan.year === today.year
+      ? [today.year, today.month, today.day].map((n) => String(n).padStart(2, '0')).join('-')
+      : `${view.plan.year}-12-31`;
   const meetings = may(roles, 'meeting.manage')
-    ? (await listFollowUpMeetings(association.id, now)).map((m) => ({ id: m.id, label: `${m.title} ${formatDateTime(m.startsAt)}` }))
+    ? (await listFollowUpMeetings(association.id, now)).map((m) => ({
+        id: m.id,
+        label: `${m.title} ${formatDateTime(m.startsAt)}`,
+      }))
     : null;
   const monthName = view.throughMonth === 0 ? t.noMonth : t.months[view.throughMonth - 1]!;
   return (
     <>
-      <PageHeader title={`${t.title} ${view.plan.year}`} lead={format(t.lead, { year: view.plan.year, month: monthName })}>
-        <ThroughMonthPicker action={`${base}/uppfoljning`} years={view.years} year={view.plan.year} throughMonth={view.throughMonth} />
+      <PageHeader
+        title={`${t.title} ${view.plan.year}`}
+        lead={format(t.lead, { year: view.plan.year, month: monthName })}
+      >
+        <ThroughMonthPicker
+          action={`${base}/uppfoljning`}
+          years={view.years}
+          year={view.plan.year}
+          throughMonth={view.throughMonth}
+        />
       </PageHeader>
       <BudgetSubNav slug={association.slug} current="followUp" />
       <div className="flex flex-col gap-8">
@@ -80,14 +97,28 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           slug={association.slug}
           defaultDate={reportDate}
           meetings={meetings}
-          texts={{ formTitle: r.formTitle, formLead: r.formLead, date: r.date, download: r.download, addToNotice: r.addToNotice, meeting: r.meeting, noUpcomingMeeting: r.noUpcomingMeeting }}
+          texts={{
+            formTitle: r.formTitle,
+            formLead: r.formLead,
+            date: r.date,
+            download: r.download,
+            addToNotice: r.addToNotice,
+            meeting: r.meeting,
+            noUpcomingMeeting: r.noUpcomingMeeting,
+          }}
         />
         <OutcomeGrid slug={association.slug} year={view.plan.year} lines={view.grid} editable={editable} />
         {editable ? (
           <OutcomeImportForm
             slug={association.slug}
             planId={view.plan.id}
-            texts={{ title: t.importTitle, lead: t.importLead, file: t.importFile, button: t.importButton, done: t.importDone }}
+            texts={{
+              title: t.importTitle,
+              lead: t.importLead,
+              file: t.importFile,
+              button: t.importButton,
+              done: t.importDone,
+            }}
           />
         ) : null}
       </div>

@@ -28,7 +28,9 @@ export default async function PlanVersionsPage({ params, searchParams }: Props) 
   const { association, roles } = await requireAssociationAccess(slug, 'plan.read');
   const t = messages().budgetFollowUp;
   const statusText = messages().areas.planStatus;
-  const { years, year, versions, boardDecisions } = await getPlanVersions(association.id, { year: parseYearParam((await searchParams).ar) });
+  const { years, year, versions, boardDecisions } = await getPlanVersions(association.id, {
+    year: parseYearParam((await searchParams).ar),
+  });
   const base = `/forbund/${association.slug}/budget`;
 
   if (year === null) {
@@ -42,9 +44,11 @@ export default async function PlanVersionsPage({ params, searchParams }: Props) 
   }
   const newest = versions[versions.length - 1]!;
   const canStart = newest.status === 'ADOPTED' && may(roles, 'plan.revise');
-  const pendingRevision = newest.previousVersionId !== null && newest.status !== 'ADOPTED' && newest.status !== 'REVISED';
+  const pendingRevision =
+    newest.previousVersionId !== null && newest.status !== 'ADOPTED' && newest.status !== 'REVISED';
   const canAdopt = pendingRevision && may(roles, 'plan.adopt');
-  const decisionLabel = (d: { text: string; decidedAt: Date; meetingTitle: string }) => `${formatDate(d.decidedAt)} · ${d.meetingTitle}: ${d.text}`;
+  const decisionLabel = (d: { text: string; decidedAt: Date; meetingTitle: string }) =>
+    `${formatDate(d.decidedAt)} · ${d.meetingTitle}: ${d.text}`;
 
   return (
     <>
@@ -65,10 +69,25 @@ export default async function PlanVersionsPage({ params, searchParams }: Props) 
             { header: t.versions.number, rowHeader: true, cell: (version) => version.versionNumber },
             {
               header: t.versions.status,
-              cell: (version) => <StatusBadge label={statusText[version.status]} tone={version.status === 'ADOPTED' ? 'active' : version.status === 'REVISED' ? 'neutral' : 'attention'} />,
+              cell: (version) => (
+                <StatusBadge
+                  label={statusText[version.status]}
+                  tone={
+                    version.status === 'ADOPTED' ? 'active' : version.status === 'REVISED' ? 'neutral' : 'attention'
+                  }
+                />
+              ),
             },
-            { header: t.versions.adopted, cell: (version) => (version.adoptedAt ? formatDate(version.adoptedAt) : t.versions.notAdopted) },
-            { header: t.versions.decision, className: 'max-w-md', headerClassName: '', cell: (version) => (version.decision ? decisionLabel(version.decision) : '–') },
+            {
+              header: t.versions.adopted,
+              cell: (version) => (version.adoptedAt ? formatDate(version.adoptedAt) : t.versions.notAdopted),
+            },
+            {
+              header: t.versions.decision,
+              className: 'max-w-md',
+              headerClassName: '',
+              cell: (version) => (version.decision ? decisionLabel(version.decision) : '–'),
+            },
             {
               header: <span className="sr-only">{t.versions.read.replace('{number}', '')}</span>,
               cell: (version) => (

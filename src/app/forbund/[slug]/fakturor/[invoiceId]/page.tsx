@@ -45,7 +45,13 @@ export default async function InvoicePage({ params }: { params: Promise<{ slug: 
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="card">
           <dl data-testid="invoice-details">
-            {row(all.areas.invoices.status, <StatusBadge label={all.areas.invoiceStatus[invoice.status]} tone={INVOICE_STATUS_TONE[invoice.status]} />)}
+            {row(
+              all.areas.invoices.status,
+              <StatusBadge
+                label={all.areas.invoiceStatus[invoice.status]}
+                tone={INVOICE_STATUS_TONE[invoice.status]}
+              />,
+            )}
             {row(all.areas.invoices.invoiceDate, formatDate(invoice.invoiceDate))}
             {row(all.areas.invoices.dueDate, invoice.dueDate ? formatDate(invoice.dueDate) : '')}
             {row(t.amountExclVat, <span className="tabular-nums">{formatKronor(invoice.amountExclVat)}</span>)}

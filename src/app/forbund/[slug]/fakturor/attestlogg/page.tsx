@@ -27,7 +27,9 @@ export default async function AttestLogPage({ params, searchParams }: Props) {
   const t = messages().attestLog;
   const base = `/forbund/${association.slug}/fakturor/attestlogg`;
   const query = new URLSearchParams(
-    Object.entries({ fran: filter.from, till: filter.to, person: filter.personId, rad: filter.budgetLineId }).filter((e): e is [string, string] => !!e[1]),
+    Object.entries({ fran: filter.from, till: filter.to, person: filter.personId, rad: filter.budgetLineId }).filter(
+      (e): e is [string, string] => !!e[1],
+    ),
   ).toString();
   const suffix = query ? `?${query}` : '';
   const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
@@ -91,7 +93,12 @@ export default async function AttestLogPage({ params, searchParams }: Props) {
           rows={log.entries}
           rowKey={(entry) => entry.id}
           columns={[
-            { header: t.when, className: 'whitespace-nowrap tabular-nums', headerClassName: '', cell: (entry) => formatDateTime(entry.at) },
+            {
+              header: t.when,
+              className: 'whitespace-nowrap tabular-nums',
+              headerClassName: '',
+              cell: (entry) => formatDateTime(entry.at),
+            },
             { header: t.person, cell: (entry) => entry.person.name },
             {
               header: t.invoice,
@@ -101,14 +108,29 @@ export default async function AttestLogPage({ params, searchParams }: Props) {
               cell: (entry) => (
                 <>
                   {entry.invoice.supplier}
-                  <span className="block text-xs font-normal text-slate-600 tabular-nums">{format(t.invoiceNumberShort, { number: entry.invoice.invoiceNumber })}</span>
+                  <span className="block text-xs font-normal text-slate-600 tabular-nums">
+                    {format(t.invoiceNumberShort, { number: entry.invoice.invoiceNumber })}
+                  </span>
                 </>
               ),
             },
-            { header: t.amount, numeric: true, headerClassName: 'min-w-32', cell: (entry) => formatKronor(entry.invoice.amountInclVat) },
+            {
+              header: t.amount,
+              numeric: true,
+              headerClassName: 'min-w-32',
+              cell: (entry) => formatKronor(entry.invoice.amountInclVat),
+            },
             { header: t.budgetLine, cell: (entry) => entry.budgetLine?.name ?? t.noLine },
             { header: t.rule, cell: (entry) => ruleLabel(entry.rule) },
-            { header: t.outcome, cell: (entry) => <StatusBadge label={t.outcomes[entry.outcome]} tone={entry.outcome === 'ATTESTED' ? 'active' : 'negative'} /> },
+            {
+              header: t.outcome,
+              cell: (entry) => (
+                <StatusBadge
+                  label={t.outcomes[entry.outcome]}
+                  tone={entry.outcome === 'ATTESTED' ? 'active' : 'negative'}
+                />
+              ),
+            },
           ]}
         />
       )}

@@ -16,7 +16,10 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ slu
   return (
     <>
       <PageHeader title={t.newTitle}>
-        <Link href={`/forbund/${encodeURIComponent(slug)}/fakturor`} className="text-sm text-accent-800 hover:underline">
+        <Link
+          href={`/forbund/${encodeURIComponent(slug)}/fakturor`}
+          className="text-sm text-accent-800 hover:underline"
+        >
           {t.backToList}
         </Link>
       </PageHeader>

@@ -32,7 +32,11 @@ const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) :
 export default async function InterventionPage({ params, searchParams }: Props) {
   const { slug, interventionId } = await params;
   const { association, roles } = await requireAssociationAccess(slug, 'plan.read');
-  const choice = await findPlan(association.id, calendarDateIn(new Date()).year, parseYearParam((await searchParams).ar));
+  const choice = await findPlan(
+    association.id,
+    calendarDateIn(new Date()).year,
+    parseYearParam((await searchParams).ar),
+  );
   const item = await getIntervention(association.id, interventionId, choice.plan?.id ?? null);
   if (!item) notFound();
   const t = messages().planContent;
@@ -49,12 +53,22 @@ export default async function InterventionPage({ params, searchParams }: Props) 
   return (
     <>
       <p className="mb-2 text-sm print:hidden">
-        <Link href={`/forbund/${association.slug}/insatser${choice.plan ? `?ar=${choice.plan.year}` : ''}`} className="underline">
+        <Link
+          href={`/forbund/${association.slug}/insatser${choice.plan ? `?ar=${choice.plan.year}` : ''}`}
+          className="underline"
+        >
           ← {t.interventionPage.back}
         </Link>
       </p>
-      <PageHeader title={item.name} lead={`${area.interventionKind[item.kind]} · ${formatPeriod(item.startDate, item.endDate, area)}`}>
-        <StatusBadge label={area.interventionStatus[item.status]} tone={INTERVENTION_STATUS_TONE[item.status]} testId="intervention-status" />
+      <PageHeader
+        title={item.name}
+        lead={`${area.interventionKind[item.kind]} · ${formatPeriod(item.startDate, item.endDate, area)}`}
+      >
+        <StatusBadge
+          label={area.interventionStatus[item.status]}
+          tone={INTERVENTION_STATUS_TONE[item.status]}
+          testId="intervention-status"
+        />
       </PageHeader>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -66,9 +80,18 @@ export default async function InterventionPage({ params, searchParams }: Props) 
             <dt className="font-medium">{area.interventions.responsible}</dt>
             <dd>{item.responsibleMembers.map((m) => m.name).join(', ') || area.notSet}</dd>
             <dt className="font-medium">{area.interventions.targetGroups}</dt>
-            <dd>{item.targetGroups.filter((g) => planGroups.size === 0 || planGroups.has(g.id)).map((g) => g.name).join(', ') || area.notSet}</dd>
+            <dd>
+              {item.targetGroups
+                .filter((g) => planGroups.size === 0 || planGroups.has(g.id))
+                .map((g) => g.name)
+                .join(', ') || area.notSet}
+            </dd>
             <dt className="font-medium">{t.interventionPage.decision}</dt>
-            <dd data-testid="intervention-decision">{item.fundingDecision ? `${formatDate(item.fundingDecision.decidedAt)}: ${item.fundingDecision.text}` : t.interventionPage.noDecision}</dd>
+            <dd data-testid="intervention-decision">
+              {item.fundingDecision
+                ? `${formatDate(item.fundingDecision.decidedAt)}: ${item.fundingDecision.text}`
+                : t.interventionPage.noDecision}
+            </dd>
             <dt className="font-medium">{t.interventionPage.implementationPlan}</dt>
             <dd>{item.implementationPlan || t.interventionPage.none}</dd>
           </dl>
@@ -104,7 +127,11 @@ export default async function InterventionPage({ params, searchParams }: Props) 
           <h2 id="intervention-budget" className="text-xl font-semibold">
             {t.interventionBudget.title}
           </h2>
-          <PlanYearPicker basePath={`/forbund/${association.slug}/insatser/${item.id}`} years={choice.years} current={choice.plan?.year ?? 0} />
+          <PlanYearPicker
+            basePath={`/forbund/${association.slug}/insatser/${item.id}`}
+            years={choice.years}
+            current={choice.plan?.year ?? 0}
+          />
         </div>
         {!budget ? (
           <p className="text-slate-600">{t.interventionBudget.noPlan}</p>
@@ -112,7 +139,11 @@ export default async function InterventionPage({ params, searchParams }: Props) 
           <>
             <p className="mb-3 max-w-prose text-slate-700">
               {format(t.interventionBudget.lead, { plan: budget.planTitle })}{' '}
-              <Link href={`/forbund/${association.slug}/budget?ar=${budget.planYear}`} className="underline" data-testid="intervention-budget-link">
+              <Link
+                href={`/forbund/${association.slug}/budget?ar=${budget.planYear}`}
+                className="underline"
+                data-testid="intervention-budget-link"
+              >
                 {t.interventionBudget.openBudget}
               </Link>
             </p>
@@ -121,12 +152,23 @@ export default async function InterventionPage({ params, searchParams }: Props) 
                 {format(t.interventionBudget.flagged, { years: budget.flagged.join(', ') })}
               </Notice>
             ) : null}
-            {budget.lineId === null ? <p className="mb-3 text-sm text-slate-600">{format(t.interventionBudget.noLine, { plan: budget.planTitle })}</p> : null}
+            {budget.lineId === null ? (
+              <p className="mb-3 text-sm text-slate-600">
+                {format(t.interventionBudget.noLine, { plan: budget.planTitle })}
+              </p>
+            ) : null}
             {canEdit && budget.editable ? (
-              <InterventionBudgetForm slug={association.slug} interventionId={item.id} planId={budget.planId} cells={budget.cells} />
+              <InterventionBudgetForm
+                slug={association.slug}
+                interventionId={item.id}
+                planId={budget.planId}
+                cells={budget.cells}
+              />
             ) : (
               <>
-                {!budget.editable ? <Notice>{format(t.interventionBudget.locked, { plan: budget.planTitle })}</Notice> : null}
+                {!budget.editable ? (
+                  <Notice>{format(t.interventionBudget.locked, { plan: budget.planTitle })}</Notice>
+                ) : null}
                 <DataTable
                   caption={format(t.interventionBudget.caption, { plan: budget.planTitle })}
                   rows={budget.cells}
@@ -135,7 +177,11 @@ export default async function InterventionPage({ params, searchParams }: Props) 
                   columns={[
                     { header: t.interventionBudget.year, cell: (c) => c.year, rowHeader: true },
                     { header: t.interventionBudget.kind, cell: (c) => t.interventionBudget.kinds[c.kind] },
-                    { header: t.interventionBudget.amount, cell: (c) => (c.amount === null ? '–' : formatKronor(c.amount)), numeric: true },
+                    {
+                      header: t.interventionBudget.amount,
+                      cell: (c) => (c.amount === null ? '–' : formatKronor(c.amount)),
+                      numeric: true,
+                    },
                   ]}
                 />
               </>

@@ -71,7 +71,7 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
             { header: t.limitInclVat, numeric: true, cell: (row) => formatKronor(row.limitInclVat) },
           ]}
         />
-        {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts}/> : null}
+        {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts} /> : null}
       </section>
     </>
   );

@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PlanStepper } from '@/components/plan-workflow/plan-stepper';
-import { CommentForm, ConsiderationForm, MoveButton, ReplyForm, SummaryForm } from '@/components/plan-workflow/workflow-forms';
+import {
+  CommentForm,
+  ConsiderationForm,
+  MoveButton,
+  ReplyForm,
+  SummaryForm,
+} from '@/components/plan-workflow/workflow-forms';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
@@ -53,25 +59,37 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
 
   const { plan } = view;
   const maySendOn = may(roles, 'plan.sendOn');
-  const mayReply = may(roles, 'plan.comment.reply') && plan.lockedAt === null && !['ADOPTED', 'REVISED'].includes(plan.status);
+  const mayReply =
+    may(roles, 'plan.comment.reply') && plan.lockedAt === null && !['ADOPTED', 'REVISED'].includes(plan.status);
   const editable = may(roles, 'plan.edit') && isPlanBudgetEditable(plan);
   const phase = commentPhaseFor(plan.status);
   const mayComment = mayCommentOnPlan(roles, plan.status);
   const numbers = sectionNumbers(view.sections.map((s) => s.level));
   const sectionLabel = new Map(view.sections.map((s, i) => [s.id, `${numbers[i]} ${s.title}`]));
   const bySection = new Map<string | null, WorkflowComment[]>();
-  for (const comment of view.comments) bySection.set(comment.sectionId, [...(bySection.get(comment.sectionId) ?? []), comment]);
-  const commentedSections: (string | null)[] = [...(bySection.has(null) ? [null] : []), ...view.sections.filter((s) => bySection.has(s.id)).map((s) => s.id)];
+  for (const comment of view.comments)
+    bySection.set(comment.sectionId, [...(bySection.get(comment.sectionId) ?? []), comment]);
+  const commentedSections: (string | null)[] = [
+    ...(bySection.has(null) ? [null] : []),
+    ...view.sections.filter((s) => bySection.has(s.id)).map((s) => s.id),
+  ];
   const matterNumber = view.planMatter ? `${view.planMatter.year}-${view.planMatter.number}` : '';
   const openMatter = view.planMatter && view.planMatter.status !== 'DECIDED';
   const blocked = view.blockingErrors.length > 0;
   const deadlineText = { deadline: formatLongDate(view.deadline.date), days: Math.abs(view.deadline.daysLeft) };
 
-  const moves: { step: 'sendToPreparation' | 'sendToConsultation' | 'sendToBoard' | 'returnToDraft'; label: string; blockable: boolean }[] = [];
+  const moves: {
+    step: 'sendToPreparation' | 'sendToConsultation' | 'sendToBoard' | 'returnToDraft';
+    label: string;
+    blockable: boolean;
+  }[] = [];
   if (plan.status === 'DRAFT') moves.push({ step: 'sendToPreparation', label: p.sendToPreparation, blockable: true });
-  if (plan.status === 'IN_PREPARATION') moves.push({ step: 'sendToConsultation', label: p.sendToConsultation, blockable: true });
-  if (plan.status === 'IN_CONSULTATION' && !openMatter) moves.push({ step: 'sendToBoard', label: p.sendToBoard, blockable: true });
-  if (['IN_PREPARATION', 'IN_CONSULTATION', 'ON_AGENDA'].includes(plan.status)) moves.push({ step: 'returnToDraft', label: p.returnToDraft, blockable: false });
+  if (plan.status === 'IN_PREPARATION')
+    moves.push({ step: 'sendToConsultation', label: p.sendToConsultation, blockable: true });
+  if (plan.status === 'IN_CONSULTATION' && !openMatter)
+    moves.push({ step: 'sendToBoard', label: p.sendToBoard, blockable: true });
+  if (['IN_PREPARATION', 'IN_CONSULTATION', 'ON_AGENDA'].includes(plan.status))
+    moves.push({ step: 'returnToDraft', label: p.returnToDraft, blockable: false });
 
   return (
     <>
@@ -79,7 +97,12 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
         {view.years.length > 1 ? (
           <nav aria-label={p.yearLabel} className="flex flex-wrap gap-2 text-sm">
             {view.years.map((y) => (
-              <Link key={y} href={`${base}/plan/arbetsgang?ar=${y}`} aria-current={y === plan.year ? 'page' : undefined} className={y === plan.year ? 'font-semibold underline' : 'underline'}>
+              <Link
+                key={y}
+                href={`${base}/plan/arbetsgang?ar=${y}`}
+                aria-current={y === plan.year ? 'page' : undefined}
+                className={y === plan.year ? 'font-semibold underline' : 'underline'}
+              >
                 {y}
               </Link>
             ))}
@@ -94,7 +117,10 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
         <PlanStepper steps={view.steps} />
         <p className="mt-3 text-sm" data-testid="workflow-deadline">
           {plan.adoptedAt
-            ? format(view.late ? p.adoptedLate : p.adoptedInTime, { date: formatLongDate(plan.adoptedAt), deadline: deadlineText.deadline })
+            ? format(view.late ? p.adoptedLate : p.adoptedInTime, {
+                date: formatLongDate(plan.adoptedAt),
+                deadline: deadlineText.deadline,
+              })
             : view.deadline.daysLeft > 0
               ? format(p.deadline, deadlineText)
               : view.deadline.daysLeft === 0
@@ -103,14 +129,25 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
         </p>
         {view.late ? (
           <p className="mt-2">
-            <StatusBadge label={format(t.dashboard.adoptedLate, { deadline: deadlineText.deadline })} tone="negative" testId="adopted-late" />
+            <StatusBadge
+              label={format(t.dashboard.adoptedLate, { deadline: deadlineText.deadline })}
+              tone="negative"
+              testId="adopted-late"
+            />
           </p>
         ) : null}
         {plan.status === 'ADOPTED' ? <p className="mt-2 text-sm text-slate-700">{p.locked}</p> : null}
         {view.planMatter ? (
           <p className="mt-2 text-sm" data-testid="plan-matter">
             <Link href={`${base}/arenden`} className="underline">
-              {format(view.planMatter.status === 'ON_AGENDA' ? p.matterOnAgenda : view.planMatter.status === 'DECIDED' ? p.matterDecided : p.waitingForAgenda, { number: matterNumber })}
+              {format(
+                view.planMatter.status === 'ON_AGENDA'
+                  ? p.matterOnAgenda
+                  : view.planMatter.status === 'DECIDED'
+                    ? p.matterDecided
+                    : p.waitingForAgenda,
+                { number: matterNumber },
+              )}
             </Link>
           </p>
         ) : null}
@@ -137,7 +174,15 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
           ) : null}
           <div className="mt-3 flex flex-wrap items-start gap-3">
             {moves.map((move) => (
-              <MoveButton key={move.step} slug={association.slug} planId={plan.id} version={plan.version} step={move.step} label={move.label} disabled={move.blockable && blocked} />
+              <MoveButton
+                key={move.step}
+                slug={association.slug}
+                planId={plan.id}
+                version={plan.version}
+                step={move.step}
+                label={move.label}
+                disabled={move.blockable && blocked}
+              />
             ))}
           </div>
         </section>
@@ -151,7 +196,11 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
         {mayComment ? (
           <div className="mt-4 rounded-md border border-slate-200 p-4">
             <h3 className="font-semibold">{p.commentTitle}</h3>
-            <CommentForm slug={association.slug} planId={plan.id} sections={view.sections.map((s) => ({ id: s.id, label: sectionLabel.get(s.id)! }))} />
+            <CommentForm
+              slug={association.slug}
+              planId={plan.id}
+              sections={view.sections.map((s) => ({ id: s.id, label: sectionLabel.get(s.id)! }))}
+            />
           </div>
         ) : null}
         {commentedSections.length === 0 ? (
@@ -165,13 +214,21 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
                   {bySection.get(sectionId)!.map((comment) => (
                     <li key={comment.id} className="rounded-md border border-slate-200 p-3" data-testid="plan-comment">
                       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-                        <StatusBadge label={p.phase[comment.phase]} tone={comment.phase === 'PREPARATION' ? 'info' : 'attention'} />
+                        <StatusBadge
+                          label={p.phase[comment.phase]}
+                          tone={comment.phase === 'PREPARATION' ? 'info' : 'attention'}
+                        />
                         {format(p.by, { name: comment.author, date: formatDate(comment.createdAt) })}
                       </p>
                       <p className="mt-1 whitespace-pre-line">{comment.body}</p>
                       {comment.reply ? (
                         <div className="mt-2 border-l-4 border-accent-100 pl-3" data-testid="comment-reply">
-                          <p className="text-sm text-slate-600">{format(p.repliedBy, { name: comment.repliedBy ?? '', date: comment.repliedAt ? formatDate(comment.repliedAt) : '' })}</p>
+                          <p className="text-sm text-slate-600">
+                            {format(p.repliedBy, {
+                              name: comment.repliedBy ?? '',
+                              date: comment.repliedAt ? formatDate(comment.repliedAt) : '',
+                            })}
+                          </p>
                           <p className="whitespace-pre-line">{comment.reply}</p>
                         </div>
                       ) : (
@@ -179,7 +236,14 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
                           <StatusBadge label={p.awaitingReply} tone="neutral" />
                         </p>
                       )}
-                      {mayReply ? <ReplyForm slug={association.slug} commentId={comment.id} version={comment.version} initial={comment.reply} /> : null}
+                      {mayReply ? (
+                        <ReplyForm
+                          slug={association.slug}
+                          commentId={comment.id}
+                          version={comment.version}
+                          initial={comment.reply}
+                        />
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -196,7 +260,12 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
         <p className="mt-1 text-sm text-slate-700">{p.summaryLead}</p>
         <div className="mt-3">
           {editable ? (
-            <SummaryForm slug={association.slug} planId={plan.id} version={plan.version} initial={plan.consultationSummary} />
+            <SummaryForm
+              slug={association.slug}
+              planId={plan.id}
+              version={plan.version}
+              initial={plan.consultationSummary}
+            />
           ) : (
             <p className="whitespace-pre-line">{plan.consultationSummary ?? p.summaryEmpty}</p>
           )}
@@ -217,7 +286,12 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
                 <p className="font-medium">{c.question}</p>
                 <p className="mt-1 whitespace-pre-line">{c.conclusion}</p>
                 {editable ? (
-                  <ConsiderationForm slug={association.slug} planId={plan.id} conclusionId={c.id} initial={c.consideration} />
+                  <ConsiderationForm
+                    slug={association.slug}
+                    planId={plan.id}
+                    conclusionId={c.id}
+                    initial={c.consideration}
+                  />
                 ) : (
                   <div className="mt-2 border-l-4 border-slate-200 pl-3">
                     <p className="text-sm font-medium text-slate-700">{p.considerationLabel}</p>

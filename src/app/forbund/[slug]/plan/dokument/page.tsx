@@ -29,7 +29,9 @@ export default async function PlanDocumentPage({ params, searchParams }: Props) 
     planId: Array.isArray(query.plan) ? query.plan[0] : query.plan,
     year: parseYearParam(query.ar),
   });
-  const document = chosen ? await buildPlanDocument({ associationId: association.id, planId: chosen.id }, { personId: person.id }) : null;
+  const document = chosen
+    ? await buildPlanDocument({ associationId: association.id, planId: chosen.id }, { personId: person.id })
+    : null;
   if (!chosen || !document) {
     return (
       <>

@@ -20,7 +20,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 function Diff({ parts, side }: { parts: DiffPart[]; side: 'before' | 'after' }) {
   return (
-    <p className="whitespace-pre-wrap text-sm">
+    <p className="text-sm whitespace-pre-wrap">
       {parts.map((part, i) =>
         part.kind === 'same' ? (
           <span key={i}>{part.text}</span>
@@ -44,7 +44,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { versions, a, b, comparison } = await getPlanComparison(association.id, { a: one(query.a), b: one(query.b) });
   const t = messages().planContent.compare;
-  const label = (v: PlanVersionChoice) => format(t.versionLabel, { year: v.year, number: v.versionNumber, status: messages().areas.planStatus[v.status as 'DRAFT'] });
+  const label = (v: PlanVersionChoice) =>
+    format(t.versionLabel, {
+      year: v.year,
+      number: v.versionNumber,
+      status: messages().areas.planStatus[v.status as 'DRAFT'],
+    });
   const kr = (amount: string | null) => (amount === null ? '–' : formatKronor(amount));
   const changeText = t.change;
 
@@ -58,7 +63,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <label htmlFor={`compare-${side}`} className="block text-sm font-medium">
               {side === 'a' ? t.earlier : t.later}
             </label>
-            <select id={`compare-${side}`} name={side} defaultValue={(side === 'a' ? a : b)?.id} className="mt-1 rounded-md border border-slate-300 px-3 py-2">
+            <select
+              id={`compare-${side}`}
+              name={side}
+              defaultValue={(side === 'a' ? a : b)?.id}
+              className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+            >
               {versions.map((v) => (
                 <option key={v.id} value={v.id}>
                   {label(v)}
@@ -80,14 +90,20 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <h2 id="compare-sections" className="mb-3 text-xl font-semibold">
               {t.sections}
             </h2>
-            {comparison.sections.filter((s) => s.change !== 'same').length === 0 ? <p className="text-slate-600">{t.noChanges}</p> : null}
+            {comparison.sections.filter((s) => s.change !== 'same').length === 0 ? (
+              <p className="text-slate-600">{t.noChanges}</p>
+            ) : null}
             <div className="flex flex-col gap-4">
               {comparison.sections
                 .filter((s) => s.change !== 'same')
                 .map((s, i) => (
                   <article key={i} className="card" data-testid="compare-section">
                     <h3 className="mb-2 flex items-center gap-2 font-semibold">
-                      {s.title} <StatusBadge label={changeText[s.change]} tone={s.change === 'removed' ? 'negative' : s.change === 'added' ? 'active' : 'attention'} />
+                      {s.title}{' '}
+                      <StatusBadge
+                        label={changeText[s.change]}
+                        tone={s.change === 'removed' ? 'negative' : s.change === 'added' ? 'active' : 'attention'}
+                      />
                     </h3>
                     <div className="grid gap-4 md:grid-cols-2">
                       <div>
@@ -132,7 +148,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
                         .filter((y) => y.before !== y.after)
                         .map((y, i) => (
                           <tr key={`${l.type}-${l.name}-${y.year}`} data-testid="compare-line">
-                            {i === 0 ? <th scope="row">{l.name}</th> : <td className="text-slate-400" aria-label={l.name} />}
+                            {i === 0 ? (
+                              <th scope="row">{l.name}</th>
+                            ) : (
+                              <td className="text-slate-400" aria-label={l.name} />
+                            )}
                             <td>{i === 0 ? changeText[l.change] : ''}</td>
                             <td>{y.year}</td>
                             <td className="num">{kr(y.before)}</td>
@@ -150,11 +170,19 @@ export default async function ComparePage({ params, searchParams }: Props) {
               <h2 id="compare-goals" className="mb-3 text-xl font-semibold">
                 {t.goals}
               </h2>
-              <ChangeList added={comparison.goals.added.map((g) => g.text)} removed={comparison.goals.removed.map((g) => g.text)} testId="compare-goals" />
+              <ChangeList
+                added={comparison.goals.added.map((g) => g.text)}
+                removed={comparison.goals.removed.map((g) => g.text)}
+                testId="compare-goals"
+              />
             </div>
             <div>
               <h2 className="mb-3 text-xl font-semibold">{t.interventions}</h2>
-              <ChangeList added={comparison.interventions.added.map((i) => i.name)} removed={comparison.interventions.removed.map((i) => i.name)} testId="compare-interventions" />
+              <ChangeList
+                added={comparison.interventions.added.map((i) => i.name)}
+                removed={comparison.interventions.removed.map((i) => i.name)}
+                testId="compare-interventions"
+              />
             </div>
           </section>
         </div>

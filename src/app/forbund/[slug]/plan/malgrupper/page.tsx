@@ -38,13 +38,27 @@ export default async function TargetGroupsPage({ params, searchParams }: Props) 
     { header: t.targetGroups.ageRange, cell: (g) => ageRangeText(g), className: 'whitespace-nowrap' },
     { header: t.targetGroups.description, cell: (g) => g.description, className: 'max-w-prose text-slate-700' },
     { header: t.targetGroups.rationale, cell: (g) => g.rationale, className: 'max-w-xs text-slate-700' },
-    { header: t.targetGroups.interventions, cell: (g) => g.interventions.map((i) => i.name).join(', ') || messages().areas.notSet },
-    ...(canEdit ? [{ header: t.targetGroups.actions, cell: (g: Group) => <TargetGroupControls slug={association.slug} planId={content.id} group={g} /> }] : []),
+    {
+      header: t.targetGroups.interventions,
+      cell: (g) => g.interventions.map((i) => i.name).join(', ') || messages().areas.notSet,
+    },
+    ...(canEdit
+      ? [
+          {
+            header: t.targetGroups.actions,
+            cell: (g: Group) => <TargetGroupControls slug={association.slug} planId={content.id} group={g} />,
+          },
+        ]
+      : []),
   ];
   return (
     <>
       <PageHeader title={t.page.subNav.targetGroups} lead={content.title}>
-        <PlanYearPicker basePath={`/forbund/${association.slug}/plan/malgrupper`} years={years} current={content.year} />
+        <PlanYearPicker
+          basePath={`/forbund/${association.slug}/plan/malgrupper`}
+          years={years}
+          current={content.year}
+        />
       </PageHeader>
       <PlanSubNav slug={association.slug} current="targetGroups" year={content.year} />
       {!content.editable ? <Notice>{t.page.locked}</Notice> : null}

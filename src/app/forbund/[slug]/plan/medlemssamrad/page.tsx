@@ -32,11 +32,18 @@ export default async function MembersConsultationPage({ params, searchParams }: 
     <>
       <PageHeader title={`${t.title} ${year}`} lead={t.lead}>
         <nav aria-label={t.yearLabel} className="flex flex-wrap gap-2 text-sm">
-          {[...new Set([...data.years, year - 1, year + 1])].sort((a, b) => a - b).map((y) => (
-            <Link key={y} href={`${base}/plan/medlemssamrad?ar=${y}`} aria-current={y === year ? 'page' : undefined} className={y === year ? 'font-semibold underline' : 'underline'}>
-              {y}
-            </Link>
-          ))}
+          {[...new Set([...data.years, year - 1, year + 1])]
+            .sort((a, b) => a - b)
+            .map((y) => (
+              <Link
+                key={y}
+                href={`${base}/plan/medlemssamrad?ar=${y}`}
+                aria-current={y === year ? 'page' : undefined}
+                className={y === year ? 'font-semibold underline' : 'underline'}
+              >
+                {y}
+              </Link>
+            ))}
         </nav>
       </PageHeader>
 
@@ -62,7 +69,13 @@ export default async function MembersConsultationPage({ params, searchParams }: 
                 meetings={meetings}
                 mayRecord={mayRecord}
                 meetingLabel={c.meetingId ? (meetingLabel.get(c.meetingId) ?? null) : null}
-                value={{ id: c.id, version: c.version, meetingId: c.meetingId, question: c.question, conclusion: c.conclusion }}
+                value={{
+                  id: c.id,
+                  version: c.version,
+                  meetingId: c.meetingId,
+                  question: c.question,
+                  conclusion: c.conclusion,
+                }}
               />
             ))}
           </ul>

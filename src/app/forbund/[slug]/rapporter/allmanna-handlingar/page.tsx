@@ -45,7 +45,9 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
       else throw caught;
     }
   }
-  const download = chosen ? `${base}/export.zip?${new URLSearchParams(Object.entries(subject ? { amne: subject } : { fran: from ?? '', till: to ?? '' })).toString()}` : null;
+  const download = chosen
+    ? `${base}/export.zip?${new URLSearchParams(Object.entries(subject ? { amne: subject } : { fran: from ?? '', till: to ?? '' })).toString()}`
+    : null;
   const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
 
   return (
@@ -102,10 +104,18 @@ export default async function PublicRecordsPage({ params, searchParams }: Props)
               {t.registerTitle}: {selection.description}
             </h2>
             <p className="text-sm text-slate-600">
-              {format(t.summary, { official: selection.entries.filter((e) => e.official).length, drafts: selection.entries.filter((e) => !e.official).length })}
+              {format(t.summary, {
+                official: selection.entries.filter((e) => e.official).length,
+                drafts: selection.entries.filter((e) => !e.official).length,
+              })}
             </p>
             {download ? (
-              <a href={download} download className={buttonClass({ className: 'no-underline hover:text-white' })} data-testid="public-records-download">
+              <a
+                href={download}
+                download
+                className={buttonClass({ className: 'no-underline hover:text-white' })}
+                data-testid="public-records-download"
+              >
                 {t.download}
               </a>
             ) : null}

@@ -20,7 +20,11 @@ export function GoalsChartSection({ view }: { view: ResultsView }) {
         series={[
           { key: 'solidDark', label: t.goals.outcomeLabel.MET, values: view.goalsPerYear.map((g) => g.met) },
           { key: 'hatchedOrange', label: t.goals.outcomeLabel.NOT_MET, values: view.goalsPerYear.map((g) => g.notMet) },
-          { key: 'dottedBlue', label: t.goals.outcomeLabel.NOT_MEASURABLE_YET, values: view.goalsPerYear.map((g) => g.open) },
+          {
+            key: 'dottedBlue',
+            label: t.goals.outcomeLabel.NOT_MEASURABLE_YET,
+            values: view.goalsPerYear.map((g) => g.open),
+          },
         ]}
       />
     </section>

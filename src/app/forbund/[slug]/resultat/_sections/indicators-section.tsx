@@ -3,7 +3,19 @@ import { format, messages } from '@/i18n/catalog';
 import type { ResultsView } from '@/server/results/page-readers/get-results';
 
 /** The indicator survey's answers for the intervention and year, and (for editors) the form. */
-export function IndicatorsSection({ view, year, slug, intervention, editable }: { view: ResultsView; year: number; slug: string; intervention: { id: string; name: string }; editable: boolean }) {
+export function IndicatorsSection({
+  view,
+  year,
+  slug,
+  intervention,
+  editable,
+}: {
+  view: ResultsView;
+  year: number;
+  slug: string;
+  intervention: { id: string; name: string };
+  editable: boolean;
+}) {
   const t = messages().results;
   return (
     <section aria-labelledby="indicators-title" className="mb-10">
@@ -40,7 +52,9 @@ export function IndicatorsSection({ view, year, slug, intervention, editable }: 
                   </th>
                   <td className="num">{row.answers}</td>
                   <td className="num">{row.agreeing}</td>
-                  <td className="num">{row.answers > 0 ? `${Math.round((row.agreeing * 100) / row.answers)} %` : '–'}</td>
+                  <td className="num">
+                    {row.answers > 0 ? `${Math.round((row.agreeing * 100) / row.answers)} %` : '–'}
+                  </td>
                   <td className="text-sm text-slate-700">{row.note}</td>
                 </tr>
               ))}
@@ -53,7 +67,14 @@ export function IndicatorsSection({ view, year, slug, intervention, editable }: 
           <h3 id="indicator-form-title" className="mb-3 text-base font-semibold">
             {t.indicators.formTitle}
           </h3>
-          <IndicatorForm key={`${intervention.id}-${year}`} slug={slug} interventionId={intervention.id} year={year} suggestions={view.goalQuestions} stored={view.indicators} />
+          <IndicatorForm
+            key={`${intervention.id}-${year}`}
+            slug={slug}
+            interventionId={intervention.id}
+            year={year}
+            suggestions={view.goalQuestions}
+            stored={view.indicators}
+          />
         </section>
       ) : null}
     </section>

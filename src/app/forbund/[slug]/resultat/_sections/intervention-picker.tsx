@@ -3,7 +3,17 @@ import { messages } from '@/i18n/catalog';
 import type { ResultsView } from '@/server/results/page-readers/get-results';
 
 /** The year's interventions as links; the one shown is marked. */
-export function InterventionPicker({ view, year, base, currentId }: { view: ResultsView; year: number; base: string; currentId: string }) {
+export function InterventionPicker({
+  view,
+  year,
+  base,
+  currentId,
+}: {
+  view: ResultsView;
+  year: number;
+  base: string;
+  currentId: string;
+}) {
   const t = messages().results;
   return (
     <nav aria-label={t.intervention} className="mb-6">

@@ -14,7 +14,11 @@ export function MeasuredGoals({ view, year }: { view: ResultsView; year: number 
       </h2>
       <ul className="divide-y divide-slate-100" data-testid="measured-goals">
         {view.measuredGoals.map((goal) => (
-          <li key={goal.goalId} className="flex flex-wrap items-center justify-between gap-2 py-2" data-goal={goal.text}>
+          <li
+            key={goal.goalId}
+            className="flex flex-wrap items-center justify-between gap-2 py-2"
+            data-goal={goal.text}
+          >
             <span className="max-w-prose text-sm">{goal.text}</span>
             <span className="flex items-center gap-2 text-sm text-slate-700">
               <span>

@@ -11,7 +11,10 @@ export function SocioSection({ view, slug, editable }: { view: ResultsView; slug
       <h2 id="socio-title" className="mb-1 text-xl font-semibold">
         {t.socio.title}
       </h2>
-      <p className="mb-3 max-w-prose rounded border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm" data-testid="socio-model-note">
+      <p
+        className="mb-3 max-w-prose rounded border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm"
+        data-testid="socio-model-note"
+      >
         {t.socio.model}
       </p>
       <div className="card overflow-x-auto">
@@ -48,14 +51,24 @@ export function SocioSection({ view, slug, editable }: { view: ResultsView; slug
           </tbody>
         </table>
         <p className="mt-2 text-sm" data-testid="socio-formula">
-          {format(t.socio.formula, { persons: view.totalToWork, monthly: formatKronor(view.settings.monthly), months: view.settings.months, effect: formatKronor(view.totalEffect) })}
+          {format(t.socio.formula, {
+            persons: view.totalToWork,
+            monthly: formatKronor(view.settings.monthly),
+            months: view.settings.months,
+            effect: formatKronor(view.totalEffect),
+          })}
         </p>
       </div>
       {editable ? (
         <div className="card mt-4 max-w-2xl">
           <SocioSettingsForm
             slug={slug}
-            initial={{ version: view.settings.version, monthly: formatKronor(view.settings.monthly, { unit: false }), months: String(view.settings.months), ageBandLimits: view.settings.ageBandLimits.join(', ') }}
+            initial={{
+              version: view.settings.version,
+              monthly: formatKronor(view.settings.monthly, { unit: false }),
+              months: String(view.settings.months),
+              ageBandLimits: view.settings.ageBandLimits.join(', '),
+            }}
           />
         </div>
       ) : (

@@ -6,7 +6,16 @@ import { COUNT_FIELDS, ENDED_REASONS, type CountField } from '@/domain/results/t
 import { format, messages } from '@/i18n/catalog';
 import type { ResultsView } from '@/server/results/page-readers/get-results';
 
-const ROWS: CountField[] = ['activeCount', 'newCount', 'endedCount', ...ENDED_REASONS, 'stepMovement', 'women', 'men', 'otherOrUnknown'];
+const ROWS: CountField[] = [
+  'activeCount',
+  'newCount',
+  'endedCount',
+  ...ENDED_REASONS,
+  'stepMovement',
+  'women',
+  'men',
+  'otherOrUnknown',
+];
 
 function periodHeader(kind: 'MONTH' | 'QUARTER' | 'YEAR', period: number, year: number): string {
   const t = messages().results;
@@ -20,7 +29,15 @@ function value(stats: AggregateStats | null, field: CountField) {
 }
 
 /** The intervention's participant statistics per period and for the year, the two charts, and (for editors) entry and import. */
-export function StatsSection({ view, year, base, slug, intervention, bands, editable }: {
+export function StatsSection({
+  view,
+  year,
+  base,
+  slug,
+  intervention,
+  bands,
+  editable,
+}: {
   view: ResultsView;
   year: number;
   base: string;
@@ -119,7 +136,13 @@ export function StatsSection({ view, year, base, slug, intervention, bands, edit
           categoryHeader={t.intervention}
           unit="%"
           categories={view.perIntervention.map((i) => i.name)}
-          series={[{ key: 'dottedBlue', label: t.socio.personsToWork, values: view.perIntervention.map((i) => (i.workShare === null ? null : Math.round(Number(i.workShare)))) }]}
+          series={[
+            {
+              key: 'dottedBlue',
+              label: t.socio.personsToWork,
+              values: view.perIntervention.map((i) => (i.workShare === null ? null : Math.round(Number(i.workShare)))),
+            },
+          ]}
         />
       </div>
 
@@ -139,7 +162,11 @@ export function StatsSection({ view, year, base, slug, intervention, bands, edit
                 periodKind: row.periodKind,
                 period: row.period,
                 version: row.version,
-                values: { ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f, row[f]])) as Record<CountField, number>), ageBandCounts: row.ageBandCounts, note: row.note },
+                values: {
+                  ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f, row[f]])) as Record<CountField, number>),
+                  ageBandCounts: row.ageBandCounts,
+                  note: row.note,
+                },
               }))}
             />
           </section>

@@ -32,7 +32,11 @@ export default async function GoalsReportPage({ params, searchParams }: Props) {
   const { plan, goals, planYears } = await getGoalsReport(association.id, year);
   const base = `/forbund/${encodeURIComponent(association.slug)}/resultat`;
   const editable = may(roles, 'results.edit');
-  const counts = { met: goals.filter((g) => g.outcome === 'MET').length, notMet: goals.filter((g) => g.outcome === 'NOT_MET').length, open: goals.filter((g) => g.outcome === 'NOT_MEASURABLE_YET').length };
+  const counts = {
+    met: goals.filter((g) => g.outcome === 'MET').length,
+    notMet: goals.filter((g) => g.outcome === 'NOT_MET').length,
+    open: goals.filter((g) => g.outcome === 'NOT_MEASURABLE_YET').length,
+  };
 
   return (
     <>
@@ -92,14 +96,20 @@ export default async function GoalsReportPage({ params, searchParams }: Props) {
                         </dl>
                         {editable ? (
                           <details className="mt-3">
-                            <summary className="cursor-pointer text-sm font-semibold text-accent-800">{t.goals.note}</summary>
+                            <summary className="cursor-pointer text-sm font-semibold text-accent-800">
+                              {t.goals.note}
+                            </summary>
                             <div className="mt-2 max-w-xl">
                               <GoalEvaluationForm
                                 slug={association.slug}
                                 goalId={goal.goalId}
                                 year={year}
                                 dataDecides={goal.computed.outcome !== 'NOT_MEASURABLE_YET'}
-                                initial={{ note: goal.note, outcome: goal.evaluation?.outcome ?? null, version: goal.evaluation?.version ?? null }}
+                                initial={{
+                                  note: goal.note,
+                                  outcome: goal.evaluation?.outcome ?? null,
+                                  version: goal.evaluation?.version ?? null,
+                                }}
                               />
                             </div>
                           </details>

@@ -7,5 +7,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const url = new URL(request.url);
   const year = parseYearParam(url.searchParams.get('ar') ?? undefined) ?? calendarDateIn(new Date()).year;
-  return fileResponse(slug, url, (associationId, actor) => buildStatsTemplate({ associationId, year, format: 'csv' }, actor));
+  return fileResponse(slug, url, (associationId, actor) =>
+    buildStatsTemplate({ associationId, year, format: 'csv' }, actor),
+  );
 }

@@ -32,7 +32,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
 
   return (
     <>
-      <PageHeader title={`${meeting.title} ${formatDateTime(meeting.startsAt)}`} lead={`${a.meetingBody[meeting.body]}${meeting.location ? `, ${meeting.location}` : ''}`}>
+      <PageHeader
+        title={`${meeting.title} ${formatDateTime(meeting.startsAt)}`}
+        lead={`${a.meetingBody[meeting.body]}${meeting.location ? `, ${meeting.location}` : ''}`}
+      >
         <div className="flex items-center gap-4 text-sm">
           <span data-testid="meeting-status">
             <StatusBadge label={a.meetingStatus[meeting.status]} tone={MEETING_STATUS_TONE[meeting.status]} />
@@ -51,15 +54,29 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
           <h2 id="notice" className="text-lg font-semibold">
             {t.notice}
           </h2>
-          <p data-testid="notice-state">{meeting.noticeSentAt ? format(t.noticeSentAt, { when: formatDateTime(meeting.noticeSentAt), count: meeting._count.notices }) : t.noticeNotSent}</p>
+          <p data-testid="notice-state">
+            {meeting.noticeSentAt
+              ? format(t.noticeSentAt, { when: formatDateTime(meeting.noticeSentAt), count: meeting._count.notices })
+              : t.noticeNotSent}
+          </p>
           {mayManage && isAgendaEditable(meeting.status) ? (
             <>
               <MeetingForm
                 slug={slug}
-                initial={{ body: meeting.body, title: meeting.title, startsAt: toLocalDateTimeInput(meeting.startsAt), location: meeting.location }}
+                initial={{
+                  body: meeting.body,
+                  title: meeting.title,
+                  startsAt: toLocalDateTimeInput(meeting.startsAt),
+                  location: meeting.location,
+                }}
                 meeting={{ id: meeting.id, version: meeting.version }}
               />
-              <NoticeButton slug={slug} meetingId={meeting.id} version={meeting.version} sent={meeting.status === 'NOTICE_SENT'} />
+              <NoticeButton
+                slug={slug}
+                meetingId={meeting.id}
+                version={meeting.version}
+                sent={meeting.status === 'NOTICE_SENT'}
+              />
             </>
           ) : null}
         </section>
@@ -68,7 +85,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
           slug={slug}
           meetingId={meeting.id}
           version={meeting.version}
-          items={meeting.agendaItems.map((item) => ({ id: item.id, kind: item.kind, title: item.title, matter: item.matter, attachments: item.attachments }))}
+          items={meeting.agendaItems.map((item) => ({
+            id: item.id,
+            kind: item.kind,
+            title: item.title,
+            matter: item.matter,
+            attachments: item.attachments,
+          }))}
           editable={isAgendaEditable(meeting.status)}
           mayManage={mayManage}
           preparedMatters={meeting.body === 'BOARD' || meeting.body === 'WORKING_COMMITTEE' ? preparedMatters : []}
@@ -82,7 +105,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
           members={members}
           others={others}
           recorded={meeting.attendance}
-          settings={{ rule: settings.rule, fixedCount: settings.fixedCount, deputyMode: settings.deputyMode ?? 'ORDERED' }}
+          settings={{
+            rule: settings.rule,
+            fixedCount: settings.fixedCount,
+            deputyMode: settings.deputyMode ?? 'ORDERED',
+          }}
           editable={mayManage && isAttendanceEditable(meeting.status)}
         />
       </div>

@@ -14,12 +14,18 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ slu
   return (
     <>
       <PageHeader title={t.newTitle}>
-        <Link href={`/forbund/${encodeURIComponent(slug)}/sammantraden`} className="text-sm text-accent-800 hover:underline">
+        <Link
+          href={`/forbund/${encodeURIComponent(slug)}/sammantraden`}
+          className="text-sm text-accent-800 hover:underline"
+        >
           {t.backToList}
         </Link>
       </PageHeader>
       <div className="card max-w-2xl">
-        <MeetingForm slug={slug} initial={{ body: 'BOARD', title: messages().areas.meetingBody.BOARD, startsAt: '', location: '' }} />
+        <MeetingForm
+          slug={slug}
+          initial={{ body: 'BOARD', title: messages().areas.meetingBody.BOARD, startsAt: '', location: '' }}
+        />
       </div>
     </>
   );

@@ -24,16 +24,24 @@ export default async function BudgetLineHistoryPage({ params }: { params: Promis
     <>
       <PageHeader
         title={format(t.linePageTitle, { name: line.name })}
-        lead={line.plan ? format(t.linePageLead, { plan: line.plan.title, version: line.plan.versionNumber }) : undefined}
+        lead={
+          line.plan ? format(t.linePageLead, { plan: line.plan.title, version: line.plan.versionNumber }) : undefined
+        }
       >
         <div className="flex flex-wrap items-center gap-3 text-sm">
           {line.removed ? <StatusBadge label={t.removedLine} tone="neutral" /> : null}
           {line.plan ? (
-            <Link href={`${base}?ar=${line.plan.year}&version=${line.plan.versionNumber}`} className="text-accent-800 hover:underline">
+            <Link
+              href={`${base}?ar=${line.plan.year}&version=${line.plan.versionNumber}`}
+              className="text-accent-800 hover:underline"
+            >
               {t.backToBudget}
             </Link>
           ) : null}
-          <Link href={`${base}/versioner${line.plan ? `?ar=${line.plan.year}` : ''}`} className="text-accent-800 hover:underline">
+          <Link
+            href={`${base}/versioner${line.plan ? `?ar=${line.plan.year}` : ''}`}
+            className="text-accent-800 hover:underline"
+          >
             {t.backToVersions}
           </Link>
         </div>

@@ -5,5 +5,7 @@ import { fileResponse } from '@/server/http/file-response';
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const url = new URL(request.url);
-  return fileResponse(slug, url, (associationId, actor) => exportAttestLogCsv(attestLogParams(associationId, searchParamsOf(url)), actor));
+  return fileResponse(slug, url, (associationId, actor) =>
+    exportAttestLogCsv(attestLogParams(associationId, searchParamsOf(url)), actor),
+  );
 }

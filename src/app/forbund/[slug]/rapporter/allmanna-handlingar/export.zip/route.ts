@@ -8,9 +8,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const url = new URL(request.url);
   const get = (name: string) => url.searchParams.get(name) || null;
   try {
-    return await fileResponse(slug, url, (associationId, actor) => exportPublicRecords({ associationId, from: get('fran'), to: get('till'), subject: get('amne') }, actor));
+    return await fileResponse(slug, url, (associationId, actor) =>
+      exportPublicRecords({ associationId, from: get('fran'), to: get('till'), subject: get('amne') }, actor),
+    );
   } catch (error) {
-    if (error instanceof FieldValidationError) return new Response(Object.values(error.fieldErrors).join(' '), { status: 400 });
+    if (error instanceof FieldValidationError)
+      return new Response(Object.values(error.fieldErrors).join(' '), { status: 400 });
     throw error;
   }
 }

@@ -29,15 +29,27 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
   const fr = messages().followUpReport;
   const base = `/forbund/${encodeURIComponent(association.slug)}/rapporter/verksamhetsberattelse/${year}`;
   const editable = may(roles, 'annualReport.edit');
-  const counts = { met: data.goals.filter((g) => g.outcome === 'MET').length, notMet: data.goals.filter((g) => g.outcome === 'NOT_MET').length, open: data.goals.filter((g) => g.outcome === 'NOT_MEASURABLE_YET').length };
+  const counts = {
+    met: data.goals.filter((g) => g.outcome === 'MET').length,
+    notMet: data.goals.filter((g) => g.outcome === 'NOT_MET').length,
+    open: data.goals.filter((g) => g.outcome === 'NOT_MEASURABLE_YET').length,
+  };
   const narrative = (part: 'introduction' | 'reflections' | 'nextYear') =>
-    data.narrative[part] ? <MarkdownView markdown={data.narrative[part]} className="prose-plan" /> : <p className="text-sm text-slate-500 print:hidden">{r.narrativeEmpty}</p>;
+    data.narrative[part] ? (
+      <MarkdownView markdown={data.narrative[part]} className="prose-plan" />
+    ) : (
+      <p className="text-sm text-slate-500 print:hidden">{r.narrativeEmpty}</p>
+    );
   const money = (value: Kronor) => formatKronor(value);
 
   return (
     <article data-testid="annual-report">
       <PageHeader title={format(r.title, { year })} lead={association.name}>
-        <a href={`${base}/verksamhetsberattelse.pdf`} download className={buttonClass({ className: 'no-underline hover:text-white print:hidden' })}>
+        <a
+          href={`${base}/verksamhetsberattelse.pdf`}
+          download
+          className={buttonClass({ className: 'no-underline hover:text-white print:hidden' })}
+        >
           {r.pdf}
         </a>
       </PageHeader>
@@ -60,7 +72,12 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
         </h2>
         {data.plan ? (
           <>
-            <p>{format(r.plannedLead, { plan: data.plan.title, date: data.plan.adoptedAt ? formatLongDate(data.plan.adoptedAt) : '–' })}</p>
+            <p>
+              {format(r.plannedLead, {
+                plan: data.plan.title,
+                date: data.plan.adoptedAt ? formatLongDate(data.plan.adoptedAt) : '–',
+              })}
+            </p>
             <ul className="mt-2 list-disc pl-6">
               {data.plan.focusAreas.map((area) => (
                 <li key={area}>{area}</li>
@@ -83,7 +100,13 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
           rows={data.interventions}
           rowKey={(i) => i.name}
           columns={[
-            { header: t.intervention, rowHeader: true, className: 'font-normal', headerClassName: '', cell: (i) => i.name },
+            {
+              header: t.intervention,
+              rowHeader: true,
+              className: 'font-normal',
+              headerClassName: '',
+              cell: (i) => i.name,
+            },
             { header: t.columns.activeCount, numeric: true, cell: (i) => i.stats?.activeCount ?? '–' },
             { header: t.columns.newCount, numeric: true, cell: (i) => i.stats?.newCount ?? '–' },
             { header: t.columns.endedCount, numeric: true, cell: (i) => i.stats?.endedCount ?? '–' },
@@ -105,7 +128,8 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
             <ul className="mt-1 list-disc pl-6">
               {data.indicators.map((i) => (
                 <li key={i.question}>
-                  {i.question}: {i.share ?? '–'} % {t.indicators.agreeing.toLowerCase()} ({format(t.goals.baseAnswers, { count: i.answers })})
+                  {i.question}: {i.share ?? '–'} % {t.indicators.agreeing.toLowerCase()} (
+                  {format(t.goals.baseAnswers, { count: i.answers })})
                 </li>
               ))}
             </ul>
@@ -140,7 +164,14 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
         <h2 id="r-socio" className="mb-2 text-xl font-semibold">
           {r.socio}
         </h2>
-        <p>{format(t.socio.formula, { persons: data.socio.toWork, monthly: money(data.socio.monthly), months: data.socio.months, effect: money(data.socio.effect) })}</p>
+        <p>
+          {format(t.socio.formula, {
+            persons: data.socio.toWork,
+            monthly: money(data.socio.monthly),
+            months: data.socio.months,
+            effect: money(data.socio.effect),
+          })}
+        </p>
         <p className="mt-1 text-sm text-slate-600">{t.socio.model}</p>
       </section>
 
@@ -150,7 +181,11 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
         </h2>
         {data.economy ? (
           <>
-            <p className="text-sm text-slate-600">{format(r.throughMonth, { month: data.economy.throughMonth === 0 ? '–' : `${t.months[data.economy.throughMonth - 1]} ${year}` })}</p>
+            <p className="text-sm text-slate-600">
+              {format(r.throughMonth, {
+                month: data.economy.throughMonth === 0 ? '–' : `${t.months[data.economy.throughMonth - 1]} ${year}`,
+              })}
+            </p>
             <DataTable
               caption={r.budgetVsOutcome}
               captionVisible
@@ -165,7 +200,13 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
               }
               rowKey={([label]) => label}
               columns={[
-                { header: null, rowHeader: true, className: 'font-bold', headerClassName: '', cell: ([label]) => label },
+                {
+                  header: null,
+                  rowHeader: true,
+                  className: 'font-bold',
+                  headerClassName: '',
+                  cell: ([label]) => label,
+                },
                 { header: r.column.budget, numeric: true, cell: ([, f]) => money(f.budget) },
                 { header: r.column.outcome, numeric: true, cell: ([, f]) => money(f.outcomeToDate) },
                 { header: r.column.forecast, numeric: true, cell: ([, f]) => money(f.forecast) },
@@ -176,8 +217,16 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
               <>
                 <h3 className="mt-4 font-semibold">{r.equity}</h3>
                 <p>
-                  {format(r.equityLine, { closing: money(data.economy.closingEquity), floor: money(data.economy.floor), cap: money(data.economy.cap) })}{' '}
-                  {data.economy.closingEquity.greaterThan(data.economy.cap) ? r.equityOverCap : data.economy.closingEquity.lessThan(data.economy.floor) ? r.equityBelowFloor : r.equityWithin}
+                  {format(r.equityLine, {
+                    closing: money(data.economy.closingEquity),
+                    floor: money(data.economy.floor),
+                    cap: money(data.economy.cap),
+                  })}{' '}
+                  {data.economy.closingEquity.greaterThan(data.economy.cap)
+                    ? r.equityOverCap
+                    : data.economy.closingEquity.lessThan(data.economy.floor)
+                      ? r.equityBelowFloor
+                      : r.equityWithin}
                 </p>
               </>
             ) : null}
@@ -187,7 +236,8 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
                 <ul className="list-disc pl-6">
                   {(['individual', 'structural', 'administration', 'new'] as const).map((key) => (
                     <li key={key}>
-                      {r.share[key]}: {data.economy!.costDistribution!.percents![key].toFixed(0)} % ({money(data.economy!.costDistribution!.amounts[key])})
+                      {r.share[key]}: {data.economy!.costDistribution!.percents![key].toFixed(0)} % (
+                      {money(data.economy!.costDistribution!.amounts[key])})
                     </li>
                   ))}
                 </ul>
@@ -218,7 +268,13 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ s
           <h2 id="r-edit" className="mb-3 text-lg font-semibold">
             {r.saveNarrative}
           </h2>
-          <NarrativeForm key={data.report?.version ?? 0} slug={association.slug} year={year} initial={data.narrative} version={data.report?.version ?? null} />
+          <NarrativeForm
+            key={data.report?.version ?? 0}
+            slug={association.slug}
+            year={year}
+            initial={data.narrative}
+            version={data.report?.version ?? null}
+          />
         </section>
       ) : null}
     </article>

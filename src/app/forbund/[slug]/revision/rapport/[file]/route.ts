@@ -9,6 +9,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const match = /^([a-z-]+)\.(pdf|xlsx)$/.exec(file);
   return fileResponse(slug, url, async (associationId, actor) => {
     if (!match) return null;
-    return exportAuditReport({ associationId, year: parseYearParam(url.searchParams.get('ar') ?? undefined), report: match[1]!, format: match[2] as 'pdf' | 'xlsx' }, actor);
+    return exportAuditReport(
+      {
+        associationId,
+        year: parseYearParam(url.searchParams.get('ar') ?? undefined),
+        report: match[1]!,
+        format: match[2] as 'pdf' | 'xlsx',
+      },
+      actor,
+    );
   });
 }

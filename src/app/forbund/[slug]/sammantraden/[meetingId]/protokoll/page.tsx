@@ -21,7 +21,12 @@ import { getMinutes, getMinutesFormOptions, type Minutes } from '@/server/minute
 
 export const metadata: Metadata = { title: messages().minutes.title };
 
-const STATE_TONE: Record<MinutesState, BadgeTone> = { OPEN: 'info', AWAITING_ADJUSTERS: 'attention', PARTLY_APPROVED: 'attention', LOCKED: 'active' };
+const STATE_TONE: Record<MinutesState, BadgeTone> = {
+  OPEN: 'info',
+  AWAITING_ADJUSTERS: 'attention',
+  PARTLY_APPROVED: 'attention',
+  LOCKED: 'active',
+};
 
 export default async function MinutesPage({ params }: { params: Promise<{ slug: string; meetingId: string }> }) {
   const { slug, meetingId } = await params;
@@ -35,13 +40,17 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
   const mayWrite = may(roles, 'minutes.write') && !locked && meeting.status !== 'CANCELLED';
   const options = mayWrite ? await getMinutesFormOptions(association.id, meeting) : null;
   const ownAdjuster = minutes.adjusters.find((adjuster) => adjuster.personId === person.id);
-  const mayApprove = !locked && may(roles, 'minutes.adjust') && ownAdjuster !== undefined && ownAdjuster.approvedAt === null;
+  const mayApprove =
+    !locked && may(roles, 'minutes.adjust') && ownAdjuster !== undefined && ownAdjuster.approvedAt === null;
   const anyApproved = minutes.adjusters.some((adjuster) => adjuster.approvedAt);
   const meetingPath = `/forbund/${encodeURIComponent(slug)}/sammantraden/${encodeURIComponent(meeting.id)}`;
 
   return (
     <>
-      <PageHeader title={format(t.pageTitle, { meeting: meeting.title, date: formatLongDate(meeting.startsAt) })} lead={t.lead}>
+      <PageHeader
+        title={format(t.pageTitle, { meeting: meeting.title, date: formatLongDate(meeting.startsAt) })}
+        lead={t.lead}
+      >
         <div className="flex flex-col items-end gap-1 text-sm">
           <Link href={meetingPath}>{t.backToMeeting}</Link>
           <Link href={`/forbund/${encodeURIComponent(slug)}/sammantraden`}>{t.backToMeetings}</Link>
@@ -60,7 +69,11 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
         <Notice tone="info" testId="minutes-locked">
           <p>{format(t.lockedNotice, { time: formatDateTime(meeting.minutesLockedAt) })}</p>
           <p className="mt-2">
-            <a href={`${meetingPath}/protokoll/protokoll.pdf`} className="font-semibold underline" data-testid="minutes-pdf-link">
+            <a
+              href={`${meetingPath}/protokoll/protokoll.pdf`}
+              className="font-semibold underline"
+              data-testid="minutes-pdf-link"
+            >
               {t.pdfLink}
             </a>
           </p>
@@ -68,7 +81,11 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
       ) : null}
 
       <Notice tone={minutes.quorum.hasQuorum ? 'info' : 'warning'} title={t.quorum.title} testId="minutes-quorum">
-        {format(minutes.quorum.hasQuorum ? t.quorum.yes : t.quorum.no, { present: minutes.quorum.votingPresent, seats: minutes.quorum.ordinarySeats, required: minutes.quorum.required })}
+        {format(minutes.quorum.hasQuorum ? t.quorum.yes : t.quorum.no, {
+          present: minutes.quorum.votingPresent,
+          seats: minutes.quorum.ordinarySeats,
+          required: minutes.quorum.required,
+        })}
       </Notice>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
@@ -80,14 +97,28 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
             {minutes.paragraphs.length === 0 ? <p className="text-slate-600">{t.paragraphs.none}</p> : null}
             <ol className="grid gap-4" data-testid="minutes-paragraphs">
               {minutes.paragraphs.map((paragraph) => (
-                <Paragraph key={paragraph.id} paragraph={paragraph} minutes={minutes} slug={slug} mayWrite={mayWrite} options={options} />
+                <Paragraph
+                  key={paragraph.id}
+                  paragraph={paragraph}
+                  minutes={minutes}
+                  slug={slug}
+                  mayWrite={mayWrite}
+                  options={options}
+                />
               ))}
             </ol>
           </section>
           {mayWrite && options ? (
             <>
-              <AddParagraphForm slug={slug} meetingId={meeting.id} agendaItems={minutes.agendaItems} options={options} />
-              {options.correctable.length > 0 ? <CorrectionForm slug={slug} meetingId={meeting.id} correctable={options.correctable} /> : null}
+              <AddParagraphForm
+                slug={slug}
+                meetingId={meeting.id}
+                agendaItems={minutes.agendaItems}
+                options={options}
+              />
+              {options.correctable.length > 0 ? (
+                <CorrectionForm slug={slug} meetingId={meeting.id} correctable={options.correctable} />
+              ) : null}
             </>
           ) : null}
         </div>
@@ -95,7 +126,11 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
           <AdjustersPanel
             slug={slug}
             meetingId={meeting.id}
-            adjusters={minutes.adjusters.map((adjuster) => ({ personId: adjuster.personId, name: adjuster.name, approvedAtText: adjuster.approvedAt ? formatDateTime(adjuster.approvedAt) : null }))}
+            adjusters={minutes.adjusters.map((adjuster) => ({
+              personId: adjuster.personId,
+              name: adjuster.name,
+              approvedAtText: adjuster.approvedAt ? formatDateTime(adjuster.approvedAt) : null,
+            }))}
             candidates={mayWrite && !anyApproved ? minutes.eligibleAdjusters : null}
             mayApprove={mayApprove}
           />
@@ -106,10 +141,23 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
   );
 }
 
-function Paragraph({ paragraph, minutes, slug, mayWrite, options }: { paragraph: Minutes['paragraphs'][number]; minutes: Minutes; slug: string; mayWrite: boolean; options: Awaited<ReturnType<typeof getMinutesFormOptions>> | null }) {
+function Paragraph({
+  paragraph,
+  minutes,
+  slug,
+  mayWrite,
+  options,
+}: {
+  paragraph: Minutes['paragraphs'][number];
+  minutes: Minutes;
+  slug: string;
+  mayWrite: boolean;
+  options: Awaited<ReturnType<typeof getMinutesFormOptions>> | null;
+}) {
   const t = messages().minutes;
   const decision = paragraph.decision?.text ?? paragraph.decisionText;
-  const concernsPlan = paragraph.planId !== null || (paragraph.matter?.kind === 'PLAN' && paragraph.matter.planId !== null);
+  const concernsPlan =
+    paragraph.planId !== null || (paragraph.matter?.kind === 'PLAN' && paragraph.matter.planId !== null);
   const concernsIntervention = paragraph.interventionId !== null || paragraph.matter?.interventionId != null;
   return (
     <li className="card" data-testid="minutes-paragraph" aria-labelledby={`p-${paragraph.id}`}>
@@ -126,7 +174,10 @@ function Paragraph({ paragraph, minutes, slug, mayWrite, options }: { paragraph:
         {paragraph.plan ? (
           <div>
             <dt className="inline">{t.paragraphs.plan}: </dt>
-            <dd className="inline" data-testid="paragraph-plan">{`${paragraph.plan.title} (${messages().areas.planStatus[paragraph.plan.status]})`}</dd>
+            <dd
+              className="inline"
+              data-testid="paragraph-plan"
+            >{`${paragraph.plan.title} (${messages().areas.planStatus[paragraph.plan.status]})`}</dd>
           </div>
         ) : null}
         {paragraph.intervention ? (
@@ -138,7 +189,11 @@ function Paragraph({ paragraph, minutes, slug, mayWrite, options }: { paragraph:
       </dl>
       {paragraph.corrects ? (
         <p className="mt-1 text-sm text-slate-600">
-          {format(t.paragraphs.corrects, { number: paragraph.corrects.number, year: paragraph.corrects.year, meeting: `${paragraph.corrects.meeting.title} ${formatLongDate(paragraph.corrects.meeting.startsAt)}` })}
+          {format(t.paragraphs.corrects, {
+            number: paragraph.corrects.number,
+            year: paragraph.corrects.year,
+            meeting: `${paragraph.corrects.meeting.title} ${formatLongDate(paragraph.corrects.meeting.startsAt)}`,
+          })}
         </p>
       ) : null}
       {paragraph.corrections.map((correction) => (
@@ -146,7 +201,11 @@ function Paragraph({ paragraph, minutes, slug, mayWrite, options }: { paragraph:
           {format(t.paragraphs.correctedBy, { number: correction.number, year: correction.year })}
         </p>
       ))}
-      {paragraph.discussion ? <p className="mt-2 whitespace-pre-line" data-testid="paragraph-discussion">{paragraph.discussion}</p> : null}
+      {paragraph.discussion ? (
+        <p className="mt-2 whitespace-pre-line" data-testid="paragraph-discussion">
+          {paragraph.discussion}
+        </p>
+      ) : null}
       <div className="mt-2">
         <p className="text-sm font-semibold">{t.paragraphs.decision}</p>
         {decision ? (
@@ -161,12 +220,18 @@ function Paragraph({ paragraph, minutes, slug, mayWrite, options }: { paragraph:
         <div className="mt-2 text-sm" data-testid="paragraph-votes">
           <p>
             <span className="font-semibold">{t.paragraphs.votes}: </span>
-            {format(t.paragraphs.votesSummary, { for: paragraph.tally.for, against: paragraph.tally.against, abstain: paragraph.tally.abstain })}
+            {format(t.paragraphs.votesSummary, {
+              for: paragraph.tally.for,
+              against: paragraph.tally.against,
+              abstain: paragraph.tally.abstain,
+            })}
           </p>
           {paragraph.votes
             .filter((vote) => vote.reservation)
             .map((vote) => (
-              <p key={vote.personId}>{format(t.paragraphs.reservation, { name: vote.person.name, text: vote.reservation! })}</p>
+              <p key={vote.personId}>
+                {format(t.paragraphs.reservation, { name: vote.person.name, text: vote.reservation! })}
+              </p>
             ))}
         </div>
       ) : null}
@@ -180,7 +245,15 @@ function Paragraph({ paragraph, minutes, slug, mayWrite, options }: { paragraph:
           {paragraph.decision === null ? (
             <DecisionForm
               slug={slug}
-              paragraph={{ id: paragraph.id, number: paragraph.number, version: paragraph.version, decisionText: paragraph.decisionText, concernsPlan, concernsIntervention, hasMatter: paragraph.matter !== null }}
+              paragraph={{
+                id: paragraph.id,
+                number: paragraph.number,
+                version: paragraph.version,
+                decisionText: paragraph.decisionText,
+                concernsPlan,
+                concernsIntervention,
+                hasMatter: paragraph.matter !== null,
+              }}
             />
           ) : null}
           <VotesForm slug={slug} paragraph={paragraph} voters={minutes.voters} />
