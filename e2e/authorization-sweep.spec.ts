@@ -335,12 +335,10 @@ async function sweepActions() {
     }
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  test
-    .info()
-    .annotations.push({
-      type: 'sweep',
-      description: `${plan.length} actions × ${identities.length} identities = ${calls} calls in ${seconds} s`,
-    });
+  test.info().annotations.push({
+    type: 'sweep',
+    description: `${plan.length} actions × ${identities.length} identities = ${calls} calls in ${seconds} s`,
+  });
   console.log(
     `authorization sweep: ${plan.length} server actions × ${identities.length} identities = ${calls} calls in ${seconds} s; answers: ${[...tally].map(([o, n]) => `${o} ${n}`).join(', ')}`,
   );
