@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { IndicatorForm } from '@/components/results/indicator-form';
 import { format, messages } from '@/i18n/catalog';
 import type { ResultsView } from '@/server/results/page-readers/get-results';
@@ -26,41 +27,28 @@ export function IndicatorsSection({
       {view.indicators.length === 0 ? (
         <p className="text-slate-600">{t.indicators.empty}</p>
       ) : (
-        <div className="card overflow-x-auto">
-          <table className="data-table" data-testid="indicators-table">
-            <caption className="sr-only">{format(t.indicators.caption, { name: intervention.name, year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.indicators.question}</th>
-                <th scope="col" className="num">
-                  {t.indicators.answers}
-                </th>
-                <th scope="col" className="num">
-                  {t.indicators.agreeing}
-                </th>
-                <th scope="col" className="num">
-                  {t.indicators.share}
-                </th>
-                <th scope="col">{t.indicators.note}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.indicators.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" className="font-normal">
-                    {row.question}
-                  </th>
-                  <td className="num">{row.answers}</td>
-                  <td className="num">{row.agreeing}</td>
-                  <td className="num">
-                    {row.answers > 0 ? `${Math.round((row.agreeing * 100) / row.answers)} %` : '–'}
-                  </td>
-                  <td className="text-sm text-slate-700">{row.note}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={format(t.indicators.caption, { name: intervention.name, year })}
+          testId="indicators-table"
+          rows={view.indicators}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              header: t.indicators.question,
+              rowHeader: true,
+              cellClassName: () => 'font-normal',
+              cell: (row) => row.question,
+            },
+            { header: t.indicators.answers, numeric: true, cell: (row) => row.answers },
+            { header: t.indicators.agreeing, numeric: true, cell: (row) => row.agreeing },
+            {
+              header: t.indicators.share,
+              numeric: true,
+              cell: (row) => (row.answers > 0 ? `${Math.round((row.agreeing * 100) / row.answers)} %` : '–'),
+            },
+            { header: t.indicators.note, cellClassName: () => 'text-sm text-slate-700', cell: (row) => row.note },
+          ]}
+        />
       )}
       {editable ? (
         <section className="card mt-4 max-w-2xl" aria-labelledby="indicator-form-title">

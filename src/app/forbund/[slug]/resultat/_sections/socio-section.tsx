@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { SocioSettingsForm } from '@/components/results/socio-settings-form';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
@@ -17,48 +18,36 @@ export function SocioSection({ view, slug, editable }: { view: ResultsView; slug
       >
         {t.socio.model}
       </p>
-      <div className="card overflow-x-auto">
-        <table className="data-table" data-testid="socio-table">
-          <caption className="sr-only">{t.socio.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.intervention}</th>
-              <th scope="col" className="num">
-                {t.socio.personsToWork}
-              </th>
-              <th scope="col" className="num">
-                {t.socio.title}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.perIntervention.map((i) => (
-              <tr key={i.id}>
-                <th scope="row" className="font-normal">
-                  {i.name}
-                </th>
-                <td className="num">{i.toWork}</td>
-                <td className="num">{formatKronor(i.effect)}</td>
-              </tr>
-            ))}
-            <tr className="font-semibold">
-              <th scope="row">{t.socio.total}</th>
-              <td className="num">{view.totalToWork}</td>
-              <td className="num" data-testid="socio-total">
-                {formatKronor(view.totalEffect)}
-              </td>
-            </tr>
-          </tbody>
-        </table>
-        <p className="mt-2 text-sm" data-testid="socio-formula">
-          {format(t.socio.formula, {
-            persons: view.totalToWork,
-            monthly: formatKronor(view.settings.monthly),
-            months: view.settings.months,
-            effect: formatKronor(view.totalEffect),
-          })}
-        </p>
-      </div>
+      <DataTable
+        caption={t.socio.title}
+        testId="socio-table"
+        rows={view.perIntervention}
+        rowKey={(i) => i.id}
+        columns={[
+          { header: t.intervention, rowHeader: true, cellClassName: () => 'font-normal', cell: (i) => i.name },
+          { header: t.socio.personsToWork, numeric: true, cell: (i) => i.toWork },
+          { header: t.socio.title, numeric: true, cell: (i) => formatKronor(i.effect) },
+        ]}
+        totalRows={
+          <tr className="font-semibold">
+            <th scope="row">{t.socio.total}</th>
+            <td className="num">{view.totalToWork}</td>
+            <td className="num" data-testid="socio-total">
+              {formatKronor(view.totalEffect)}
+            </td>
+          </tr>
+        }
+        footer={
+          <p className="mt-2 text-sm" data-testid="socio-formula">
+            {format(t.socio.formula, {
+              persons: view.totalToWork,
+              monthly: formatKronor(view.settings.monthly),
+              months: view.settings.months,
+              effect: formatKronor(view.totalEffect),
+            })}
+          </p>
+        }
+      />
       {editable ? (
         <div className="card mt-4 max-w-2xl">
           <SocioSettingsForm
