@@ -6,7 +6,8 @@
  * writes have the same action it checks the later (an update: both sides).
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import { templateColumns, toCsv } from '@/domain/results/stats-import';
+import { templateColumns } from '@/domain/results/stats-import';
+import { toCsv } from '@/domain/csv/write-csv';
 import { saveIntervention } from '@/server/intervention/save-intervention';
 import { saveInterventionBudget } from '@/server/intervention/save-intervention-budget';
 import { movePlanSection } from '@/server/plan/move-plan-section';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodText, parseStatsRows, templateColumns, templateRows, toCsv } from './stats-import';
+import { parsePeriodText, parseStatsRows, templateColumns, templateRows } from './stats-import';
+import { toCsv } from '@/domain/csv/write-csv';
 
 const context = { ageBandLimits: [20, 30], interventions: [{ id: 'i1', name: 'Ung Vux Gotland' }] };
 const header = templateColumns([20, 30]).map((c) => c.header);

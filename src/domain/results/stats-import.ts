@@ -73,14 +73,6 @@ export function templateRows(
   return rows;
 }
 
-function csvField(value: string): string {
-  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `${rows.map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
-}
-
 export interface StatsImportError {
   /** 1-based, as a spreadsheet shows them; column null for a whole-row problem. */
   row: number;

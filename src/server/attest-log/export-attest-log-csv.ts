@@ -1,13 +1,10 @@
 import 'server-only';
+import { csvBytes } from '@/domain/csv/write-csv';
 import type { Actor } from '@/server/authz/session-actor';
 import { ATTEST_LOG_HEADERS, attestLogCells, plainKronor } from './attest-log-rows';
 import { getAttestLog, type AttestLogFilter } from './get-attest-log';
 import type { ExportFile } from '@/server/kernel/export-file';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-
-function csvField(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The attest log in the filter, ';'-separated with a BOM so Excel reads å, ä, ö. */
 export async function exportAttestLogCsv(
@@ -31,6 +28,5 @@ export async function exportAttestLogCsv(
       c.outcome,
     ]);
   }
-  const text = '\ufeff' + rows.map((cells) => cells.map(csvField).join(';')).join('\r\n') + '\r\n';
-  return { fileName: 'attestlogg.csv', contentType: 'text/csv; charset=utf-8', body: new TextEncoder().encode(text) };
+  return { fileName: 'attestlogg.csv', contentType: 'text/csv; charset=utf-8', body: csvBytes(rows) };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { csvBytes } from '@/domain/csv/write-csv';
 import { z } from 'zod';
 import { exportRows } from '@/domain/budget/import/export-rows';
 import { sumsKey } from '@/domain/budget/import/computed-sums';
@@ -27,10 +28,6 @@ function csvAmount(amount: Kronor | null | undefined): string {
     : '';
 }
 
-function csvField(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One plan version (the latest unless given) in the import layout, ';'-separated, Summa rows computed. */
 export async function exportBudgetCsv(
   input: BudgetExportInput,
@@ -51,11 +48,9 @@ export async function exportBudgetCsv(
       ]);
     else rows.push([LINE_TYPES.SUM, row.label, ...version.columns.map((c) => csvAmount(row.values.get(sumsKey(c))))]);
   }
-  // The BOM makes Excel read the file as UTF-8 (å, ä, ö).
-  const text = '\ufeff' + rows.map((cells) => cells.map(csvField).join(';')).join('\r\n') + '\r\n';
   return {
     fileName: `budget-${data.associationSlug}-${year}-version-${version.versionNumber}.csv`,
     contentType: 'text/csv; charset=utf-8',
-    body: new TextEncoder().encode(text),
+    body: csvBytes(rows),
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { csvBytes } from '@/domain/csv/write-csv';
 import { zipSync, type Zippable } from 'fflate';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
@@ -59,16 +60,12 @@ export function registerTable(selection: PublicRecordsSelection): ReportTable {
   };
 }
 
-function csvField(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function registerCsv(table: ReportTable): Uint8Array {
   const rows = [
     table.columns.map((c) => c.header),
     ...table.rows.map((row) => row.cells.map((cell) => (typeof cell === 'string' ? cell : (cell?.toString() ?? '')))),
   ];
-  return new TextEncoder().encode('\ufeff' + rows.map((cells) => cells.map(csvField).join(';')).join('\r\n') + '\r\n');
+  return csvBytes(rows);
 }
 
 async function renderSource(

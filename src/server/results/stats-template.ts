@@ -1,7 +1,8 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { periodText, templateColumns, templateRows, toCsv } from '@/domain/results/stats-import';
+import { csvBytes } from '@/domain/csv/write-csv';
+import { periodText, templateColumns, templateRows } from '@/domain/results/stats-import';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -45,7 +46,7 @@ export async function buildStatsTemplate(
     return {
       fileName: `${base}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      body: new TextEncoder().encode(`\ufeff${toCsv(rows)}`),
+      body: csvBytes(rows),
     };
   }
   const workbook = new ExcelJS.Workbook();
