@@ -4,13 +4,13 @@ import { useMemo, useState } from 'react';
 import { ENDED_REASONS, type CountField, type PeriodKind } from '@/domain/results/types';
 import { saveParticipantStatsAction } from '@/actions/results';
 import { format, messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { SaveFooter } from '@/components/ui/save-footer';
 
 export interface StoredPeriod {
   periodKind: PeriodKind;
@@ -184,16 +184,7 @@ export function StatsForm(props: {
         <FieldError id="stats-note-error" error={errors.note} />
       </div>
       <FormError message={errors.period ?? message} />
-      {saved ? (
-        <p role="status" className="text-sm text-green-800">
-          {t.stats.saved}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit" busy={busy}>
-          {t.stats.save}
-        </Button>
-      </div>
+      <SaveFooter saved={saved} savedText={t.stats.saved} busy={busy} label={t.stats.save} />
     </form>
   );
 }
