@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { saveInterventionAction } from '@/actions/interventions';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
@@ -74,8 +75,6 @@ export function InterventionForm({
   const action = useServerAction();
   const p = `intervention-${intervention?.id ?? 'new'}`;
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
-  const toggle = (list: string[], setList: (ids: string[]) => void, id: string) =>
-    setList(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   return (
     <form
       className="card flex flex-col gap-3"
@@ -156,35 +155,21 @@ export function InterventionForm({
           onChange={set('implementationPlan')}
         />
       </Field>
-      <fieldset>
-        <legend className="text-sm font-medium">{area.interventions.responsible}</legend>
-        {options.members.map((m) => (
-          <label key={m.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-            <input
-              type="checkbox"
-              checked={members.includes(m.id)}
-              onChange={() => toggle(members, setMembers, m.id)}
-            />
-            {m.name}
-          </label>
-        ))}
-        {action.fieldErrors.responsibleMemberIds ? (
-          <p className="text-sm text-red-700">{action.fieldErrors.responsibleMemberIds}</p>
-        ) : null}
-      </fieldset>
+      <CheckboxGroup
+        legend={area.interventions.responsible}
+        options={options.members}
+        selected={members}
+        onChange={setMembers}
+        error={action.fieldErrors.responsibleMemberIds}
+      />
       {options.targetGroups.length > 0 ? (
-        <fieldset>
-          <legend className="text-sm font-medium">{area.interventions.targetGroups}</legend>
-          {options.targetGroups.map((g) => (
-            <label key={g.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input type="checkbox" checked={groups.includes(g.id)} onChange={() => toggle(groups, setGroups, g.id)} />
-              {g.name}
-            </label>
-          ))}
-          {action.fieldErrors.targetGroupIds ? (
-            <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          legend={area.interventions.targetGroups}
+          options={options.targetGroups}
+          selected={groups}
+          onChange={setGroups}
+          error={action.fieldErrors.targetGroupIds}
+        />
       ) : null}
       <FormError message={action.message} />
       <div className="flex gap-2">

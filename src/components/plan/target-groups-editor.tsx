@@ -10,6 +10,7 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { RowControls } from './row-controls';
 
 export interface EditorTargetGroup {
   id: string;
@@ -46,32 +47,24 @@ export function TargetGroupControls({
   const remove = useServerAction();
   if (open) return <TargetGroupForm slug={slug} planId={planId} group={group} onDone={() => setOpen(false)} />;
   return (
-    <div className="flex flex-wrap gap-1">
-      <Button
-        variant={group ? 'secondary' : 'primary'}
-        onClick={() => setOpen(true)}
-        data-testid={group ? undefined : 'target-group-add'}
-        aria-label={group ? format(t.editNamed, { name: group.name }) : undefined}
-      >
-        {group ? t.edit : t.add}
-      </Button>
-      {group ? (
-        <Button
-          variant="danger"
-          busy={remove.busy}
-          aria-label={format(t.removeNamed, { name: group.name })}
-          onClick={() => {
-            if (window.confirm(format(t.confirmRemove, { name: group.name })))
-              void remove.run(() =>
-                removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }),
-              );
-          }}
-        >
-          {t.remove}
-        </Button>
-      ) : null}
-      <FormError message={remove.message} />
-    </div>
+    <RowControls
+      labels={t}
+      onOpen={() => setOpen(true)}
+      add={{ testId: 'target-group-add' }}
+      existing={
+        group && {
+          editAriaLabel: format(t.editNamed, { name: group.name }),
+          removeAriaLabel: format(t.removeNamed, { name: group.name }),
+          confirmRemove: format(t.confirmRemove, { name: group.name }),
+          onRemove: () =>
+            void remove.run(() =>
+              removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }),
+            ),
+        }
+      }
+      busy={remove.busy}
+      message={remove.message}
+    />
   );
 }
 
@@ -173,32 +166,24 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
   const p = `fa-${area?.id ?? 'new'}`;
   if (!open) {
     return (
-      <div className="flex flex-wrap gap-1">
-        <Button
-          variant={area ? 'secondary' : 'primary'}
-          onClick={() => setOpen(true)}
-          aria-label={area ? format(t.editNamed, { title: area.title }) : undefined}
-          data-testid={area ? undefined : 'focus-area-add'}
-        >
-          {area ? t.edit : t.add}
-        </Button>
-        {area ? (
-          <Button
-            variant="danger"
-            busy={action.busy}
-            aria-label={format(t.removeNamed, { title: area.title })}
-            onClick={() => {
-              if (window.confirm(format(t.confirmRemove, { title: area.title })))
-                void action.run(() =>
-                  removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }),
-                );
-            }}
-          >
-            {t.remove}
-          </Button>
-        ) : null}
-        <FormError message={action.message} />
-      </div>
+      <RowControls
+        labels={t}
+        onOpen={() => setOpen(true)}
+        add={{ testId: 'focus-area-add' }}
+        existing={
+          area && {
+            editAriaLabel: format(t.editNamed, { title: area.title }),
+            removeAriaLabel: format(t.removeNamed, { title: area.title }),
+            confirmRemove: format(t.confirmRemove, { title: area.title }),
+            onRemove: () =>
+              void action.run(() =>
+                removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }),
+              ),
+          }
+        }
+        busy={action.busy}
+        message={action.message}
+      />
     );
   }
   return (
