@@ -81,19 +81,12 @@ export function GoalControls({
         ariaLabel: format(t.addTo, { level: messages().areas.goalLevel[level] }),
         testId: `goal-add-${level.toLowerCase()}`,
       }}
-      existing={
-        goal && {
-          editAriaLabel: format(t.editNamed, { text: goal.text }),
-          removeAriaLabel: format(t.removeNamed, { text: goal.text }),
-          confirmRemove: format(t.confirmRemove, { text: goal.text }),
-          onRemove: () =>
-            void remove.run(() =>
-              removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }),
-            ),
-        }
-      }
-      busy={remove.busy}
-      message={remove.message}
+      named={goal && { text: goal.text }}
+      onRemove={() => {
+        if (goal)
+          void remove.run(() => removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }));
+      }}
+      action={remove}
     />
   );
 }

@@ -1,52 +1,55 @@
 'use client';
 
+import { format } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 
 /**
  * "Redigera" and "Ta bort" for an existing row, or "Lägg till" where there is none yet; removal asks
- * first (`window.confirm`). `existing` is given for a row that exists; `onOpen` opens the row's form.
+ * first (`window.confirm`). `named` holds the row's values for the labels' placeholders
+ * (`{ name: group.name }`) and is undefined while there is no row; `onOpen` opens the row's form.
  */
 export function RowControls({
   className = 'flex flex-wrap gap-1',
   labels,
+  named,
   onOpen,
+  onRemove,
   add,
-  existing,
-  busy,
-  message,
+  action,
 }: {
   className?: string;
-  labels: { edit: string; add: string; remove: string };
+  labels: { edit: string; add: string; remove: string; editNamed: string; removeNamed: string; confirmRemove: string };
+  named: Record<string, string> | undefined;
   onOpen: () => void;
+  onRemove: () => void;
   add?: { ariaLabel?: string; testId?: string };
-  existing?: { editAriaLabel: string; removeAriaLabel: string; confirmRemove: string; onRemove: () => void };
-  busy: boolean;
-  message: string | null;
+  /** The removal's server action state (`useServerAction`). */
+  action: { busy: boolean; message: string | null };
 }) {
   return (
     <div className={className}>
       <Button
-        variant={existing ? 'secondary' : 'primary'}
+        variant={named ? 'secondary' : 'primary'}
         onClick={onOpen}
-        data-testid={existing ? undefined : add?.testId}
-        aria-label={existing ? existing.editAriaLabel : add?.ariaLabel}
+        data-testid={named ? undefined : add?.testId}
+        aria-label={named ? format(labels.editNamed, named) : add?.ariaLabel}
       >
-        {existing ? labels.edit : labels.add}
+        {named ? labels.edit : labels.add}
       </Button>
-      {existing ? (
+      {named ? (
         <Button
           variant="danger"
-          busy={busy}
-          aria-label={existing.removeAriaLabel}
+          busy={action.busy}
+          aria-label={format(labels.removeNamed, named)}
           onClick={() => {
-            if (window.confirm(existing.confirmRemove)) existing.onRemove();
+            if (window.confirm(format(labels.confirmRemove, named))) onRemove();
           }}
         >
           {labels.remove}
         </Button>
       ) : null}
-      <FormError message={message} />
+      <FormError message={action.message} />
     </div>
   );
 }

@@ -51,19 +51,14 @@ export function TargetGroupControls({
       labels={t}
       onOpen={() => setOpen(true)}
       add={{ testId: 'target-group-add' }}
-      existing={
-        group && {
-          editAriaLabel: format(t.editNamed, { name: group.name }),
-          removeAriaLabel: format(t.removeNamed, { name: group.name }),
-          confirmRemove: format(t.confirmRemove, { name: group.name }),
-          onRemove: () =>
-            void remove.run(() =>
-              removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }),
-            ),
-        }
-      }
-      busy={remove.busy}
-      message={remove.message}
+      named={group && { name: group.name }}
+      onRemove={() => {
+        if (group)
+          void remove.run(() =>
+            removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }),
+          );
+      }}
+      action={remove}
     />
   );
 }
@@ -170,19 +165,14 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
         labels={t}
         onOpen={() => setOpen(true)}
         add={{ testId: 'focus-area-add' }}
-        existing={
-          area && {
-            editAriaLabel: format(t.editNamed, { title: area.title }),
-            removeAriaLabel: format(t.removeNamed, { title: area.title }),
-            confirmRemove: format(t.confirmRemove, { title: area.title }),
-            onRemove: () =>
-              void action.run(() =>
-                removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }),
-              ),
-          }
-        }
-        busy={action.busy}
-        message={action.message}
+        named={area && { title: area.title }}
+        onRemove={() => {
+          if (area)
+            void action.run(() =>
+              removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }),
+            );
+        }}
+        action={action}
       />
     );
   }
