@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { removePlanContentAction, saveFocusAreaAction, saveTargetGroupAction } from '@/actions/plan';
-import { format, messages } from '@/i18n/catalog';
+import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
