@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { ENDED_REASONS, type CountField, type PeriodKind } from '@/domain/results/types';
 import { saveParticipantStatsAction } from '@/actions/results';
 import { format, messages } from '@/i18n/catalog';
-import { FieldError } from '@/components/ui/field';
+import { Field, FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
@@ -102,32 +102,18 @@ export function StatsForm(props: {
       }}
     >
       <div className="flex flex-wrap gap-4">
-        <div>
-          <label htmlFor="stats-period-kind" className="text-sm font-medium">
-            {t.stats.periodKindField}
-          </label>
-          <Select
-            id="stats-period-kind"
-            value={periodKind}
-            onChange={(event) => choose(event.target.value as PeriodKind, 1)}
-          >
+        <Field id="stats-period-kind" label={t.stats.periodKindField} labelClassName="text-sm font-medium">
+          <Select value={periodKind} onChange={(event) => choose(event.target.value as PeriodKind, 1)}>
             {(['MONTH', 'QUARTER', 'YEAR'] as const).map((kind) => (
               <option key={kind} value={kind}>
                 {t.periodKind[kind]}
               </option>
             ))}
           </Select>
-        </div>
+        </Field>
         {periodKind !== 'YEAR' ? (
-          <div>
-            <label htmlFor="stats-period" className="text-sm font-medium">
-              {t.stats.periodField}
-            </label>
-            <Select
-              id="stats-period"
-              value={period}
-              onChange={(event) => choose(periodKind, Number(event.target.value))}
-            >
+          <Field id="stats-period" label={t.stats.periodField} labelClassName="text-sm font-medium">
+            <Select value={period} onChange={(event) => choose(periodKind, Number(event.target.value))}>
               {Array.from({ length: periods }, (_, i) => i + 1).map((p) => (
                 <option key={p} value={p}>
                   {periodKind === 'MONTH'
@@ -136,7 +122,7 @@ export function StatsForm(props: {
                 </option>
               ))}
             </Select>
-          </div>
+          </Field>
         ) : null}
       </div>
       {GROUPS.map((group) => (
