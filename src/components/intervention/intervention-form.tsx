@@ -11,6 +11,7 @@ import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { SaveCancelRow } from '@/components/ui/save-footer';
 import { useServerAction } from '@/components/ui/use-server-action';
 
 type Kind = 'INDIVIDUAL' | 'STRUCTURAL';
@@ -172,16 +173,13 @@ export function InterventionForm({
         />
       ) : null}
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy} data-testid="intervention-save">
-          {common.save}
-        </Button>
-        {onDone ? (
-          <Button variant="secondary" onClick={onDone}>
-            {common.cancel}
-          </Button>
-        ) : null}
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={common.save}
+        cancelLabel={common.cancel}
+        onCancel={onDone}
+        testId="intervention-save"
+      />
     </form>
   );
 }

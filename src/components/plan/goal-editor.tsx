@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import { removePlanContentAction, saveGoalAction } from '@/actions/plan';
 import { format, messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { SaveCancelRow } from '@/components/ui/save-footer';
 import { useServerAction } from '@/components/ui/use-server-action';
 import { RowControls } from './row-controls';
 
@@ -228,14 +228,13 @@ function GoalForm({
         />
       ) : null}
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy} data-testid="goal-save">
-          {common.save}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {common.cancel}
-        </Button>
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={common.save}
+        cancelLabel={common.cancel}
+        onCancel={onDone}
+        testId="goal-save"
+      />
     </form>
   );
 }

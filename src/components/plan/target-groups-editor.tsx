@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { removePlanContentAction, saveFocusAreaAction, saveTargetGroupAction } from '@/actions/plan';
 import { messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { SaveCancelRow } from '@/components/ui/save-footer';
 import { useServerAction } from '@/components/ui/use-server-action';
 import { RowControls } from './row-controls';
 
@@ -138,14 +138,13 @@ function TargetGroupForm({
         <Textarea id={`${p}-rationale`} rows={2} value={values.rationale} onChange={set('rationale')} />
       </Field>
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy} data-testid="target-group-save">
-          {common.save}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {common.cancel}
-        </Button>
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={common.save}
+        cancelLabel={common.cancel}
+        onCancel={onDone}
+        testId="target-group-save"
+      />
     </form>
   );
 }
@@ -200,14 +199,12 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
         />
       </Field>
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy}>
-          {common.save}
-        </Button>
-        <Button variant="secondary" onClick={() => setOpen(false)}>
-          {common.cancel}
-        </Button>
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={common.save}
+        cancelLabel={common.cancel}
+        onCancel={() => setOpen(false)}
+      />
     </form>
   );
 }

@@ -37,3 +37,35 @@ export function SaveFooter({
     </>
   );
 }
+
+/**
+ * Save and (when `onCancel` is given) cancel side by side, at the end of an editor form:
+ * `<SaveCancelRow busy={action.busy} saveLabel={common.save} cancelLabel={common.cancel} onCancel={onDone} testId="goal-save" />`.
+ */
+export function SaveCancelRow({
+  busy,
+  saveLabel,
+  cancelLabel,
+  onCancel,
+  testId,
+}: {
+  busy: boolean;
+  saveLabel: ReactNode;
+  cancelLabel: ReactNode;
+  onCancel?: () => void;
+  /** The save button's `data-testid`. */
+  testId?: string;
+}) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" size="lg" busy={busy} data-testid={testId}>
+        {saveLabel}
+      </Button>
+      {onCancel ? (
+        <Button variant="secondary" onClick={onCancel}>
+          {cancelLabel}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
