@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SubNav } from '@/components/ui/sub-nav';
 import { messages } from '@/i18n/catalog';
 
 const pages = [
@@ -14,24 +14,11 @@ export function BudgetSubNav({ slug, current }: { slug: string; current: BudgetS
   const t = messages().budgetEditor;
   const base = `/forbund/${encodeURIComponent(slug)}/budget`;
   return (
-    <nav aria-label={t.subNavLabel} className="mb-4 print:hidden" data-testid="budget-sub-nav">
-      <ul className="flex gap-1 border-b border-slate-200 text-sm">
-        {pages.map((page) => (
-          <li key={page.key}>
-            <Link
-              href={`${base}${page.path}`}
-              aria-current={page.key === current ? 'page' : undefined}
-              className={`-mb-px block border-b-2 px-3 py-2 no-underline ${
-                page.key === current
-                  ? 'border-accent-700 font-semibold text-accent-800'
-                  : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900'
-              }`}
-            >
-              {t.subNav[page.key]}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubNav
+      label={t.subNavLabel}
+      testId="budget-sub-nav"
+      current={current}
+      items={pages.map((page) => ({ key: page.key, href: `${base}${page.path}`, label: t.subNav[page.key] }))}
+    />
   );
 }

@@ -16,6 +16,32 @@ function percent(value: Kronor): string {
   return format(messages().budgetEditor.rules.share, { value: value.toFixed(1).replace('.', ',') });
 }
 
+/** A titled rules section around its year table: heading `rules-<name>-heading`, table `rules-<name>`. */
+function RulesSection({
+  name,
+  title,
+  caption,
+  years,
+  children,
+}: {
+  name: string;
+  title: string;
+  caption: string;
+  years: readonly number[];
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`rules-${name}-heading`}>
+      <h3 id={`rules-${name}-heading`} className="font-semibold">
+        {title}
+      </h3>
+      <YearTable caption={caption} years={years} testId={`rules-${name}`}>
+        {children}
+      </YearTable>
+    </section>
+  );
+}
+
 function YearTable({
   caption,
   years,
@@ -93,37 +119,32 @@ function FundingSplit({ analysis }: { analysis: BudgetAnalysis }) {
   const members = analysis.fundingSplit.years[0]?.members ?? [];
   if (members.length === 0) return null;
   return (
-    <section aria-labelledby="rules-funding-heading">
-      <h3 id="rules-funding-heading" className="font-semibold">
-        {t.fundingTitle}
-      </h3>
-      <YearTable caption={t.fundingCaption} years={analysis.years} testId="rules-funding">
-        {members.map((member) => (
-          <tr key={member.memberId}>
-            <th scope="row" className="font-normal">
-              {member.memberName}
-            </th>
-            {analysis.fundingSplit.years.map((year) => {
-              const check = year.members.find((m) => m.memberId === member.memberId);
-              if (!check) return <td key={year.year} />;
-              return (
-                <td
-                  key={year.year}
-                  className={`num ${check.holds ? '' : 'bg-red-50 text-red-900'}`}
-                  data-testid={`rules-funding-${member.kind}-${year.year}`}
-                >
-                  {amount(check.actual)}
-                  {check.expected && !check.holds ? (
-                    <span className="block text-xs">{format(t.expectedShort, { amount: amount(check.expected) })}</span>
-                  ) : null}
-                  <span className="sr-only">, {check.holds ? t.holds : t.breaks}</span>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </YearTable>
-    </section>
+    <RulesSection name="funding" title={t.fundingTitle} caption={t.fundingCaption} years={analysis.years}>
+      {members.map((member) => (
+        <tr key={member.memberId}>
+          <th scope="row" className="font-normal">
+            {member.memberName}
+          </th>
+          {analysis.fundingSplit.years.map((year) => {
+            const check = year.members.find((m) => m.memberId === member.memberId);
+            if (!check) return <td key={year.year} />;
+            return (
+              <td
+                key={year.year}
+                className={`num ${check.holds ? '' : 'bg-red-50 text-red-900'}`}
+                data-testid={`rules-funding-${member.kind}-${year.year}`}
+              >
+                {amount(check.actual)}
+                {check.expected && !check.holds ? (
+                  <span className="block text-xs">{format(t.expectedShort, { amount: amount(check.expected) })}</span>
+                ) : null}
+                <span className="sr-only">, {check.holds ? t.holds : t.breaks}</span>
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </RulesSection>
   );
 }
 
@@ -150,17 +171,12 @@ function Equity({ analysis }: { analysis: BudgetAnalysis }) {
     </tr>
   );
   return (
-    <section aria-labelledby="rules-equity-heading">
-      <h3 id="rules-equity-heading" className="font-semibold">
-        {t.equityTitle}
-      </h3>
-      <YearTable caption={t.equityCaption} years={analysis.years} testId="rules-equity">
-        {row(t.opening, 'openingEquity')}
-        {row(t.closing, 'closingEquity')}
-        {row(t.floor, 'floor')}
-        {row(t.cap, 'cap')}
-      </YearTable>
-    </section>
+    <RulesSection name="equity" title={t.equityTitle} caption={t.equityCaption} years={analysis.years}>
+      {row(t.opening, 'openingEquity')}
+      {row(t.closing, 'closingEquity')}
+      {row(t.floor, 'floor')}
+      {row(t.cap, 'cap')}
+    </RulesSection>
   );
 }
 
@@ -168,25 +184,25 @@ function Distribution({ analysis }: { analysis: BudgetAnalysis }) {
   const t = messages().budgetEditor.rules;
   const shares = messages().budgetRules.costShares;
   return (
-    <section aria-labelledby="rules-distribution-heading">
-      <h3 id="rules-distribution-heading" className="font-semibold">
-        {t.distributionTitle}
-      </h3>
-      <YearTable caption={t.distributionCaption} years={analysis.years} testId="rules-distribution">
-        {SHARES.map((key) => (
-          <tr key={key}>
-            <th scope="row" className="font-normal">
-              {shares[key]}
-            </th>
-            {analysis.costDistribution.map((year) => (
-              <td key={year.year} className="num" data-testid={`rules-distribution-${key}-${year.year}`}>
-                {year.percents ? percent(year.percents[key]) : '–'}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </YearTable>
-    </section>
+    <RulesSection
+      name="distribution"
+      title={t.distributionTitle}
+      caption={t.distributionCaption}
+      years={analysis.years}
+    >
+      {SHARES.map((key) => (
+        <tr key={key}>
+          <th scope="row" className="font-normal">
+            {shares[key]}
+          </th>
+          {analysis.costDistribution.map((year) => (
+            <td key={year.year} className="num" data-testid={`rules-distribution-${key}-${year.year}`}>
+              {year.percents ? percent(year.percents[key]) : '–'}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </RulesSection>
   );
 }
 
@@ -209,16 +225,11 @@ function RoomForNew({ analysis }: { analysis: BudgetAnalysis }) {
     </tr>
   );
   return (
-    <section aria-labelledby="rules-room-heading">
-      <h3 id="rules-room-heading" className="font-semibold">
-        {messages().budgetRules.roomForNew}
-      </h3>
-      <YearTable caption={t.roomCaption} years={analysis.years} testId="rules-room">
-        {row(t.room, 'room')}
-        {row(t.budgetedNew, 'budgeted')}
-        {row(t.unallocated, 'unallocated')}
-      </YearTable>
-    </section>
+    <RulesSection name="room" title={messages().budgetRules.roomForNew} caption={t.roomCaption} years={analysis.years}>
+      {row(t.room, 'room')}
+      {row(t.budgetedNew, 'budgeted')}
+      {row(t.unallocated, 'unallocated')}
+    </RulesSection>
   );
 }
 

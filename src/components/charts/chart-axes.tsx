@@ -1,5 +1,6 @@
 import { formatKronor } from '@/domain/money/kronor';
 import type { LinearScale } from './scale';
+import { SERIES, fillOf, type SeriesKey } from './chart-patterns';
 
 export const FRAME = { width: 640, height: 262, left: 86, right: 14, top: 14, bottom: 226 } as const;
 export const VIEW_BOX = `0 0 ${FRAME.width} ${FRAME.height}`;
@@ -10,26 +11,46 @@ export function yearBands(count: number) {
   return (index: number) => ({ x: FRAME.left + index * width, width });
 }
 
-/** Gridlines with sv-SE amounts, a zero line, and the years under their bands. */
-export function ChartAxes({ scale, years }: { scale: LinearScale; years: number[] }) {
-  const band = yearBands(years.length);
+/**
+ * A horizontal gridline per tick across the frame (the zero line darker) with its label left of it.
+ * Goes inside a `<g>` that sets the font.
+ */
+export function Gridlines({
+  scale,
+  label,
+  frame = FRAME,
+}: {
+  scale: LinearScale;
+  label: (tick: number) => string;
+  frame?: { width: number; left: number; right: number };
+}) {
   return (
-    <g fontSize="11" fill="#334155">
+    <>
       {scale.ticks.map((tick) => (
         <g key={tick}>
           <line
-            x1={FRAME.left}
-            x2={FRAME.width - FRAME.right}
+            x1={frame.left}
+            x2={frame.width - frame.right}
             y1={scale.y(tick)}
             y2={scale.y(tick)}
             stroke={tick === 0 ? '#334155' : '#cbd5e1'}
             strokeWidth={tick === 0 ? 1.2 : 0.8}
           />
-          <text x={FRAME.left - 6} y={scale.y(tick)} textAnchor="end" dominantBaseline="middle">
-            {formatKronor(tick, { unit: false })}
+          <text x={frame.left - 6} y={scale.y(tick)} textAnchor="end" dominantBaseline="middle">
+            {label(tick)}
           </text>
         </g>
       ))}
+    </>
+  );
+}
+
+/** Gridlines with sv-SE amounts, a zero line, and the years under their bands. */
+export function ChartAxes({ scale, years }: { scale: LinearScale; years: number[] }) {
+  const band = yearBands(years.length);
+  return (
+    <g fontSize="11" fill="#334155">
+      <Gridlines scale={scale} label={(tick) => formatKronor(tick, { unit: false })} />
       {years.map((year, index) => {
         const { x, width } = band(index);
         return (
@@ -70,5 +91,49 @@ export function Bar({
       stroke={stroke}
       strokeWidth="1"
     />
+  );
+}
+
+/**
+ * Two bars side by side around the middle of a year's band (`x`, `width`), each `ratio` of the
+ * band wide, filled with its series' pattern under `prefix`.
+ */
+export function BarPair({
+  prefix,
+  x,
+  width,
+  ratio,
+  scale,
+  left,
+  right,
+}: {
+  prefix: string;
+  x: number;
+  width: number;
+  ratio: number;
+  scale: LinearScale;
+  left: { value: number; series: SeriesKey };
+  right: { value: number; series: SeriesKey };
+}) {
+  const bar = width * ratio;
+  return (
+    <>
+      <Bar
+        x={x + width / 2 - bar - 2}
+        width={bar}
+        value={left.value}
+        scale={scale}
+        fill={fillOf(prefix, left.series)}
+        stroke={SERIES[left.series].color}
+      />
+      <Bar
+        x={x + width / 2 + 2}
+        width={bar}
+        value={right.value}
+        scale={scale}
+        fill={fillOf(prefix, right.series)}
+        stroke={SERIES[right.series].color}
+      />
+    </>
   );
 }

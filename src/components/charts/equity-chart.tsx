@@ -1,9 +1,9 @@
 import type { EquityYear } from '@/domain/budget/equity-limits';
 import { formatKronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
-import { Bar, ChartAxes, FRAME, VIEW_BOX, yearBands } from './chart-axes';
+import { BarPair, ChartAxes, FRAME, VIEW_BOX, yearBands } from './chart-axes';
 import { ChartFigure } from './chart-figure';
-import { ChartPatterns, LegendLine, LegendSwatch, SERIES, fillOf } from './chart-patterns';
+import { ChartPatterns, LegendLine, LegendSwatch } from './chart-patterns';
 import { linearScale } from './scale';
 
 const ID = 'equity-chart';
@@ -51,25 +51,17 @@ export function EquityChart({ equity }: { equity: EquityYear[] }) {
       <ChartAxes scale={scale} years={years} />
       {equity.map((e, index) => {
         const { x, width } = band(index);
-        const bar = width * 0.28;
         const capY = scale.y(e.cap.toNumber());
         return (
           <g key={e.year}>
-            <Bar
-              x={x + width / 2 - bar - 2}
-              width={bar}
-              value={e.openingEquity.toNumber()}
+            <BarPair
+              prefix={ID}
+              x={x}
+              width={width}
+              ratio={0.28}
               scale={scale}
-              fill={fillOf(ID, 'solidDark')}
-              stroke={SERIES.solidDark.color}
-            />
-            <Bar
-              x={x + width / 2 + 2}
-              width={bar}
-              value={e.closingEquity.toNumber()}
-              scale={scale}
-              fill={fillOf(ID, 'dottedBlue')}
-              stroke={SERIES.dottedBlue.color}
+              left={{ value: e.openingEquity.toNumber(), series: 'solidDark' }}
+              right={{ value: e.closingEquity.toNumber(), series: 'dottedBlue' }}
             />
             <line
               x1={x + 6}

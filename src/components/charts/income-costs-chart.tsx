@@ -1,8 +1,8 @@
 import type { YearTotals } from '@/domain/budget/types';
 import { messages } from '@/i18n/catalog';
-import { Bar, ChartAxes, FRAME, VIEW_BOX, yearBands } from './chart-axes';
+import { BarPair, ChartAxes, FRAME, VIEW_BOX, yearBands } from './chart-axes';
 import { ChartFigure } from './chart-figure';
-import { ChartPatterns, LegendSwatch, SERIES, fillOf } from './chart-patterns';
+import { ChartPatterns, LegendSwatch } from './chart-patterns';
 import { linearScale } from './scale';
 
 const ID = 'income-costs-chart';
@@ -39,24 +39,16 @@ export function IncomeCostsChart({ totals }: { totals: YearTotals[] }) {
       <ChartAxes scale={scale} years={years} />
       {totals.map((y, index) => {
         const { x, width } = band(index);
-        const bar = width * 0.3;
         return (
           <g key={y.year}>
-            <Bar
-              x={x + width / 2 - bar - 2}
-              width={bar}
-              value={y.income.toNumber()}
+            <BarPair
+              prefix={ID}
+              x={x}
+              width={width}
+              ratio={0.3}
               scale={scale}
-              fill={fillOf(ID, 'solidDark')}
-              stroke={SERIES.solidDark.color}
-            />
-            <Bar
-              x={x + width / 2 + 2}
-              width={bar}
-              value={y.costs.toNumber()}
-              scale={scale}
-              fill={fillOf(ID, 'hatchedOrange')}
-              stroke={SERIES.hatchedOrange.color}
+              left={{ value: y.income.toNumber(), series: 'solidDark' }}
+              right={{ value: y.costs.toNumber(), series: 'hatchedOrange' }}
             />
           </g>
         );

@@ -5,11 +5,13 @@ import { useState } from 'react';
 import { saveInterventionAction } from '@/actions/interventions';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { SaveCancelRow } from '@/components/ui/save-footer';
 import { useServerAction } from '@/components/ui/use-server-action';
 
 type Kind = 'INDIVIDUAL' | 'STRUCTURAL';
@@ -74,8 +76,6 @@ export function InterventionForm({
   const action = useServerAction();
   const p = `intervention-${intervention?.id ?? 'new'}`;
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
-  const toggle = (list: string[], setList: (ids: string[]) => void, id: string) =>
-    setList(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   return (
     <form
       className="card flex flex-col gap-3"
@@ -156,47 +156,30 @@ export function InterventionForm({
           onChange={set('implementationPlan')}
         />
       </Field>
-      <fieldset>
-        <legend className="text-sm font-medium">{area.interventions.responsible}</legend>
-        {options.members.map((m) => (
-          <label key={m.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-            <input
-              type="checkbox"
-              checked={members.includes(m.id)}
-              onChange={() => toggle(members, setMembers, m.id)}
-            />
-            {m.name}
-          </label>
-        ))}
-        {action.fieldErrors.responsibleMemberIds ? (
-          <p className="text-sm text-red-700">{action.fieldErrors.responsibleMemberIds}</p>
-        ) : null}
-      </fieldset>
+      <CheckboxGroup
+        legend={area.interventions.responsible}
+        options={options.members}
+        selected={members}
+        onChange={setMembers}
+        error={action.fieldErrors.responsibleMemberIds}
+      />
       {options.targetGroups.length > 0 ? (
-        <fieldset>
-          <legend className="text-sm font-medium">{area.interventions.targetGroups}</legend>
-          {options.targetGroups.map((g) => (
-            <label key={g.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input type="checkbox" checked={groups.includes(g.id)} onChange={() => toggle(groups, setGroups, g.id)} />
-              {g.name}
-            </label>
-          ))}
-          {action.fieldErrors.targetGroupIds ? (
-            <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          legend={area.interventions.targetGroups}
+          options={options.targetGroups}
+          selected={groups}
+          onChange={setGroups}
+          error={action.fieldErrors.targetGroupIds}
+        />
       ) : null}
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy} data-testid="intervention-save">
-          {common.save}
-        </Button>
-        {onDone ? (
-          <Button variant="secondary" onClick={onDone}>
-            {common.cancel}
-          </Button>
-        ) : null}
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={common.save}
+        cancelLabel={common.cancel}
+        onCancel={onDone}
+        testId="intervention-save"
+      />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/ui/control-class';
+import { SaveFooter } from '@/components/ui/save-footer';
 
 type Result = ActionResult<unknown, unknown>;
 type BoardRole = 'CHAIR' | 'VICE_CHAIR';
@@ -90,14 +91,7 @@ export function DelegationSettingsForm(props: {
       </label>
       {error('attestSubstituteRole')}
       {error('form')}
-      {saved ? (
-        <p role="status" className="text-sm text-green-800">
-          {t.saved}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit">{t.save}</Button>
-      </div>
+      <SaveFooter saved={saved} savedText={t.saved} label={t.save} />
     </form>
   );
 }

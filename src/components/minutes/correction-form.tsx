@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { addCorrectionParagraphAction } from '@/actions/minutes';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
-import { FieldError } from '@/components/ui/field';
+import { Field, FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
@@ -55,28 +55,12 @@ export function CorrectionForm({ slug, meetingId, correctable }: Props) {
           </Select>
           <FieldError id="correction-corrects-error" error={fieldErrors.correctsId} />
         </div>
-        <div>
-          <label htmlFor="correction-discussion" className="text-sm font-medium">
-            {t.form.discussion}
-          </label>
-          <Textarea
-            id="correction-discussion"
-            rows={3}
-            value={discussion}
-            onChange={(event) => setDiscussion(event.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor="correction-decision" className="text-sm font-medium">
-            {t.form.decisionText}
-          </label>
-          <Textarea
-            id="correction-decision"
-            rows={2}
-            value={decisionText}
-            onChange={(event) => setDecisionText(event.target.value)}
-          />
-        </div>
+        <Field id="correction-discussion" label={t.form.discussion} labelClassName="text-sm font-medium">
+          <Textarea rows={3} value={discussion} onChange={(event) => setDiscussion(event.target.value)} />
+        </Field>
+        <Field id="correction-decision" label={t.form.decisionText} labelClassName="text-sm font-medium">
+          <Textarea rows={2} value={decisionText} onChange={(event) => setDecisionText(event.target.value)} />
+        </Field>
         <FormError message={error} />
         <div>
           <Button type="submit" busy={busy}>

@@ -74,21 +74,15 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
         );
       }}
     >
-      <Field
+      <ChoiceField
         id={`${id}-section`}
         label={t.commentSection}
-        labelClassName="text-sm font-medium"
         error={fieldErrors.sectionId}
-      >
-        <Select value={sectionId} onChange={(event) => setSectionId(event.target.value)}>
-          <option value="">{t.wholePlan}</option>
-          {props.sections.map((section) => (
-            <option key={section.id} value={section.id}>
-              {section.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+        none={t.wholePlan}
+        choices={props.sections}
+        value={sectionId}
+        onChange={setSectionId}
+      />
       <Field id={`${id}-body`} label={t.comment} labelClassName="text-sm font-medium" error={fieldErrors.body}>
         <Textarea rows={3} value={body} onChange={(event) => setBody(event.target.value)} />
       </Field>
@@ -96,11 +90,7 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
         <Button type="submit" busy={busy}>
           {t.commentSubmit}
         </Button>
-        {saved ? (
-          <span role="status" className="ml-3 text-sm text-accent-800">
-            {t.commentSaved}
-          </span>
-        ) : null}
+        <SavedNote text={saved ? t.commentSaved : null} />
       </div>
       {Object.keys(fieldErrors).length === 0 ? <FormError message={message} /> : null}
     </form>
@@ -109,64 +99,53 @@ export function CommentForm(props: { slug: string; planId: string; sections: { i
 
 export function ReplyForm(props: { slug: string; commentId: string; version: number; initial: string | null }) {
   const t = messages().planWorkflow.page;
-  const id = useId();
   const [reply, setReply] = useState(props.initial ?? '');
   const { busy, message, fieldErrors, run } = useServerAction();
   const error = Object.values(fieldErrors).join(' ') || message;
   return (
-    <form
+    <TextForm
       className="mt-2"
-      data-testid="reply-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+      testId="reply-form"
+      label={t.reply}
+      rows={2}
+      value={reply}
+      onChange={setReply}
+      submitLabel={t.replySubmit}
+      submitVariant="secondary"
+      busy={busy}
+      error={error}
+      onSubmit={() => {
         void run(() => replyToCommentAction(props.slug, { commentId: props.commentId, version: props.version, reply }));
       }}
-    >
-      <label htmlFor={id} className="text-sm font-medium">
-        {t.reply}
-      </label>
-      <Textarea id={id} rows={2} value={reply} onChange={(event) => setReply(event.target.value)} />
-      <Button type="submit" variant="secondary" className="mt-2" busy={busy}>
-        {t.replySubmit}
-      </Button>
-      <FormError message={error} className="mt-2" />
-    </form>
+    />
   );
 }
 
 export function SummaryForm(props: { slug: string; planId: string; version: number; initial: string | null }) {
   const t = messages().planWorkflow.page;
-  const id = useId();
   const [summary, setSummary] = useState(props.initial ?? '');
   const [saved, setSaved] = useState(false);
   const { busy, message, fieldErrors, run } = useServerAction();
   const error = Object.values(fieldErrors).join(' ') || message;
   return (
-    <form
-      data-testid="summary-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <TextForm
+      testId="summary-form"
+      label={t.summaryLabel}
+      rows={5}
+      value={summary}
+      onChange={setSummary}
+      submitLabel={t.summarySubmit}
+      busy={busy}
+      saved={saved ? t.saved : null}
+      error={error}
+      onSubmit={() => {
         setSaved(false);
         void run(
           () => saveSummaryAction(props.slug, { planId: props.planId, version: props.version, summary }),
           () => setSaved(true),
         );
       }}
-    >
-      <label htmlFor={id} className="text-sm font-medium">
-        {t.summaryLabel}
-      </label>
-      <Textarea id={id} rows={5} value={summary} onChange={(event) => setSummary(event.target.value)} />
-      <Button type="submit" className="mt-2" busy={busy}>
-        {t.summarySubmit}
-      </Button>
-      {saved ? (
-        <span role="status" className="ml-3 text-sm text-accent-800">
-          {t.saved}
-        </span>
-      ) : null}
-      <FormError message={error} className="mt-2" />
-    </form>
+    />
   );
 }
 
@@ -177,17 +156,24 @@ export function ConsiderationForm(props: {
   initial: { text: string; version: number } | null;
 }) {
   const t = messages().planWorkflow.page;
-  const id = useId();
   const [text, setText] = useState(props.initial?.text ?? '');
   const [saved, setSaved] = useState(false);
   const { busy, message, fieldErrors, run } = useServerAction();
   const error = Object.values(fieldErrors).join(' ') || message;
   return (
-    <form
+    <TextForm
       className="mt-2"
-      data-testid="consideration-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+      testId="consideration-form"
+      label={t.considerationLabel}
+      rows={2}
+      value={text}
+      onChange={setText}
+      submitLabel={t.considerationSubmit}
+      submitVariant="secondary"
+      busy={busy}
+      saved={saved ? t.saved : null}
+      error={error}
+      onSubmit={() => {
         setSaved(false);
         void run(
           () =>
@@ -200,21 +186,7 @@ export function ConsiderationForm(props: {
           () => setSaved(true),
         );
       }}
-    >
-      <label htmlFor={id} className="text-sm font-medium">
-        {t.considerationLabel}
-      </label>
-      <Textarea id={id} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
-      <Button type="submit" variant="secondary" className="mt-2" busy={busy}>
-        {t.considerationSubmit}
-      </Button>
-      {saved ? (
-        <span role="status" className="ml-3 text-sm text-accent-800">
-          {t.saved}
-        </span>
-      ) : null}
-      <FormError message={error} className="mt-2" />
-    </form>
+    />
   );
 }
 
@@ -265,21 +237,15 @@ export function ConclusionForm(props: {
         );
       }}
     >
-      <Field
+      <ChoiceField
         id={`${base}-meeting`}
         label={t.meeting}
-        labelClassName="text-sm font-medium"
         error={fieldErrors.meetingId}
-      >
-        <Select value={meetingId} onChange={(event) => setMeetingId(event.target.value)}>
-          <option value="">{t.noMeeting}</option>
-          {props.meetings.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+        none={t.noMeeting}
+        choices={props.meetings}
+        value={meetingId}
+        onChange={setMeetingId}
+      />
       <Field
         id={`${base}-question`}
         label={t.question}
@@ -362,5 +328,82 @@ export function ConclusionRow(props: {
       ) : null}
       <FormError message={error} className="mt-2" />
     </li>
+  );
+}
+
+/** The "saved" note beside a submit button; renders nothing without text. */
+function SavedNote({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <span role="status" className="ml-3 text-sm text-accent-800">
+      {text}
+    </span>
+  );
+}
+
+/** A labelled select with a "none" choice (the empty value) before the given ones. */
+function ChoiceField(props: {
+  id: string;
+  label: string;
+  error: string | undefined;
+  none: string;
+  choices: { id: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={props.id} label={props.label} labelClassName="text-sm font-medium" error={props.error}>
+      <Select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="">{props.none}</option>
+        {props.choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** One labelled text area with its submit button, the "saved" note (`saved`) and the form's error under it. */
+function TextForm(props: {
+  testId: string;
+  className?: string;
+  label: string;
+  rows: number;
+  value: string;
+  onChange: (value: string) => void;
+  submitLabel: string;
+  submitVariant?: 'secondary';
+  busy: boolean;
+  saved?: string | null;
+  error: string | null;
+  onSubmit: () => void;
+}) {
+  const id = useId();
+  return (
+    <form
+      className={props.className}
+      data-testid={props.testId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <label htmlFor={id} className="text-sm font-medium">
+        {props.label}
+      </label>
+      <Textarea
+        id={id}
+        rows={props.rows}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+      <Button type="submit" variant={props.submitVariant} className="mt-2" busy={props.busy}>
+        {props.submitLabel}
+      </Button>
+      <SavedNote text={props.saved ?? null} />
+      <FormError message={props.error} className="mt-2" />
+    </form>
   );
 }

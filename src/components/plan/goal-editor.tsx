@@ -3,13 +3,15 @@
 import { useState } from 'react';
 import { removePlanContentAction, saveGoalAction } from '@/actions/plan';
 import { format, messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { SaveCancelRow } from '@/components/ui/save-footer';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { RowControls } from './row-controls';
 
 type Level = 'INDIVIDUAL' | 'STRUCTURAL' | 'FINANCIAL';
 type TargetKind = 'PERCENT' | 'COUNT' | 'YES_NO';
@@ -71,36 +73,21 @@ export function GoalControls({
       <GoalForm slug={slug} planId={planId} level={level} goal={goal} options={options} onDone={() => setOpen(false)} />
     );
   return (
-    <div className="mt-1 flex flex-wrap gap-1 print:hidden">
-      <Button
-        variant={goal ? 'secondary' : 'primary'}
-        onClick={() => setOpen(true)}
-        data-testid={goal ? undefined : `goal-add-${level.toLowerCase()}`}
-        aria-label={
-          goal
-            ? format(t.editNamed, { text: goal.text })
-            : format(t.addTo, { level: messages().areas.goalLevel[level] })
-        }
-      >
-        {goal ? t.edit : t.add}
-      </Button>
-      {goal ? (
-        <Button
-          variant="danger"
-          busy={remove.busy}
-          aria-label={format(t.removeNamed, { text: goal.text })}
-          onClick={() => {
-            if (window.confirm(format(t.confirmRemove, { text: goal.text })))
-              void remove.run(() =>
-                removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }),
-              );
-          }}
-        >
-          {t.remove}
-        </Button>
-      ) : null}
-      <FormError message={remove.message} />
-    </div>
+    <RowControls
+      className="mt-1 flex flex-wrap gap-1 print:hidden"
+      labels={t}
+      onOpen={() => setOpen(true)}
+      add={{
+        ariaLabel: format(t.addTo, { level: messages().areas.goalLevel[level] }),
+        testId: `goal-add-${level.toLowerCase()}`,
+      }}
+      named={goal && { text: goal.text }}
+      onRemove={() => {
+        if (goal)
+          void remove.run(() => removePlanContentAction(slug, { kind: 'goal', rowId: goal.id, version: goal.version }));
+      }}
+      action={remove}
+    />
   );
 }
 
@@ -131,8 +118,6 @@ function GoalForm({
   const [interventions, setInterventions] = useState<string[]>(goal?.interventions.map((i) => i.id) ?? []);
   const action = useServerAction();
   const p = `goal-${goal?.id ?? `new-${level.toLowerCase()}`}`;
-  const toggle = (list: string[], set: (ids: string[]) => void, id: string) =>
-    set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   return (
     <form
       className="card mt-2 flex flex-col gap-3"
@@ -225,46 +210,31 @@ function GoalForm({
         </div>
       ) : null}
       {options.targetGroups.length > 0 ? (
-        <fieldset>
-          <legend className="text-sm font-medium">{t.targetGroups}</legend>
-          {options.targetGroups.map((g) => (
-            <label key={g.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input type="checkbox" checked={groups.includes(g.id)} onChange={() => toggle(groups, setGroups, g.id)} />
-              {g.name}
-            </label>
-          ))}
-          {action.fieldErrors.targetGroupIds ? (
-            <p className="text-sm text-red-700">{action.fieldErrors.targetGroupIds}</p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          legend={t.targetGroups}
+          options={options.targetGroups}
+          selected={groups}
+          onChange={setGroups}
+          error={action.fieldErrors.targetGroupIds}
+        />
       ) : null}
       {options.interventions.length > 0 ? (
-        <fieldset>
-          <legend className="text-sm font-medium">{t.interventions}</legend>
-          {options.interventions.map((i) => (
-            <label key={i.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input
-                type="checkbox"
-                checked={interventions.includes(i.id)}
-                onChange={() => toggle(interventions, setInterventions, i.id)}
-              />
-              {i.name}
-            </label>
-          ))}
-          {action.fieldErrors.interventionIds ? (
-            <p className="text-sm text-red-700">{action.fieldErrors.interventionIds}</p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          legend={t.interventions}
+          options={options.interventions}
+          selected={interventions}
+          onChange={setInterventions}
+          error={action.fieldErrors.interventionIds}
+        />
       ) : null}
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy} data-testid="goal-save">
-          {common.save}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {common.cancel}
-        </Button>
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={common.save}
+        cancelLabel={common.cancel}
+        onCancel={onDone}
+        testId="goal-save"
+      />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { SaveCancelRow } from '@/components/ui/save-footer';
 import { useServerAction } from '@/components/ui/use-server-action';
 
 export interface EditorSection {
@@ -236,14 +237,13 @@ function SectionForm({
         </Field>
       )}
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy} data-testid="section-save">
-          {t.save}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t.cancel}
-        </Button>
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={t.save}
+        cancelLabel={t.cancel}
+        onCancel={onDone}
+        testId="section-save"
+      />
     </form>
   );
 }

@@ -2,14 +2,15 @@
 
 import { useState } from 'react';
 import { removePlanContentAction, saveFocusAreaAction, saveTargetGroupAction } from '@/actions/plan';
-import { format, messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
+import { messages } from '@/i18n/catalog';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { SaveCancelRow } from '@/components/ui/save-footer';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { RowControls } from './row-controls';
 
 export interface EditorTargetGroup {
   id: string;
@@ -46,32 +47,19 @@ export function TargetGroupControls({
   const remove = useServerAction();
   if (open) return <TargetGroupForm slug={slug} planId={planId} group={group} onDone={() => setOpen(false)} />;
   return (
-    <div className="flex flex-wrap gap-1">
-      <Button
-        variant={group ? 'secondary' : 'primary'}
-        onClick={() => setOpen(true)}
-        data-testid={group ? undefined : 'target-group-add'}
-        aria-label={group ? format(t.editNamed, { name: group.name }) : undefined}
-      >
-        {group ? t.edit : t.add}
-      </Button>
-      {group ? (
-        <Button
-          variant="danger"
-          busy={remove.busy}
-          aria-label={format(t.removeNamed, { name: group.name })}
-          onClick={() => {
-            if (window.confirm(format(t.confirmRemove, { name: group.name })))
-              void remove.run(() =>
-                removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }),
-              );
-          }}
-        >
-          {t.remove}
-        </Button>
-      ) : null}
-      <FormError message={remove.message} />
-    </div>
+    <RowControls
+      labels={t}
+      onOpen={() => setOpen(true)}
+      add={{ testId: 'target-group-add' }}
+      named={group && { name: group.name }}
+      onRemove={() => {
+        if (group)
+          void remove.run(() =>
+            removePlanContentAction(slug, { kind: 'targetGroup', rowId: group.id, version: group.version }),
+          );
+      }}
+      action={remove}
+    />
   );
 }
 
@@ -150,14 +138,13 @@ function TargetGroupForm({
         <Textarea id={`${p}-rationale`} rows={2} value={values.rationale} onChange={set('rationale')} />
       </Field>
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy} data-testid="target-group-save">
-          {common.save}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {common.cancel}
-        </Button>
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={common.save}
+        cancelLabel={common.cancel}
+        onCancel={onDone}
+        testId="target-group-save"
+      />
     </form>
   );
 }
@@ -173,32 +160,19 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
   const p = `fa-${area?.id ?? 'new'}`;
   if (!open) {
     return (
-      <div className="flex flex-wrap gap-1">
-        <Button
-          variant={area ? 'secondary' : 'primary'}
-          onClick={() => setOpen(true)}
-          aria-label={area ? format(t.editNamed, { title: area.title }) : undefined}
-          data-testid={area ? undefined : 'focus-area-add'}
-        >
-          {area ? t.edit : t.add}
-        </Button>
-        {area ? (
-          <Button
-            variant="danger"
-            busy={action.busy}
-            aria-label={format(t.removeNamed, { title: area.title })}
-            onClick={() => {
-              if (window.confirm(format(t.confirmRemove, { title: area.title })))
-                void action.run(() =>
-                  removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }),
-                );
-            }}
-          >
-            {t.remove}
-          </Button>
-        ) : null}
-        <FormError message={action.message} />
-      </div>
+      <RowControls
+        labels={t}
+        onOpen={() => setOpen(true)}
+        add={{ testId: 'focus-area-add' }}
+        named={area && { title: area.title }}
+        onRemove={() => {
+          if (area)
+            void action.run(() =>
+              removePlanContentAction(slug, { kind: 'focusArea', rowId: area.id, version: area.version }),
+            );
+        }}
+        action={action}
+      />
     );
   }
   return (
@@ -225,14 +199,12 @@ export function FocusAreaControls({ slug, planId, area }: { slug: string; planId
         />
       </Field>
       <FormError message={action.message} />
-      <div className="flex gap-2">
-        <Button type="submit" size="lg" busy={action.busy}>
-          {common.save}
-        </Button>
-        <Button variant="secondary" onClick={() => setOpen(false)}>
-          {common.cancel}
-        </Button>
-      </div>
+      <SaveCancelRow
+        busy={action.busy}
+        saveLabel={common.save}
+        cancelLabel={common.cancel}
+        onCancel={() => setOpen(false)}
+      />
     </form>
   );
 }

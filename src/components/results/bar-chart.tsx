@@ -1,3 +1,4 @@
+import { Gridlines } from '@/components/charts/chart-axes';
 import { ChartPatterns, fillOf, LegendSwatch, SERIES, type SeriesKey } from '@/components/charts/chart-patterns';
 import { linearScale } from '@/components/charts/scale';
 import { format, messages } from '@/i18n/catalog';
@@ -56,21 +57,7 @@ export function BarChart({
         <desc id={`${id}-desc`}>{description}</desc>
         <ChartPatterns prefix={id} />
         <g fontSize="11" fill="#334155">
-          {scale.ticks.map((tick) => (
-            <g key={tick}>
-              <line
-                x1={FRAME.left}
-                x2={FRAME.width - FRAME.right}
-                y1={scale.y(tick)}
-                y2={scale.y(tick)}
-                stroke={tick === 0 ? '#334155' : '#cbd5e1'}
-                strokeWidth={tick === 0 ? 1.2 : 0.8}
-              />
-              <text x={FRAME.left - 6} y={scale.y(tick)} textAnchor="end" dominantBaseline="middle">
-                {`${tick}${unit}`}
-              </text>
-            </g>
-          ))}
+          <Gridlines scale={scale} frame={FRAME} label={(tick) => `${tick}${unit}`} />
           {categories.map((category, i) => (
             <text
               key={category}

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import type { GoalOutcome } from '@/domain/results/types';
 import { saveGoalEvaluationAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { SaveFooter } from '@/components/ui/save-footer';
 
 /** A goal's note, and its outcome where the data does not decide it. */
 export function GoalEvaluationForm(props: {
@@ -73,16 +73,7 @@ export function GoalEvaluationForm(props: {
         </>
       ) : null}
       <FieldError id={`${id}-outcome-error`} error={errors.outcome ?? message} />
-      {saved ? (
-        <p role="status" className="text-sm text-green-800">
-          {t.saved}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit" busy={busy}>
-          {t.save}
-        </Button>
-      </div>
+      <SaveFooter saved={saved} savedText={t.saved} busy={busy} label={t.save} />
     </form>
   );
 }

@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { saveIndicatorResultAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { SaveFooter } from '@/components/ui/save-footer';
 
 /** Answers to one indicator question; choosing a stored question fills in its figures. */
 export function IndicatorForm(props: {
@@ -104,16 +104,7 @@ export function IndicatorForm(props: {
         <FieldError id="indicator-note-error" error={errors.note} />
       </div>
       <FormError message={message} />
-      {saved ? (
-        <p role="status" className="text-sm text-green-800">
-          {t.saved}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit" busy={busy}>
-          {t.save}
-        </Button>
-      </div>
+      <SaveFooter saved={saved} savedText={t.saved} busy={busy} label={t.save} />
     </form>
   );
 }

@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { saveAnnualReportNarrativeAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { SaveFooter } from '@/components/ui/save-footer';
 
 type Part = 'introduction' | 'reflections' | 'nextYear';
 type Narrative = Record<Part, string>;
@@ -49,16 +49,7 @@ export function NarrativeForm(props: { slug: string; year: number; initial: Narr
         {t.narrativeHelp}
       </p>
       <FormError message={message} />
-      {saved ? (
-        <p role="status" className="text-sm text-green-800">
-          {t.narrativeSaved}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit" busy={busy}>
-          {t.saveNarrative}
-        </Button>
-      </div>
+      <SaveFooter saved={saved} savedText={t.narrativeSaved} busy={busy} label={t.saveNarrative} />
     </form>
   );
 }

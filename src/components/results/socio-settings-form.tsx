@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { updateSocioEconomicSettingsAction } from '@/actions/results';
 import { messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { SaveFooter } from '@/components/ui/save-footer';
 
 /** The socio-economic model's parameters and the statistics' age bands. */
 export function SocioSettingsForm(props: {
@@ -62,16 +62,7 @@ export function SocioSettingsForm(props: {
       {input('months', t.months)}
       {input('ageBandLimits', t.ageBandLimits)}
       <FormError message={message} />
-      {saved ? (
-        <p role="status" className="text-sm text-green-800">
-          {t.saved}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit" busy={busy}>
-          {t.save}
-        </Button>
-      </div>
+      <SaveFooter saved={saved} savedText={t.saved} busy={busy} label={t.save} />
     </form>
   );
 }

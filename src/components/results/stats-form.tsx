@@ -4,13 +4,13 @@ import { useMemo, useState } from 'react';
 import { ENDED_REASONS, type CountField, type PeriodKind } from '@/domain/results/types';
 import { saveParticipantStatsAction } from '@/actions/results';
 import { format, messages } from '@/i18n/catalog';
-import { Button } from '@/components/ui/button';
-import { FieldError } from '@/components/ui/field';
+import { Field, FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
+import { SaveFooter } from '@/components/ui/save-footer';
 
 export interface StoredPeriod {
   periodKind: PeriodKind;
@@ -102,32 +102,18 @@ export function StatsForm(props: {
       }}
     >
       <div className="flex flex-wrap gap-4">
-        <div>
-          <label htmlFor="stats-period-kind" className="text-sm font-medium">
-            {t.stats.periodKindField}
-          </label>
-          <Select
-            id="stats-period-kind"
-            value={periodKind}
-            onChange={(event) => choose(event.target.value as PeriodKind, 1)}
-          >
+        <Field id="stats-period-kind" label={t.stats.periodKindField} labelClassName="text-sm font-medium">
+          <Select value={periodKind} onChange={(event) => choose(event.target.value as PeriodKind, 1)}>
             {(['MONTH', 'QUARTER', 'YEAR'] as const).map((kind) => (
               <option key={kind} value={kind}>
                 {t.periodKind[kind]}
               </option>
             ))}
           </Select>
-        </div>
+        </Field>
         {periodKind !== 'YEAR' ? (
-          <div>
-            <label htmlFor="stats-period" className="text-sm font-medium">
-              {t.stats.periodField}
-            </label>
-            <Select
-              id="stats-period"
-              value={period}
-              onChange={(event) => choose(periodKind, Number(event.target.value))}
-            >
+          <Field id="stats-period" label={t.stats.periodField} labelClassName="text-sm font-medium">
+            <Select value={period} onChange={(event) => choose(periodKind, Number(event.target.value))}>
               {Array.from({ length: periods }, (_, i) => i + 1).map((p) => (
                 <option key={p} value={p}>
                   {periodKind === 'MONTH'
@@ -136,7 +122,7 @@ export function StatsForm(props: {
                 </option>
               ))}
             </Select>
-          </div>
+          </Field>
         ) : null}
       </div>
       {GROUPS.map((group) => (
@@ -184,16 +170,7 @@ export function StatsForm(props: {
         <FieldError id="stats-note-error" error={errors.note} />
       </div>
       <FormError message={errors.period ?? message} />
-      {saved ? (
-        <p role="status" className="text-sm text-green-800">
-          {t.stats.saved}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit" busy={busy}>
-          {t.stats.save}
-        </Button>
-      </div>
+      <SaveFooter saved={saved} savedText={t.stats.saved} busy={busy} label={t.stats.save} />
     </form>
   );
 }

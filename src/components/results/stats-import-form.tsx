@@ -1,5 +1,6 @@
 'use client';
 
+import { Field } from '@/components/ui/field';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { importParticipantStatsAction } from '@/actions/results';
@@ -46,18 +47,14 @@ export function StatsImportForm(props: { slug: string }) {
         await send(false);
       }}
     >
-      <div>
-        <label htmlFor="stats-import-file" className="text-sm font-medium">
-          {t.file}
-        </label>
+      <Field id="stats-import-file" label={t.file} labelClassName="text-sm font-medium">
         <Input
-          id="stats-import-file"
           ref={fileRef}
           type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={() => setState(null)}
         />
-      </div>
+      </Field>
       <div className="flex gap-2">
         <Button type="submit" variant="secondary">
           {t.preview}

@@ -63,21 +63,11 @@ export function FollowUpTable({ year, followUp }: { year: number; followUp: Foll
         <thead>
           <tr>
             <th scope="col">{t.line}</th>
-            <th scope="col" className="num">
-              {t.budget}
-            </th>
-            <th scope="col" className="num">
-              {t.outcomeToDate}
-            </th>
-            <th scope="col" className="num">
-              {t.forecast}
-            </th>
-            <th scope="col" className="num">
-              {t.deviation}
-            </th>
-            <th scope="col" className="num">
-              {t.shareUsed}
-            </th>
+            {[t.budget, t.outcomeToDate, t.forecast, t.deviation, t.shareUsed].map((label) => (
+              <th key={label} scope="col" className="num">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
