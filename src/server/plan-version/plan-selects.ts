@@ -22,3 +22,16 @@ export const GOAL_STATEMENT_SELECT = {
   targetValue: true,
   indicator: true,
 } as const satisfies Prisma.GoalSelect;
+
+/** A budget line's own fields, without its amounts. */
+export const BUDGET_LINE_FIELDS_SELECT = {
+  id: true,
+  version: true,
+  name: true,
+  type: true,
+  category: true,
+  order: true,
+  outsideTotal: true,
+  note: true,
+  memberId: true,
+} as const satisfies Prisma.BudgetLineSelect;
