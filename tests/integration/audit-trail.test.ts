@@ -56,6 +56,8 @@ const EXEMPT: Record<string, string> = {
   'src/server/plan/transition-plan.ts#loadWorkflowPlan': 'reads the plan inside the use cases, writes nothing',
   'src/server/plan/transition-plan.ts#transitionPlan':
     'the step sendPlanToPreparation, sendPlanToConsultation and returnPlanToDraft take; covered by their rows',
+  'src/server/plan/transition-plan.ts#sendPlanOn':
+    'the load, budget check and transition sendPlanToPreparation and sendPlanToConsultation share; covered by their rows',
 };
 
 let database: TestDatabase;

@@ -1,19 +1,5 @@
 import { ASSOCIATION_TIME_ZONE } from './local-date';
-
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000);
-}
+import { offsetMinutes } from './time-zone-offset';
 
 /** The instant a calendar day (YYYY-MM-DD) starts in the time zone. */
 export function startOfDayIn(isoDate: string, timeZone: string = ASSOCIATION_TIME_ZONE): Date {

@@ -1,21 +1,7 @@
 import { ASSOCIATION_TIME_ZONE } from './local-date';
+import { offsetMinutes } from './time-zone-offset';
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
-}
 
 /** `2026-12-11T09:00` (an `<input type="datetime-local">` value) in the association's time zone → instant; null when malformed. */
 export function parseLocalDateTime(text: string, timeZone: string = ASSOCIATION_TIME_ZONE): Date | null {

@@ -23,17 +23,20 @@ export interface PlanDocumentInput {
     targetValue: string | null;
     indicator: string;
   }[];
-  interventions: readonly {
-    id: string;
-    name: string;
-    status: InterventionStatus;
-    startDate: Date | null;
-    endDate: Date | null;
-    description: string;
-    implementationPlan: string;
-    responsibleMembers: readonly string[];
-    targetGroups: readonly string[];
-  }[];
+  interventions: readonly PlanDocumentIntervention[];
+}
+
+/** An intervention as the plan document describes it. */
+export interface PlanDocumentIntervention {
+  id: string;
+  name: string;
+  status: InterventionStatus;
+  startDate: Date | null;
+  endDate: Date | null;
+  description: string;
+  implementationPlan: string;
+  responsibleMembers: readonly string[];
+  targetGroups: readonly string[];
 }
 
 export interface DocumentGoal {
@@ -44,16 +47,7 @@ export interface DocumentGoal {
   indicator: string;
 }
 
-export interface DocumentIntervention {
-  id: string;
-  name: string;
-  status: InterventionStatus;
-  startDate: Date | null;
-  endDate: Date | null;
-  description: string;
-  implementationPlan: string;
-  responsibleMembers: readonly string[];
-  targetGroups: readonly string[];
+export interface DocumentIntervention extends PlanDocumentIntervention {
   /** The intervention's budget line in this plan: one amount per budget column; null when it has no line. */
   budget: { columns: (BudgetColumn & { label: string })[]; amounts: (Kronor | null)[] } | null;
 }

@@ -6,6 +6,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
+import { copyOutcomesFromPreviousVersion } from './copy-outcomes';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { associationId, id } from '@/server/kernel/input';
 
@@ -77,22 +78,7 @@ export async function adoptBudgetRevision(
       });
       if (adopted.count !== 1) throw new ConflictError(t.notARevision);
 
-      const lineFor = new Map(plan.budgetLines.map((line) => [`${line.type}\u0000${line.name}`, line.id]));
-      const outcomes = await tx.budgetOutcome.findMany({
-        where: { budgetLine: { planId: plan.previousVersionId! } },
-        select: {
-          year: true,
-          month: true,
-          amount: true,
-          source: true,
-          budgetLine: { select: { name: true, type: true } },
-        },
-      });
-      const copies = outcomes.flatMap(({ budgetLine, ...outcome }) => {
-        const budgetLineId = lineFor.get(`${budgetLine.type}\u0000${budgetLine.name}`);
-        return budgetLineId ? [{ ...outcome, budgetLineId }] : [];
-      });
-      await tx.budgetOutcome.createMany({ data: copies, skipDuplicates: true });
+      const copied = await copyOutcomesFromPreviousVersion(tx, plan, plan.previousVersionId!);
 
       await writeAuditEntry(tx, {
         associationId: input.associationId,
@@ -103,7 +89,7 @@ export async function adoptBudgetRevision(
         data: {
           versionNumber: plan.versionNumber,
           revisedPlanId: plan.previousVersionId!,
-          outcomeCopied: copies.length,
+          outcomeCopied: copied,
           before: { status: plan.status, adoptionDecisionId: null, adoptedAt: null, lockedAt: null },
           after: {
             status: 'ADOPTED',

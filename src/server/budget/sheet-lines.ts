@@ -4,19 +4,12 @@ import { sheetColumns } from '@/domain/budget/sheet-columns';
 import type { Prisma } from '@/generated/prisma/client';
 import { toKronor } from '@/server/money/to-kronor';
 import type { Db } from '@/server/kernel/deps';
+import { BUDGET_LINE_FIELDS_SELECT } from '@/server/plan-version/plan-selects';
 
 const DEFAULT_PROGNOSIS_YEARS = 3;
 
 export const SHEET_LINE_SELECT = {
-  id: true,
-  version: true,
-  name: true,
-  type: true,
-  category: true,
-  order: true,
-  outsideTotal: true,
-  note: true,
-  memberId: true,
+  ...BUDGET_LINE_FIELDS_SELECT,
   interventionId: true,
   amounts: { where: { kind: { not: 'OUTCOME' } }, select: { year: true, kind: true, amount: true, version: true } },
 } satisfies Prisma.BudgetLineSelect;

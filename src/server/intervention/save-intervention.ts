@@ -12,6 +12,7 @@ import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-cas
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { loadOwned } from '@/server/kernel/load-owned';
+import { INTERVENTION_FIELDS_SELECT } from './intervention-fields';
 
 const isoDate = z
   .string()
@@ -35,16 +36,7 @@ const schema = z.object({
 });
 
 const SELECT = {
-  id: true,
-  name: true,
-  kind: true,
-  status: true,
-  description: true,
-  startDate: true,
-  endDate: true,
-  implementationPlan: true,
-  fundingDecisionId: true,
-  version: true,
+  ...INTERVENTION_FIELDS_SELECT,
   responsibleMembers: { select: { id: true } },
   targetGroups: { select: { id: true } },
 } as const;

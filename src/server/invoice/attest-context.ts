@@ -11,7 +11,7 @@ import {
 import { loadRoles } from '@/server/authz/load-membership';
 import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { toKronor } from '@/server/money/to-kronor';
-import { assertInvoiceState } from './change-invoice-status';
+import { assertInvoiceState, updateInvoiceStatus } from './change-invoice-status';
 import type { Db } from '@/server/kernel/deps';
 import { loadOwned } from '@/server/kernel/load-owned';
 
@@ -87,10 +87,47 @@ export function assertAttestAllowed(context: AttestContext, actor: Parameters<ty
  */
 export async function loadAttestableInvoice(
   db: Db,
-  request: { associationId: string; invoiceId: string; version: number; now: Date },
-  actor: Parameters<typeof decideAttest>[1],
+  request: { associationId: string; invoiceId: string; version: number; aboveLimitRoleUnavailable: boolean },
+  actor: { personId: string; roles: readonly Role[] },
+  now: Date,
 ) {
-  const context = await loadAttestContext(db, request.associationId, request.invoiceId, request.now);
+  const context = await loadAttestContext(db, request.associationId, request.invoiceId, now);
   assertInvoiceState(context.invoice, { status: 'RECEIVED', version: request.version });
-  return { context, decision: assertAttestAllowed(context, actor) };
+  const decision = assertAttestAllowed(context, {
+    personId: actor.personId,
+    roles: actor.roles,
+    aboveLimitRoleUnavailable: request.aboveLimitRoleUnavailable,
+  });
+  return { context, decision };
+}
+
+/** Moves the received invoice to the outcome (STALE when changed meanwhile) and records who decided it by which rule. */
+export async function recordAttestOutcome(
+  tx: Db,
+  attestable: { context: AttestContext; decision: ReturnType<typeof assertAttestAllowed> },
+  outcome: {
+    personId: string;
+    version: number;
+    outcome: 'ATTESTED' | 'REJECTED';
+    note: string;
+    rejectionReason?: string;
+  },
+): Promise<{ attestationId: string; version: number }> {
+  const invoiceId = attestable.context.invoice.id;
+  const { version } = await updateInvoiceStatus(
+    tx,
+    { id: invoiceId, version: outcome.version, status: 'RECEIVED' },
+    { status: outcome.outcome, rejectionReason: outcome.rejectionReason },
+  );
+  const attestation = await tx.attestation.create({
+    data: {
+      invoiceId,
+      attestedById: outcome.personId,
+      outcome: outcome.outcome,
+      rule: attestable.decision.rule,
+      note: outcome.note,
+    },
+    select: { id: true },
+  });
+  return { attestationId: attestation.id, version };
 }

@@ -7,8 +7,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
-import { loadAttestableInvoice } from './attest-context';
-import { updateInvoiceStatus } from './change-invoice-status';
+import { loadAttestableInvoice, recordAttestOutcome } from './attest-context';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { id, version } from '@/server/kernel/input';
 
@@ -44,11 +43,7 @@ export async function attestInvoice(
   const roles = await assertPermission(actor.personId, parsed.associationId, 'invoice.attest', { db, now });
 
   return db.$transaction(async (tx) => {
-    const { context, decision } = await loadAttestableInvoice(
-      tx,
-      { associationId: parsed.associationId, invoiceId: parsed.invoiceId, version: parsed.version, now },
-      { personId: actor.personId, roles, aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable },
-    );
+    const { context, decision } = await loadAttestableInvoice(tx, parsed, { personId: actor.personId, roles }, now);
     // The substitute's statement that the chair is absent or conflicted is what allowed it: it must say why.
     if (decision.rule === 'VICE_CHAIR_SUBSTITUTE' && !decision.level.aboveLimitRoleConflicted && parsed.note === '') {
       const t = messages().attest;
@@ -59,21 +54,11 @@ export async function attestInvoice(
       });
     }
 
-    const { version: newVersion } = await updateInvoiceStatus(
+    const { attestationId, version: newVersion } = await recordAttestOutcome(
       tx,
-      { id: context.invoice.id, version: parsed.version, status: 'RECEIVED' },
-      { status: 'ATTESTED' },
+      { context, decision },
+      { personId: actor.personId, version: parsed.version, outcome: 'ATTESTED', note: parsed.note },
     );
-    const attestation = await tx.attestation.create({
-      data: {
-        invoiceId: context.invoice.id,
-        attestedById: actor.personId,
-        outcome: 'ATTESTED',
-        rule: decision.rule,
-        note: parsed.note,
-      },
-      select: { id: true },
-    });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,
@@ -81,7 +66,7 @@ export async function attestInvoice(
       entityType: 'Invoice',
       entityId: context.invoice.id,
       data: {
-        attestationId: attestation.id,
+        attestationId,
         rule: decision.rule,
         amountInclVat: context.amountInclVat.toFixed(2),
         limitInclVat: decision.level.limitInclVat?.toFixed(2) ?? null,

@@ -1,7 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
 import { detectAttachmentType, MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
-import { parseKronor, type Kronor } from '@/domain/money/kronor';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -10,7 +9,7 @@ import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { dateOf, isoDate } from './invoice-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
-import { id } from '@/server/kernel/input';
+import { id, positiveKronor } from '@/server/kernel/input';
 
 export interface RecordInvoiceInput {
   associationId: string;
@@ -29,21 +28,7 @@ export interface RecordInvoiceInput {
 
 const t = () => messages().invoices.fields;
 const optionalId = z.preprocess((value) => (value === '' ? undefined : value), id.optional());
-const positiveAmount = z
-  .string({ error: () => t().amountInvalid })
-  .max(40)
-  .transform((text, ctx): Kronor => {
-    const amount = parseKronor(text);
-    if (amount === null || amount.abs().greaterThanOrEqualTo(1e12)) {
-      ctx.addIssue({ code: 'custom', message: t().amountInvalid });
-      return z.NEVER;
-    }
-    if (!amount.isPositive() || amount.isZero()) {
-      ctx.addIssue({ code: 'custom', message: t().amountNotPositive });
-      return z.NEVER;
-    }
-    return amount;
-  });
+const positiveAmount = positiveKronor(t);
 const text = (required: () => string) =>
   z
     .string({ error: required })

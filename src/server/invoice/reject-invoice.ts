@@ -6,8 +6,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { loadAttestableInvoice } from './attest-context';
-import { updateInvoiceStatus } from './change-invoice-status';
+import { loadAttestableInvoice, recordAttestOutcome } from './attest-context';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { id, version } from '@/server/kernel/input';
 
@@ -43,26 +42,18 @@ export async function rejectInvoice(
   const roles = await assertPermission(actor.personId, parsed.associationId, 'invoice.attest', { db, now });
 
   return db.$transaction(async (tx) => {
-    const { context, decision } = await loadAttestableInvoice(
+    const { context, decision } = await loadAttestableInvoice(tx, parsed, { personId: actor.personId, roles }, now);
+    const { version: newVersion } = await recordAttestOutcome(
       tx,
-      { associationId: parsed.associationId, invoiceId: parsed.invoiceId, version: parsed.version, now },
-      { personId: actor.personId, roles, aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable },
-    );
-
-    const { version: newVersion } = await updateInvoiceStatus(
-      tx,
-      { id: context.invoice.id, version: parsed.version, status: 'RECEIVED' },
-      { status: 'REJECTED', rejectionReason: parsed.reason },
-    );
-    await tx.attestation.create({
-      data: {
-        invoiceId: context.invoice.id,
-        attestedById: actor.personId,
+      { context, decision },
+      {
+        personId: actor.personId,
+        version: parsed.version,
         outcome: 'REJECTED',
-        rule: decision.rule,
         note: parsed.reason,
+        rejectionReason: parsed.reason,
       },
-    });
+    );
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,

@@ -10,6 +10,7 @@ import { prisma } from '@/server/db/client';
 import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadDelegationSettings } from './attest-context';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { writeAssociationSettings } from '@/server/kernel/write-association-settings';
 import { id, version } from '@/server/kernel/input';
 
 /** Only roles that may attest at all ('invoice.attest') can be chosen, so the rule never names a role that is refused anyway. */
@@ -90,21 +91,8 @@ export async function updateDelegationSettings(
 
   return db.$transaction(async (tx) => {
     const before = await loadDelegationSettings(tx, parsed.associationId);
-    const written =
-      parsed.version === null
-        ? (
-            await tx.associationSettings.createMany({
-              data: [{ associationId: parsed.associationId, ...data }],
-              skipDuplicates: true,
-            })
-          ).count
-        : (
-            await tx.associationSettings.updateMany({
-              where: { associationId: parsed.associationId, version: parsed.version },
-              data: { ...data, version: { increment: 1 } },
-            })
-          ).count;
-    if (written === 0) throw new StaleVersionError({ settings: { ...snapshot(before), version: before.version } });
+    const written = await writeAssociationSettings(tx, parsed.associationId, parsed.version, data);
+    if (!written) throw new StaleVersionError({ settings: { ...snapshot(before), version: before.version } });
     const after = await loadDelegationSettings(tx, parsed.associationId);
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,

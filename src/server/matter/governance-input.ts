@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { detectAttachmentType, MAX_ATTACHMENT_BYTES, type AttachmentType } from '@/domain/invoice/attachment-type';
-import { parseKronor, type Kronor } from '@/domain/money/kronor';
 import { messages } from '@/i18n/catalog';
+import { positiveKronor } from '@/server/kernel/input';
 
 const t = () => messages().governance.fields;
 
@@ -22,25 +22,7 @@ export const isoDate = z
     { error: () => t().dateInvalid },
   );
 export const optionalDate = z.preprocess(emptyToUndefined, isoDate.optional());
-export const optionalAmount = z.preprocess(
-  emptyToUndefined,
-  z
-    .string({ error: () => t().amountInvalid })
-    .max(40)
-    .transform((text, ctx): Kronor => {
-      const amount = parseKronor(text);
-      if (amount === null || amount.abs().greaterThanOrEqualTo(1e12)) {
-        ctx.addIssue({ code: 'custom', message: t().amountInvalid });
-        return z.NEVER;
-      }
-      if (!amount.isPositive() || amount.isZero()) {
-        ctx.addIssue({ code: 'custom', message: t().amountNotPositive });
-        return z.NEVER;
-      }
-      return amount;
-    })
-    .optional(),
-);
+export const optionalAmount = z.preprocess(emptyToUndefined, positiveKronor(t).optional());
 
 export function dateOf(text: string): Date {
   return new Date(`${text}T00:00:00.000Z`);

@@ -6,13 +6,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { longText, title } from '@/server/matter/governance-input';
-import {
-  bumpMeetingVersion,
-  loadMeeting,
-  renumberAgenda,
-  requireAgendaEditable,
-  requireVersion,
-} from './meeting-common';
+import { bumpMeetingVersion, insertAgendaItem, loadAgenda, loadEditableMeeting } from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -28,21 +22,15 @@ export async function addAgendaItem(
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });
   return db.$transaction(async (tx) => {
-    const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
-    await requireVersion(tx, meeting, parsed.version);
-    requireAgendaEditable(meeting.status);
-    const items = await tx.agendaItem.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { order: 'asc' },
-      select: { id: true, kind: true },
-    });
+    const meeting = await loadEditableMeeting(tx, parsed);
+    const items = await loadAgenda(tx, meeting.id);
     const at = insertionIndex(items, 'OTHER');
-    const item = await tx.agendaItem.create({
-      data: { meetingId: meeting.id, order: at, kind: 'OTHER', title: parsed.title, description: parsed.description },
+    const item = await insertAgendaItem(tx, items, at, {
+      meetingId: meeting.id,
+      kind: 'OTHER',
+      title: parsed.title,
+      description: parsed.description,
     });
-    const ids = items.map((i) => i.id);
-    ids.splice(at, 0, item.id);
-    await renumberAgenda(tx, ids);
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version);
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,

@@ -70,3 +70,37 @@ export function requireAttendanceEditable(status: MeetingStatus): void {
 export async function renumberAgenda(tx: Prisma.TransactionClient, orderedIds: string[]): Promise<void> {
   for (const [order, id] of orderedIds.entries()) await tx.agendaItem.update({ where: { id }, data: { order } });
 }
+
+/** The meeting at the version the user saw (else STALE), with its agenda still open to changes (else LOCKED). */
+export async function loadEditableMeeting(
+  tx: Prisma.TransactionClient,
+  request: { associationId: string; meetingId: string; version: number },
+) {
+  const meeting = await loadMeeting(tx, request.associationId, request.meetingId);
+  await requireVersion(tx, meeting, request.version);
+  requireAgendaEditable(meeting.status);
+  return meeting;
+}
+
+/** The meeting's agenda items in order. */
+export async function loadAgenda(tx: Prisma.TransactionClient, meetingId: string) {
+  return tx.agendaItem.findMany({
+    where: { meetingId },
+    orderBy: { order: 'asc' },
+    select: { id: true, kind: true, matterId: true },
+  });
+}
+
+/** Creates an item at the position among the (ordered) items and renumbers the agenda around it. */
+export async function insertAgendaItem(
+  tx: Prisma.TransactionClient,
+  items: readonly { id: string }[],
+  position: number,
+  data: Omit<Prisma.AgendaItemUncheckedCreateInput, 'order'> & { meetingId: string },
+) {
+  const item = await tx.agendaItem.create({ data: { ...data, order: position } });
+  const ids = items.map((i) => i.id);
+  ids.splice(position, 0, item.id);
+  await renumberAgenda(tx, ids);
+  return item;
+}

@@ -7,13 +7,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import {
-  bumpMeetingVersion,
-  loadMeeting,
-  renumberAgenda,
-  requireAgendaEditable,
-  requireVersion,
-} from './meeting-common';
+import { bumpMeetingVersion, loadAgenda, loadEditableMeeting, renumberAgenda } from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -35,14 +29,8 @@ export async function moveAgendaItem(
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });
   return db.$transaction(async (tx) => {
-    const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
-    await requireVersion(tx, meeting, parsed.version);
-    requireAgendaEditable(meeting.status);
-    const items = await tx.agendaItem.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { order: 'asc' },
-      select: { id: true, title: true },
-    });
+    const meeting = await loadEditableMeeting(tx, parsed);
+    const items = await loadAgenda(tx, meeting.id);
     const ids = items.map((i) => i.id);
     const next = moveInOrder(ids, parsed.agendaItemId, parsed.direction);
     if (!next)

@@ -9,13 +9,7 @@ import { prisma } from '@/server/db/client';
 import { applyMatterEvent, loadMatter } from '@/server/matter/change-matter-status';
 import { onPlanPutOnAgenda } from '@/server/plan/plan-workflow-hooks';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import {
-  bumpMeetingVersion,
-  loadMeeting,
-  renumberAgenda,
-  requireAgendaEditable,
-  requireVersion,
-} from './meeting-common';
+import { bumpMeetingVersion, insertAgendaItem, loadAgenda, loadEditableMeeting } from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -35,9 +29,7 @@ export async function putMatterOnAgenda(
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });
   return db.$transaction(async (tx) => {
-    const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
-    await requireVersion(tx, meeting, parsed.version);
-    requireAgendaEditable(meeting.status);
+    const meeting = await loadEditableMeeting(tx, parsed);
     if (meeting.body !== 'BOARD' && meeting.body !== 'WORKING_COMMITTEE')
       throw new ConflictError(messages().governance.refusals.matterNotForBody);
     const matter = await loadMatter(tx, parsed.associationId, parsed.matterId);
@@ -49,11 +41,7 @@ export async function putMatterOnAgenda(
         personId: actor.personId,
       });
 
-    const items = await tx.agendaItem.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { order: 'asc' },
-      select: { id: true, kind: true, matterId: true },
-    });
+    const items = await loadAgenda(tx, meeting.id);
     // The standard agenda's placeholder "Ärenden" (a MATTER item without a matter) gives way to the first matter.
     const placeholder = items.find((i) => i.kind === 'MATTER' && i.matterId === null);
     let itemId: string;
@@ -67,12 +55,12 @@ export async function putMatterOnAgenda(
       position = items.indexOf(placeholder);
     } else {
       position = insertionIndex(items, 'MATTER');
-      const item = await tx.agendaItem.create({
-        data: { meetingId: meeting.id, order: position, kind: 'MATTER', title: matter.title, matterId: matter.id },
+      const item = await insertAgendaItem(tx, items, position, {
+        meetingId: meeting.id,
+        kind: 'MATTER',
+        title: matter.title,
+        matterId: matter.id,
       });
-      const ids = items.map((i) => i.id);
-      ids.splice(position, 0, item.id);
-      await renumberAgenda(tx, ids);
       itemId = item.id;
     }
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version);

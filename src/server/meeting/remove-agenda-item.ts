@@ -7,13 +7,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { requireTransition } from '@/server/matter/change-matter-status';
 import { ConflictError } from '@/server/kernel/use-case-errors';
-import {
-  bumpMeetingVersion,
-  loadMeeting,
-  renumberAgenda,
-  requireAgendaEditable,
-  requireVersion,
-} from './meeting-common';
+import { bumpMeetingVersion, loadAgenda, loadEditableMeeting, renumberAgenda } from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -32,9 +26,7 @@ export async function removeAgendaItem(
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });
   return db.$transaction(async (tx) => {
-    const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
-    await requireVersion(tx, meeting, parsed.version);
-    requireAgendaEditable(meeting.status);
+    const meeting = await loadEditableMeeting(tx, parsed);
     const item = await tx.agendaItem.findFirst({
       where: { id: parsed.agendaItemId, meetingId: meeting.id },
       include: { matter: true },
@@ -53,11 +45,7 @@ export async function removeAgendaItem(
       });
     }
     await tx.agendaItem.delete({ where: { id: item.id } });
-    const rest = await tx.agendaItem.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { order: 'asc' },
-      select: { id: true },
-    });
+    const rest = await loadAgenda(tx, meeting.id);
     await renumberAgenda(
       tx,
       rest.map((r) => r.id),

@@ -3,7 +3,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { bumpMeetingVersion, loadMeeting, requireAgendaEditable, requireVersion } from './meeting-common';
+import { bumpMeetingVersion, loadEditableMeeting } from './meeting-common';
 import { meetingDetailsSchema } from './meeting-input';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -27,9 +27,7 @@ export async function updateMeeting(
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });
   return db.$transaction(async (tx) => {
-    const meeting = await loadMeeting(tx, parsed.associationId, parsed.meetingId);
-    await requireVersion(tx, meeting, parsed.version);
-    requireAgendaEditable(meeting.status);
+    const meeting = await loadEditableMeeting(tx, parsed);
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, {
       title: parsed.title,
       startsAt: parsed.startsAt,

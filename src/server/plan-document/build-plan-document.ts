@@ -7,6 +7,7 @@ import { getBudgetSheet } from '@/server/budget/page-readers/get-budget-sheet';
 import { prisma } from '@/server/db/client';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { associationId, id } from '@/server/kernel/input';
+import { GOAL_STATEMENT_SELECT, PLAN_HEADING_SELECT } from '@/server/plan-version/plan-selects';
 
 export const planDocumentInput = z.object({
   associationId,
@@ -31,13 +32,7 @@ export async function buildPlanDocument(
   const plan = await db.plan.findFirst({
     where: { id: input.planId, associationId: input.associationId },
     select: {
-      id: true,
-      year: true,
-      versionNumber: true,
-      title: true,
-      status: true,
-      adoptedAt: true,
-      adoptionDecision: { select: { decidedAt: true } },
+      ...PLAN_HEADING_SELECT,
       association: { select: { name: true } },
       sections: {
         orderBy: { order: 'asc' },
@@ -45,15 +40,7 @@ export async function buildPlanDocument(
       },
       goals: {
         orderBy: [{ level: 'asc' }, { order: 'asc' }],
-        select: {
-          id: true,
-          level: true,
-          order: true,
-          text: true,
-          targetKind: true,
-          targetValue: true,
-          indicator: true,
-        },
+        select: GOAL_STATEMENT_SELECT,
       },
     },
   });

@@ -5,6 +5,7 @@ import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { LockedError } from '@/server/kernel/use-case-errors';
 import type { Db } from '@/server/kernel/deps';
 import { loadOwned } from '@/server/kernel/load-owned';
+import { BUDGET_LINE_FIELDS_SELECT } from './plan-selects';
 
 export interface EditablePlan {
   id: string;
@@ -30,15 +31,7 @@ export async function loadEditableLine(db: Db, associationId: string, lineId: st
   const line = await db.budgetLine.findFirst({
     where: { id: lineId, plan: { associationId } },
     select: {
-      id: true,
-      version: true,
-      name: true,
-      type: true,
-      category: true,
-      order: true,
-      outsideTotal: true,
-      note: true,
-      memberId: true,
+      ...BUDGET_LINE_FIELDS_SELECT,
       plan: { select: PLAN_SELECT },
     },
   });

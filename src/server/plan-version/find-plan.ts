@@ -3,6 +3,7 @@ import type { PlanStatus } from '@/generated/prisma/enums';
 import { choosePlanYear } from '@/domain/plan/choose-plan-year';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
+import { PLAN_HEADING_SELECT } from './plan-selects';
 
 export interface PlanSummary {
   id: string;
@@ -47,13 +48,7 @@ export async function findPlan(
     where: { associationId, year },
     orderBy: { versionNumber: 'desc' },
     select: {
-      id: true,
-      year: true,
-      versionNumber: true,
-      title: true,
-      status: true,
-      adoptedAt: true,
-      adoptionDecision: { select: { decidedAt: true } },
+      ...PLAN_HEADING_SELECT,
     },
   });
   const { adoptedAt, adoptionDecision, ...summary } = plan;

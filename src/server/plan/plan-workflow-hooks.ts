@@ -6,6 +6,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { ConflictError } from '@/server/kernel/use-case-errors';
+import { copyOutcomesFromPreviousVersion } from '@/server/budget/copy-outcomes';
 import { loadBlockingBudgetErrors } from './load-plan-budget-analysis';
 
 /*
@@ -110,23 +111,7 @@ export async function adoptPlanByDecision(
     });
     if (previous.count === 1) {
       revisedPlanId = plan.previousVersionId;
-      const lineFor = new Map(plan.budgetLines.map((line) => [`${line.type}\u0000${line.name}`, line.id]));
-      const outcomes = await tx.budgetOutcome.findMany({
-        where: { budgetLine: { planId: plan.previousVersionId } },
-        select: {
-          year: true,
-          month: true,
-          amount: true,
-          source: true,
-          budgetLine: { select: { name: true, type: true } },
-        },
-      });
-      const copies = outcomes.flatMap(({ budgetLine, ...outcome }) => {
-        const budgetLineId = lineFor.get(`${budgetLine.type}\u0000${budgetLine.name}`);
-        return budgetLineId ? [{ ...outcome, budgetLineId }] : [];
-      });
-      await tx.budgetOutcome.createMany({ data: copies, skipDuplicates: true });
-      outcomeCopied = copies.length;
+      outcomeCopied = await copyOutcomesFromPreviousVersion(tx, plan, plan.previousVersionId);
     }
   }
 

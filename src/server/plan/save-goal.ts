@@ -12,6 +12,7 @@ import { loadEditableContentRow } from './editable-content';
 import { idList, optionalText, requiredText } from './plan-content-input';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { GOAL_STATEMENT_SELECT } from '@/server/plan-version/plan-selects';
 
 const schema = z.object({
   associationId: id,
@@ -39,13 +40,7 @@ const schema = z.object({
 });
 
 const SELECT = {
-  id: true,
-  level: true,
-  order: true,
-  text: true,
-  targetKind: true,
-  targetValue: true,
-  indicator: true,
+  ...GOAL_STATEMENT_SELECT,
   measure: true,
   financialCheck: true,
   version: true,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { assertNoBlockingBudgetErrors, loadWorkflowPlan, transitionPlan, type FreshPlan } from './transition-plan';
+import { sendPlanOn, type FreshPlan } from './transition-plan';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -18,12 +18,7 @@ export async function sendPlanToPreparation(
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.sendOn', { db, now: deps.now });
-  return db.$transaction(async (tx) => {
-    const plan = await loadWorkflowPlan(tx, parsed.associationId, parsed.planId, parsed.version);
-    await assertNoBlockingBudgetErrors(tx, plan, 'sendToPreparation');
-    return transitionPlan(tx, plan, 'sendToPreparation', {
-      personId: actor.personId,
-      action: 'plan.sentToPreparation',
-    });
-  });
+  return db.$transaction((tx) =>
+    sendPlanOn(tx, parsed, 'sendToPreparation', { personId: actor.personId, action: 'plan.sentToPreparation' }),
+  );
 }

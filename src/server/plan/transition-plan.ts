@@ -85,3 +85,18 @@ export async function transitionPlan(
   });
   return { status: next, version: plan.version + 1 };
 }
+
+/**
+ * Sending the plan on (to preparation, to consultation): the plan at the version the user saw, refused
+ * while its budget has blocking errors, moved by the event and audited.
+ */
+export async function sendPlanOn(
+  tx: Prisma.TransactionClient,
+  request: { associationId: string; planId: string; version: number },
+  event: PlanEvent,
+  audit: { personId: string | null; action: AuditAction },
+): Promise<FreshPlan> {
+  const plan = await loadWorkflowPlan(tx, request.associationId, request.planId, request.version);
+  await assertNoBlockingBudgetErrors(tx, plan, event);
+  return transitionPlan(tx, plan, event, audit);
+}

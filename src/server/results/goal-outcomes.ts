@@ -7,6 +7,7 @@ import type { GoalLevel } from '@/generated/prisma/enums';
 import type { Prisma } from '@/generated/prisma/client';
 import { STATS_SELECT } from './results-input';
 import type { Db } from '@/server/kernel/deps';
+import { PLAN_HEADING_SELECT } from '@/server/plan-version/plan-selects';
 
 export interface GoalOutcomeRow {
   goalId: string;
@@ -33,13 +34,7 @@ export async function planForYear(db: Db, associationId: string, year: number) {
     where: { associationId, year },
     orderBy: { versionNumber: 'desc' },
     select: {
-      id: true,
-      year: true,
-      versionNumber: true,
-      title: true,
-      status: true,
-      adoptedAt: true,
-      adoptionDecision: { select: { decidedAt: true } },
+      ...PLAN_HEADING_SELECT,
     },
   });
   return plans.find((plan) => plan.status === 'ADOPTED') ?? plans[0] ?? null;

@@ -5,6 +5,7 @@ import { DEFAULT_MONTHLY_TOTAL, DEFAULT_MONTHS } from '@/domain/results/socio-ec
 import type { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { toKronor } from '@/server/money/to-kronor';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import type { Kronor } from '@/domain/money/kronor';
 import type { Db } from '@/server/kernel/deps';
 
@@ -75,3 +76,13 @@ export const STATS_SELECT = {
   note: true,
   version: true,
 } as const satisfies Prisma.ParticipantStatsSelect;
+
+/** The association's intervention the results are for; another association's is refused as a field error. */
+export async function loadResultsIntervention(db: Db, associationId: string, interventionId: string) {
+  const intervention = await db.intervention.findFirst({
+    where: { id: interventionId, associationId },
+    select: { id: true, name: true },
+  });
+  if (!intervention) throw new FieldValidationError({ interventionId: messages().results.interventionNotFound });
+  return intervention;
+}

@@ -1,13 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freeText, year } from './results-input';
+import { createOrUpdateAtVersion, staleOnUniqueCollision } from './save-at-version';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { id, version } from '@/server/kernel/input';
 
@@ -47,46 +46,42 @@ export async function saveAnnualReportNarrative(
     const row = await db.annualReport.findUnique({ where, select: { narrative: true, version: true } });
     return row ? { narrative: narrativeOf(row.narrative), version: row.version } : null;
   };
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.annualReport.findUnique({ where, select: { id: true, narrative: true, version: true } });
-      let saved: { id: string; version: number };
-      if (parsed.version === null) {
-        if (before) throw new StaleVersionError({ narrative: narrativeOf(before.narrative), version: before.version });
-        saved = await tx.annualReport.create({
-          data: { ...key, narrative: parsed.narrative },
-          select: { id: true, version: true },
+  return staleOnUniqueCollision(
+    () =>
+      db.$transaction(async (tx) => {
+        const before = await tx.annualReport.findUnique({
+          where,
+          select: { id: true, narrative: true, version: true },
         });
-      } else {
-        const updated = await tx.annualReport.updateMany({
-          where: { ...key, version: parsed.version },
-          data: { narrative: parsed.narrative, version: { increment: 1 } },
+        const saved = await createOrUpdateAtVersion(before, parsed.version, {
+          create: () =>
+            tx.annualReport.create({
+              data: { ...key, narrative: parsed.narrative },
+              select: { id: true, version: true },
+            }),
+          update: (seen) =>
+            tx.annualReport.updateMany({
+              where: { ...key, version: seen },
+              data: { narrative: parsed.narrative, version: { increment: 1 } },
+            }),
+          fresh: (row) => (row ? { narrative: narrativeOf(row.narrative), version: row.version } : null),
         });
-        if (updated.count !== 1 || !before)
-          throw new StaleVersionError(
-            before ? { narrative: narrativeOf(before.narrative), version: before.version } : null,
-          );
-        saved = { id: before.id, version: parsed.version + 1 };
-      }
-      const previous = before ? narrativeOf(before.narrative) : null;
-      const changed = NARRATIVE_PARTS.filter((part) => !previous || previous[part] !== parsed.narrative[part]);
-      await writeAuditEntry(tx, {
-        associationId: parsed.associationId,
-        personId: actor.personId,
-        action: 'annualReport.narrativeSaved',
-        entityType: 'AnnualReport',
-        entityId: saved.id,
-        data: {
-          year: parsed.year,
-          ...(previous ? { before: Object.fromEntries(changed.map((part) => [part, previous[part]])) } : {}),
-          after: Object.fromEntries(changed.map((part) => [part, parsed.narrative[part]])),
-        },
-      });
-      return saved;
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw new StaleVersionError(await fresh());
-    throw error;
-  }
+        const previous = before ? narrativeOf(before.narrative) : null;
+        const changed = NARRATIVE_PARTS.filter((part) => !previous || previous[part] !== parsed.narrative[part]);
+        await writeAuditEntry(tx, {
+          associationId: parsed.associationId,
+          personId: actor.personId,
+          action: 'annualReport.narrativeSaved',
+          entityType: 'AnnualReport',
+          entityId: saved.id,
+          data: {
+            year: parsed.year,
+            ...(previous ? { before: Object.fromEntries(changed.map((part) => [part, previous[part]])) } : {}),
+            after: Object.fromEntries(changed.map((part) => [part, parsed.narrative[part]])),
+          },
+        });
+        return saved;
+      }),
+    fresh,
+  );
 }

@@ -1,14 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
-import { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { loadGoalOutcomes } from './goal-outcomes';
 import { freeText, year } from './results-input';
+import { createOrUpdateAtVersion, staleOnUniqueCollision } from './save-at-version';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { id, version } from '@/server/kernel/input';
 
@@ -58,41 +58,36 @@ export async function saveGoalEvaluation(
   const data = { outcome, value: row.computed.value?.toFixed() ?? null, note: parsed.note };
   const key = { goalId: goal.id, year: parsed.year };
   const where = { goalId_year: key };
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.goalEvaluation.findUnique({ where, select: SELECT });
-      let saved: { id: string; version: number };
-      if (parsed.version === null) {
-        if (before) throw new StaleVersionError(freshOf(before));
-        saved = await tx.goalEvaluation.create({ data: { ...key, ...data }, select: { id: true, version: true } });
-      } else {
-        const updated = await tx.goalEvaluation.updateMany({
-          where: { ...key, version: parsed.version },
-          data: { ...data, version: { increment: 1 } },
+  return staleOnUniqueCollision(
+    () =>
+      db.$transaction(async (tx) => {
+        const before = await tx.goalEvaluation.findUnique({ where, select: SELECT });
+        const saved = await createOrUpdateAtVersion(before, parsed.version, {
+          create: () => tx.goalEvaluation.create({ data: { ...key, ...data }, select: { id: true, version: true } }),
+          update: (seen) =>
+            tx.goalEvaluation.updateMany({
+              where: { ...key, version: seen },
+              data: { ...data, version: { increment: 1 } },
+            }),
+          fresh: freshOf,
         });
-        if (updated.count !== 1 || !before) throw new StaleVersionError(freshOf(before));
-        saved = { id: before.id, version: parsed.version + 1 };
-      }
-      await writeAuditEntry(tx, {
-        associationId: parsed.associationId,
-        personId: actor.personId,
-        action: 'goalEvaluation.saved',
-        entityType: 'GoalEvaluation',
-        entityId: saved.id,
-        data: {
-          goal: goal.text,
-          year: parsed.year,
-          ...(before
-            ? { before: { outcome: before.outcome, value: before.value?.toString() ?? null, note: before.note } }
-            : {}),
-          after: data,
-        },
-      });
-      return { ...saved, outcome };
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw new StaleVersionError(freshOf(await db.goalEvaluation.findUnique({ where, select: SELECT })));
-    throw error;
-  }
+        await writeAuditEntry(tx, {
+          associationId: parsed.associationId,
+          personId: actor.personId,
+          action: 'goalEvaluation.saved',
+          entityType: 'GoalEvaluation',
+          entityId: saved.id,
+          data: {
+            goal: goal.text,
+            year: parsed.year,
+            ...(before
+              ? { before: { outcome: before.outcome, value: before.value?.toString() ?? null, note: before.note } }
+              : {}),
+            after: data,
+          },
+        });
+        return { ...saved, outcome };
+      }),
+    async () => freshOf(await db.goalEvaluation.findUnique({ where, select: SELECT })),
+  );
 }

@@ -1,13 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { count, freeText, year } from './results-input';
+import { count, freeText, loadResultsIntervention, year } from './results-input';
+import { createOrUpdateAtVersion, staleOnUniqueCollision } from './save-at-version';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { id, version } from '@/server/kernel/input';
 
@@ -38,48 +37,38 @@ export async function saveIndicatorResult(
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
-  const intervention = await db.intervention.findFirst({
-    where: { id: parsed.interventionId, associationId: parsed.associationId },
-    select: { id: true, name: true },
-  });
-  if (!intervention) throw new FieldValidationError({ interventionId: messages().results.interventionNotFound });
+  const intervention = await loadResultsIntervention(db, parsed.associationId, parsed.interventionId);
   const key = { interventionId: intervention.id, year: parsed.year, question: parsed.question };
   const data = { answers: parsed.answers, agreeing: parsed.agreeing, note: parsed.note };
   const where = { interventionId_year_question: key };
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.indicatorResult.findUnique({ where, select: SELECT });
-      let row: { id: string; version: number };
-      if (parsed.version === null) {
-        if (before) throw new StaleVersionError(before);
-        row = await tx.indicatorResult.create({ data: { ...key, ...data }, select: { id: true, version: true } });
-      } else {
-        const updated = await tx.indicatorResult.updateMany({
-          where: { ...key, version: parsed.version },
-          data: { ...data, version: { increment: 1 } },
+  return staleOnUniqueCollision(
+    () =>
+      db.$transaction(async (tx) => {
+        const before = await tx.indicatorResult.findUnique({ where, select: SELECT });
+        const row = await createOrUpdateAtVersion(before, parsed.version, {
+          create: () => tx.indicatorResult.create({ data: { ...key, ...data }, select: { id: true, version: true } }),
+          update: (seen) =>
+            tx.indicatorResult.updateMany({
+              where: { ...key, version: seen },
+              data: { ...data, version: { increment: 1 } },
+            }),
         });
-        if (updated.count !== 1 || !before) throw new StaleVersionError(before);
-        row = { id: before.id, version: parsed.version + 1 };
-      }
-      await writeAuditEntry(tx, {
-        associationId: parsed.associationId,
-        personId: actor.personId,
-        action: 'indicatorResult.saved',
-        entityType: 'IndicatorResult',
-        entityId: row.id,
-        data: {
-          intervention: intervention.name,
-          year: parsed.year,
-          question: parsed.question,
-          ...(before ? { before: { answers: before.answers, agreeing: before.agreeing, note: before.note } } : {}),
-          after: data,
-        },
-      });
-      return row;
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw new StaleVersionError(await db.indicatorResult.findUnique({ where, select: SELECT }));
-    throw error;
-  }
+        await writeAuditEntry(tx, {
+          associationId: parsed.associationId,
+          personId: actor.personId,
+          action: 'indicatorResult.saved',
+          entityType: 'IndicatorResult',
+          entityId: row.id,
+          data: {
+            intervention: intervention.name,
+            year: parsed.year,
+            question: parsed.question,
+            ...(before ? { before: { answers: before.answers, agreeing: before.agreeing, note: before.note } } : {}),
+            after: data,
+          },
+        });
+        return row;
+      }),
+    () => db.indicatorResult.findUnique({ where, select: SELECT }),
+  );
 }

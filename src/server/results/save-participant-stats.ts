@@ -8,8 +8,9 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
-import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { count, freeText, loadResultsSettings, STATS_SELECT, year } from './results-input';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
+import { count, freeText, loadResultsIntervention, loadResultsSettings, STATS_SELECT, year } from './results-input';
+import { createOrUpdateAtVersion, staleOnUniqueCollision } from './save-at-version';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { id, version } from '@/server/kernel/input';
 
@@ -49,11 +50,7 @@ export async function saveParticipantStats(
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'results.edit', { db, now: deps.now });
-  const intervention = await db.intervention.findFirst({
-    where: { id: parsed.interventionId, associationId: parsed.associationId },
-    select: { id: true, name: true },
-  });
-  if (!intervention) throw new FieldValidationError({ interventionId: messages().results.interventionNotFound });
+  const intervention = await loadResultsIntervention(db, parsed.associationId, parsed.interventionId);
   const settings = await loadResultsSettings(db, parsed.associationId);
   const { version } = parsed;
   const problems = checkParticipantStats(parsed, settings.ageBandLimits);
@@ -69,37 +66,36 @@ export async function saveParticipantStats(
   const data = snapshot(parsed);
   const fresh = () =>
     db.participantStats.findUnique({ where: { interventionId_periodKind_year_period: key }, select: STATS_SELECT });
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.participantStats.findUnique({
-        where: { interventionId_periodKind_year_period: key },
-        select: STATS_SELECT,
-      });
-      let row: { id: string; version: number };
-      if (version === null) {
-        if (before) throw new StaleVersionError(before);
-        row = await tx.participantStats.create({ data: { ...key, ...data }, select: { id: true, version: true } });
-      } else {
-        const updated = await tx.participantStats.updateMany({
-          where: { ...key, version },
-          data: { ...data, version: { increment: 1 } },
+  return staleOnUniqueCollision(
+    () =>
+      db.$transaction(async (tx) => {
+        const before = await tx.participantStats.findUnique({
+          where: { interventionId_periodKind_year_period: key },
+          select: STATS_SELECT,
         });
-        if (updated.count !== 1 || !before) throw new StaleVersionError(before);
-        row = { id: before.id, version: version + 1 };
-      }
-      await writeAuditEntry(tx, {
-        associationId: parsed.associationId,
-        personId: actor.personId,
-        action: 'participantStats.saved',
-        entityType: 'ParticipantStats',
-        entityId: row.id,
-        data: { intervention: intervention.name, ...key, ...(before ? { before: snapshot(before) } : {}), after: data },
-      });
-      return row;
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw new StaleVersionError(await fresh());
-    throw error;
-  }
+        const row = await createOrUpdateAtVersion(before, version, {
+          create: () => tx.participantStats.create({ data: { ...key, ...data }, select: { id: true, version: true } }),
+          update: (seen) =>
+            tx.participantStats.updateMany({
+              where: { ...key, version: seen },
+              data: { ...data, version: { increment: 1 } },
+            }),
+        });
+        await writeAuditEntry(tx, {
+          associationId: parsed.associationId,
+          personId: actor.personId,
+          action: 'participantStats.saved',
+          entityType: 'ParticipantStats',
+          entityId: row.id,
+          data: {
+            intervention: intervention.name,
+            ...key,
+            ...(before ? { before: snapshot(before) } : {}),
+            after: data,
+          },
+        });
+        return row;
+      }),
+    fresh,
+  );
 }

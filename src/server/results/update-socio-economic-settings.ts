@@ -11,6 +11,7 @@ import { prisma } from '@/server/db/client';
 import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadResultsSettings } from './results-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { writeAssociationSettings } from '@/server/kernel/write-association-settings';
 import { id, version } from '@/server/kernel/input';
 
 const t = () => messages().results.socio;
@@ -76,26 +77,13 @@ export async function updateSocioEconomicSettings(
       });
       if (used > 0) throw new ConflictError(t().ageBandLimitsInUse);
     }
-    const written =
-      parsed.version === null
-        ? (
-            await tx.associationSettings.createMany({
-              data: [{ associationId: parsed.associationId, ...data }],
-              skipDuplicates: true,
-            })
-          ).count
-        : (
-            await tx.associationSettings.updateMany({
-              where: { associationId: parsed.associationId, version: parsed.version },
-              data: { ...data, version: { increment: 1 } },
-            })
-          ).count;
+    const written = await writeAssociationSettings(tx, parsed.associationId, parsed.version, data);
     const snapshot = (s: typeof before) => ({
       socioEconomicMonthly: s.monthly.toFixed(),
       socioEconomicMonths: s.months,
       ageBandLimits: s.ageBandLimits,
     });
-    if (written === 0) throw new StaleVersionError({ ...snapshot(before), version: before.version });
+    if (!written) throw new StaleVersionError({ ...snapshot(before), version: before.version });
     const after = await loadResultsSettings(tx, parsed.associationId);
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,

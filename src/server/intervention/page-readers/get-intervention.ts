@@ -7,6 +7,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { planColumns } from '@/server/budget/sheet-lines';
 import { prisma } from '@/server/db/client';
 import { toKronor } from '@/server/money/to-kronor';
+import { INTERVENTION_FIELDS_SELECT } from '../intervention-fields';
 
 /**
  * One intervention with what its page shows and its form offers: links, the deciding decision,
@@ -22,16 +23,7 @@ export async function getIntervention(
   const intervention = await db.intervention.findFirst({
     where: { id: interventionId, associationId },
     select: {
-      id: true,
-      name: true,
-      kind: true,
-      status: true,
-      description: true,
-      startDate: true,
-      endDate: true,
-      implementationPlan: true,
-      fundingDecisionId: true,
-      version: true,
+      ...INTERVENTION_FIELDS_SELECT,
       fundingDecision: { select: { id: true, text: true, decidedAt: true } },
       responsibleMembers: { select: { id: true, name: true }, orderBy: { order: 'asc' } },
       targetGroups: { select: { id: true, name: true, planId: true } },

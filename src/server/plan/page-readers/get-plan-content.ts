@@ -6,6 +6,7 @@ import { financialGoalStatus, type FinancialGoalStatus } from '@/domain/plan/fin
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
 import { analyzePlanBudget } from '../plan-budget-analysis';
+import { GOAL_STATEMENT_SELECT } from '@/server/plan-version/plan-selects';
 
 /**
  * One plan version's content for the plan pages: sections, focus areas, target groups, goals with
@@ -49,13 +50,7 @@ export async function getPlanContent(associationId: string, planId: string, db: 
       goals: {
         orderBy: [{ level: 'asc' }, { order: 'asc' }],
         select: {
-          id: true,
-          level: true,
-          order: true,
-          text: true,
-          targetKind: true,
-          targetValue: true,
-          indicator: true,
+          ...GOAL_STATEMENT_SELECT,
           measure: true,
           financialCheck: true,
           version: true,
