@@ -19,6 +19,8 @@ test('an outcome saved on Uppföljning shows in the plan’s and the line’s hi
   await signInAs(page, 'chef@samplan.se');
   await page.goto('/forbund/sjobygden/budget/uppfoljning?ar=2026');
   const cell = page.getByRole('textbox', { name: 'Utfall Kansli och administration, mars' });
+  // Typed before hydration, Enter would submit the plain form and nothing would be saved.
+  await expect(cell).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
   await cell.fill('12 345');
   await cell.press('Enter');
   await expect(page.getByText('Sparat').first()).toBeAttached({ timeout: 20_000 });

@@ -1,7 +1,8 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Notice } from '@/components/ui/notice';
@@ -21,8 +22,6 @@ import { useCellSaver } from './use-cell-saver';
 import { useLineOperations } from './use-line-operations';
 import { Button } from '@/components/ui/button';
 
-const noSubscription = () => () => {};
-
 const schema = z.object({
   cells: z.record(
     z.string(),
@@ -37,12 +36,7 @@ export function BudgetEditor({ sheet, readOnlyReason }: { sheet: BudgetSheet; re
   const [lines, setLines] = useState(sheet.lines);
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const gridRef = useRef<HTMLDivElement>(null);
-  // False in the server's HTML and until hydration: tests wait for it before typing.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const form = useForm<{ cells: CellTexts }>({
     resolver: zodResolver(schema),
     mode: 'onChange',

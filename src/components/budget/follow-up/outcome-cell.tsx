@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { saveOutcomeAction } from '@/actions/follow-up';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { formatKronor, parseKronor } from '@/domain/money/kronor';
 
 interface Props {
@@ -23,6 +24,7 @@ export function OutcomeCell({ slug, lineId, month, label, amount, version, texts
   const [value, setValue] = useState(shown(amount));
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const messageId = `outcome-${lineId}-${month}-message`;
 
   function save() {
@@ -65,6 +67,7 @@ export function OutcomeCell({ slug, lineId, month, label, amount, version, texts
         onBlur={save}
         className="w-24 rounded border border-slate-300 px-1.5 py-0.5 text-right tabular-nums focus:border-sky-700 focus:ring-2 focus:ring-sky-700 focus:outline-none aria-invalid:border-red-700"
         data-testid="outcome-cell"
+        data-hydrated={hydrated}
       />
       {message ? (
         <span
