@@ -276,8 +276,8 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       headers: actionHeaders('saveBudgetCellAction'),
       body: markedJson(
         [
+          SLUG,
           {
-            slug: SLUG,
             lineId: ids.draftLine,
             year: 2027,
             kind: 'BUDGET',
@@ -339,8 +339,8 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       headers: actionHeaders('addParagraphAction'),
       body: markedJson(
         [
+          SLUG,
           {
-            slug: SLUG,
             meetingId: ids.upcomingMeeting,
             agendaItemId: ids.agendaItem,
             title: 'Skanning',
@@ -361,8 +361,8 @@ async function buildTargets(session: string, ids: Awaited<ReturnType<typeof seed
       headers: actionHeaders('saveParticipantStatsAction'),
       body: markedJson(
         [
+          SLUG,
           {
-            slug: SLUG,
             interventionId: ids.intervention,
             periodKind: 'MONTH',
             year: 2026,
