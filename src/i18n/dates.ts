@@ -26,6 +26,11 @@ export function formatLongDate(date: Date | CalendarDate): string {
   return longDate.format(instant);
 }
 
+/** `13:00` */
+export function formatTime(date: Date): string {
+  return time.format(date);
+}
+
 /** `2026-03-12 kl. 13:00` */
 export function formatDateTime(date: Date): string {
   return `${shortDate.format(date)} kl. ${time.format(date)}`;

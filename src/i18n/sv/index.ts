@@ -24,9 +24,11 @@ import { roles } from './roles';
 import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
 import { faults } from './faults';
+import { mail } from './mail';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
+  mail,
   common,
   auth,
   roles,

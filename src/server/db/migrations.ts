@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { Logger, runMigrations as runWorkerMigrations } from 'graphile-worker';
 import type { MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { NO_FILTERS, readSchemaFiles, withSchemaEngine } from './schema-engine';
 
@@ -57,12 +58,16 @@ export async function applyMigrations(url: string, options: { only?: readonly st
   const migrationsList = options.only
     ? { ...all, migrationDirectories: all.migrationDirectories.filter((dir) => options.only!.includes(dir.path)) }
     : all;
-  return withAdvisoryLock(url, () =>
-    withSchemaEngine(url, async (engine) => {
+  return withAdvisoryLock(url, async () => {
+    const applied = await withSchemaEngine(url, async (engine) => {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
       return appliedMigrationNames;
-    }),
-  );
+    });
+    // The mail queue's own schema (graphile_worker), versioned by graphile-worker itself (ADR 027):
+    // it must exist before the first use case adds a job in its transaction.
+    await runWorkerMigrations({ connectionString: url, logger: quietWorkerLogger });
+    return applied;
+  });
 }
 
 /**
@@ -102,6 +107,8 @@ export async function diffMigrationsAgainstSchema(url: string): Promise<string> 
   const sql = (stdout ?? '').trim();
   return sql === '-- This is an empty migration.' ? '' : sql;
 }
+
+const quietWorkerLogger = new Logger(() => () => {});
 
 async function withAdvisoryLock<T>(url: string, work: () => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });

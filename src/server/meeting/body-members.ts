@@ -6,6 +6,7 @@ import type { Db } from '@/server/kernel/deps';
 export interface BodyMember {
   personId: string;
   name: string;
+  email: string;
   /** The person's seat on the board (board and working committee); null for role-based bodies. */
   seat: { seatId: string; kind: SeatKind; deputyOrder: number | null; personalDeputyForId: string | null } | null;
 }
@@ -37,13 +38,13 @@ export async function loadBodyMembers(
     const role = body === 'PREPARATION_GROUP' ? 'PREPARATION_GROUP' : 'MEMBER_REPRESENTATIVE';
     const rows = await db.roleAssignment.findMany({
       where: { associationId, role, ...validOn(startsAt) },
-      select: { person: { select: { id: true, name: true } } },
+      select: { person: { select: { id: true, name: true, email: true } } },
       orderBy: { person: { name: 'asc' } },
     });
     const seen = new Set<string>();
     return rows
       .filter((r) => !seen.has(r.person.id) && seen.add(r.person.id))
-      .map((r) => ({ personId: r.person.id, name: r.person.name, seat: null }));
+      .map((r) => ({ personId: r.person.id, name: r.person.name, email: r.person.email, seat: null }));
   }
   const seats = await db.boardSeat.findMany({
     where: {
@@ -58,7 +59,7 @@ export async function loadBodyMembers(
       deputyOrder: true,
       personalDeputyForId: true,
       createdAt: true,
-      person: { select: { id: true, name: true } },
+      person: { select: { id: true, name: true, email: true } },
     },
   });
   seats.sort(
@@ -73,6 +74,7 @@ export async function loadBodyMembers(
     .map((s) => ({
       personId: s.person.id,
       name: s.person.name,
+      email: s.person.email,
       seat: { seatId: s.id, kind: s.kind, deputyOrder: s.deputyOrder, personalDeputyForId: s.personalDeputyForId },
     }));
 }

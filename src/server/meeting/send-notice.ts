@@ -1,7 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import { format, messages } from '@/i18n/catalog';
-import { formatDateTime } from '@/i18n/dates';
+import { formatDate, formatDateTime, formatTime } from '@/i18n/dates';
+import { meetingNoticeMail } from '@/domain/mail/templates/meeting-notice';
+import { enqueueMail } from '@/server/mail/enqueue-mail';
+import { mailLinks } from '@/server/mail/mail-links';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
@@ -15,8 +18,8 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 const schema = z.object({ associationId: id, meetingId: id, version });
 
 /**
- * Sends the notice (kallelse) with the agenda: an in-app Notice to each member of the body
- * (no e-mail), the meeting NOTICE_SENT. Sending again (after the agenda changed) notifies everyone again.
+ * Sends the notice (kallelse) with the agenda: an in-app Notice and a mail (through the outbox,
+ * ADR 027) to each member of the body, the meeting NOTICE_SENT. Sending again (after the agenda changed) notifies everyone again.
  */
 export async function sendNotice(
   input: { associationId: string; meetingId: string; version: number },
@@ -52,6 +55,28 @@ export async function sendNotice(
         text,
         createdAt: now,
       })),
+    });
+    const association = await tx.association.findUniqueOrThrow({
+      where: { id: parsed.associationId },
+      select: { name: true, slug: true },
+    });
+    const links = mailLinks(association.slug);
+    await enqueueMail(tx, {
+      associationId: parsed.associationId,
+      kind: 'MEETING_NOTICE',
+      recipients: members.map((m) => ({ id: m.personId, email: m.email, name: m.name })),
+      render: (recipient) =>
+        meetingNoticeMail({
+          recipientName: recipient.name,
+          associationName: association.name,
+          bodyName: t.areas.meetingBody[meeting.body].toLowerCase(),
+          title: meeting.title,
+          date: formatDate(meeting.startsAt),
+          time: formatTime(meeting.startsAt),
+          location: meeting.location || '–',
+          meetingUrl: links.meeting(meeting.id),
+          preferencesUrl: links.preferences(),
+        }),
     });
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, {
       status: 'NOTICE_SENT',

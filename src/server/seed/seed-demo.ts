@@ -28,6 +28,8 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         await seedFinsamGotland(tx, people, passwordHash),
         await seedSjobygden(tx, people, passwordHash),
       ];
+      // The install now holds demo data: mail without SMTP_URL goes to the demo inbox (ADR 027).
+      await tx.installation.upsert({ where: { id: 1 }, create: { demoData: true }, update: { demoData: true } });
       await seedPlanWorkflow(tx, associations[0]!.id);
       await seedFinsamGotlandResults(tx, associations[0]!.id);
       for (const association of associations) {
