@@ -28,6 +28,15 @@ beforeEach(() => {
 });
 
 describe('associationAction', () => {
+  it('looks up no association for a slug that is not a string (a hand-made post), and never runs the use case', async () => {
+    sessionActor.mockRejectedValue(new AuthorizationError('NOT_FOUND'));
+    const action = associationAction(rename, { revalidate: [] });
+    const result = await action({ evil: true } as unknown as string, { matterId: 'm1', version: 1, title: 'x' });
+    expect(sessionActor).toHaveBeenCalledWith('');
+    expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(rename).not.toHaveBeenCalled();
+  });
+
   it('runs the use case for the session and the slug’s association, then revalidates the paths', async () => {
     const action = associationAction(rename, { revalidate: ['/arenden', ''] });
     const result = await action('finsam gotland', { matterId: 'm1', version: 1, title: 'Nytt' });

@@ -31,7 +31,9 @@ export function associationAction<Input extends { associationId: string }, Data,
 ): (slug: string, input: Omit<Input, 'associationId'>) => Promise<ActionResult<Result, Fresh>> {
   return async (slug, input) => {
     try {
-      const { associationId, actor } = await sessionActor(slug);
+      // A posted action's arguments are whatever the client sent: a slug that is not a string names
+      // no association (NOT_FOUND after the session check), rather than failing inside the lookup.
+      const { associationId, actor } = await sessionActor(typeof slug === 'string' ? slug : '');
       const data = await useCase({ ...input, associationId } as Input, actor);
       if (revalidateIf?.(data) ?? true)
         for (const path of revalidate) revalidatePath(`/forbund/${encodeURIComponent(slug)}${path}`, 'layout');
