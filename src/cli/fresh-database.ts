@@ -1,7 +1,7 @@
-import { rm } from 'node:fs/promises';
 import { createDatabaseIfMissing } from '@/server/db/admin';
 import { createPrismaClient } from '@/server/db/client';
 import { startEmbeddedPostgres } from '@/server/db/embedded-postgres';
+import { removeDataDir } from '@/server/db/postgres-runtime';
 import { applyMigrations } from '@/server/db/migrations';
 import { seedDemoData } from '@/server/seed/seed-demo';
 
@@ -26,7 +26,7 @@ export async function freshSeededDatabase(options: {
   let url = options.externalUrl;
   let stop = async () => {};
   if (!url) {
-    await rm(options.dataDir, { recursive: true, force: true });
+    await removeDataDir(options.dataDir);
     const server = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port, fast: true });
     await createDatabaseIfMissing(server.url(), options.name);
     url = server.url(options.name);

