@@ -65,4 +65,11 @@ export const mail = {
     reply: 'Svar',
     action: 'Se synpunkten och svaret',
   },
+  /** The meeting page's cancel button and its refusals (issue 14: a cancellation is mailed). */
+  cancelMeeting: {
+    button: 'Ställ in sammanträdet',
+    confirm: 'Ställa in sammanträdet? De kallade får ett meddelande om att det är inställt.',
+    notOpen: 'Sammanträdet är {status} och kan inte ställas in.',
+    started: 'Sammanträdet har redan börjat och kan inte ställas in.',
+  },
 } as const;
