@@ -4,6 +4,13 @@ export const mail = {
   footerAssociation: 'Det här meddelandet kommer från Samplan, {association}.',
   footerMandatory: 'Kallelser och säkerhetsmeddelanden skickas alltid.',
   footerPreferences: 'Välj vilka e-postmeddelanden du får: {url}',
+  /** The body as the object of "sammanträde med …". */
+  body: {
+    BOARD: 'styrelsen',
+    WORKING_COMMITTEE: 'arbetsutskottet',
+    PREPARATION_GROUP: 'beredningsgruppen',
+    MEMBERS_CONSULTATION: 'medlemssamrådet',
+  },
   notice: {
     subject: 'Kallelse: {body}, {title}, {date}',
     updateSubject: 'Ändrad kallelse: {body}, {title}, {date}',

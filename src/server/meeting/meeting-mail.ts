@@ -43,7 +43,7 @@ export async function enqueueMeetingMail(
     },
   });
   const links = mailLinks(association.slug);
-  const bodyName = t.areas.meetingBody[meeting.body].toLowerCase();
+  const bodyName = t.mail.body[meeting.body];
   const agendaFacts = agenda.map((item) => ({
     title: item.title,
     documents: item.attachments.map((a) => ({ name: a.fileName, url: links.agendaAttachment(a.id) })),

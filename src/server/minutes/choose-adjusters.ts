@@ -98,7 +98,7 @@ async function mailAdjusters(tx: Prisma.TransactionClient, meeting: MeetingForMi
       minutesToAdjustMail({
         recipientName: recipient.name,
         associationName: association.name,
-        bodyName: t.areas.meetingBody[meeting.body].toLowerCase(),
+        bodyName: t.mail.body[meeting.body],
         title: meeting.title,
         meetingDate: formatDate(meeting.startsAt),
         adjustBy: formatLongDate(adjustBy(meeting.startsAt)),
