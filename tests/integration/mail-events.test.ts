@@ -194,6 +194,7 @@ describe('the notice to a meeting, its update and its cancellation', () => {
     expect(ics.get('SEQUENCE')).toBe(String(noticeSequence));
     expect(ics.get('DTSTART')).toBe(icsUtc(startsAt));
     expect(ics.get('LOCATION')).toBe('Visby');
+    expect(ics.get('ORGANIZER')).toMatch(/^mailto:\S+@\S+$/);
     expect(ics.get('URL')).toContain(`/sammantraden/${meetingId}`);
   });
 

@@ -58,6 +58,11 @@ describe('buildIcs', () => {
   });
 });
 
+it('names the organizer as a mailto address with a quoted common name', () => {
+  const ics = buildIcs({ ...event, organizer: { name: 'Finsam "Gotland"', email: 'noreply@samplan.test' } });
+  expect(ics).toContain('ORGANIZER;CN="Finsam Gotland":mailto:noreply@samplan.test');
+});
+
 describe('escapeIcsText', () => {
   it('escapes backslash, semicolon, comma and every kind of newline', () => {
     expect(escapeIcsText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');

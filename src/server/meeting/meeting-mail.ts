@@ -6,6 +6,7 @@ import { messages } from '@/i18n/catalog';
 import { formatDate, formatTime } from '@/i18n/dates';
 import { enqueueMail } from '@/server/mail/enqueue-mail';
 import { mailLinks } from '@/server/mail/mail-links';
+import { readMailSettings } from '@/server/mail/mail-settings';
 import type { BodyMember } from './body-members';
 
 export interface MeetingForMail {
@@ -43,6 +44,9 @@ export async function enqueueMeetingMail(
     },
   });
   const links = mailLinks(association.slug);
+  // RFC 5546 wants an ORGANIZER on REQUEST and CANCEL; replies go to the sender address.
+  const from = readMailSettings().from;
+  const organizer = { name: association.name, email: /<([^>]+)>/.exec(from)?.[1] ?? from };
   const bodyName = t.mail.body[meeting.body];
   const agendaFacts = agenda.map((item) => ({
     title: item.title,
@@ -70,6 +74,7 @@ export async function enqueueMeetingMail(
           sequence: mail.sequence,
           stamp: mail.now,
           startsAt: meeting.startsAt,
+          organizer,
         },
       }),
   });

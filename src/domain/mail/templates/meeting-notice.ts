@@ -28,6 +28,7 @@ export interface MeetingNoticeFacts {
     sequence: number;
     stamp: Date;
     startsAt: Date;
+    organizer?: { name: string; email: string };
   };
 }
 
@@ -71,6 +72,7 @@ export function meetingNoticeMail(facts: MeetingNoticeFacts): RenderedMail {
               location: facts.location.trim(),
               description: format(t.notice.icsDescription, { url: facts.meetingUrl }),
               url: facts.meetingUrl,
+              organizer: facts.calendar.organizer,
             }),
           },
         ]
