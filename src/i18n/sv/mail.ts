@@ -57,7 +57,6 @@ export const mail = {
     introPreparation: 'Förbundschefen har skickat utkastet till verksamhets- och budgetplan {year} till beredning.',
     introConsultation: 'Förbundschefen har skickat verksamhets- och budgetplan {year} på samråd med medlemmarna.',
     askComment: 'Du kan lämna synpunkter på planen och dess avsnitt på planens arbetsgångssida.',
-    noDeadline: 'Planen har inget angivet sista datum för synpunkter.',
     plan: 'Plan',
     phase: 'Skede',
     commentBy: 'Synpunkter senast',

@@ -8,7 +8,7 @@ export interface PlanForCommentFacts {
   phase: 'PREPARATION' | 'CONSULTATION';
   year: number;
   planTitle: string;
-  /** The last day for comments; the plan model has none today, so the mail says there is none. */
+  /** The last day for comments; the plan model has none today, so callers pass null and no date is named. */
   commentBy: string | null;
   /** Absolute link to the plan's comments (its workflow page, comments section). */
   commentsUrl: string;
@@ -23,11 +23,7 @@ export function planForCommentMail(facts: PlanForCommentFacts): RenderedMail {
   return renderMail({
     subject: format(preparation ? t.subjectPreparation : t.subjectConsultation, { year: facts.year }),
     greeting: format(common.greeting, { name: facts.recipientName }),
-    paragraphs: [
-      format(preparation ? t.introPreparation : t.introConsultation, { year: facts.year }),
-      t.askComment,
-      ...(facts.commentBy ? [] : [t.noDeadline]),
-    ],
+    paragraphs: [format(preparation ? t.introPreparation : t.introConsultation, { year: facts.year }), t.askComment],
     facts: [
       { label: t.plan, value: facts.planTitle },
       { label: t.phase, value: preparation ? t.phasePreparation : t.phaseConsultation },
