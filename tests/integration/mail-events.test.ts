@@ -254,6 +254,19 @@ describe('the notice to a meeting, its update and its cancellation', () => {
     expect(mails).toHaveLength(0);
   });
 
+  it('sending the notice again (the agenda changed) sends it as a changed notice with a higher SEQUENCE', async () => {
+    const mails = await mailOf('MEETING_NOTICE', async () => {
+      ({ version } = await sendNotice({ associationId: ids.gotland, meetingId, version }, director(), { db, now }));
+    });
+    expect(recipients(mails)).toEqual(emails(await bodyMemberIds(ids.gotland, startsAt)));
+    expect(mails[0]!.message.subject).toMatch(/^Ändrad kallelse: styrelsen/);
+    expect(mails[0]!.message.text).toContain('Dagordning');
+    const ics = icsOf(mails[0]!);
+    expect(ics.get('UID')).toBe(`${meetingId}@samplan`);
+    expect(Number(ics.get('SEQUENCE'))).toBeGreaterThan(noticeSequence);
+    noticeSequence = Number(ics.get('SEQUENCE'));
+  });
+
   it('refuses to cancel for a board member, on a stale version, and after the meeting began, each for its own reason', async () => {
     await expect(
       cancelMeeting({ associationId: ids.gotland, meetingId, version }, { personId: ids.member }, { db, now }),

@@ -58,7 +58,9 @@ export async function sendNotice(
       status: 'NOTICE_SENT',
       noticeSentAt: now,
     });
-    await enqueueMeetingMail(tx, meeting, members, { variant: 'NOTICE', sequence: newVersion, now });
+    // Sent again (the agenda changed): the members already hold the meeting, so it is an update.
+    const variant = meeting.status === 'NOTICE_SENT' ? 'UPDATE' : 'NOTICE';
+    await enqueueMeetingMail(tx, meeting, members, { variant, sequence: newVersion, now });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,
