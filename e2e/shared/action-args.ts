@@ -348,6 +348,7 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
     { meetingId: ids.upcomingMeeting, version: 1, matterId: ids.preparingMatter, matterVersion: 1 },
   ],
   sendNoticeAction: (ids) => [SLUG, { meetingId: ids.upcomingMeeting, version: 1 }],
+  cancelMeetingAction: (ids) => [SLUG, { meetingId: ids.upcomingMeeting, version: 1 }],
   recordAttendanceAction: (ids) => [SLUG, { meetingId: ids.upcomingMeeting, version: 1, rows: [] }],
   // Reading a notice is the reader's own; the auditor has none, and someone else's is not found.
   markNoticeReadAction: () => [SLUG, { noticeId: 'ingen-kallelse' }],

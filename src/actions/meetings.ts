@@ -5,6 +5,7 @@ import { associationAction, fresh } from '@/server/http/association-action';
 import { formFile, formText } from '@/server/http/form-data';
 import { addAgendaAttachment } from '@/server/meeting/add-agenda-attachment';
 import { addAgendaItem } from '@/server/meeting/add-agenda-item';
+import { cancelMeeting } from '@/server/meeting/cancel-meeting';
 import { createMeeting } from '@/server/meeting/create-meeting';
 import { markNoticeRead } from '@/server/meeting/mark-notice-read';
 import type { FreshMeeting } from '@/server/meeting/meeting-common';
@@ -27,6 +28,7 @@ export const putMatterOnAgendaAction = associationAction(putMatterOnAgenda, opti
 export const sendNoticeAction = associationAction(sendNotice, options);
 export const recordAttendanceAction = associationAction(recordAttendance, options);
 export const markNoticeReadAction = associationAction(markNoticeRead, options);
+export const cancelMeetingAction = associationAction(cancelMeeting, options);
 
 // The file travels as a file, so this action takes the form; the session is checked before it is read.
 const addAttachment = associationAction(

@@ -17,6 +17,7 @@ import { updateMatter } from '@/server/matter/update-matter';
 import { withdrawMatter } from '@/server/matter/withdraw-matter';
 import { addAgendaAttachment } from '@/server/meeting/add-agenda-attachment';
 import { addAgendaItem } from '@/server/meeting/add-agenda-item';
+import { cancelMeeting } from '@/server/meeting/cancel-meeting';
 import { createMeeting } from '@/server/meeting/create-meeting';
 import { markNoticeRead } from '@/server/meeting/mark-notice-read';
 import { moveAgendaItem } from '@/server/meeting/move-agenda-item';
@@ -469,6 +470,24 @@ const ROWS: AuditRows = {
       personId: ids.admin,
       before: { status: 'PLANNED', noticeSentAt: null },
       after: { status: 'NOTICE_SENT', noticeSentAt: now.toISOString() },
+    };
+  },
+
+  'src/server/meeting/cancel-meeting.ts#cancelMeeting': async () => {
+    const meeting = await plannedMeeting('Styrelsemöte att ställa in', '2026-12-18T09:00');
+    const { version } = await sendNotice(
+      { associationId: ids.gotland, meetingId: meeting.id, version: meeting.version },
+      as(ids.admin),
+      deps(),
+    );
+    await cancelMeeting({ associationId: ids.gotland, meetingId: meeting.id, version }, as(ids.admin), deps());
+    return {
+      action: 'meeting.cancelled',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      personId: ids.admin,
+      before: { status: 'NOTICE_SENT' },
+      after: { status: 'CANCELLED' },
     };
   },
 

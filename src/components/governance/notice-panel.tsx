@@ -1,6 +1,6 @@
 'use client';
 
-import { markNoticeReadAction, sendNoticeAction } from '@/actions/meetings';
+import { cancelMeetingAction, markNoticeReadAction, sendNoticeAction } from '@/actions/meetings';
 import { messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
@@ -41,5 +41,33 @@ export function MarkReadButton({ slug, noticeId }: { slug: string; noticeId: str
     <Button busy={busy} variant="secondary" onClick={() => run(() => markNoticeReadAction(slug, { noticeId }))}>
       {messages().governance.meetings.markRead}
     </Button>
+  );
+}
+
+/** Cancels the meeting after a confirmation; the called members get a cancellation by mail. */
+export function CancelMeetingButton({
+  slug,
+  meetingId,
+  version,
+}: {
+  slug: string;
+  meetingId: string;
+  version: number;
+}) {
+  const t = messages().mail.cancelMeeting;
+  const { busy, message, run } = useServerAction();
+  return (
+    <div className="space-y-2">
+      <Button
+        busy={busy}
+        variant="danger"
+        onClick={() => {
+          if (window.confirm(t.confirm)) void run(() => cancelMeetingAction(slug, { meetingId, version }));
+        }}
+      >
+        {t.button}
+      </Button>
+      <FormError message={message} />
+    </div>
   );
 }

@@ -94,6 +94,7 @@ export const AUDIT_ACTIONS = [
   'meeting.noticeSent',
   'meeting.noticeRead',
   'meeting.attendanceRecorded',
+  'meeting.cancelled',
   // Minutes.
   'minutes.paragraphAdded',
   'minutes.paragraphUpdated',

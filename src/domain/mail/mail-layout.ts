@@ -9,13 +9,20 @@ export interface MailContent {
   paragraphs: readonly string[];
   /** Label–value lines (date, time, place, amount …), shown as a definition list. */
   facts?: readonly { label: string; value: string }[];
-  /** A list with an optional heading (the agenda), items with an optional link each. */
-  list?: { heading: string; items: readonly { text: string; href?: string }[] };
+  /** A list with an optional heading (the agenda), items with an optional link each and linked documents under them. */
+  list?: { heading: string; items: readonly MailListItem[] };
   /** The one action: a link straight to the item. */
   action: { label: string; href: string };
   /** Why the person gets this mail and where to change it. */
   footer: readonly string[];
   attachments?: MailAttachment[];
+}
+
+export interface MailListItem {
+  text: string;
+  href?: string;
+  /** Documents of the item (an agenda item's attachments), each a link of its own. */
+  links?: readonly { text: string; href: string }[];
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -33,7 +40,10 @@ export function renderMail(content: MailContent): RenderedMail {
     ...(content.list
       ? [
           content.list.heading,
-          ...content.list.items.map((item, i) => `${i + 1}. ${item.text}${item.href ? ` <${item.href}>` : ''}`),
+          ...content.list.items.flatMap((item, i) => [
+            `${i + 1}. ${item.text}${item.href ? ` <${item.href}>` : ''}`,
+            ...(item.links ?? []).map((link) => `   - ${link.text} <${link.href}>`),
+          ]),
           '',
         ]
       : []),
@@ -65,7 +75,11 @@ export function renderMail(content: MailContent): RenderedMail {
           '<ol>',
           ...content.list.items.map(
             (item) =>
-              `<li>${item.href ? `<a href="${escapeHtml(item.href)}">${escapeHtml(item.text)}</a>` : escapeHtml(item.text)}</li>`,
+              `<li>${item.href ? `<a href="${escapeHtml(item.href)}">${escapeHtml(item.text)}</a>` : escapeHtml(item.text)}${
+                item.links?.length
+                  ? `<ul>${item.links.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></li>`).join('')}</ul>`
+                  : ''
+              }</li>`,
           ),
           '</ol>',
         ]

@@ -94,6 +94,7 @@ export const auditActions = {
   'meeting.noticeSent': 'Kallelse skickad',
   'meeting.noticeRead': 'Kallelse läst',
   'meeting.attendanceRecorded': 'Närvaro registrerad',
+  'meeting.cancelled': 'Sammanträde inställt',
 
   'minutes.paragraphAdded': 'Paragraf tillagd i protokollet',
   'minutes.paragraphUpdated': 'Paragraf ändrad i protokollet',

@@ -1,12 +1,22 @@
 import 'server-only';
 import { z } from 'zod';
+import { attestRecipients } from '@/domain/attest/attest-recipients';
+import type { Role } from '@/domain/authz/roles';
 import { detectAttachmentType, MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
+import { invoiceToAttestMail } from '@/domain/mail/templates/invoice-to-attest';
+import { formatKronor } from '@/domain/money/kronor';
+import type { Prisma } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
+import { formatDate } from '@/i18n/dates';
+import { activeAt } from '@/server/authz/load-membership';
+import { enqueueMail } from '@/server/mail/enqueue-mail';
+import { mailLinks } from '@/server/mail/mail-links';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
+import { loadAttestContext } from './attest-context';
 import { dateOf, isoDate } from './invoice-input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { id, positiveKronor } from '@/server/kernel/input';
@@ -73,6 +83,7 @@ export async function recordInvoice(
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const { associationId } = parsed;
+  const now = deps.now ?? new Date();
   await assertPermission(actor.personId, associationId, 'invoice.record', { db });
   const year = Number(parsed.invoiceDate.slice(0, 4));
 
@@ -145,6 +156,7 @@ export async function recordInvoice(
       });
       attachmentId = attachment.id;
     }
+    await mailAttesters(tx, associationId, invoice.id, now);
     await writeAuditEntry(tx, {
       associationId,
       personId: actor.personId,
@@ -169,5 +181,61 @@ export async function recordInvoice(
       },
     });
     return { invoiceId: invoice.id };
+  });
+}
+
+/**
+ * Asks the people the attestordning lets attest this invoice (attestRecipients: the director within
+ * her limit, the above-limit role above it, never the payee or the person concerned) by mail.
+ */
+async function mailAttesters(tx: Prisma.TransactionClient, associationId: string, invoiceId: string, now: Date) {
+  const context = await loadAttestContext(tx, associationId, invoiceId, now);
+  const { settings } = context;
+  const attestRoles: Role[] = ['DIRECTOR', settings.attestAboveLimitRole, settings.attestSubstituteRole];
+  const holders = await tx.roleAssignment.findMany({
+    where: { associationId, role: { in: attestRoles }, ...activeAt(now) },
+    select: { personId: true },
+  });
+  const assignments = await tx.roleAssignment.findMany({
+    where: { associationId, personId: { in: holders.map((h) => h.personId) }, ...activeAt(now) },
+    select: { role: true, person: { select: { id: true, name: true, email: true } } },
+  });
+  const people = new Map<string, { person: { id: string; name: string; email: string }; roles: Role[] }>();
+  for (const row of assignments) {
+    const entry = people.get(row.person.id) ?? { person: row.person, roles: [] };
+    entry.roles.push(row.role);
+    people.set(row.person.id, entry);
+  }
+  const chosen = new Set(
+    attestRecipients(
+      context.attestInvoice,
+      settings,
+      [...people.values()].map((p) => ({ personId: p.person.id, roles: p.roles })),
+    ),
+  );
+  const recipients = [...people.values()].filter((p) => chosen.has(p.person.id)).map((p) => p.person);
+  if (recipients.length === 0) return;
+  const association = await tx.association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { name: true, slug: true },
+  });
+  const links = mailLinks(association.slug);
+  const { invoice } = context;
+  await enqueueMail(tx, {
+    associationId,
+    kind: 'INVOICE_TO_ATTEST',
+    recipients,
+    dedupeKey: (recipient) => `invoice-to-attest:${invoice.id}:${recipient.id}`,
+    render: (recipient) =>
+      invoiceToAttestMail({
+        recipientName: recipient.name,
+        associationName: association.name,
+        supplier: invoice.supplier,
+        invoiceNumber: invoice.invoiceNumber,
+        amountInclVat: formatKronor(context.amountInclVat),
+        dueDate: invoice.dueDate ? formatDate(invoice.dueDate) : null,
+        invoiceUrl: links.invoice(invoice.id),
+        preferencesUrl: links.preferences(),
+      }),
   });
 }

@@ -1,16 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
 import { format, messages } from '@/i18n/catalog';
-import { formatDate, formatDateTime, formatTime } from '@/i18n/dates';
-import { meetingNoticeMail } from '@/domain/mail/templates/meeting-notice';
-import { enqueueMail } from '@/server/mail/enqueue-mail';
-import { mailLinks } from '@/server/mail/mail-links';
+import { formatDateTime } from '@/i18n/dates';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { loadBodyMembers } from './body-members';
+import { enqueueMeetingMail } from './meeting-mail';
 import { bumpMeetingVersion, loadMeeting, requireVersion } from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -56,32 +54,13 @@ export async function sendNotice(
         createdAt: now,
       })),
     });
-    const association = await tx.association.findUniqueOrThrow({
-      where: { id: parsed.associationId },
-      select: { name: true, slug: true },
-    });
-    const links = mailLinks(association.slug);
-    await enqueueMail(tx, {
-      associationId: parsed.associationId,
-      kind: 'MEETING_NOTICE',
-      recipients: members.map((m) => ({ id: m.personId, email: m.email, name: m.name })),
-      render: (recipient) =>
-        meetingNoticeMail({
-          recipientName: recipient.name,
-          associationName: association.name,
-          bodyName: t.areas.meetingBody[meeting.body].toLowerCase(),
-          title: meeting.title,
-          date: formatDate(meeting.startsAt),
-          time: formatTime(meeting.startsAt),
-          location: meeting.location || '–',
-          meetingUrl: links.meeting(meeting.id),
-          preferencesUrl: links.preferences(),
-        }),
-    });
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, {
       status: 'NOTICE_SENT',
       noticeSentAt: now,
     });
+    // Sent again (the agenda changed): the members already hold the meeting, so it is an update.
+    const variant = meeting.status === 'NOTICE_SENT' ? 'UPDATE' : 'NOTICE';
+    await enqueueMeetingMail(tx, meeting, members, { variant, sequence: newVersion, now });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,

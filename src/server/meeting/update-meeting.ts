@@ -3,7 +3,9 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
+import { loadBodyMembers } from './body-members';
 import { bumpMeetingVersion, loadEditableMeeting } from './meeting-common';
+import { enqueueMeetingMail } from './meeting-mail';
 import { meetingDetailsSchema } from './meeting-input';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -25,7 +27,8 @@ export async function updateMeeting(
 ): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
-  await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now: deps.now });
+  const now = deps.now ?? new Date();
+  await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now });
   return db.$transaction(async (tx) => {
     const meeting = await loadEditableMeeting(tx, parsed);
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, {
@@ -36,6 +39,13 @@ export async function updateMeeting(
     const before = { title: meeting.title, startsAt: meeting.startsAt.toISOString(), location: meeting.location };
     const after = { title: parsed.title, startsAt: parsed.startsAt.toISOString(), location: parsed.location };
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
+    // Once the notice is out, the members' calendars hold the meeting: a change of what they hold
+    // (title, time, place) goes to them as an updated invitation.
+    if (meeting.noticeSentAt && meeting.status === 'NOTICE_SENT' && changed.length > 0) {
+      const updated = { ...meeting, title: parsed.title, startsAt: parsed.startsAt, location: parsed.location ?? '' };
+      const members = await loadBodyMembers(tx, updated);
+      await enqueueMeetingMail(tx, updated, members, { variant: 'UPDATE', sequence: newVersion, now });
+    }
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,

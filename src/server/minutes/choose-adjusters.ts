@@ -1,14 +1,20 @@
 import 'server-only';
 import { z } from 'zod';
 import { checkAdjusters } from '@/domain/minutes/adjusters';
+import { adjustBy } from '@/domain/minutes/adjust-by';
+import { minutesToAdjustMail } from '@/domain/mail/templates/minutes-to-adjust';
+import type { Prisma } from '@/generated/prisma/client';
 import { messages } from '@/i18n/catalog';
+import { formatDate, formatLongDate } from '@/i18n/dates';
+import { enqueueMail } from '@/server/mail/enqueue-mail';
+import { mailLinks } from '@/server/mail/mail-links';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { loadAdjusterCandidates } from './adjuster-candidates';
-import { inMinutesTransaction, openMinutes } from './minutes-context';
+import { inMinutesTransaction, openMinutes, type MeetingForMinutes } from './minutes-context';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -54,6 +60,7 @@ export async function chooseAdjusters(
 
     await tx.adjuster.deleteMany({ where: { meetingId: meeting.id } });
     await tx.adjuster.createMany({ data: parsed.personIds.map((personId) => ({ meetingId: meeting.id, personId })) });
+    await mailAdjusters(tx, meeting, parsed.personIds);
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,
@@ -66,5 +73,37 @@ export async function chooseAdjusters(
       },
     });
     return { personIds: parsed.personIds };
+  });
+}
+
+/**
+ * Tells each adjuster that the minutes wait for them, by when, with a link to the minutes page.
+ * The model has no "the secretary finished the minutes" step: choosing the two adjusters is the
+ * event after which approval becomes possible (checkApproval needs both), so it is the one that
+ * means "ready to adjust". A person chosen again for the same meeting is not mailed twice.
+ */
+async function mailAdjusters(tx: Prisma.TransactionClient, meeting: MeetingForMinutes, personIds: readonly string[]) {
+  const t = messages();
+  const [association, people] = await Promise.all([
+    tx.association.findUniqueOrThrow({ where: { id: meeting.associationId }, select: { name: true, slug: true } }),
+    tx.person.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true, email: true } }),
+  ]);
+  const links = mailLinks(association.slug);
+  await enqueueMail(tx, {
+    associationId: meeting.associationId,
+    kind: 'MINUTES_TO_ADJUST',
+    recipients: people,
+    dedupeKey: (recipient) => `minutes-to-adjust:${meeting.id}:${recipient.id}`,
+    render: (recipient) =>
+      minutesToAdjustMail({
+        recipientName: recipient.name,
+        associationName: association.name,
+        bodyName: t.mail.body[meeting.body],
+        title: meeting.title,
+        meetingDate: formatDate(meeting.startsAt),
+        adjustBy: formatLongDate(adjustBy(meeting.startsAt)),
+        minutesUrl: links.minutes(meeting.id),
+        preferencesUrl: links.preferences(),
+      }),
   });
 }

@@ -7,6 +7,7 @@ import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
 import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { LockedError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { mailCommentReply } from './plan-comment-mail';
 import { text } from './plan-workflow-input';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -48,6 +49,7 @@ export async function replyToPlanComment(
     });
     if (updated.count !== 1)
       throw new StaleVersionError<FreshComment>({ reply: comment.reply, version: comment.version });
+    await mailCommentReply(tx, comment.id, { replierId: actor.personId });
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
       personId: actor.personId,

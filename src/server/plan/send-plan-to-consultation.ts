@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
+import { mailPlanForComment } from './plan-comment-mail';
 import { sendPlanOn, type FreshPlan } from './transition-plan';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -18,7 +19,13 @@ export async function sendPlanToConsultation(
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   await assertPermission(actor.personId, parsed.associationId, 'plan.sendOn', { db, now: deps.now });
-  return db.$transaction((tx) =>
-    sendPlanOn(tx, parsed, 'sendToConsultation', { personId: actor.personId, action: 'plan.sentToConsultation' }),
-  );
+  const now = deps.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const fresh = await sendPlanOn(tx, parsed, 'sendToConsultation', {
+      personId: actor.personId,
+      action: 'plan.sentToConsultation',
+    });
+    await mailPlanForComment(tx, parsed.planId, 'CONSULTATION', { senderId: actor.personId, now });
+    return fresh;
+  });
 }

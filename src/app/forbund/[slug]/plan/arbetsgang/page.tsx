@@ -188,7 +188,12 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
         </section>
       ) : null}
 
-      <section className="card mb-6" aria-labelledby="comments-title" data-testid="plan-comments">
+      <section
+        id="synpunkter"
+        className="card mb-6 scroll-mt-4"
+        aria-labelledby="comments-title"
+        data-testid="plan-comments"
+      >
         <h2 id="comments-title" className="text-lg font-semibold">
           {p.commentsTitle}
         </h2>
@@ -212,7 +217,12 @@ export default async function PlanWorkflowPage({ params, searchParams }: Props) 
                 <h3 className="font-semibold">{sectionId ? sectionLabel.get(sectionId) : p.wholePlan}</h3>
                 <ul className="mt-2 grid gap-3">
                   {bySection.get(sectionId)!.map((comment) => (
-                    <li key={comment.id} className="rounded-md border border-slate-200 p-3" data-testid="plan-comment">
+                    <li
+                      key={comment.id}
+                      id={`synpunkt-${comment.id}`}
+                      className="scroll-mt-4 rounded-md border border-slate-200 p-3 target:border-accent-600"
+                      data-testid="plan-comment"
+                    >
                       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                         <StatusBadge
                           label={p.phase[comment.phase]}

@@ -5,7 +5,7 @@ import { HistoryPanel } from '@/app/forbund/[slug]/_components/history-panel';
 import { AgendaEditor } from '@/components/governance/agenda-editor';
 import { AttendanceForm } from '@/components/governance/attendance-form';
 import { MeetingForm } from '@/components/governance/meeting-form';
-import { NoticeButton } from '@/components/governance/notice-panel';
+import { CancelMeetingButton, NoticeButton } from '@/components/governance/notice-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { may } from '@/domain/authz/permissions';
@@ -77,6 +77,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
                 version={meeting.version}
                 sent={meeting.status === 'NOTICE_SENT'}
               />
+              <CancelMeetingButton slug={slug} meetingId={meeting.id} version={meeting.version} />
             </>
           ) : null}
         </section>
