@@ -7,5 +7,14 @@ export function mailLinks(slug: string, settings: MailSettings = readMailSetting
   return {
     meeting: (meetingId: string) => `${association}/sammantraden/${encodeURIComponent(meetingId)}`,
     preferences: () => `${settings.appUrl}/konto/e-post`,
+    planWorkflow: (year: number) => `${association}/plan/arbetsgang?ar=${year}`,
+  };
+}
+
+/** Links outside any association: the start page and the personal mail preferences. */
+export function personalMailLinks(settings: MailSettings = readMailSettings()) {
+  return {
+    start: () => `${settings.appUrl}/`,
+    preferences: () => `${settings.appUrl}/konto/e-post`,
   };
 }
