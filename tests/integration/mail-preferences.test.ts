@@ -49,7 +49,10 @@ describe('mail preferences', () => {
       { db: database.prisma },
     );
     expect(saved.choices).toHaveLength(2);
-    const rows = await database.prisma.mailPreference.findMany({ where: { personId: ids.member }, orderBy: { kind: 'asc' } });
+    const rows = await database.prisma.mailPreference.findMany({
+      where: { personId: ids.member },
+      orderBy: { kind: 'asc' },
+    });
     expect(rows.map((r) => [r.kind, r.delivery])).toEqual([
       ['INVOICE_TO_ATTEST', 'DIGEST'],
       ['COMMENT_REPLY', 'OFF'],
@@ -91,7 +94,10 @@ describe('mail preferences', () => {
         { db: database.prisma },
       ),
     );
-    expect(error).toMatchObject({ code: 'FORBIDDEN', userMessage: expect.stringContaining('Återställning av lösenord') });
+    expect(error).toMatchObject({
+      code: 'FORBIDDEN',
+      userMessage: expect.stringContaining('Återställning av lösenord'),
+    });
   });
 
   it('a person cannot name someone else: the input has no person', async () => {

@@ -34,8 +34,7 @@ export function decideDigest(input: {
   const day = stockholmDay(input.now);
   const cutoff = digestTimeOn(day);
   if (input.now < cutoff) return { due: false, reason: 'before-seven' };
-  if (input.lastDigestAt && stockholmDay(input.lastDigestAt) === day)
-    return { due: false, reason: 'already-sent' };
+  if (input.lastDigestAt && stockholmDay(input.lastDigestAt) === day) return { due: false, reason: 'already-sent' };
   const itemCount = input.pendingCreatedAt.filter((at) => at < cutoff).length;
   if (itemCount === 0) return { due: false, reason: 'empty' };
   return { due: true, day, cutoff, itemCount };

@@ -3,7 +3,8 @@ export const mailDigest = {
   digest: {
     subject: 'Samplan: sammanfattning {date} ({count} meddelanden)',
     subjectOne: 'Samplan: sammanfattning {date} (1 meddelande)',
-    intro: 'Här är det som hänt i Samplan sedan förra sammanfattningen. Du har valt att få de här meddelandena en gång om dagen.',
+    intro:
+      'Här är det som hänt i Samplan sedan förra sammanfattningen. Du har valt att få de här meddelandena en gång om dagen.',
     heading: 'Meddelanden',
     action: 'Öppna Samplan',
     footer: 'Sammanfattningen skickas klockan 07.00 de dagar det finns något att berätta.',
@@ -11,7 +12,8 @@ export const mailDigest = {
   deadline: {
     subject: 'Påminnelse: verksamhetsplanen {year} ska antas senast {deadline}',
     subjectToday: 'Påminnelse: verksamhetsplanen {year} ska antas i dag, {deadline}',
-    intro: 'Verksamhetsplanen för {year} i {association} är inte antagen. Den ska antas senast {deadline}, om {days} dagar.',
+    intro:
+      'Verksamhetsplanen för {year} i {association} är inte antagen. Den ska antas senast {deadline}, om {days} dagar.',
     introToday: 'Verksamhetsplanen för {year} i {association} är inte antagen. Den ska antas senast i dag, {deadline}.',
     why: 'Du får påminnelsen som {role}. Den skickas 30 och 7 dagar före sista dagen.',
     deadline: 'Sista dag',

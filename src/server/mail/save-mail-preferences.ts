@@ -1,6 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import { isMandatoryMailKind, MAIL_DELIVERIES, MAIL_KINDS, type MailDelivery, type MailKind } from '@/domain/mail/mail-kinds';
+import {
+  isMandatoryMailKind,
+  MAIL_DELIVERIES,
+  MAIL_KINDS,
+  type MailDelivery,
+  type MailKind,
+} from '@/domain/mail/mail-kinds';
 import { format, messages } from '@/i18n/catalog';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
@@ -68,4 +74,3 @@ export async function saveMailPreferences(
     return { choices };
   });
 }
-

@@ -31,7 +31,10 @@ export function deadlineReminderMail(facts: DeadlineReminderFacts): RenderedMail
   return renderMail({
     subject: format(facts.daysLeft === 0 ? t.subjectToday : t.subject, values),
     greeting: format(common.greeting, { name: facts.recipientName }),
-    paragraphs: [format(facts.daysLeft === 0 ? t.introToday : t.intro, values), format(t.why, { role: facts.roleName })],
+    paragraphs: [
+      format(facts.daysLeft === 0 ? t.introToday : t.intro, values),
+      format(t.why, { role: facts.roleName }),
+    ],
     facts: [
       { label: t.deadline, value: facts.deadline },
       ...(facts.planStatus ? [{ label: t.status, value: facts.planStatus }] : []),
