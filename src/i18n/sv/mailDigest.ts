@@ -1,4 +1,7 @@
-/** The texts of the daily digest and the adoption-deadline reminders (src/domain/mail/templates). */
+/**
+ * The texts of the daily digest and the adoption-deadline reminders (src/domain/mail/templates), and
+ * of what the mail points to on the pages: the invoices waiting for your attest in Att göra.
+ */
 export const mailDigest = {
   digest: {
     subject: 'Samplan: sammanfattning {date} ({count} meddelanden)',
@@ -19,5 +22,12 @@ export const mailDigest = {
     deadline: 'Sista dag',
     status: 'Planens läge',
     action: 'Öppna planens arbetsgång',
+  },
+  tasks: {
+    invoicesTitle: 'Fakturor att attestera',
+    noInvoices: 'Inga fakturor väntar på din attest.',
+    invoiceLink: '{supplier}, faktura {number}',
+    amountDue: '{amount}, förfaller {date}',
+    amount: '{amount}',
   },
 } as const;
