@@ -4,6 +4,7 @@
  * instant (default: now), so a test or an operator can move the clock. It writes the outbox rows and
  * their jobs; the app's mail worker sends them.
  */
+import { Logger, runMigrations } from 'graphile-worker';
 import { createPrismaClient } from '@/server/db/client';
 import { resolveDatabase } from '@/server/db/resolve-database';
 import { runMailHousekeeping } from '@/server/mail/run-mail-housekeeping';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   const database = await resolveDatabase();
   const db = createPrismaClient(database.url);
   try {
+    // The job queue's tables, in case the app (which installs them) never ran on this database.
+    await runMigrations({ connectionString: database.url, logger: new Logger(() => () => {}) });
     const { reminders, digests } = await runMailHousekeeping(db, now);
     console.log(
       `Mail housekeeping at ${now.toISOString()}: ${reminders.queued} reminders (${reminders.duplicate} already sent), ${digests.digests} digests with ${digests.items} mails.`,
