@@ -22,6 +22,7 @@ import {
   expectedPermissions,
   routeHandlers,
   serverActions,
+  SIGNED_IN,
 } from './shared/authz-discovery';
 
 /**
@@ -173,9 +174,15 @@ function actionOutcome(status: number, reply: string): string {
   return `HTTP ${status} without a result: ${reply.slice(0, 160).replace(/\s+/g, ' ')}`;
 }
 
-function expectedActionOutcome(identity: Identity, allowed: boolean, outcome: string): string | null {
+function expectedActionOutcome(
+  identity: Identity,
+  allowed: boolean,
+  outcome: string,
+  personScoped = false,
+): string | null {
   if (identity.kind === 'none') return outcome === 'UNAUTHENTICATED' ? null : 'UNAUTHENTICATED';
-  if (identity.kind === 'other') return outcome === 'NOT_FOUND' ? null : 'NOT_FOUND';
+  // A person-scoped action (personAction) names no association: a person of another one is signed in, so past the gate.
+  if (identity.kind === 'other' && !personScoped) return outcome === 'NOT_FOUND' ? null : 'NOT_FOUND';
   if (!allowed) return outcome === 'FORBIDDEN' ? null : 'FORBIDDEN';
   // Past the gate: data, a validation or concurrency refusal, a missing row, or a rule's own reason.
   return ['ok', 'VALIDATION', 'STALE', 'LOCKED', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN:rule'].includes(outcome)
@@ -323,8 +330,11 @@ async function sweepActions() {
       }
       tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
       calls += 1;
-      const allowed = permissions.every((permission) => may(identity.roles, permission));
-      const expected = expectedActionOutcome(identity, allowed, outcome);
+      const personScoped = (permissions as string[]).includes(SIGNED_IN);
+      const allowed = permissions.every((permission) =>
+        (permission as string) === SIGNED_IN ? identity.kind !== 'none' : may(identity.roles, permission),
+      );
+      const expected = expectedActionOutcome(identity, allowed, outcome, personScoped);
       if (expected)
         mismatches.push(
           `${action.name} [${permissions.join(' + ')}] as ${identity.label} (${identity.roles.join(', ') || '-'}): expected ${expected}, got ${outcome}`,

@@ -415,6 +415,19 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
     SLUG,
     { year: 2026, narrative: { introduction: '', reflections: '', nextYear: '' }, version: null },
   ],
+  // Person-scoped (PERSON_ACTIONS): no slug; the choice it saves is the default, so a sweep changes nothing a person sees.
+  saveMailPreferencesAction: () => [{ choices: [{ kind: 'COMMENT_REPLY', delivery: 'IMMEDIATE' }] }],
+};
+
+/**
+ * Actions built with personAction (src/server/http/person-action.ts): a person acting on their own
+ * rows outside any association. Any signed-in person may (the auditor and people of another
+ * association too), so the sweep expects them past the gate for every session and UNAUTHENTICATED
+ * without one, and the auditor's "refused everywhere" leaves them out. The static test checks that
+ * this list and the actions built with personAction are the same.
+ */
+export const PERSON_ACTIONS: Record<string, string> = {
+  saveMailPreferencesAction: 'the signed-in person’s own mail preferences (/konto/e-post)',
 };
 
 /**

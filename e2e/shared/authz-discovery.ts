@@ -14,6 +14,10 @@ import { ACTIONS } from '../../src/domain/authz/permissions';
  * given as a parameter is taken from the caller's argument; a conditional or a call to a function
  * that returns literals gives every permission it can be. Nothing here is a hand-kept list of
  * which action checks what.
+ *
+ * An action built as `export const xAction = personAction(useCase, …)` (src/server/http/person-action.ts)
+ * is person-scoped: it acts on the signed-in person's own rows, outside any association, and its
+ * one gate is the session. It counts as checking SIGNED_IN, which is not a permission of the table.
  */
 
 const ROOT = process.cwd();
@@ -23,6 +27,10 @@ const GATES: Record<string, { index: number; fallback?: string }> = {
   assertPermission: { index: 2 },
   requireAssociationAccess: { index: 1, fallback: 'association.read' },
 };
+
+/** The check of a person-scoped action: a session, whatever the roles. */
+export const SIGNED_IN = 'signed-in';
+const PERSON_ACTION_BUILDER = { name: 'personAction', file: 'src/server/http/person-action.ts' };
 
 /** Not followed: the gates themselves, pure rules (they check nothing), generated code. */
 const NOT_FOLLOWED = ['src/server/authz/', 'src/domain/', 'src/generated/', 'src/i18n/'];
@@ -42,6 +50,8 @@ interface FunctionRef {
   /** null for `const x = wrapper(f, …)`: then `calls` is `f`. */
   node: ts.FunctionLikeDeclaration | null;
   calls?: FunctionRef;
+  /** Built with personAction: the session is its gate. */
+  personScoped?: boolean;
 }
 
 const sources = new Map<string, ts.SourceFile | null>();
@@ -113,8 +123,9 @@ export function findFunction(file: string, name: string, seen = new Set<string>(
           // case stays a step of its own, as when an action calls it.
           const passed = passedFunctionName(declaration.initializer);
           const calls = passed ? findFunction(file, passed, seen) : null;
-          if (calls?.node && calls.file === file) return { file, name, node: calls.node };
-          if (calls) return { file, name, node: null, calls };
+          const personScoped = isPersonActionBuilder(file, declaration.initializer);
+          if (calls?.node && calls.file === file) return { file, name, node: calls.node, personScoped };
+          if (calls) return { file, name, node: null, calls, personScoped };
           // `const handler = NextAuth(…)`: not a function of ours.
           return null;
         }
@@ -133,6 +144,13 @@ export function findFunction(file: string, name: string, seen = new Set<string>(
     }
   }
   return findImported(file, name, seen);
+}
+
+/** `personAction(…)` with personAction imported from src/server/http/person-action.ts. */
+function isPersonActionBuilder(file: string, initializer: ts.Expression | undefined): boolean {
+  if (!initializer || !ts.isCallExpression(initializer) || !ts.isIdentifier(initializer.expression)) return false;
+  if (initializer.expression.text !== PERSON_ACTION_BUILDER.name) return false;
+  return findFunction(file, PERSON_ACTION_BUILDER.name)?.file === PERSON_ACTION_BUILDER.file;
 }
 
 function findImported(file: string, name: string, seen: Set<string>): FunctionRef | null {
@@ -217,13 +235,16 @@ function checksOf(fn: FunctionRef, bindings: Map<string, string[]>, stack: Set<s
   const key = `${fn.file}#${fn.name}#${JSON.stringify([...bindings])}`;
   if (memo.has(key)) return memo.get(key)!;
   if (stack.has(key)) return [];
+  const session: Check[] = fn.personScoped
+    ? [{ permissions: [SIGNED_IN], chain: [fn.name, PERSON_ACTION_BUILDER.name], argument: '(the session)' }]
+    : [];
   if (fn.calls) {
     const wrapped = checksOf(fn.calls, new Map(), stack).map((check) => ({
       ...check,
       chain: [fn.name, ...check.chain],
     }));
-    memo.set(key, wrapped);
-    return wrapped;
+    memo.set(key, [...session, ...wrapped]);
+    return [...session, ...wrapped];
   }
   stack.add(key);
   const found: Check[] = [];
@@ -260,8 +281,8 @@ function checksOf(fn: FunctionRef, bindings: Map<string, string[]>, stack: Set<s
   };
   if (fn.node?.body) visit(fn.node.body);
   stack.delete(key);
-  memo.set(key, found);
-  return found;
+  memo.set(key, [...session, ...found]);
+  return [...session, ...found];
 }
 
 /** Every gate call reachable from the exported function `name` of `file` (a path from the project root). */
@@ -283,7 +304,10 @@ export type Expectation = { ok: true; permissions: string[]; checks: Check[] } |
 export function expectedPermissions(what: string, checks: Check[] | null, branch?: string): Expectation {
   if (checks === null) return { ok: false, problem: `${what}: its source function was not found` };
   if (checks.length === 0)
-    return { ok: false, problem: `${what}: without a check (no assertPermission/requireAssociationAccess reached)` };
+    return {
+      ok: false,
+      problem: `${what}: without a check (no assertPermission/requireAssociationAccess reached, not built with personAction)`,
+    };
   let chosen = checks;
   let permissions: string[];
   if (branch && (ACTIONS as readonly string[]).includes(branch)) {
@@ -321,7 +345,7 @@ export function expectedPermissions(what: string, checks: Check[] | null, branch
   }
   if (branch && chosen.length === 0)
     return { ok: false, problem: `${what}: the branch "${branch}" matches none of its checks (${describe(checks)})` };
-  const unknown = permissions.filter((p) => !(ACTIONS as readonly string[]).includes(p));
+  const unknown = permissions.filter((p) => p !== SIGNED_IN && !(ACTIONS as readonly string[]).includes(p));
   if (unknown.length)
     return { ok: false, problem: `${what}: checks ${unknown.join(', ')}, which is not in the authorization table` };
   return { ok: true, permissions, checks: chosen };

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION_BRANCH, PUBLIC_ROUTES } from '../../e2e/shared/action-args';
-import { checksIn, expectedPermissions } from '../../e2e/shared/authz-discovery';
+import { ACTION_BRANCH, PERSON_ACTIONS, PUBLIC_ROUTES } from '../../e2e/shared/action-args';
+import { checksIn, expectedPermissions, SIGNED_IN } from '../../e2e/shared/authz-discovery';
 
 /**
  * The static half of the authorization sweep (ADR 020), without a build: every export of a
@@ -44,6 +44,15 @@ describe('every server action and route handler checks a permission of the table
       });
     }
   }
+
+  it('the person-scoped actions (built with personAction) are those PERSON_ACTIONS names', () => {
+    const personScoped = serverActionFiles.flatMap((file) =>
+      exportedActions(file).filter((name) =>
+        checksIn(file, name)?.some((check) => check.permissions?.includes(SIGNED_IN)),
+      ),
+    );
+    expect(personScoped.sort()).toEqual(Object.keys(PERSON_ACTIONS).sort());
+  });
 
   for (const file of appFiles.filter((f) => f.endsWith('/route.ts'))) {
     const route = file.replace(/^src\/app/, '').replace(/\/route\.ts$/, '');

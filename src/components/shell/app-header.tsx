@@ -14,7 +14,7 @@ export function AppHeader({
   roles: readonly Role[];
   canSwitchAssociation: boolean;
 }) {
-  const { common, shell, roles: roleLabels } = messages();
+  const { common, shell, roles: roleLabels, mailPreferences } = messages();
   const roleNames = sortRoles(roles)
     .map((role) => roleLabels[role])
     .join(', ');
@@ -43,6 +43,9 @@ export function AppHeader({
               {roleNames}
             </span>
           </p>
+          <Link href="/konto/e-post" className="font-medium print:hidden" data-testid="mail-preferences-link">
+            {mailPreferences.menuLink}
+          </Link>
           {canSwitchAssociation ? (
             <Link href="/forbund" className="font-medium print:hidden">
               {shell.switchAssociation}

@@ -104,6 +104,8 @@ export const AUDIT_ACTIONS = [
   'minutes.adjustersChosen',
   'minutes.approved',
   'minutes.locked',
+  // A person's own settings (no association).
+  'mail.preferencesChanged',
   // Demo data (npm run db:seed).
   'seed.demo',
 ] as const;

@@ -89,5 +89,5 @@ export function renderMail(content: MailContent): RenderedMail {
     ...content.footer.map((line) => `<p style="font-size: 14px; color: #444;">${escapeHtml(line)}</p>`),
     '</body></html>',
   ].join('\n');
-  return { subject: content.subject, text, html, attachments: content.attachments };
+  return { subject: content.subject, text, html, actionUrl: content.action.href, attachments: content.attachments };
 }

@@ -3,6 +3,8 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** The link straight to the item; the daily digest lists it with the subject. */
+  actionUrl?: string;
   attachments?: MailAttachment[];
 }
 

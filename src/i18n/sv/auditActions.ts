@@ -105,5 +105,6 @@ export const auditActions = {
   'minutes.approved': 'Justerare har justerat protokollet',
   'minutes.locked': 'Protokoll låst',
 
+  'mail.preferencesChanged': 'E-postinställningar ändrade',
   'seed.demo': 'Demodata inlagd',
 } as const satisfies Record<AuditAction, string>;

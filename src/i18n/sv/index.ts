@@ -25,10 +25,14 @@ import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
 import { faults } from './faults';
 import { mail } from './mail';
+import { mailDigest } from './mailDigest';
+import { mailPreferences } from './mailPreferences';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
   mail,
+  mailDigest,
+  mailPreferences,
   common,
   auth,
   roles,

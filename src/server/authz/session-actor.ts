@@ -20,3 +20,14 @@ export async function sessionActor(slug: string): Promise<{ associationId: strin
   if (!membership) throw new AuthorizationError('NOT_FOUND');
   return { associationId: membership.association.id, actor: { personId: person.id } };
 }
+
+/**
+ * For person-scoped server actions (personAction): the signed-in person, whatever their roles.
+ * Throws AuthorizationError UNAUTHENTICATED without a session. What the use case then may touch
+ * is the actor's own rows only (their mail preferences), so no association permission applies.
+ */
+export async function signedInActor(): Promise<Actor> {
+  const person = await getSessionPerson();
+  if (!person) throw new AuthorizationError('UNAUTHENTICATED');
+  return { personId: person.id };
+}

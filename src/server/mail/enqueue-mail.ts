@@ -59,6 +59,7 @@ export async function enqueueMail(tx: Prisma.TransactionClient, mail: MailToPeop
       subject: rendered.subject,
       textBody: rendered.text,
       htmlBody: rendered.html,
+      actionUrl: rendered.actionUrl ?? null,
       attachments: rendered.attachments ? (rendered.attachments as unknown as Prisma.InputJsonValue) : undefined,
       dedupeKey: mail.dedupeKey?.(recipient) ?? null,
       status: delivery === 'DIGEST' ? 'DIGEST_PENDING' : 'QUEUED',

@@ -20,5 +20,14 @@ export function mailLinks(slug: string, settings: MailSettings = readMailSetting
     /** One comment (and its reply) on the plan's workflow page. */
     planComment: (year: number, commentId: string) => `${planWorkflow(year)}#synpunkt-${encodeURIComponent(commentId)}`,
     preferences: () => `${settings.appUrl}/konto/e-post`,
+    planWorkflow: (year: number) => `${association}/plan/arbetsgang?ar=${year}`,
+  };
+}
+
+/** Links outside any association: the start page and the personal mail preferences. */
+export function personalMailLinks(settings: MailSettings = readMailSettings()) {
+  return {
+    start: () => `${settings.appUrl}/`,
+    preferences: () => `${settings.appUrl}/konto/e-post`,
   };
 }

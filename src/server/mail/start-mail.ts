@@ -45,6 +45,8 @@ export async function startMail(): Promise<void> {
     db: prisma,
     transport: createMailTransport(target),
     from: settings.from,
-    hourly: (now) => runMailHousekeeping(prisma, now),
+    hourly: async (now) => {
+      await runMailHousekeeping(prisma, now);
+    },
   });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { BudgetYearsTable } from '@/components/dashboard/budget-years-table';
 import { DeadlineNotice } from '@/components/dashboard/deadline-notice';
 import { KeyFigures } from '@/components/dashboard/key-figures';
@@ -35,12 +36,32 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const planTotals = plan && budget ? budget.totals.find((totals) => totals.year === plan.year) : undefined;
   const showInvoices = may(roles, 'invoice.read');
 
-  const counts: { key: keyof typeof t.counts; value: number }[] = [
-    { key: 'interventions', value: data.counts.interventions },
-    { key: 'goals', value: data.counts.goals },
-    { key: 'upcomingMeetings', value: data.counts.upcomingMeetings },
-    { key: 'openMatters', value: data.counts.openMatters },
-    ...(showInvoices ? [{ key: 'invoicesAwaitingAttest' as const, value: data.counts.invoicesAwaitingAttest }] : []),
+  // Each count links to what it counts, where the person may open that page.
+  const base = `/forbund/${association.slug}`;
+  const yearQuery = plan ? `?ar=${plan.year}` : '';
+  const linkIf = (permission: Parameters<typeof may>[1], href: string) => (may(roles, permission) ? href : null);
+  const counts: { key: keyof typeof t.counts; value: number; href: string | null }[] = [
+    {
+      key: 'interventions',
+      value: data.counts.interventions,
+      href: linkIf('plan.read', `${base}/insatser${yearQuery}`),
+    },
+    { key: 'goals', value: data.counts.goals, href: linkIf('plan.read', `${base}/mal${yearQuery}`) },
+    {
+      key: 'upcomingMeetings',
+      value: data.counts.upcomingMeetings,
+      href: linkIf('meeting.read', `${base}/sammantraden`),
+    },
+    { key: 'openMatters', value: data.counts.openMatters, href: linkIf('matter.read', `${base}/arenden`) },
+    ...(showInvoices
+      ? [
+          {
+            key: 'invoicesAwaitingAttest' as const,
+            value: data.counts.invoicesAwaitingAttest,
+            href: `${base}/fakturor?status=RECEIVED`,
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -104,7 +125,15 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <dl className="mt-3 divide-y divide-slate-100">
             {counts.map((count) => (
               <div key={count.key} className="flex items-baseline justify-between gap-4 py-2">
-                <dt className="text-slate-700">{t.counts[count.key]}</dt>
+                <dt className="text-slate-700">
+                  {count.href ? (
+                    <Link href={count.href} className="underline" data-testid={`count-${count.key}-link`}>
+                      {t.counts[count.key]}
+                    </Link>
+                  ) : (
+                    t.counts[count.key]
+                  )}
+                </dt>
                 <dd className="text-lg font-semibold tabular-nums" data-testid={`count-${count.key}`}>
                   {count.value}
                 </dd>

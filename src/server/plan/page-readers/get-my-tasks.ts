@@ -6,6 +6,7 @@ import { bodiesOf, type MeetingBody } from '@/domain/plan/my-bodies';
 import { commentPhaseFor, mayCommentOnPlan, type CommentPhase } from '@/domain/plan/plan-comments';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { prisma } from '@/server/db/client';
+import { decideAttest, loadAttestContext, loadDelegationSettings } from '@/server/invoice/attest-context';
 
 export interface MeetingBookItem {
   id: string;
@@ -39,6 +40,14 @@ export interface MyTasks {
   minutes: { meetingId: string; title: string; startsAt: Date; body: MeetingBody }[];
   planComments: { planId: string; year: number; title: string; phase: CommentPhase; ownComments: number }[];
   notices: { id: string; text: string; createdAt: Date; meetingId: string | null }[];
+  /** Received invoices the attestordning lets this person attest now (not as a substitute by declaring the chair absent). */
+  invoicesToAttest: {
+    id: string;
+    supplier: string;
+    invoiceNumber: string;
+    amountInclVat: string;
+    dueDate: Date | null;
+  }[];
   meetingBook: {
     id: string;
     title: string;
@@ -52,7 +61,8 @@ export interface MyTasks {
 /**
  * What awaits the person in the association: matters on the agenda of the next meeting of each
  * body they belong to, minutes where they are a chosen adjuster and have not approved, plans
- * they may comment on now, unread notices; and the meeting book of their next meeting.
+ * they may comment on now, unread notices, received invoices waiting for their attest; and the
+ * meeting book of their next meeting.
  */
 export async function getMyTasks(
   associationId: string,
@@ -138,6 +148,7 @@ export async function getMyTasks(
         })
       : Promise.resolve([]),
   ]);
+  const invoicesToAttest = await invoicesAwaitingAttestBy(db, associationId, { personId, roles }, now);
   const meetingById = new Map(nextMeetings.map((m) => [m.id, m]));
   const ownCount = new Map(ownComments.map((row) => [row.planId, row._count._all]));
 
@@ -169,6 +180,38 @@ export async function getMyTasks(
       ownComments: ownCount.get(plan.id) ?? 0,
     })),
     notices,
+    invoicesToAttest,
     meetingBook: bookMeeting ? { ...bookMeeting, items: bookItems } : null,
   };
+}
+
+/** The received invoices whoMayAttest allows this person now, oldest due date first. */
+async function invoicesAwaitingAttestBy(
+  db: PrismaClient,
+  associationId: string,
+  actor: { personId: string; roles: Role[] },
+  now: Date,
+): Promise<MyTasks['invoicesToAttest']> {
+  const delegation = await loadDelegationSettings(db, associationId);
+  const attestRoles: Role[] = ['DIRECTOR', delegation.attestAboveLimitRole, delegation.attestSubstituteRole];
+  if (!actor.roles.some((role) => attestRoles.includes(role))) return [];
+  const received = await db.invoice.findMany({
+    where: { associationId, status: 'RECEIVED' },
+    orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
+    select: { id: true },
+  });
+  const mine: MyTasks['invoicesToAttest'] = [];
+  for (const { id } of received) {
+    const context = await loadAttestContext(db, associationId, id, now);
+    if (!decideAttest(context, actor).decision.allowed) continue;
+    const { invoice } = context;
+    mine.push({
+      id: invoice.id,
+      supplier: invoice.supplier,
+      invoiceNumber: invoice.invoiceNumber,
+      amountInclVat: invoice.amountInclVat.toString(),
+      dueDate: invoice.dueDate,
+    });
+  }
+  return mine;
 }

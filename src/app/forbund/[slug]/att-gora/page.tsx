@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { format, messages } from '@/i18n/catalog';
-import { formatDateTime, formatLongDate } from '@/i18n/dates';
+import { formatDate, formatDateTime, formatLongDate } from '@/i18n/dates';
+import { formatKronor } from '@/domain/money/kronor';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getMyTasks } from '@/server/plan/page-readers/get-my-tasks';
 
@@ -44,6 +45,7 @@ export default async function TasksPage({ params }: { params: Promise<{ slug: st
   const tasks = await getMyTasks(association.id, person.id, roles, { now: new Date() });
   const t = messages().planWorkflow.tasks;
   const { areas } = messages();
+  const invoiceTexts = messages().mailDigest.tasks;
   const base = `/forbund/${association.slug}`;
   const book = tasks.meetingBook;
 
@@ -94,6 +96,31 @@ export default async function TasksPage({ params }: { params: Promise<{ slug: st
                 <Link href={`${base}/plan/arbetsgang?ar=${p.year}`} className="text-sm font-medium underline">
                   {t.goToPlan}
                 </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section
+          id="invoices"
+          title={invoiceTexts.invoicesTitle}
+          empty={invoiceTexts.noInvoices}
+          count={tasks.invoicesToAttest.length}
+        >
+          <ul className="divide-y divide-slate-100">
+            {tasks.invoicesToAttest.map((invoice) => (
+              <li key={invoice.id} className="py-2">
+                <Link href={`${base}/fakturor/${invoice.id}`} className="font-medium underline">
+                  {format(invoiceTexts.invoiceLink, { supplier: invoice.supplier, number: invoice.invoiceNumber })}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {invoice.dueDate
+                    ? format(invoiceTexts.amountDue, {
+                        amount: formatKronor(invoice.amountInclVat),
+                        date: formatDate(invoice.dueDate),
+                      })
+                    : format(invoiceTexts.amount, { amount: formatKronor(invoice.amountInclVat) })}
+                </p>
               </li>
             ))}
           </ul>
