@@ -25,10 +25,12 @@ import { shell } from './shell';
 import { planWorkflow } from './planWorkflow';
 import { faults } from './faults';
 import { mail } from './mail';
+import { mailAdmin } from './mailAdmin';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
   mail,
+  mailAdmin,
   common,
   auth,
   roles,
