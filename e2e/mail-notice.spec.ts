@@ -124,8 +124,7 @@ test('the notice reaches every board member and deputy once; the link in it open
   const seats = await query<{ email: string; kind: string }>(
     `SELECT p.email, s.kind FROM "BoardSeat" s JOIN "Person" p ON p.id = s."personId"
      JOIN "Association" a ON a.id = s."associationId"
-     WHERE a.slug = 'sjobygden' AND (s."validFrom" IS NULL OR s."validFrom" <= $1)
-       AND (s."validTo" IS NULL OR s."validTo" >= $1)`,
+     WHERE a.slug = 'sjobygden' AND s."periodStart" <= $1 AND (s."periodEnd" IS NULL OR s."periodEnd" >= $1)`,
     [meeting!.startsAt],
   );
   const called = [...new Set(seats.map((s) => s.email))].sort();
