@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
@@ -70,6 +71,19 @@ async function signInAt(page: Page, email: string) {
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+/** axe (WCAG 2.1 A and AA, as e2e/accessibility.spec.ts): no serious or critical violation. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode()
+    .analyze();
+  const found = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    page.url(),
+  ).toEqual([]);
 }
 
 async function freshPage(browser: Browser): Promise<Page> {
@@ -145,6 +159,20 @@ test('the notice reaches every board member and deputy once; the link in it open
   await director.goto(meetingPath);
   await director.getByRole('button', { name: 'Skicka kallelse', exact: true }).click();
   await expect(director.getByRole('button', { name: 'Skicka kallelsen igen' })).toBeVisible({ timeout: 20_000 });
+
+  // The office's outbox: one row per recipient, all sent once the worker is through.
+  await director.goto('/forbund/sjobygden/installningar/e-post');
+  await expect(director.getByRole('heading', { level: 1, name: 'E-post' })).toBeVisible();
+  await expect(async () => {
+    await director.reload();
+    await expect(director.getByTestId('outbox-count-SENT').locator('dd')).toHaveText(String(called.length), {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 60_000 });
+  await expect(director.getByTestId('outbox-row')).toHaveCount(called.length);
+  await expect(director.getByTestId('outbox-row').filter({ hasText: 'Kallelse' }).first()).toContainText('Skickad');
+  await expect(director.getByTestId('mail-off')).toHaveCount(0);
+  await expectAccessible(director);
   await director.context().close();
 
   // The worker sends through the in-process SMTP server; the inbox shows what arrived.
@@ -162,6 +190,7 @@ test('the notice reaches every board member and deputy once; the link in it open
     (await notices.all()).map(async (row) => (await row.locator('td').nth(1).textContent())!.trim()),
   );
   expect(recipients.sort()).toEqual(called);
+  await expectAccessible(reader);
 
   // Ali Karimi (a board member with a demo login) opens his notice: the text, the raw message, the link.
   await notices.filter({ hasText: 'ledamot@sjobygden.se' }).getByRole('link').click();
@@ -169,6 +198,7 @@ test('the notice reaches every board member and deputy once; the link in it open
   await expect(reader.getByTestId('mail-to')).toHaveText('ledamot@sjobygden.se');
   const text = (await reader.getByTestId('mail-text').textContent())!;
   expect(text).toContain('Hej Ali Karimi');
+  await expectAccessible(reader);
   const link = text.match(/https?:\/\/\S+\/sammantraden\/\S+/)?.[0];
   expect(link, 'the mail links straight to the meeting').toBe(`${ORIGIN}${meetingPath}`);
   const eml = await reader.request.get(

@@ -15,11 +15,11 @@ export const metadata: Metadata = { title: messages().mailAdmin.inbox.title };
  * rendered here: the app's Content-Security-Policy frames nothing (frame-src 'none'), and the text
  * part says the same (renderMail writes both from one source); the .eml holds the HTML (ADR 027).
  */
-export default async function CaughtMailPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CaughtMailPage({ params }: { params: Promise<{ mailId: string }> }) {
   await connection();
   if ((await getMailMode()) !== 'inbox') notFound();
-  const { id } = await params;
-  const mail = await getCaughtMail(id);
+  const { mailId } = await params;
+  const mail = await getCaughtMail(mailId);
   if (!mail) notFound();
   const t = messages().mailAdmin.inbox;
   const base = `/inkorg/${encodeURIComponent(mail.id)}`;
