@@ -26,7 +26,9 @@ export default async function CaughtMailPage({ params }: { params: Promise<{ mai
   return (
     <main id="innehall" className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
       <p className="mb-4 text-sm">
-        <Link href="/inkorg">{t.back}</Link>
+        <Link href="/inkorg" className="underline">
+          {t.back}
+        </Link>
       </p>
       <PageHeader title={mail.subject || t.noSubject} />
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" data-testid="mail-headers">
@@ -55,7 +57,7 @@ export default async function CaughtMailPage({ params }: { params: Promise<{ mai
           <ul className="list-disc pl-5" data-testid="mail-attachments">
             {mail.attachments.map((a) => (
               <li key={a.index}>
-                <a href={`${base}/bilagor/${a.index}`} download={a.filename}>
+                <a href={`${base}/bilagor/${a.index}`} download={a.filename} className="underline">
                   {format(t.download, { name: a.filename })}
                 </a>{' '}
                 <span className="text-sm text-slate-600">({a.contentType})</span>
@@ -64,7 +66,7 @@ export default async function CaughtMailPage({ params }: { params: Promise<{ mai
           </ul>
         )}
         <p className="mt-3">
-          <a href={`${base}/meddelande.eml`} download>
+          <a href={`${base}/meddelande.eml`} download className="underline">
             {t.raw}
           </a>
         </p>

@@ -45,7 +45,10 @@ export default async function OutboxPage({
       {mailMode === 'smtp' ? <p className="mb-4 text-slate-700">{t.outbox.modeSmtp}</p> : null}
       {mailMode === 'inbox' ? (
         <p className="mb-4 text-slate-700">
-          {t.outbox.modeInbox} <Link href="/inkorg">{t.outbox.openInbox}</Link>
+          {t.outbox.modeInbox}{' '}
+          <Link href="/inkorg" className="underline">
+            {t.outbox.openInbox}
+          </Link>
         </p>
       ) : null}
       <section aria-labelledby="outbox-counts-title" className="mb-6">
