@@ -225,3 +225,38 @@ test('the notice reaches every board member and deputy once; the link in it open
   await member.context().close();
   await reader.context().close();
 });
+
+test('a real install (no demo data, no SMTP_URL) has no inbox, and its settings pages say mail is off', async ({
+  browser,
+}) => {
+  // The same server with its install's demo flag cleared: the pages decide the mail mode per request
+  // (decideMailMode), so this is what an install without the demo data serves.
+  const [mail] = await query<{ id: string }>(`SELECT id FROM "CaughtMail" ORDER BY "receivedAt" DESC LIMIT 1`);
+  expect(mail, 'the first test caught mail').toBeTruthy();
+  await query(`UPDATE "Installation" SET "demoData" = false WHERE id = 1`);
+  try {
+    for (const path of [
+      '/inkorg',
+      `/inkorg/${mail!.id}`,
+      `/inkorg/${mail!.id}/meddelande.eml`,
+      `/inkorg/${mail!.id}/bilagor/0`,
+    ])
+      expect((await fetch(`${ORIGIN}${path}`)).status, path).toBe(404);
+
+    const director = await freshPage(browser);
+    await director.goto('/logga-in');
+    await signInAt(director, 'chef@samplan.se');
+    await expect(director).toHaveURL(/\/forbund/, { timeout: 30_000 });
+    for (const path of ['/forbund/sjobygden/installningar/attest', '/forbund/sjobygden/installningar/e-post']) {
+      await director.goto(path);
+      await expect(director.getByTestId('mail-off')).toContainText('E-post är avstängd');
+      await expect(director.getByTestId('mail-off')).toContainText('SMTP_URL');
+    }
+    // The outbox still shows what was sent and what waits.
+    await expect(director.getByTestId('outbox-row').first()).toBeVisible();
+    await expect(director.getByRole('link', { name: 'Öppna demoinkorgen' })).toHaveCount(0);
+    await director.context().close();
+  } finally {
+    await query(`UPDATE "Installation" SET "demoData" = true WHERE id = 1`);
+  }
+});
