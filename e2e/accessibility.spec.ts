@@ -65,10 +65,28 @@ async function seededIds(): Promise<Ids> {
         )),
       ],
       year: ['2026'],
+      // A mail in the demo inbox (/inkorg/[mailId]): the e2e server catches mail (no SMTP_URL, demo
+      // data), but no spec before this one need have sent any, so one is put there if none is.
+      mailId: await caughtMail(client),
     };
   } finally {
     await client.end();
   }
+}
+
+/** The newest caught mail, or one written for the check (with an .ics part, as a notice has). */
+async function caughtMail(client: pg.Client): Promise<string[]> {
+  await client.query(
+    `INSERT INTO "CaughtMail" (id, "fromAddress", "toAddresses", subject, "textBody", "htmlBody", attachments, raw)
+     SELECT 'a11y-caught-mail', 'noreply@localhost', ARRAY['ledamot@finsamgotland.se'], 'Kallelse: styrelsen, Styrelsemöte',
+            E'Hej Omar Haddad,\n\nDu kallas till sammanträde med styrelsen.', '<p>Hej Omar Haddad,</p>',
+            '[{"filename":"kallelse.ics","contentType":"text/calendar","content":"BEGIN:VCALENDAR\\r\\nEND:VCALENDAR"}]'::jsonb,
+            convert_to('Subject: Kallelse', 'UTF8')
+     WHERE NOT EXISTS (SELECT 1 FROM "CaughtMail")`,
+  );
+  return (await client.query(`SELECT id FROM "CaughtMail" ORDER BY "receivedAt" DESC LIMIT 1`)).rows.map(
+    (row: { id: string }) => row.id,
+  );
 }
 
 /** Every URL to check for one page route of the manifest; a route with a segment we cannot fill fails. */

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { REQUEST_PATH_HEADER } from '@/domain/auth/return-path';
 import { isOversizedActionPost } from '@/domain/security/request-limits';
 import { createNonce, securityHeaders } from '@/domain/security/security-headers';
 import { messages } from '@/i18n/catalog';
@@ -24,6 +25,8 @@ export function proxy(request: NextRequest) {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', headers['Content-Security-Policy']!);
+  // The page asked for, so the sign-in can return to it (a link in a mail); set here, never taken from the client.
+  requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -475,6 +475,10 @@ export const ROUTE_ARGS: Record<string, (ids: SeededIds) => string> = {
 export const PUBLIC_ROUTES: Record<string, string> = {
   '/api/auth/[...nextauth]': 'the sign-in itself (next-auth: CSRF token, credentials, session, sign-out)',
   '/icon.svg': 'the app icon (src/app/icon.svg): static, asked for by the browser before anyone signs in',
+  '/inkorg/[mailId]/bilagor/[index]':
+    'the demo inbox (ADR 027): an attachment of a caught mail; 404 unless the mail mode is inbox (demo or development)',
+  '/inkorg/[mailId]/meddelande.eml':
+    'the demo inbox (ADR 027): a caught mail as it arrived; 404 unless the mail mode is inbox (demo or development)',
 };
 
 /** The page a worker path serves, e.g. app/forbund/[slug]/fakturor/[invoiceId]/page → /forbund/finsamgotland/fakturor/<id>. */

@@ -8,7 +8,9 @@
  *   budget pages and the plan document, against the bare page and small against large;
  * - autocannon on the dashboard (100 connections, 30 s) with the server's peak memory;
  * - a budget cell save through the real server action, and the plan PDF in process;
- * - the gzipped JavaScript of the budget page; Lighthouse on dashboard, budget and plan document.
+ * - the gzipped JavaScript of the budget page; Lighthouse on dashboard, budget and plan document;
+ * - 500 notices enqueued in one transaction and delivered by the mail worker (src/cli/bench-mail.ts).
+ *   `npm run bench -- mail` runs only this part (no build needed).
  * Prints Markdown tables for the README. Ports: BENCH_PG_PORT (54333), BENCH_PORT (3200; the large
  * database's server BENCH_PORT + 1).
  */
@@ -21,6 +23,7 @@ import { exportPlanPdf } from '@/server/plan-document/export-plan-pdf';
 import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
 import { seedScaleData, type ScaleCounts } from '@/server/seed/scale';
 import { BENCH_SLUG, seedBenchAssociation } from './bench-data';
+import { measureMailDelivery, type MailBench } from './bench-mail';
 import { freshSeededDatabase } from './fresh-database';
 import { startNext } from './run-next';
 import { runCli } from './run-cli';
@@ -339,7 +342,32 @@ async function runLighthouse(
   return scores;
 }
 
+function printMailBench(mail: MailBench) {
+  console.log(
+    `\n| ${mail.count} notices (enqueueMail in one transaction; worker → nodemailer → in-process SMTP) | time |\n| --- | --- |`,
+  );
+  console.log(`| enqueue (outbox rows + graphile-worker jobs, one transaction) | ${ms(mail.enqueueMs)} |`);
+  console.log(
+    `| deliver until all SENT (${mail.caught} caught) | ${seconds(mail.deliverMs)} (${(mail.count / (mail.deliverMs / 1000)).toFixed(0)} mails/s) |`,
+  );
+}
+
+async function mailOnly() {
+  const database = await freshSeededDatabase({
+    dataDir: '.data/bench-postgres',
+    port: PG_PORT,
+    name: 'samplan_bench',
+  });
+  try {
+    console.log(`\n## Mail benchmark (${new Date().toISOString()}, Node ${process.version})`);
+    printMailBench(await measureMailDelivery(database.url));
+  } finally {
+    await database.stop();
+  }
+}
+
 async function main() {
+  if (process.argv[2] === 'mail') return mailOnly();
   const started = performance.now();
   const small = await freshSeededDatabase({ dataDir: '.data/bench-postgres', port: PG_PORT, name: 'samplan_bench' });
   let smallDb = createPrismaClient(small.url);
@@ -356,6 +384,7 @@ async function main() {
   smallDb = createPrismaClient(small.url);
   const planPdf = await measurePlanPdf(smallDb);
   await smallDb.$disconnect();
+  const mail = await measureMailDelivery(small.url);
 
   const bases = { small: `http://localhost:${PORT}`, large: `http://localhost:${PORT + 1}` };
   const servers = [startNext(['start'], small.url, String(PORT)), startNext(['start'], largeUrl, String(PORT + 1))];
@@ -459,6 +488,7 @@ async function main() {
     console.log(
       `| \`<script src>\` of the HTML | ${javascript.scripts} | ${javascript.rawKb.toFixed(0)} kB | ${javascript.gzipKb.toFixed(0)} kB | < 200 kB: ${javascript.gzipKb < 200 ? 'met' : 'not met'} |`,
     );
+    printMailBench(mail);
     if (lighthouseScores.length) {
       console.log('\nLighthouse 12 (Chromium headless, signed in; goal ≥ 95 each):\n');
       console.log('| page | preset | performance | accessibility | best practices |\n| --- | --- | --- | --- | --- |');

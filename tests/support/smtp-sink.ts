@@ -16,7 +16,12 @@ export interface SmtpSink {
   start(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export interface SmtpSinkOptions {
+  /** Refuses a recipient with this SMTP 5xx reply (e.g. `550 No such user`), as a real server would. */
+  refuseRecipient?: (address: string) => { code: number; message: string } | null;
+}
+
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let port = 0;
   let server: SMTPServer | null = null;
@@ -25,6 +30,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo(address, _session, callback) {
+        const refusal = options.refuseRecipient?.(address.address);
+        if (!refusal) return callback();
+        return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      },
       onData(stream, _session, callback) {
         simpleParser(stream)
           .then((parsed) => {

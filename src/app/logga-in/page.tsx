@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { RETURN_PARAM, safeReturnPath } from '@/domain/auth/return-path';
 import { toSignInErrorCode } from '@/domain/auth/sign-in-errors';
 import { messages } from '@/i18n/catalog';
 import { getSessionPerson } from '@/server/auth/get-session-person';
@@ -8,12 +9,13 @@ import { getSessionPerson } from '@/server/auth/get-session-person';
 export const metadata: Metadata = { title: messages().auth.signInTitle };
 
 interface Props {
-  searchParams: Promise<{ error?: string | string[] }>;
+  searchParams: Promise<{ error?: string | string[]; [RETURN_PARAM]?: string | string[] }>;
 }
 
 export default async function SignInPage({ searchParams }: Props) {
-  if (await getSessionPerson()) redirect('/forbund');
-  const { error } = await searchParams;
+  const { error, [RETURN_PARAM]: back } = await searchParams;
+  const returnTo = safeReturnPath(typeof back === 'string' ? back : null);
+  if (await getSessionPerson()) redirect(returnTo ?? '/forbund');
   const { auth, common } = messages();
   return (
     <main id="innehall" className="flex min-h-screen items-start justify-center px-4 py-16 sm:items-center">
@@ -25,7 +27,7 @@ export default async function SignInPage({ searchParams }: Props) {
             {auth.signInTitle}
           </h1>
           <p className="mt-1 mb-5 text-sm text-slate-600">{auth.signInIntro}</p>
-          <SignInForm initialError={toSignInErrorCode(typeof error === 'string' ? error : null)} />
+          <SignInForm initialError={toSignInErrorCode(typeof error === 'string' ? error : null)} returnTo={returnTo} />
         </section>
       </div>
     </main>

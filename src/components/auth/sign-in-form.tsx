@@ -20,7 +20,14 @@ function validate(email: string, password: string, t: Texts): FieldErrors {
   return errors;
 }
 
-export function SignInForm({ initialError }: { initialError?: SignInErrorCode | null }) {
+export function SignInForm({
+  initialError,
+  returnTo,
+}: {
+  initialError?: SignInErrorCode | null;
+  /** A checked path (safeReturnPath) to open after signing in, e.g. the meeting a mail linked to. */
+  returnTo?: string | null;
+}) {
   const t = messages().auth;
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -44,7 +51,7 @@ export function SignInForm({ initialError }: { initialError?: SignInErrorCode | 
     try {
       const result = await signIn('credentials', { email: email.trim(), password, redirect: false });
       if (result?.ok && !result.error) {
-        router.replace('/forbund');
+        router.replace(returnTo ?? '/forbund');
         router.refresh();
         return;
       }

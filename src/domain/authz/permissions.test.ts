@@ -46,6 +46,7 @@ describe('may', () => {
     ['priceBaseAmount.edit', ['DIRECTOR']],
     ['followUp.edit', ['DIRECTOR', 'ADMINISTRATOR']],
     ['auditLog.read', ['DIRECTOR', 'CHAIR', 'AUDITOR']],
+    ['mail.outbox.read', ['DIRECTOR', 'ADMINISTRATOR', 'AUDITOR']],
   ];
 
   it.each(table)('%s is allowed exactly for %j', (action, roles) => {

@@ -15,6 +15,7 @@ export const ACTIONS = [
   'meeting.read',
   'invoice.read',
   'auditLog.read',
+  'mail.outbox.read',
   'plan.edit',
   'budget.edit',
   'intervention.edit',
@@ -60,6 +61,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'meeting.read': EVERYONE,
   'invoice.read': [...OFFICE, 'CHAIR', 'VICE_CHAIR', 'BOARD_MEMBER', 'AUDITOR'],
   'auditLog.read': ['DIRECTOR', 'CHAIR', 'AUDITOR'],
+  // The association's outbox (recipients, subjects, errors): the office that sends, and the auditor who reads all.
+  'mail.outbox.read': [...OFFICE, 'AUDITOR'],
 
   'plan.edit': ['DIRECTOR'],
   'budget.edit': ['DIRECTOR'],

@@ -27,12 +27,14 @@ import { faults } from './faults';
 import { mail } from './mail';
 import { mailDigest } from './mailDigest';
 import { mailPreferences } from './mailPreferences';
+import { mailAdmin } from './mailAdmin';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
   mail,
   mailDigest,
   mailPreferences,
+  mailAdmin,
   common,
   auth,
   roles,

@@ -7,13 +7,18 @@ import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getDelegationSettings } from '@/server/invoice/page-readers/get-delegation-settings';
 import { DataTable } from '@/components/ui/data-table';
+import { getMailMode } from '@/server/mail/page-readers/get-mail-mode';
+import { SettingsNav } from '../_components/settings-nav';
 
 export const metadata: Metadata = { title: messages().attest.settings.title };
 
 export default async function AttestSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { association, roles } = await requireAssociationAccess(slug, 'settings.read');
-  const { settings, priceBaseAmounts } = await getDelegationSettings(association.id);
+  const [{ settings, priceBaseAmounts }, mailMode] = await Promise.all([
+    getDelegationSettings(association.id),
+    getMailMode(),
+  ]);
   const all = messages();
   const t = all.attest.settings;
   const editable = may(roles, 'settings.edit');
@@ -23,6 +28,7 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader title={t.title} lead={t.intro} />
+      <SettingsNav slug={slug} roles={roles} current="attest" mailMode={mailMode} />
       <section className="card mb-6" aria-labelledby="delegation-title">
         <h2 id="delegation-title" className="sr-only">
           {t.title}
