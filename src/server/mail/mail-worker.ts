@@ -2,7 +2,7 @@ import 'server-only';
 import { run, type Runner, type Logger } from 'graphile-worker';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { MAIL_HOURLY_TASK, SEND_MAIL_TASK } from './mail-tasks';
-import type { MailTransport } from './mail-transport';
+import { SMTP_CONNECTIONS, type MailTransport } from './mail-transport';
 import { sendOutboxMail } from './send-outbox-mail';
 
 export interface MailWorkerOptions {
@@ -26,7 +26,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<Runne
   return run({
     connectionString: options.connectionString,
     maxPoolSize: 4,
-    concurrency: options.concurrency ?? 2,
+    concurrency: options.concurrency ?? SMTP_CONNECTIONS,
     pollInterval: options.pollInterval ?? 2000,
     noHandleSignals: true,
     logger: options.logger,
