@@ -31,6 +31,7 @@ import { recordInvoice } from '@/server/invoice/record-invoice';
 import { rejectInvoice } from '@/server/invoice/reject-invoice';
 import { setPriceBaseAmount } from '@/server/invoice/set-price-base-amount';
 import { updateDelegationSettings } from '@/server/invoice/update-delegation-settings';
+import { saveMailPreferences } from '@/server/mail/save-mail-preferences';
 import { runAuditRows, type AuditRows } from '../support/audit-trail-harness';
 import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
 import type { TestDatabase } from '../support/test-database';
@@ -81,6 +82,24 @@ const invoiceNumbered = (invoiceNumber: string) =>
 const director = () => ({ personId: ids.director });
 
 const ROWS: AuditRows = {
+  'src/server/mail/save-mail-preferences.ts#saveMailPreferences': async () => {
+    await saveMailPreferences(
+      { choices: [{ kind: 'INVOICE_TO_ATTEST', delivery: 'DIGEST' }] },
+      { personId: ids.chair },
+      deps(),
+    );
+    return {
+      action: 'mail.preferencesChanged',
+      entityType: 'Person',
+      entityId: ids.chair,
+      personId: ids.chair,
+      // A person's own settings belong to no association.
+      associationId: null,
+      before: { INVOICE_TO_ATTEST: 'IMMEDIATE' },
+      after: { INVOICE_TO_ATTEST: 'DIGEST' },
+    };
+  },
+
   'src/server/budget/add-budget-line.ts#addBudgetLine': async () => {
     const { line } = await addBudgetLine(
       {

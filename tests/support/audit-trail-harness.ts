@@ -16,8 +16,8 @@ export interface ExpectedAuditEntry {
   before: Record<string, unknown> | 'absent';
   /** Fields `data.after` must contain; 'absent' for a deletion. */
   after: Record<string, unknown> | 'absent';
-  /** The association the entry belongs to, when not the file's default. */
-  associationId?: string;
+  /** The association the entry belongs to, when not the file's default; null for a person's own settings. */
+  associationId?: string | null;
 }
 
 export type AuditRows = Record<string, () => Promise<ExpectedAuditEntry | ExpectedAuditEntry[]>>;
@@ -46,7 +46,9 @@ export function runAuditRows(
           });
           expect(entry, `${expected.action} on ${expected.entityType} ${expected.entityId}`).not.toBeNull();
           expect(entry!.personId).toBe(expected.personId);
-          expect(entry!.associationId).toBe(expected.associationId ?? context.associationId());
+          expect(entry!.associationId).toBe(
+            expected.associationId === undefined ? context.associationId() : expected.associationId,
+          );
           const data = (entry!.data ?? {}) as { before?: unknown; after?: unknown };
           for (const side of ['before', 'after'] as const) {
             if (expected[side] === 'absent') expect(data[side], side).toBeUndefined();

@@ -60,16 +60,18 @@ export async function saveMailPreferences(
         create: { personId: actor.personId, kind: choice.kind, delivery: choice.delivery },
         update: { delivery: choice.delivery },
       });
-    const changed = choices
-      .filter((c) => (was.get(c.kind) ?? 'IMMEDIATE') !== c.delivery)
-      .map((c) => ({ kind: c.kind, from: was.get(c.kind) ?? 'IMMEDIATE', to: c.delivery }));
+    // Only the kinds whose choice changed, each on both sides (as every audit entry of a change).
+    const changed = choices.filter((c) => (was.get(c.kind) ?? 'IMMEDIATE') !== c.delivery);
     await writeAuditEntry(tx, {
       associationId: null,
       personId: actor.personId,
       action: 'mail.preferencesChanged',
       entityType: 'Person',
       entityId: actor.personId,
-      data: { changed },
+      data: {
+        before: Object.fromEntries(changed.map((c) => [c.kind, was.get(c.kind) ?? 'IMMEDIATE'])),
+        after: Object.fromEntries(changed.map((c) => [c.kind, c.delivery])),
+      },
     });
     return { choices };
   });
