@@ -19,8 +19,8 @@ export function mailLinks(slug: string, settings: MailSettings = readMailSetting
     planComments: (year: number) => `${planWorkflow(year)}#synpunkter`,
     /** One comment (and its reply) on the plan's workflow page. */
     planComment: (year: number, commentId: string) => `${planWorkflow(year)}#synpunkt-${encodeURIComponent(commentId)}`,
-    preferences: () => `${settings.appUrl}/konto/e-post`,
-    planWorkflow: (year: number) => `${association}/plan/arbetsgang?ar=${year}`,
+    preferences: personalMailLinks(settings).preferences,
+    planWorkflow,
   };
 }
 
