@@ -100,7 +100,7 @@ export async function getMyTasks(
   });
   const commentable = plansInPhase.filter((plan) => mayCommentOnPlan(roles, plan.status));
 
-  const [agendaMatters, adjusting, ownComments, notices, bookItems] = await Promise.all([
+  const [agendaMatters, adjusting, ownComments, notices, bookItems, invoicesToAttest] = await Promise.all([
     db.agendaItem.findMany({
       where: { meetingId: { in: nextMeetings.map((m) => m.id) }, matterId: { not: null } },
       orderBy: [{ meeting: { startsAt: 'asc' } }, { order: 'asc' }],
@@ -147,8 +147,8 @@ export async function getMyTasks(
           },
         })
       : Promise.resolve([]),
+    invoicesAwaitingAttestBy(db, associationId, { personId, roles }, now),
   ]);
-  const invoicesToAttest = await invoicesAwaitingAttestBy(db, associationId, { personId, roles }, now);
   const meetingById = new Map(nextMeetings.map((m) => [m.id, m]));
   const ownCount = new Map(ownComments.map((row) => [row.planId, row._count._all]));
 
