@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runner } from 'graphile-worker';
 import type { ParsedMail } from 'mailparser';
 import { renderMail } from '@/domain/mail/mail-layout';
 import type { MailKind } from '@/domain/mail/mail-kinds';
@@ -8,26 +7,21 @@ import { runMailHousekeeping } from '@/server/mail/run-mail-housekeeping';
 import { saveMailPreferences } from '@/server/mail/save-mail-preferences';
 import { sendDeadlineReminders } from '@/server/mail/send-deadline-reminders';
 import { sendDueDigests } from '@/server/mail/send-due-digests';
-import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
-import { startTestMailWorker } from '../support/mail-worker';
-import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import type { DemoIds } from '../support/demo-ids';
+import { startMailTestBed, type MailTestBed } from '../support/mail-worker';
+import type { SmtpSink } from '../support/smtp-sink';
 import type { TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
 let ids: DemoIds;
 let sink: SmtpSink;
-let worker: Runner;
+let bed: MailTestBed;
 
 beforeAll(async () => {
-  ({ database, ids } = await seededDemoDatabase());
-  sink = await startSmtpSink();
-  worker = await startTestMailWorker(database, sink.url);
+  bed = await startMailTestBed();
+  ({ database, ids, sink } = bed);
 });
-afterAll(async () => {
-  await worker?.stop();
-  await sink?.stop();
-  await database?.drop();
-});
+afterAll(() => bed?.stop());
 
 const APP = 'http://localhost:3000/forbund/finsamgotland';
 const addressOf = (message: ParsedMail) => (Array.isArray(message.to) ? message.to[0] : message.to)!.value[0]!.address;

@@ -6,7 +6,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runner } from 'graphile-worker';
 import type { ParsedMail } from 'mailparser';
 import { PERMISSIONS } from '@/domain/authz/permissions';
 import { icsUtc, parseIcsProperties } from '@/domain/mail/ics';
@@ -22,30 +21,25 @@ import { commentPlanSection } from '@/server/plan/comment-plan-section';
 import { replyToPlanComment } from '@/server/plan/reply-to-plan-comment';
 import { sendPlanToConsultation } from '@/server/plan/send-plan-to-consultation';
 import { sendPlanToPreparation } from '@/server/plan/send-plan-to-preparation';
-import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
-import { startTestMailWorker } from '../support/mail-worker';
-import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import type { DemoIds } from '../support/demo-ids';
+import { startMailTestBed, type MailTestBed } from '../support/mail-worker';
+import type { SmtpSink } from '../support/smtp-sink';
 import type { TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
 let db: PrismaClient;
 let ids: DemoIds;
 let sink: SmtpSink;
-let worker: Runner;
+let bed: MailTestBed;
 const emailOf = new Map<string, string>();
 
 beforeAll(async () => {
-  ({ database, ids } = await seededDemoDatabase());
+  bed = await startMailTestBed();
+  ({ database, ids, sink } = bed);
   db = database.prisma;
   for (const p of await db.person.findMany({ select: { id: true, email: true } })) emailOf.set(p.id, p.email);
-  sink = await startSmtpSink();
-  worker = await startTestMailWorker(database, sink.url);
 });
-afterAll(async () => {
-  await worker?.stop();
-  await sink?.stop();
-  await database?.drop();
-});
+afterAll(() => bed?.stop());
 
 interface Delivered {
   message: ParsedMail;

@@ -1,26 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runner } from 'graphile-worker';
 import { sendNotice } from '@/server/meeting/send-notice';
-import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
-import { startTestMailWorker } from '../support/mail-worker';
-import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import type { DemoIds } from '../support/demo-ids';
+import { startMailTestBed, type MailTestBed } from '../support/mail-worker';
+import type { SmtpSink } from '../support/smtp-sink';
 import type { TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
 let ids: DemoIds;
 let sink: SmtpSink;
-let worker: Runner;
+let bed: MailTestBed;
 
 beforeAll(async () => {
-  ({ database, ids } = await seededDemoDatabase());
-  sink = await startSmtpSink();
-  worker = await startTestMailWorker(database, sink.url);
+  bed = await startMailTestBed();
+  ({ database, ids, sink } = bed);
 });
-afterAll(async () => {
-  await worker?.stop();
-  await sink?.stop();
-  await database?.drop();
-});
+afterAll(() => bed?.stop());
 
 describe('the outbox', () => {
   it('a notice to a meeting reaches every member of the body through SMTP, once each', async () => {

@@ -1,29 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runner } from 'graphile-worker';
 import { renderMail } from '@/domain/mail/mail-layout';
 import { enqueueMail } from '@/server/mail/enqueue-mail';
 import { saveMailPreferences } from '@/server/mail/save-mail-preferences';
-import { seededDemoDatabase, type DemoIds } from '../support/demo-ids';
-import { startTestMailWorker } from '../support/mail-worker';
+import type { DemoIds } from '../support/demo-ids';
+import { startMailTestBed, type MailTestBed } from '../support/mail-worker';
 import { refusal } from '../support/refusal';
-import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import type { SmtpSink } from '../support/smtp-sink';
 import type { TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
 let ids: DemoIds;
 let sink: SmtpSink;
-let worker: Runner;
+let bed: MailTestBed;
 
 beforeAll(async () => {
-  ({ database, ids } = await seededDemoDatabase());
-  sink = await startSmtpSink();
-  worker = await startTestMailWorker(database, sink.url);
+  bed = await startMailTestBed();
+  ({ database, ids, sink } = bed);
 });
-afterAll(async () => {
-  await worker?.stop();
-  await sink?.stop();
-  await database?.drop();
-});
+afterAll(() => bed?.stop());
 
 const person = (id: string) =>
   database.prisma.person.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, email: true } });
