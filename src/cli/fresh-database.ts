@@ -14,13 +14,15 @@ export interface FreshDatabase {
 
 /**
  * A throwaway database with the demo data: `externalUrl` (an empty database) when given,
- * otherwise a new embedded PostgreSQL in `dataDir` (wiped first).
+ * otherwise a new embedded PostgreSQL in `dataDir` (wiped first). `demo: false` leaves it empty
+ * (migrated only), as a real install starts.
  */
 export async function freshSeededDatabase(options: {
   dataDir: string;
   port: number;
   name: string;
   externalUrl?: string;
+  demo?: boolean;
 }): Promise<FreshDatabase> {
   let started = performance.now();
   let url = options.externalUrl;
@@ -37,9 +39,11 @@ export async function freshSeededDatabase(options: {
   await applyMigrations(url);
   const migrate = performance.now() - started;
   started = performance.now();
-  const prisma = createPrismaClient(url);
-  await seedDemoData(prisma);
-  await prisma.$disconnect();
+  if (options.demo ?? true) {
+    const prisma = createPrismaClient(url);
+    await seedDemoData(prisma);
+    await prisma.$disconnect();
+  }
   const seed = performance.now() - started;
   return { url, stop, timings: { startPostgres, migrate, seed } };
 }

@@ -13,7 +13,7 @@ import { runCli } from './run-cli';
 async function main() {
   const database = await resolveDatabase();
   try {
-    await prepareDatabase(database.url);
+    await prepareDatabase(database.url, { demo: true });
     const prisma = createPrismaClient(database.url);
     try {
       if (await prisma.association.findUnique({ where: { slug: scaleSlug(1) } })) {

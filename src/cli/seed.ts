@@ -7,7 +7,7 @@ import { runCli } from './run-cli';
 async function main() {
   const database = await resolveDatabase();
   try {
-    if (await prepareDatabase(database.url)) {
+    if ((await prepareDatabase(database.url, { demo: true })).seeded) {
       console.log('Demodata skapad.');
       printDemoLogins();
     } else {

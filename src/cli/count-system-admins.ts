@@ -1,0 +1,12 @@
+import { createPrismaClient } from '@/server/db/client';
+
+/** How many system administrators the install has (0: print how to create the first). */
+export async function countSystemAdmins(url: string): Promise<number> {
+  const prisma = createPrismaClient(url);
+  try {
+    // TODO(hB merge): systemAdmin column
+    return await prisma.person.count();
+  } finally {
+    await prisma.$disconnect();
+  }
+}
