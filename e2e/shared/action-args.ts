@@ -218,6 +218,9 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
   setPriceBaseAmountAction: () => [SLUG, { year: 2027, amount: '60000', version: null }],
   // Plan content (src/actions/plan.ts)
   startNextYearPlanAction: (ids) => [SLUG, { sourcePlanId: ids.draftPlan }],
+  // A past year FinsamGotland has no plan for; the delete's version is stale, so no sweep removes the draft.
+  createPlanAction: () => [SLUG, { year: 2010 }],
+  deleteDraftPlanAction: (ids) => [SLUG, { planId: ids.draftPlan, version: 999 }],
   savePlanSectionAction: (ids) => [
     SLUG,
     {

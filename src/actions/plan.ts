@@ -1,6 +1,8 @@
 'use server';
 
 import { associationAction } from '@/server/http/association-action';
+import { createPlan } from '@/server/plan/create-plan';
+import { deleteDraftPlan } from '@/server/plan/delete-draft-plan';
 import { movePlanSection } from '@/server/plan/move-plan-section';
 import { removePlanContent } from '@/server/plan/remove-plan-content';
 import { removePlanSection } from '@/server/plan/remove-plan-section';
@@ -14,6 +16,8 @@ import { startNextYearPlan } from '@/server/plan/start-next-year-plan';
 const revalidate = ['/plan', '/mal', '/insatser', '/budget'];
 const idOnly = ({ id }: { id: string }) => ({ id });
 
+export const createPlanAction = associationAction(createPlan, { revalidate });
+export const deleteDraftPlanAction = associationAction(deleteDraftPlan, { revalidate });
 export const startNextYearPlanAction = associationAction(startNextYearPlan, { revalidate });
 export const savePlanSectionAction = associationAction(savePlanSection, { revalidate });
 export const movePlanSectionAction = associationAction(movePlanSection, { revalidate });

@@ -18,6 +18,8 @@ import { saveGoal } from '@/server/plan/save-goal';
 import { savePlanSection } from '@/server/plan/save-plan-section';
 import { saveTargetGroup } from '@/server/plan/save-target-group';
 import { startNextYearPlan } from '@/server/plan/start-next-year-plan';
+import { createPlan } from '@/server/plan/create-plan';
+import { deleteDraftPlan } from '@/server/plan/delete-draft-plan';
 import { loadGoalOutcomes } from '@/server/results/goal-outcomes';
 import { importParticipantStats } from '@/server/results/import-participant-stats';
 import { saveAnnualReportNarrative } from '@/server/results/save-annual-report-narrative';
@@ -35,7 +37,7 @@ const db = () => database.prisma;
 const now = new Date('2026-11-25T12:00:00+01:00');
 const deps = () => ({ db: database.prisma, now });
 let ids: DemoIds;
-const shared: { interventionId?: string } = {};
+const shared: { interventionId?: string; historyPlanId?: string } = {};
 
 beforeAll(async () => {
   ({ database, ids } = await seededDemoDatabase());
@@ -416,6 +418,32 @@ const ROWS: AuditRows = {
         title: 'Verksamhets- och budgetplan 2028',
         copied: { sections: expect.any(Number), goals: expect.any(Number) },
       },
+    };
+  },
+
+  // A past year brought in, then deleted again (FinsamGotland has no 2012 plan).
+  'src/server/plan/create-plan.ts#createPlan': async () => {
+    const { planId } = await createPlan({ associationId: ids.gotland, year: 2012 }, director(), deps());
+    shared.historyPlanId = planId;
+    return {
+      action: 'plan.created',
+      entityType: 'Plan',
+      entityId: planId,
+      personId: ids.director,
+      before: 'absent',
+      after: { year: 2012, status: 'DRAFT', versionNumber: 1, title: 'Verksamhets- och budgetplan 2012' },
+    };
+  },
+  'src/server/plan/delete-draft-plan.ts#deleteDraftPlan': async () => {
+    const planId = shared.historyPlanId!;
+    await deleteDraftPlan({ associationId: ids.gotland, planId, version: 1 }, director(), deps());
+    return {
+      action: 'plan.deleted',
+      entityType: 'Plan',
+      entityId: planId,
+      personId: ids.director,
+      before: { year: 2012, status: 'DRAFT', title: 'Verksamhets- och budgetplan 2012' },
+      after: 'absent',
     };
   },
 

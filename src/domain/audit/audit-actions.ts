@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'plan.revisionAdopted',
   'plan.revised',
   'plan.nextYearStarted',
+  'plan.created',
+  'plan.deleted',
   'plan.sentToPreparation',
   'plan.sentToConsultation',
   'plan.sentToBoard',

@@ -26,6 +26,8 @@ export const auditActions = {
   'plan.revisionAdopted': 'Reviderad version antagen',
   'plan.revised': 'Ersatt av reviderad version',
   'plan.nextYearStarted': 'Plan för nästa år påbörjad',
+  'plan.created': 'Plan skapad',
+  'plan.deleted': 'Planutkast borttaget',
   'plan.sentToPreparation': 'Plan skickad till beredning',
   'plan.sentToConsultation': 'Plan skickad på samråd',
   'plan.sentToBoard': 'Plan skickad till styrelsen',
