@@ -108,6 +108,17 @@ export const AUDIT_ACTIONS = [
   'minutes.locked',
   // A person's own settings (no association).
   'mail.preferencesChanged',
+  // People: invitations, access, passwords (issue 15).
+  'people.invitationCreated',
+  'people.invitationResent',
+  'people.invitationRevoked',
+  'people.invitationAccepted',
+  'people.deactivated',
+  'people.reactivated',
+  'auth.passwordChanged',
+  'auth.passwordResetRequested',
+  'auth.passwordReset',
+  'auth.passwordSet',
   // Demo data (npm run db:seed).
   'seed.demo',
 ] as const;

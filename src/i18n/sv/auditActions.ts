@@ -108,5 +108,15 @@ export const auditActions = {
   'minutes.locked': 'Protokoll låst',
 
   'mail.preferencesChanged': 'E-postinställningar ändrade',
+  'people.invitationCreated': 'Person inbjuden',
+  'people.invitationResent': 'Inbjudan skickad igen',
+  'people.invitationRevoked': 'Inbjudan återkallad',
+  'people.invitationAccepted': 'Inbjudan mottagen',
+  'people.deactivated': 'Persons åtkomst avslutad',
+  'people.reactivated': 'Persons åtkomst återställd',
+  'auth.passwordChanged': 'Lösenord ändrat',
+  'auth.passwordResetRequested': 'Nytt lösenord begärt',
+  'auth.passwordReset': 'Lösenord återställt',
+  'auth.passwordSet': 'Lösenord valt',
   'seed.demo': 'Demodata inlagd',
 } as const satisfies Record<AuditAction, string>;

@@ -71,6 +71,37 @@ export const mail = {
     reply: 'Svar',
     action: 'Se synpunkten och svaret',
   },
+  invitation: {
+    subject: 'Inbjudan till Samplan, {association}',
+    intro: '{inviter} har bjudit in dig till {association} i Samplan.',
+    introNoInviter: 'Du har bjudits in till {association} i Samplan.',
+    roles: 'Roll',
+    expires: 'Länken gäller till',
+    howTo: 'Öppna länken, kontrollera ditt namn och välj ett lösenord. Länken kan bara användas en gång.',
+    notYou: 'Om du inte väntade dig inbjudan kan du bortse från det här meddelandet.',
+    action: 'Ta emot inbjudan',
+  },
+  passwordReset: {
+    subject: 'Välj ett nytt lösenord för Samplan',
+    intro: 'Någon, förhoppningsvis du, bad om att få välja ett nytt lösenord för ditt konto i Samplan.',
+    expires: 'Länken gäller till',
+    notYou: 'Om det inte var du kan du bortse från det här meddelandet; ditt lösenord är oförändrat.',
+    action: 'Välj nytt lösenord',
+  },
+  setPassword: {
+    subject: 'Välj ditt lösenord för Samplan',
+    intro: 'Ett konto i Samplan har skapats åt dig. Välj ditt lösenord med länken nedan.',
+    expires: 'Länken gäller till',
+    action: 'Välj lösenord',
+  },
+  passwordChanged: {
+    subject: 'Ditt lösenord i Samplan har ändrats',
+    intro:
+      'Lösenordet för ditt konto i Samplan ändrades {when}. Alla inloggningar med det gamla lösenordet har avslutats.',
+    notYou:
+      'Om det inte var du: välj ett nytt lösenord med "Glömt lösenordet?" på inloggningssidan och kontakta förbundet.',
+    action: 'Logga in',
+  },
   /** The meeting page's cancel button and its refusals (issue 14: a cancellation is mailed). */
   cancelMeeting: {
     button: 'Ställ in sammanträdet',

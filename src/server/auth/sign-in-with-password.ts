@@ -27,6 +27,8 @@ export interface SignedInPerson {
   id: string;
   name: string;
   email: string;
+  /** Goes into the session token; a later bump ends the session (ADR 030). */
+  sessionVersion: number;
 }
 
 export type SignInResult = { ok: true; person: SignedInPerson } | { ok: false; code: SignInErrorCode };
@@ -53,7 +55,7 @@ export async function signInWithPassword(
       await lockSignInsFor(tx, email);
       const person = await tx.person.findUnique({
         where: { email },
-        select: { id: true, name: true, email: true, passwordHash: true },
+        select: { id: true, name: true, email: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
       });
       const audit = (action: (typeof SIGN_IN_AUDIT)[keyof typeof SIGN_IN_AUDIT]) =>
         writeAuditEntry(tx, {
@@ -73,11 +75,15 @@ export async function signInWithPassword(
       }
 
       const matches = await verifyPassword(person?.passwordHash ?? fallbackHash, parsed.data.password);
-      const succeeded = matches && person !== null;
+      // An invited person without a password, or a deactivated one, is refused like a wrong password.
+      const succeeded = matches && person !== null && person.passwordHash !== null && person.deactivatedAt === null;
       await recordSignInAttempt(tx, { email, ip, succeeded, at: now });
       if (succeeded) {
         await audit(SIGN_IN_AUDIT.succeeded);
-        return { ok: true, person: { id: person.id, name: person.name, email: person.email } } as const;
+        return {
+          ok: true,
+          person: { id: person.id, name: person.name, email: person.email, sessionVersion: person.sessionVersion },
+        } as const;
       }
 
       await audit(SIGN_IN_AUDIT.failed);
