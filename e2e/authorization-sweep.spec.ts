@@ -23,6 +23,7 @@ import {
   routeHandlers,
   serverActions,
   SIGNED_IN,
+  SYSTEM_ADMIN,
 } from './shared/authz-discovery';
 
 /**
@@ -330,9 +331,15 @@ async function sweepActions() {
       }
       tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
       calls += 1;
-      const personScoped = (permissions as string[]).includes(SIGNED_IN);
+      // Person-scoped and system actions name no association: a person of another one is not NOT_FOUND there.
+      // No sweep identity is a system administrator, so every one is refused a system action (FORBIDDEN).
+      const personScoped = (permissions as string[]).some((p) => p === SIGNED_IN || p === SYSTEM_ADMIN);
       const allowed = permissions.every((permission) =>
-        (permission as string) === SIGNED_IN ? identity.kind !== 'none' : may(identity.roles, permission),
+        (permission as string) === SIGNED_IN
+          ? identity.kind !== 'none'
+          : (permission as string) === SYSTEM_ADMIN
+            ? false
+            : may(identity.roles, permission),
       );
       const expected = expectedActionOutcome(identity, allowed, outcome, personScoped);
       if (expected)

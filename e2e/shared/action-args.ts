@@ -418,6 +418,10 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
     SLUG,
     { year: 2026, narrative: { introduction: '', reflections: '', nextYear: '' }, version: null },
   ],
+  // System administration (src/actions/system.ts, assertSystemAdmin): no slug; no sweep identity is a system
+  // administrator, so each is refused (FORBIDDEN) before anything is created.
+  createAssociationAction: () => [{ name: 'Svepets förbund', slug: 'svepets-forbund', orgNumber: '222000-0000' }],
+  inviteDirectorAction: () => [{ associationId: 'ingen-sadan', email: 'chef@svep.se', name: 'Svep Chef' }],
   // Person-scoped (PERSON_ACTIONS): no slug; the choice it saves is the default, so a sweep changes nothing a person sees.
   saveMailPreferencesAction: () => [{ choices: [{ kind: 'COMMENT_REPLY', delivery: 'IMMEDIATE' }] }],
 };

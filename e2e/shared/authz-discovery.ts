@@ -22,14 +22,17 @@ import { ACTIONS } from '../../src/domain/authz/permissions';
 
 const ROOT = process.cwd();
 
-/** The gates and the position of their permission argument. */
-const GATES: Record<string, { index: number; fallback?: string }> = {
-  assertPermission: { index: 2 },
-  requireAssociationAccess: { index: 1, fallback: 'association.read' },
-};
-
 /** The check of a person-scoped action: a session, whatever the roles. */
 export const SIGNED_IN = 'signed-in';
+/** The check of system administration (assertSystemAdmin, ADR 029): not a permission of the table, no association role gives it. */
+export const SYSTEM_ADMIN = 'system-admin';
+
+/** The gates and the position of their permission argument (or the one thing they check). */
+const GATES: Record<string, { index: number; fallback?: string; fixed?: string }> = {
+  assertPermission: { index: 2 },
+  requireAssociationAccess: { index: 1, fallback: 'association.read' },
+  assertSystemAdmin: { index: -1, fixed: SYSTEM_ADMIN },
+};
 const PERSON_ACTION_BUILDER = { name: 'personAction', file: 'src/server/http/person-action.ts' };
 
 /** Not followed: the gates themselves, pure rules (they check nothing), generated code. */
@@ -252,7 +255,9 @@ function checksOf(fn: FunctionRef, bindings: Map<string, string[]>, stack: Set<s
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const callee = node.expression.text;
       const gate = GATES[callee];
-      if (gate) {
+      if (gate?.fixed) {
+        found.push({ permissions: [gate.fixed], chain: [fn.name, callee], argument: '(system administrator)' });
+      } else if (gate) {
         const argument = node.arguments[gate.index];
         found.push({
           permissions: argument ? resolveStrings(fn.file, argument, bindings) : gate.fallback ? [gate.fallback] : null,
@@ -306,7 +311,7 @@ export function expectedPermissions(what: string, checks: Check[] | null, branch
   if (checks.length === 0)
     return {
       ok: false,
-      problem: `${what}: without a check (no assertPermission/requireAssociationAccess reached, not built with personAction)`,
+      problem: `${what}: without a check (no assertPermission/requireAssociationAccess/assertSystemAdmin reached, not built with personAction)`,
     };
   let chosen = checks;
   let permissions: string[];
@@ -345,7 +350,9 @@ export function expectedPermissions(what: string, checks: Check[] | null, branch
   }
   if (branch && chosen.length === 0)
     return { ok: false, problem: `${what}: the branch "${branch}" matches none of its checks (${describe(checks)})` };
-  const unknown = permissions.filter((p) => p !== SIGNED_IN && !(ACTIONS as readonly string[]).includes(p));
+  const unknown = permissions.filter(
+    (p) => p !== SIGNED_IN && p !== SYSTEM_ADMIN && !(ACTIONS as readonly string[]).includes(p),
+  );
   if (unknown.length)
     return { ok: false, problem: `${what}: checks ${unknown.join(', ')}, which is not in the authorization table` };
   return { ok: true, permissions, checks: chosen };

@@ -11,6 +11,9 @@ export const AUDIT_ACTIONS = [
   'auth.signIn.lockedOut',
   'auth.signIn.blocked',
   'auth.signedOut',
+  // System administration (no association).
+  'system.adminCreated',
+  'system.associationCreated',
   // Budget lines and amounts.
   'budget.lineAdded',
   'budget.lineUpdated',

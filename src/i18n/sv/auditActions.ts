@@ -11,6 +11,8 @@ export const auditActions = {
   'auth.signIn.lockedOut': 'Inloggning spärrad efter för många försök',
   'auth.signIn.blocked': 'Inloggningsförsök under spärr',
   'auth.signedOut': 'Utloggning',
+  'system.adminCreated': 'Systemadministratör skapad',
+  'system.associationCreated': 'Förbund skapat',
 
   'budget.lineAdded': 'Budgetrad tillagd',
   'budget.lineUpdated': 'Budgetrad ändrad',

@@ -29,10 +29,12 @@ import { mailDigest } from './mailDigest';
 import { mailPreferences } from './mailPreferences';
 import { mailAdmin } from './mailAdmin';
 import { people } from './people';
+import { system } from './system';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
   people,
+  system,
   mail,
   mailDigest,
   mailPreferences,
