@@ -4,8 +4,7 @@ import { createPrismaClient } from '@/server/db/client';
 export async function countSystemAdmins(url: string): Promise<number> {
   const prisma = createPrismaClient(url);
   try {
-    // TODO(hB merge): systemAdmin column
-    return await prisma.person.count();
+    return await prisma.person.count({ where: { systemAdmin: true, deactivatedAt: null } });
   } finally {
     await prisma.$disconnect();
   }

@@ -4,7 +4,7 @@
  */
 export function runCli(main: () => Promise<void>): void {
   main().then(
-    () => process.exit(0),
+    () => process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0),
     (error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -5,6 +5,7 @@ import { SignOutButton } from '@/components/auth/sign-out-button';
 import { messages } from '@/i18n/catalog';
 import { getSessionPerson } from '@/server/auth/get-session-person';
 import { listMyAssociations } from '@/server/authz/list-my-associations';
+import { isSystemAdmin } from '@/server/system/assert-system-admin';
 
 export const metadata: Metadata = { title: messages().auth.associationsTitle };
 
@@ -13,8 +14,10 @@ export default async function AssociationPickerPage() {
   if (!person) redirect('/logga-in');
   const associations = await listMyAssociations(person.id);
   if (associations.length === 1) redirect(`/forbund/${associations[0]!.slug}`);
+  const systemAdmin = await isSystemAdmin(person.id);
+  if (systemAdmin && associations.length === 0) redirect('/system');
 
-  const { auth, common, roles: roleNames } = messages();
+  const { auth, common, roles: roleNames, system } = messages();
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
@@ -24,6 +27,11 @@ export default async function AssociationPickerPage() {
             <span className="font-medium text-slate-900" data-testid="person-name">
               {person.name}
             </span>
+            {systemAdmin ? (
+              <Link href="/system" className="font-medium" data-testid="system-link">
+                {system.headerLink}
+              </Link>
+            ) : null}
             <SignOutButton />
           </div>
         </div>

@@ -8,13 +8,16 @@ export function AppHeader({
   personName,
   roles,
   canSwitchAssociation,
+  systemAdmin = false,
 }: {
   associationName: string;
   personName: string;
   roles: readonly Role[];
   canSwitchAssociation: boolean;
+  /** Shows the way to /system; it gives nothing in the association. */
+  systemAdmin?: boolean;
 }) {
-  const { common, shell, roles: roleLabels, mailPreferences } = messages();
+  const { common, shell, roles: roleLabels, mailPreferences, system } = messages();
   const roleNames = sortRoles(roles)
     .map((role) => roleLabels[role])
     .join(', ');
@@ -46,6 +49,11 @@ export function AppHeader({
           <Link href="/konto/e-post" className="font-medium print:hidden" data-testid="mail-preferences-link">
             {mailPreferences.menuLink}
           </Link>
+          {systemAdmin ? (
+            <Link href="/system" className="font-medium print:hidden" data-testid="system-link">
+              {system.headerLink}
+            </Link>
+          ) : null}
           {canSwitchAssociation ? (
             <Link href="/forbund" className="font-medium print:hidden">
               {shell.switchAssociation}

@@ -3,6 +3,7 @@ import { AreaNav } from '@/components/shell/area-nav';
 import { messages } from '@/i18n/catalog';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { listMyAssociations } from '@/server/authz/list-my-associations';
+import { isSystemAdmin } from '@/server/system/assert-system-admin';
 
 export default async function AssociationLayout({
   children,
@@ -28,6 +29,7 @@ export default async function AssociationLayout({
         personName={person.name}
         roles={roles}
         canSwitchAssociation={myAssociations.length > 1}
+        systemAdmin={await isSystemAdmin(person.id)}
       />
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 lg:flex-row lg:gap-10">
         <aside className="lg:w-56 lg:shrink-0 print:hidden">
