@@ -14,7 +14,7 @@ export function AppHeader({
   roles: readonly Role[];
   canSwitchAssociation: boolean;
 }) {
-  const { common, shell, roles: roleLabels, mailPreferences } = messages();
+  const { common, shell, roles: roleLabels, mailPreferences, people } = messages();
   const roleNames = sortRoles(roles)
     .map((role) => roleLabels[role])
     .join(', ');
@@ -45,6 +45,9 @@ export function AppHeader({
           </p>
           <Link href="/konto/e-post" className="font-medium print:hidden" data-testid="mail-preferences-link">
             {mailPreferences.menuLink}
+          </Link>
+          <Link href="/konto/losenord" className="font-medium print:hidden" data-testid="change-password-link">
+            {people.account.headerLink}
           </Link>
           {canSwitchAssociation ? (
             <Link href="/forbund" className="font-medium print:hidden">
