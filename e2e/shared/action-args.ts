@@ -424,6 +424,27 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
   inviteDirectorAction: () => [{ associationId: 'ingen-sadan', email: 'chef@svep.se', name: 'Svep Chef' }],
   // Person-scoped (PERSON_ACTIONS): no slug; the choice it saves is the default, so a sweep changes nothing a person sees.
   saveMailPreferencesAction: () => [{ choices: [{ kind: 'COMMENT_REPLY', delivery: 'IMMEDIATE' }] }],
+  // The current password is wrong for every identity, so a sweep changes no one's password.
+  changePasswordAction: () => [
+    {
+      currentPassword: 'inte-rätt-lösenord',
+      password: 'ett-helt-nytt-lösen-9',
+      passwordAgain: 'ett-helt-nytt-lösen-9',
+    },
+  ],
+  // People (issue 15). Ids that exist nowhere: an office role gets past the gate to NOT_FOUND, others FORBIDDEN.
+  invitePersonAction: () => [
+    SLUG,
+    {
+      email: 'svep.inbjudan@example.se',
+      name: 'Svep Inbjudan',
+      roles: [{ role: 'AUDITOR', memberId: null, validFrom: '', validTo: '' }],
+    },
+  ],
+  resendInvitationAction: () => [SLUG, { invitationId: 'ingen-inbjudan', version: 1 }],
+  revokeInvitationAction: () => [SLUG, { invitationId: 'ingen-inbjudan', version: 1 }],
+  deactivatePersonAction: () => [SLUG, { personId: 'ingen-person', version: 1 }],
+  reactivatePersonAction: () => [SLUG, { personId: 'ingen-person', version: 1 }],
 };
 
 /**
@@ -435,6 +456,19 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
  */
 export const PERSON_ACTIONS: Record<string, string> = {
   saveMailPreferencesAction: 'the signed-in person’s own mail preferences (/konto/e-post)',
+  changePasswordAction: 'the signed-in person’s own password, the current one required (/konto/losenord)',
+};
+
+/**
+ * Server actions open to everyone by design (built with publicAction, src/server/http/public-action.ts),
+ * each with the reason; the sweeps leave them out and check they still exist. Their proof is a
+ * one-time token from a mail, or nothing where the answer reveals nothing.
+ */
+export const PUBLIC_ACTIONS: Record<string, string> = {
+  acceptInvitationAction: 'accepting an invitation (/inbjudan/[token]): the invitation’s one-time token is the proof',
+  resetPasswordAction: 'a new password from a mailed link (/losenord/[token]): the one-time token is the proof',
+  requestPasswordResetAction:
+    '“Glömt lösenordet?” (/losenord/glomt): the same answer for every address; a mail only to the address itself',
 };
 
 /**

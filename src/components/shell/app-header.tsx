@@ -17,7 +17,7 @@ export function AppHeader({
   /** Shows the way to /system; it gives nothing in the association. */
   systemAdmin?: boolean;
 }) {
-  const { common, shell, roles: roleLabels, mailPreferences, system } = messages();
+  const { common, shell, roles: roleLabels, mailPreferences, people, system } = messages();
   const roleNames = sortRoles(roles)
     .map((role) => roleLabels[role])
     .join(', ');
@@ -48,6 +48,9 @@ export function AppHeader({
           </p>
           <Link href="/konto/e-post" className="font-medium print:hidden" data-testid="mail-preferences-link">
             {mailPreferences.menuLink}
+          </Link>
+          <Link href="/konto/losenord" className="font-medium print:hidden" data-testid="change-password-link">
+            {people.account.headerLink}
           </Link>
           {systemAdmin ? (
             <Link href="/system" className="font-medium print:hidden" data-testid="system-link">

@@ -96,7 +96,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'annualReport.edit': ['DIRECTOR'],
   'settings.edit': ['DIRECTOR'],
   'priceBaseAmount.edit': ['DIRECTOR'],
-  'people.manage': ['DIRECTOR'],
+  'people.manage': OFFICE,
 };
 
 export function isReadAction(action: Action): action is ReadAction {

@@ -72,11 +72,20 @@ export const authOptions: AuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        // Compared with Person.sessionVersion on every request (getSessionPerson): a bump ends this session.
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+      }
       return token;
     },
     session({ session, token }) {
-      session.user = { id: token.sub ?? '', name: token.name ?? '', email: token.email ?? '' };
+      session.user = {
+        id: token.sub ?? '',
+        name: token.name ?? '',
+        email: token.email ?? '',
+        sessionVersion: typeof token.sessionVersion === 'number' ? token.sessionVersion : 1,
+      };
       return session;
     },
   },

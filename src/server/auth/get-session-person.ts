@@ -10,10 +10,21 @@ export interface SessionPerson {
   email: string;
 }
 
-/** The signed-in person, looked up afresh so a removed account stops working at once; null when signed out. */
+/**
+ * The signed-in person, looked up afresh so a removed account stops working at once; null when
+ * signed out, when the person is deactivated, or when their password changed after this session
+ * began (the token's sessionVersion is older than the row's, ADR 030).
+ */
 export const getSessionPerson = cache(async (): Promise<SessionPerson | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  return prisma.person.findUnique({ where: { id }, select: { id: true, name: true, email: true } });
+  const person = await prisma.person.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, sessionVersion: true, deactivatedAt: true },
+  });
+  if (!person || person.deactivatedAt !== null) return null;
+  // Tokens issued before session versions existed carry none: they count as version 1.
+  if (person.sessionVersion !== (session?.user?.sessionVersion ?? 1)) return null;
+  return { id: person.id, name: person.name, email: person.email };
 });

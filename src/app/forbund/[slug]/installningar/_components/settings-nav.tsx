@@ -5,7 +5,7 @@ import type { Role } from '@/domain/authz/roles';
 import type { MailMode } from '@/domain/mail/mail-mode';
 import { messages } from '@/i18n/catalog';
 
-type SettingsTab = 'attest' | 'mail';
+type SettingsTab = 'attest' | 'mail' | 'personer';
 
 /**
  * The settings area's tabs, and the banner that says mail is off (a real install without SMTP_URL):
@@ -28,6 +28,9 @@ export function SettingsNav({
     { key: 'attest' as const, href: `${base}/attest`, label: t.outbox.navAttest },
     ...(may(roles, 'mail.outbox.read')
       ? [{ key: 'mail' as const, href: `${base}/e-post`, label: t.outbox.navMail }]
+      : []),
+    ...(may(roles, 'people.manage')
+      ? [{ key: 'personer' as const, href: `${base}/personer`, label: messages().people.settings.tab }]
       : []),
   ];
   return (
