@@ -47,7 +47,9 @@ export default async function SystemPage() {
           <span>{directorText(row.director)}</span>
           {row.director.kind === 'ACCEPTED' ? null : (
             <details>
-              <summary className="cursor-pointer text-sm font-medium text-accent-800">{t.inviteDirector.open}</summary>
+              <summary className="cursor-pointer text-sm font-medium text-accent-800">
+                {row.director.kind === 'NONE' ? t.inviteDirector.open : t.inviteDirector.resend}
+              </summary>
               <div className="mt-2">
                 <InviteDirectorForm associationId={row.id} slug={row.slug} />
               </div>

@@ -45,8 +45,8 @@ export const system = {
     email: 'E-postadress',
     name: 'Namn',
     submit: 'Skicka inbjudan',
-    resend: 'Skicka inbjudan igen',
-    revoke: 'Återkalla inbjudan',
+    /** A new invitation voids the open one (createInvitation): the new link is the only one that works. */
+    resend: 'Skicka en ny inbjudan',
     sent: 'Inbjudan är skickad till {email}.',
     emailInvalid: 'Ange en giltig e-postadress.',
     nameRequired: 'Ange namnet.',
