@@ -16,7 +16,7 @@ const invalid = () => messages().actions.invalidValue;
 const schema = z
   .object({
     associationId: id,
-    year: z.coerce.number({ error: invalid }).int({ error: invalid }),
+    year: z.number({ error: invalid }).int({ error: invalid }),
   })
   .strict();
 
