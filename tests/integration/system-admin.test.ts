@@ -95,6 +95,52 @@ describe('createAssociation', () => {
   });
 });
 
+describe('hostile input as the system administrator (the sweep’s director is refused before parsing matters)', () => {
+  const hostile = `<script>alert(1)</script>'; DROP TABLE "Association"; --`;
+
+  it('a hostile name is stored verbatim; hostile slugs and org numbers are refused next to the field', async () => {
+    const { associationId } = await createAssociation(
+      { name: hostile, slug: 'fientligt-namn' },
+      { personId: admin },
+      deps(),
+    );
+    expect((await db.prisma.association.findUniqueOrThrow({ where: { id: associationId } })).name).toBe(hostile);
+    for (const slug of [hostile, '../../etc', 'a'.repeat(10_000), '__proto__']) {
+      const error = await refusal(createAssociation({ name: 'X', slug }, { personId: admin }, deps()));
+      expect(error, slug.slice(0, 20)).toSatisfy(
+        (e: unknown) => e instanceof FieldValidationError || (e as Error).name === 'ZodError',
+      );
+    }
+    const org = await refusal(
+      createAssociation({ name: 'X', slug: 'ok-slug', orgNumber: "1' OR '1'='1" }, { personId: admin }, deps()),
+    );
+    expect((org as FieldValidationError).fieldErrors.orgNumber).toBe('Ange organisationsnumret som NNNNNN-NNNN.');
+    for (const input of [
+      { name: 'X'.repeat(201), slug: 'lang' },
+      { name: 'X', slug: 'y', extra: 1 },
+      { name: 42, slug: 'z' },
+    ])
+      expect(await refusal(createAssociation(input as never, { personId: admin }, deps()))).toMatchObject({
+        name: 'ZodError',
+      });
+    expect(await db.prisma.association.count({ where: { slug: { in: ['ok-slug', 'lang', 'y', 'z'] } } })).toBe(0);
+  });
+
+  it('a hostile invitation address or name is refused or kept verbatim', async () => {
+    const association = await db.prisma.association.findUniqueOrThrow({ where: { slug: 'fientligt-namn' } });
+    for (const email of [hostile, 'a@b', `${'a'.repeat(300)}@example.se`])
+      expect(
+        await refusal(inviteDirector({ associationId: association.id, email, name: 'X' }, { personId: admin }, deps())),
+      ).toMatchObject({ name: 'ZodError' });
+    await inviteDirector(
+      { associationId: association.id, email: 'fiende@example.se', name: hostile },
+      { personId: admin },
+      deps(),
+    );
+    expect((await db.prisma.person.findUniqueOrThrow({ where: { email: 'fiende@example.se' } })).name).toBe(hostile);
+  });
+});
+
 describe('inviteDirector', () => {
   it('invites the director (INVITATION mail with the link), the list shows it; the admin gets no role', async () => {
     const association = await db.prisma.association.findUniqueOrThrow({ where: { slug: 'norrdal' } });
@@ -105,10 +151,12 @@ describe('inviteDirector', () => {
     );
     const invitation = await db.prisma.invitation.findUniqueOrThrow({ where: { id: invitationId } });
     expect(invitation.roles).toEqual([{ role: 'DIRECTOR', memberId: null, validFrom: null, validTo: null }]);
-    const mail = await db.prisma.outboxMail.findFirstOrThrow({ where: { kind: 'INVITATION' } });
+    const mail = await db.prisma.outboxMail.findFirstOrThrow({
+      where: { kind: 'INVITATION', toAddress: 'chef@norrdal.se' },
+    });
     expect(mail.toAddress).toBe('chef@norrdal.se');
     expect(mail.textBody).toMatch(/\/inbjudan\/\S+/);
-    const [row] = await listAssociationsForSystem(now, db.prisma);
+    const row = (await listAssociationsForSystem(now, db.prisma)).find((r) => r.slug === 'norrdal');
     expect(row).toMatchObject({ slug: 'norrdal', people: 0, director: { kind: 'INVITED', email: 'chef@norrdal.se' } });
     expect(await db.prisma.roleAssignment.count({ where: { personId: admin } })).toBe(0);
   });
