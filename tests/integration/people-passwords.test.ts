@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashOneTimeToken } from '@/server/auth/one-time-token';
 import { signInWithPassword } from '@/server/auth/sign-in-with-password';
 import { acceptInvitation } from '@/server/people/accept-invitation';
 import { changePassword } from '@/server/people/change-password';
