@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
 
@@ -52,6 +53,19 @@ async function stopServer(): Promise<void> {
   for (let waited = 0; alive() && waited < 30_000; waited += 250)
     await new Promise((resolve) => setTimeout(resolve, 250));
   if (alive()) process.kill(group, 'SIGKILL');
+}
+
+/** axe (WCAG 2.1 A and AA, as e2e/accessibility.spec.ts): no serious or critical violation. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode()
+    .analyze();
+  const found = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    page.url(),
+  ).toEqual([]);
 }
 
 async function freshPage(browser: Browser): Promise<Page> {
@@ -138,6 +152,7 @@ test('the director invites a person, who accepts from the mail, chooses a passwo
   await director.getByTestId('invite-submit').click();
   await expect(director.getByTestId('invite-done')).toContainText(INVITEE);
   await expect(director.getByTestId('pending-invitation').filter({ hasText: INVITEE })).toBeVisible();
+  await expectAccessible(director);
   await director.context().close();
 
   const reader = await freshPage(browser);
@@ -147,6 +162,7 @@ test('the director invites a person, who accepts from the mail, chooses a passwo
   await invitee.goto(invitationPath);
   await expect(invitee.getByTestId('invitation')).toContainText('Samordningsförbundet FinsamGotland');
   await expect(invitee.getByTestId('invitation-roles')).toContainText('Ledamot');
+  await expectAccessible(invitee);
   await invitee.getByTestId('new-password').fill('sommar2024!!');
   await invitee.getByTestId('new-password-again').fill('sommar2024!!');
   await invitee.getByTestId('accept-invitation').click();
@@ -171,6 +187,7 @@ test('forgotten password: the link from the sign-in page sets a new one; an unkn
   await page.goto('/logga-in');
   await page.getByTestId('forgot-password-link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Glömt lösenordet' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByTestId('forgot-email').fill('ingen.alls@example.se');
   await page.getByTestId('forgot-submit').click();
   const answer = (await page.getByTestId('forgot-password-answer').textContent())!;
@@ -183,6 +200,7 @@ test('forgotten password: the link from the sign-in page sets a new one; an unkn
 
   const resetPath = await linkInMail(page, INVITEE, 'nytt lösenord', 'losenord');
   await page.goto(resetPath);
+  await expectAccessible(page);
   await page.getByTestId('new-password').fill(RESET_PASSWORD);
   await page.getByTestId('new-password-again').fill(RESET_PASSWORD);
   await page.getByTestId('save-password').click();
@@ -203,6 +221,7 @@ test('changing the password keeps this browser signed in and ends the other sess
 
   await page.getByTestId('change-password-link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Byt lösenord' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByTestId('current-password').fill('inte-mitt-losenord');
   await page.getByTestId('new-password').fill(CHANGED_PASSWORD);
   await page.getByTestId('new-password-again').fill(CHANGED_PASSWORD);
