@@ -153,7 +153,18 @@ test('the director invites a person, who accepts from the mail, chooses a passwo
   await expect(director.getByTestId('invite-done')).toContainText(INVITEE);
   await expect(director.getByTestId('pending-invitation').filter({ hasText: INVITEE })).toBeVisible();
   await expectAccessible(director);
+  if (process.env.PEOPLE_SCREENSHOT) await director.screenshot({ path: process.env.PEOPLE_SCREENSHOT, fullPage: true });
   await director.context().close();
+
+  // A board member is refused the page (403); a person of another association gets 404.
+  const member = await freshPage(browser);
+  await signInAt(member, 'ledamot@finsamgotland.se', DEMO_PASSWORD);
+  expect((await member.goto('/forbund/finsamgotland/installningar/personer'))?.status()).toBe(403);
+  await member.context().close();
+  const foreign = await freshPage(browser);
+  await signInAt(foreign, 'admin@sjobygden.se', DEMO_PASSWORD);
+  expect((await foreign.goto('/forbund/finsamgotland/installningar/personer'))?.status()).toBe(404);
+  await foreign.context().close();
 
   const reader = await freshPage(browser);
   const invitationPath = await linkInMail(reader, INVITEE, 'Inbjudan', 'inbjudan');
