@@ -65,6 +65,9 @@ async function seededIds(): Promise<Ids> {
         )),
       ],
       year: ['2026'],
+      // An invitation or password link (/inbjudan/[token], /losenord/[token]): one that is no longer
+      // valid shows the page a person with an old mail meets; the forms are checked by people-passwords.spec.ts.
+      token: ['en-lank-som-inte-galler'],
       // A mail in the demo inbox (/inkorg/[mailId]): the e2e server catches mail (no SMTP_URL, demo
       // data), but no spec before this one need have sent any, so one is put there if none is.
       mailId: await caughtMail(client),

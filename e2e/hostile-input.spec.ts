@@ -197,6 +197,50 @@ test.describe.serial('hostile input over HTTP', () => {
     expect(await fingerprint()).toBe(before);
   });
 
+  test('people and password actions refuse hostile text without a trace (issue 15)', async () => {
+    const evil = [`'; DROP TABLE "Person"; --`, '<script>alert(1)</script>', '\u202eabc\u202d', 'x'.repeat(5000)];
+    const answers: Record<string, string> = {};
+    for (const [index, text] of evil.entries()) {
+      const calls: [string, string, string][] = [
+        [
+          `${base}/installningar/personer`,
+          'invitePersonAction',
+          JSON.stringify([
+            SLUG,
+            { email: text, name: text, roles: [{ role: text, memberId: text, validFrom: text, validTo: text }] },
+          ]),
+        ],
+        [
+          `${base}/installningar/personer`,
+          'revokeInvitationAction',
+          JSON.stringify([SLUG, { invitationId: text, version: 1 }]),
+        ],
+        [
+          '/inbjudan/x',
+          'acceptInvitationAction',
+          JSON.stringify([{ token: text, name: text, password: text, passwordAgain: text }]),
+        ],
+        ['/losenord/x', 'resetPasswordAction', JSON.stringify([{ token: text, password: text, passwordAgain: text }])],
+        [
+          '/konto/losenord',
+          'changePasswordAction',
+          JSON.stringify([{ currentPassword: text, password: text, passwordAgain: text }]),
+        ],
+      ];
+      for (const [path, name, body] of calls)
+        answers[`${name} #${index}`] = await outcomeOf(await post(path, name, body), `${name} #${index}`);
+      // Always the same answer, whatever the address: ok, and nothing written.
+      const reset = await post('/losenord/glomt', 'requestPasswordResetAction', JSON.stringify([{ email: text }]));
+      expectNothingInternal(await reset.text(), `requestPasswordResetAction #${index}`);
+      expect(reset.status()).toBe(200);
+    }
+    console.log('hostile people input:', JSON.stringify(answers));
+    for (const [label, answer] of Object.entries(answers))
+      expect(['VALIDATION', 'NOT_FOUND', 'CONFLICT'], label).toContain(answer);
+    await stillServing();
+    expect(await fingerprint()).toBe(before);
+  });
+
   test('a zip bomb disguised as .xlsx through the import form is refused with a Swedish message', async () => {
     const { draftPlan } = await ids();
     const parts = { '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') };

@@ -39,7 +39,10 @@ describe('signInWithPassword', () => {
   it('signs in with the right password, whatever the case of the address', async () => {
     const id = await person('anna.lind@example.se');
     const result = await attempt('  Anna.Lind@Example.SE ', PASSWORD, 0);
-    expect(result).toEqual({ ok: true, person: { id, name: 'Anna Lind', email: 'anna.lind@example.se' } });
+    expect(result).toEqual({
+      ok: true,
+      person: { id, name: 'Anna Lind', email: 'anna.lind@example.se', sessionVersion: 1 },
+    });
 
     const rows = await database.prisma.signInAttempt.findMany({ where: { email: 'anna.lind@example.se' } });
     expect(rows).toMatchObject([{ succeeded: true, ip: '127.0.0.1', at: at(0) }]);

@@ -22,6 +22,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
   const action = useServerAction();
   const [done, setDone] = useState(false);
+  const [currentError, setCurrentError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   return (
     <form
@@ -43,7 +44,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
             }),
           { refresh: false },
         );
-        if (!result.ok) return;
+        if (!result.ok) {
+          // A wrong current password is a refusal of its own (CONFLICT); it belongs next to that field.
+          setCurrentError(result.code === 'CONFLICT' ? result.message : null);
+          return;
+        }
+        setCurrentError(null);
         const signedIn = await signIn('credentials', { email, password, redirect: false });
         if (!signedIn?.ok || signedIn.error) {
           router.replace('/logga-in?losenord=bytt');
@@ -55,7 +61,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       }}
     >
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
-      <Field label={t.currentPasswordLabel} error={action.fieldErrors.currentPassword}>
+      <Field label={t.currentPasswordLabel} error={currentError ?? action.fieldErrors.currentPassword}>
         <Input
           name="currentPassword"
           type="password"
@@ -65,7 +71,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         />
       </Field>
       <NewPasswordFields fieldErrors={action.fieldErrors} />
-      <FormError message={action.message} />
+      <FormError message={action.message === currentError ? null : action.message} />
       {done ? <Notice testId="password-changed">{t.account.done}</Notice> : null}
       <Button type="submit" busy={action.busy} busyText={t.account.saving} testId="change-password">
         {t.account.save}

@@ -8,7 +8,7 @@ import { verifyPassword } from '@/server/auth/password';
 import { prisma } from '@/server/db/client';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { AuthorizationError } from '@/server/kernel/authorization-error';
-import { FieldValidationError } from '@/server/kernel/use-case-errors';
+import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { hashPassword, storeNewPassword } from './password-changed';
 import { passwordInput } from './people-input';
 
@@ -34,8 +34,9 @@ export async function changePassword(
     select: { id: true, email: true, name: true, passwordHash: true },
   });
   if (!person) throw new AuthorizationError('UNAUTHENTICATED');
+  // A refusal of its own (CONFLICT), not a malformed input: the form shows it at the current-password field.
   if (!person.passwordHash || !(await verifyPassword(person.passwordHash, input.currentPassword)))
-    throw new FieldValidationError({ currentPassword: t().currentPasswordWrong });
+    throw new ConflictError(t().currentPasswordWrong);
   const problem = checkNewPassword(input.password, { email: person.email, name: person.name });
   if (problem) throw new FieldValidationError({ password: t().passwordProblems[problem] });
   if (input.password !== input.passwordAgain) throw new FieldValidationError({ passwordAgain: t().passwordsDiffer });
