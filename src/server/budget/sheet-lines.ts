@@ -1,4 +1,5 @@
 import 'server-only';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import type { BudgetColumn, BudgetSheetLine } from '@/domain/budget/budget-sheet';
 import { sheetColumns } from '@/domain/budget/sheet-columns';
 import type { Prisma } from '@/generated/prisma/client';
@@ -39,21 +40,18 @@ export async function planColumns(
   db: Db,
   plan: { id: string; year: number; associationId: string },
 ): Promise<BudgetColumn[]> {
-  const [stored, settings] = await Promise.all([
+  const [stored, rules] = await Promise.all([
     db.budgetAmount.findMany({
       where: { budgetLine: { planId: plan.id }, kind: { not: 'OUTCOME' } },
       select: { year: true },
       distinct: ['year'],
     }),
-    db.associationSettings.findUnique({
-      where: { associationId: plan.associationId },
-      select: { prognosisYears: true },
-    }),
+    loadAssociationRules(db, plan.associationId, plan.year),
   ]);
   return sheetColumns(
     plan.year,
     stored.map((row) => row.year),
-    settings?.prognosisYears ?? DEFAULT_PROGNOSIS_YEARS,
+    rules.prognosisYears,
   );
 }
 
