@@ -1,6 +1,6 @@
 -- ADR 031: the förbundsordning's rules per year (AssociationRules) and the municipal key per member and
 -- year (MemberKeyFigure). Existing values move to a row from the association's first plan year (2000
--- without plans); readers fall back to the earliest row, so every existing year keeps its rules.
+-- without plans), so every existing plan keeps its rules.
 
 -- CreateTable
 CREATE TABLE "AssociationRules" (

@@ -44,18 +44,16 @@ export function defaultRules(): AssociationRuleValues {
 
 /**
  * The row in force for `year` among rows that each hold from their own year on: the one with the
- * largest year <= `year`; before the first row, the first row (no older rules were recorded, so the
- * earliest known ones are the best statement of them). Null only when there are no rows.
+ * largest year <= `year`. Null before the first row (the defaults apply: nothing older was recorded,
+ * and a row added later must never change a year before it).
  */
 export function inForceFor<T>(rows: readonly T[], year: number, yearOf: (row: T) => number): T | null {
   let best: T | null = null;
-  let earliest: T | null = null;
   for (const row of rows) {
     const from = yearOf(row);
     if (from <= year && (best === null || from > yearOf(best))) best = row;
-    if (earliest === null || from < yearOf(earliest)) earliest = row;
   }
-  return best ?? earliest;
+  return best;
 }
 
 /** Years a row stored "from `from`" governs, given the other rows' years: [from, next row's year - 1]. */

@@ -28,6 +28,7 @@ import { mail } from './mail';
 import { mailDigest } from './mailDigest';
 import { mailPreferences } from './mailPreferences';
 import { mailAdmin } from './mailAdmin';
+import { associationSettings } from './associationSettings';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -35,6 +36,7 @@ export const sv = {
   mailDigest,
   mailPreferences,
   mailAdmin,
+  associationSettings,
   common,
   auth,
   roles,

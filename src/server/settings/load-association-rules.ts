@@ -84,7 +84,7 @@ export interface MemberForYear extends SplitMember {
 
 /**
  * The association's members in `year` (joined by then, not left before it), in their order, each with
- * the key figures in force that year (that year's, else the latest earlier year's, else the earliest).
+ * the key figures in force that year (that year's, else the latest earlier year's).
  */
 export async function loadMembersForYear(db: Db, associationId: string, year: number): Promise<MemberForYear[]> {
   const members = await db.member.findMany({
