@@ -69,7 +69,9 @@ export interface MembershipYears {
 
 /** Membership counts for the whole of its first and last year: one that left in 2025 still pays for 2025. */
 export function isMemberIn(member: MembershipYears, year: number): boolean {
-  return (member.joinedYear === null || member.joinedYear <= year) && (member.leftYear === null || member.leftYear >= year);
+  return (
+    (member.joinedYear === null || member.joinedYear <= year) && (member.leftYear === null || member.leftYear >= year)
+  );
 }
 
 export const MEMBER_KINDS: readonly MemberKind[] = ['FK', 'AF', 'REGION', 'MUNICIPALITY'];

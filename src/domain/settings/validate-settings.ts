@@ -52,7 +52,8 @@ export function validateRules(rules: AssociationRuleValues): SettingsProblems {
     (rules.quorumFixedCount === null || !Number.isInteger(rules.quorumFixedCount) || rules.quorumFixedCount < 1)
   )
     problems.quorumFixedCount = { code: 'QUORUM_COUNT_MISSING' };
-  if (rules.noticeBoardUrl !== null && !isWebAddress(rules.noticeBoardUrl)) problems.noticeBoardUrl = { code: 'URL_INVALID' };
+  if (rules.noticeBoardUrl !== null && !isWebAddress(rules.noticeBoardUrl))
+    problems.noticeBoardUrl = { code: 'URL_INVALID' };
   return problems;
 }
 

@@ -34,6 +34,8 @@ export const associationSettings = {
       'Nationella rådets modell: eget kapital bör högst vara en andel av årets medlemsbidrag, i trappsteg (upp till X kr: Y %). Det sista steget kan lämnas öppet uppåt. Över taket varnar budgeten.',
     tierUpTo: (index: number) => `Steg ${index}: upp till (kr)`,
     tierPercent: (index: number) => `Steg ${index}: procent`,
+    tierText: (percent: string, upTo: string) => `${percent} % upp till ${upTo}`,
+    tierOpenText: (percent: string) => `${percent} % därutöver`,
     tierOpen: 'Tomt = öppet uppåt (endast sista steget)',
     addTier: 'Lägg till steg',
     removeTier: 'Ta bort sista steget',

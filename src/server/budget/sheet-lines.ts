@@ -7,8 +7,6 @@ import { toKronor } from '@/server/money/to-kronor';
 import type { Db } from '@/server/kernel/deps';
 import { BUDGET_LINE_FIELDS_SELECT } from '@/server/plan-version/plan-selects';
 
-const DEFAULT_PROGNOSIS_YEARS = 3;
-
 export const SHEET_LINE_SELECT = {
   ...BUDGET_LINE_FIELDS_SELECT,
   interventionId: true,

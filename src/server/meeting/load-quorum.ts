@@ -76,7 +76,11 @@ export async function loadQuorumSeats(
  * The quorum rule in force in the year of the meeting (ADR 031) and the association's deputy mode
  * (domain.md's defaults when nothing is stored).
  */
-export async function loadQuorumSettings(db: Reader, associationId: string, meetingDate: Date): Promise<QuorumSettings> {
+export async function loadQuorumSettings(
+  db: Reader,
+  associationId: string,
+  meetingDate: Date,
+): Promise<QuorumSettings> {
   const rules = await loadAssociationRules(db, associationId, calendarDateIn(meetingDate).year);
   const settings = await db.associationSettings.findUnique({ where: { associationId }, select: { deputyMode: true } });
   return {

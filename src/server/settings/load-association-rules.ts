@@ -48,7 +48,15 @@ export async function loadAssociationRulesByAssociation(
     where: { associationId: { in: [...associationIds] } },
     select: { ...select, associationId: true },
   });
-  return new Map(associationIds.map((id) => [id, rulesForYear(rows.filter((r) => r.associationId === id), year)]));
+  return new Map(
+    associationIds.map((id) => [
+      id,
+      rulesForYear(
+        rows.filter((r) => r.associationId === id),
+        year,
+      ),
+    ]),
+  );
 }
 
 type Row = Prisma.AssociationRulesGetPayload<{ select: typeof select }>;

@@ -44,7 +44,9 @@ const schema = z.object({
   prognosisYears: count(0, 100),
   adoptionDeadlineMonth: count(1, 12),
   adoptionDeadlineDay: count(0, 99),
-  quorumRule: z.enum(['MORE_THAN_HALF', 'AT_LEAST_HALF', 'FIXED_COUNT'], { error: () => messages().actions.invalidValue }),
+  quorumRule: z.enum(['MORE_THAN_HALF', 'AT_LEAST_HALF', 'FIXED_COUNT'], {
+    error: () => messages().actions.invalidValue,
+  }),
   quorumFixedCount: count(-1000, 1000).nullable(),
   noticeBoardText: optionalText(500, () => t().textTooLong),
   noticeBoardUrl: optionalText(500, () => t().textTooLong),

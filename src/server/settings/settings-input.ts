@@ -27,7 +27,10 @@ export const percentText = (message: () => string) =>
     .string({ error: message })
     .max(20)
     .transform((text, ctx) => {
-      const cleaned = text.replace(/[\s\u00a0%]/g, '').replace(',', '.').replace(/\u2212/g, '-');
+      const cleaned = text
+        .replace(/[\s\u00a0%]/g, '')
+        .replace(',', '.')
+        .replace(/\u2212/g, '-');
       if (!/^-?\d{1,4}(\.\d{1,3})?$/.test(cleaned)) {
         ctx.addIssue({ code: 'custom', message: message() });
         return z.NEVER;
