@@ -54,7 +54,8 @@ export function KeyFiguresForm({
               year,
               figures: values.map((row) => ({
                 memberId: row.memberId,
-                version: row.version,
+                // The stored version as the page last read it (the typed values stay in state).
+                version: rows.find((stored) => stored.memberId === row.memberId)?.version ?? null,
                 population:
                   splitKey === 'POPULATION'
                     ? /^\s*\d+\s*$/.test(row.population.replace(/[\s\u00a0]/g, ''))

@@ -105,7 +105,7 @@ export default async function MembersPage({
           <p className="text-sm">{t.key.noMunicipalities}</p>
         ) : editable ? (
           <KeyFiguresForm
-            key={`${year}-${page.key.map((row) => row.version ?? 0).join('-')}`}
+            key={`${year}-${page.key.map((row) => row.memberId).join('-')}`}
             slug={slug}
             year={year}
             splitKey={page.splitKey as 'POPULATION' | 'FIXED_PERCENT'}

@@ -62,7 +62,7 @@ export default async function RulesPage({
         </h2>
         {editable ? (
           <RulesForm
-            key={`${year}-${rules.version ?? 0}-${rules.effectiveFromYear ?? 0}`}
+            key={year}
             slug={slug}
             year={year}
             version={page.versionForYear}
