@@ -52,7 +52,7 @@ test('a board member who chose the daily digest gets the reminder in one digest 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const settingsBefore = await client.query(
-    `SELECT s."adoptionDeadlineMonth" AS month, s."adoptionDeadlineDay" AS day FROM "AssociationSettings" s JOIN "Association" a ON a.id = s."associationId" WHERE a.slug = 'finsamgotland'`,
+    `SELECT s."adoptionDeadlineMonth" AS month, s."adoptionDeadlineDay" AS day FROM "AssociationRules" s JOIN "Association" a ON a.id = s."associationId" WHERE a.slug = 'finsamgotland' ORDER BY s."effectiveFromYear" LIMIT 1`,
   );
   try {
     await signInAndWait(page, CHAIR);
@@ -71,7 +71,7 @@ test('a board member who chose the daily digest gets the reminder in one digest 
     const week = new Date(Date.UTC(today.year, today.month - 1, today.day + 7));
     const inYear = week.getUTCFullYear() === today.year ? week : new Date(Date.UTC(today.year, 11, 31));
     await client.query(
-      `UPDATE "AssociationSettings" SET "adoptionDeadlineMonth" = $1, "adoptionDeadlineDay" = $2 WHERE "associationId" = (SELECT id FROM "Association" WHERE slug = 'finsamgotland')`,
+      `UPDATE "AssociationRules" SET "adoptionDeadlineMonth" = $1, "adoptionDeadlineDay" = $2 WHERE "associationId" = (SELECT id FROM "Association" WHERE slug = 'finsamgotland')`,
       [inYear.getUTCMonth() + 1, inYear.getUTCDate()],
     );
     await housekeeping();
@@ -106,7 +106,7 @@ test('a board member who chose the daily digest gets the reminder in one digest 
     const before = settingsBefore.rows[0] as { month: number; day: number } | undefined;
     if (before)
       await client.query(
-        `UPDATE "AssociationSettings" SET "adoptionDeadlineMonth" = $1, "adoptionDeadlineDay" = $2 WHERE "associationId" = (SELECT id FROM "Association" WHERE slug = 'finsamgotland')`,
+        `UPDATE "AssociationRules" SET "adoptionDeadlineMonth" = $1, "adoptionDeadlineDay" = $2 WHERE "associationId" = (SELECT id FROM "Association" WHERE slug = 'finsamgotland')`,
         [before.month, before.day],
       );
     await client.end();

@@ -38,6 +38,8 @@ export interface SeededIds {
   invoiceAttachment: { id: string; invoiceId: string };
   matterAttachment: { id: string; matterId: string };
   agendaAttachment: string;
+  /** FinsamGotland's Försäkringskassan (has budget lines, so removing it is refused past the gate). */
+  member: string;
 }
 
 /** Ids of seeded FinsamGotland rows the arguments refer to (so each input passes its zod parse). */
@@ -69,10 +71,14 @@ export async function seededIds(databaseUrl: string): Promise<SeededIds> {
     const commentablePlan = await row(
       `SELECT id FROM "Plan" WHERE "associationId" = '${association}' AND status = 'IN_PREPARATION' ORDER BY year LIMIT 1`,
     );
+    const member = await one(
+      `SELECT id FROM "Member" WHERE "associationId" = '${association}' AND kind = 'FK' ORDER BY "order" LIMIT 1`,
+    );
     const raised = await one(
       `SELECT id FROM "Matter" WHERE "associationId" = '${association}' AND status = 'RAISED' ORDER BY number LIMIT 1`,
     );
     return {
+      member,
       commentablePlan: commentablePlan?.id ?? draftPlan,
       invoiceAttachment: {
         id: invoiceAttachment?.id ?? 'ingen-bilaga',
@@ -216,6 +222,44 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
     },
   ],
   setPriceBaseAmountAction: () => [SLUG, { year: 2027, amount: '60000', version: null }],
+  // Rules and members (src/actions/settings.ts)
+  saveAssociationRulesAction: () => [
+    SLUG,
+    {
+      year: 2030,
+      version: null,
+      regionHoldsMunicipalRole: true,
+      municipalSplitKey: 'EQUAL',
+      equityFloor: '650 000',
+      capTiers: [{ upTo: '7 000 000', percent: '20' }],
+      prognosisYears: 3,
+      adoptionDeadlineMonth: 11,
+      adoptionDeadlineDay: 30,
+      quorumRule: 'MORE_THAN_HALF',
+      quorumFixedCount: null,
+      noticeBoardText: 'Anslagstavlan i Visby',
+      noticeBoardUrl: null,
+    },
+  ],
+  addMemberAction: () => [
+    SLUG,
+    { kind: 'MUNICIPALITY', name: 'Svepkommunen', orgNumber: null, order: 9, joinedYear: 2030, leftYear: null },
+  ],
+  updateMemberAction: (ids) => [
+    SLUG,
+    {
+      memberId: ids.member,
+      version: 1,
+      kind: 'FK',
+      name: 'Försäkringskassan',
+      orgNumber: '202100-5521',
+      order: 1,
+      joinedYear: null,
+      leftYear: null,
+    },
+  ],
+  removeMemberAction: (ids) => [SLUG, { memberId: ids.member, version: 1 }],
+  saveKeyFiguresAction: () => [SLUG, { year: 2030, figures: [] }],
   // Plan content (src/actions/plan.ts)
   startNextYearPlanAction: (ids) => [SLUG, { sourcePlanId: ids.draftPlan }],
   // A past year FinsamGotland has no plan for; the delete's version is stale, so no sweep removes the draft.

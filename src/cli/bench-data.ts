@@ -15,8 +15,10 @@ export async function seedBenchAssociation(prisma: PrismaClient): Promise<{ line
     data: {
       slug: BENCH_SLUG,
       name: 'Samordningsförbundet Benchmark',
-      settings: {
+      settings: { create: {} },
+      rules: {
         create: {
+          effectiveFromYear: YEARS[0]!,
           equityFloor: '500000',
           prognosisYears: 4,
           equityCapTiers: { create: [{ order: 1, upTo: '7000000', percent: '20' }] },

@@ -77,6 +77,11 @@ export const AUDIT_ACTIONS = [
   'invoice.paid',
   'priceBaseAmount.set',
   'settings.delegationChanged',
+  'settings.rulesChanged',
+  'settings.memberAdded',
+  'settings.memberChanged',
+  'settings.memberRemoved',
+  'settings.keyFiguresChanged',
   // Matters.
   'matter.raised',
   'matter.updated',

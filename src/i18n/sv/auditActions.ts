@@ -76,6 +76,11 @@ export const auditActions = {
   'invoice.paid': 'Faktura markerad som betald',
   'priceBaseAmount.set': 'Prisbasbelopp ändrat',
   'settings.delegationChanged': 'Delegationsordning ändrad',
+  'settings.rulesChanged': 'Förbundets regler ändrade',
+  'settings.memberAdded': 'Medlem tillagd',
+  'settings.memberChanged': 'Medlem ändrad',
+  'settings.memberRemoved': 'Medlem borttagen',
+  'settings.keyFiguresChanged': 'Kommunernas fördelningsnyckel ändrad',
 
   'matter.raised': 'Ärende väckt',
   'matter.updated': 'Ärendets uppgifter ändrade',

@@ -30,6 +30,7 @@ import { mailPreferences } from './mailPreferences';
 import { mailAdmin } from './mailAdmin';
 import { people } from './people';
 import { system } from './system';
+import { associationSettings } from './associationSettings';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
@@ -39,6 +40,7 @@ export const sv = {
   mailDigest,
   mailPreferences,
   mailAdmin,
+  associationSettings,
   common,
   auth,
   roles,

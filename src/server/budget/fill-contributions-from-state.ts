@@ -1,4 +1,5 @@
 import 'server-only';
+import { loadAssociationRules, loadMembersForYear } from '@/server/settings/load-association-rules';
 import { z } from 'zod';
 import { changedFields } from '@/domain/audit/changed-fields';
 import { keyProblemMessage } from '@/domain/budget/analyze-budget';
@@ -11,7 +12,7 @@ import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { toKronor, toKronorOrNull } from '@/server/money/to-kronor';
+import { toKronor } from '@/server/money/to-kronor';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { loadEditablePlan } from '@/server/plan-version/editable-plan';
 import { loadLineOrder, renumberLines } from './line-order';
@@ -42,32 +43,19 @@ export async function fillContributionsFromState(
 
   return db.$transaction(async (tx) => {
     const plan = await loadEditablePlan(tx, parsed.associationId, parsed.planId);
-    const [columns, settings, memberRows, contributionLines] = await Promise.all([
+    const [columns, rules, members, contributionLines] = await Promise.all([
       planColumns(tx, plan),
-      tx.associationSettings.findUnique({
-        where: { associationId: plan.associationId },
-        select: { regionHoldsMunicipalRole: true, municipalSplitKey: true },
-      }),
-      tx.member.findMany({
-        where: { associationId: plan.associationId },
-        orderBy: [{ order: 'asc' }, { name: 'asc' }],
-      }),
+      loadAssociationRules(tx, plan.associationId, plan.year),
+      loadMembersForYear(tx, plan.associationId, plan.year),
       tx.budgetLine.findMany({
         where: { planId: plan.id, category: 'MEMBER_CONTRIBUTION', memberId: { not: null } },
         orderBy: [{ order: 'asc' }, { createdAt: 'asc' }],
         select: { id: true, memberId: true, amounts: { select: { year: true, kind: true, amount: true } } },
       }),
     ]);
-    const members = memberRows.map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      name: m.name,
-      population: m.population,
-      splitPercent: toKronorOrNull(m.splitPercent),
-    }));
     const split = {
-      regionHoldsMunicipalRole: settings?.regionHoldsMunicipalRole ?? false,
-      municipalSplitKey: settings?.municipalSplitKey ?? 'EQUAL',
+      regionHoldsMunicipalRole: rules.regionHoldsMunicipalRole,
+      municipalSplitKey: rules.municipalSplitKey,
     };
     const fkIds = new Set(members.filter((m) => m.kind === 'FK').map((m) => m.id));
     const stateLines = contributionLines.filter((l) => fkIds.has(l.memberId!));

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { BudgetSheetMember, BudgetSheetSettings } from '@/domain/budget/budget-sheet';
-import { toKronor } from '@/server/money/to-kronor';
 import type { Db } from '@/server/kernel/deps';
+import { loadAssociationRules, loadMembersForYear } from '@/server/settings/load-association-rules';
 
 /** What the budget rules read besides the sheet: the association's members (split keys) and settings. */
 export interface RulesSettings {
@@ -10,42 +10,31 @@ export interface RulesSettings {
 }
 
 /**
- * The members and settings the budget rules run with, mapped once for the budget editor
- * (getBudgetSheet) and for the "send on" check (loadPlanBudgetAnalysis), so the two cannot disagree.
+ * The members and settings the budget rules run with for the plan's year (ADR 031: the rules and the
+ * municipal key in force that year), mapped once for the budget editor (getBudgetSheet) and for the
+ * "send on" check (loadPlanBudgetAnalysis), so the two cannot disagree.
  */
-export async function loadRulesSettings(db: Db, associationId: string): Promise<RulesSettings> {
-  const [settings, members] = await Promise.all([
-    db.associationSettings.findUnique({
-      where: { associationId },
-      select: {
-        regionHoldsMunicipalRole: true,
-        municipalSplitKey: true,
-        equityFloor: true,
-        equityCapTiers: { orderBy: { order: 'asc' }, select: { upTo: true, percent: true } },
-      },
-    }),
-    db.member.findMany({
-      where: { associationId },
-      orderBy: [{ order: 'asc' }, { name: 'asc' }],
-      select: { id: true, kind: true, name: true, population: true, splitPercent: true },
-    }),
+export async function loadRulesSettings(db: Db, associationId: string, planYear: number): Promise<RulesSettings> {
+  const [rules, members] = await Promise.all([
+    loadAssociationRules(db, associationId, planYear),
+    loadMembersForYear(db, associationId, planYear),
   ]);
   return {
     members: members.map((m) => ({
-      ...m,
-      splitPercent: m.splitPercent === null ? null : toKronor(m.splitPercent).toFixed(),
+      id: m.id,
+      kind: m.kind,
+      name: m.name,
+      population: m.population,
+      splitPercent: m.splitPercent === null ? null : m.splitPercent.toFixed(),
     })),
     settings: {
-      regionHoldsMunicipalRole: settings?.regionHoldsMunicipalRole ?? false,
-      municipalSplitKey: settings?.municipalSplitKey ?? 'EQUAL',
-      equityFloor: settings ? toKronor(settings.equityFloor).toFixed() : '0',
-      // domain.md's default: one tier, 20 % up to 7 000 000.
-      capTiers: settings
-        ? settings.equityCapTiers.map((t) => ({
-            upTo: t.upTo === null ? null : toKronor(t.upTo).toFixed(),
-            percent: toKronor(t.percent).toFixed(),
-          }))
-        : [{ upTo: '7000000', percent: '20' }],
+      regionHoldsMunicipalRole: rules.regionHoldsMunicipalRole,
+      municipalSplitKey: rules.municipalSplitKey,
+      equityFloor: rules.equityFloor.toFixed(),
+      capTiers: rules.capTiers.map((t) => ({
+        upTo: t.upTo === null ? null : t.upTo.toFixed(),
+        percent: t.percent.toFixed(),
+      })),
     },
   };
 }

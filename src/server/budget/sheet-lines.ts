@@ -1,12 +1,11 @@
 import 'server-only';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import type { BudgetColumn, BudgetSheetLine } from '@/domain/budget/budget-sheet';
 import { sheetColumns } from '@/domain/budget/sheet-columns';
 import type { Prisma } from '@/generated/prisma/client';
 import { toKronor } from '@/server/money/to-kronor';
 import type { Db } from '@/server/kernel/deps';
 import { BUDGET_LINE_FIELDS_SELECT } from '@/server/plan-version/plan-selects';
-
-const DEFAULT_PROGNOSIS_YEARS = 3;
 
 export const SHEET_LINE_SELECT = {
   ...BUDGET_LINE_FIELDS_SELECT,
@@ -39,21 +38,18 @@ export async function planColumns(
   db: Db,
   plan: { id: string; year: number; associationId: string },
 ): Promise<BudgetColumn[]> {
-  const [stored, settings] = await Promise.all([
+  const [stored, rules] = await Promise.all([
     db.budgetAmount.findMany({
       where: { budgetLine: { planId: plan.id }, kind: { not: 'OUTCOME' } },
       select: { year: true },
       distinct: ['year'],
     }),
-    db.associationSettings.findUnique({
-      where: { associationId: plan.associationId },
-      select: { prognosisYears: true },
-    }),
+    loadAssociationRules(db, plan.associationId, plan.year),
   ]);
   return sheetColumns(
     plan.year,
     stored.map((row) => row.year),
-    settings?.prognosisYears ?? DEFAULT_PROGNOSIS_YEARS,
+    rules.prognosisYears,
   );
 }
 

@@ -7,6 +7,7 @@ import { messages } from '@/i18n/catalog';
 import { formatLongDate } from '@/i18n/dates';
 import { enqueueMail } from './enqueue-mail';
 import { mailLinks } from './mail-links';
+import { loadAssociationRulesByAssociation } from '@/server/settings/load-association-rules';
 import { readMailSettings, type MailSettings } from './mail-settings';
 
 const ADOPTED = ['ADOPTED', 'REVISED'] as const;
@@ -42,10 +43,15 @@ export async function sendDeadlineReminders({
       id: true,
       name: true,
       slug: true,
-      settings: { select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true } },
     },
     orderBy: { slug: 'asc' },
   });
+  // The deadline of next year's plan is the one that year's rules set (ADR 031).
+  const rulesOf = await loadAssociationRulesByAssociation(
+    db,
+    associations.map((a) => a.id),
+    today.year + 1,
+  );
   const t = messages();
   for (const association of associations) {
     const plans = await db.plan.findMany({
@@ -55,8 +61,8 @@ export async function sendDeadlineReminders({
     });
     const due = dueDeadlineReminder({
       today,
-      deadlineMonth: association.settings?.adoptionDeadlineMonth ?? 11,
-      deadlineDay: association.settings?.adoptionDeadlineDay ?? 30,
+      deadlineMonth: rulesOf.get(association.id)!.adoptionDeadlineMonth,
+      deadlineDay: rulesOf.get(association.id)!.adoptionDeadlineDay,
       nextYearAdopted: plans.some((p) => (ADOPTED as readonly string[]).includes(p.status)),
     });
     if (!due) continue;

@@ -31,7 +31,7 @@ export async function getMeeting(associationId: string, meetingId: string, actor
   if (!meeting) return null;
   const members = await loadBodyMembers(db, meeting);
   const quorum = await loadQuorum(db, meeting.id);
-  const settings = await loadQuorumSettings(db, associationId);
+  const settings = await loadQuorumSettings(db, associationId, meeting.startsAt);
   const memberIds = new Set(members.map((m) => m.personId));
   const others = (
     await db.roleAssignment.findMany({

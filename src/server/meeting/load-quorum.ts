@@ -1,4 +1,6 @@
 import 'server-only';
+import { calendarDateIn } from '@/domain/calendar/local-date';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import type { Prisma } from '@/generated/prisma/client';
 import type { MeetingBody } from '@/generated/prisma/enums';
 import {
@@ -70,15 +72,20 @@ export async function loadQuorumSeats(
   }));
 }
 
-/** The association's quorum rule and deputy mode (domain.md's defaults when it has no settings row). */
-export async function loadQuorumSettings(db: Reader, associationId: string): Promise<QuorumSettings> {
-  const settings = await db.associationSettings.findUnique({
-    where: { associationId },
-    select: { quorumRule: true, quorumFixedCount: true, deputyMode: true },
-  });
+/**
+ * The quorum rule in force in the year of the meeting (ADR 031) and the association's deputy mode
+ * (domain.md's defaults when nothing is stored).
+ */
+export async function loadQuorumSettings(
+  db: Reader,
+  associationId: string,
+  meetingDate: Date,
+): Promise<QuorumSettings> {
+  const rules = await loadAssociationRules(db, associationId, calendarDateIn(meetingDate).year);
+  const settings = await db.associationSettings.findUnique({ where: { associationId }, select: { deputyMode: true } });
   return {
-    rule: settings?.quorumRule ?? 'MORE_THAN_HALF',
-    fixedCount: settings?.quorumFixedCount ?? null,
+    rule: rules.quorumRule,
+    fixedCount: rules.quorumFixedCount,
     deputyMode: settings?.deputyMode ?? 'ORDERED',
   };
 }
@@ -96,7 +103,7 @@ export async function loadQuorum(db: Reader, meetingId: string): Promise<QuorumR
   });
   // One after the other: `db` may be a transaction client.
   const seats = await loadQuorumSeats(db, meeting);
-  const settings = await loadQuorumSettings(db, meeting.associationId);
+  const settings = await loadQuorumSettings(db, meeting.associationId, meeting.startsAt);
   const attendance: AttendanceForQuorum[] = meeting.attendance.map((a) => ({
     personId: a.personId,
     present: a.status === 'PRESENT',

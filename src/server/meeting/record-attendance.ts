@@ -99,7 +99,7 @@ export async function recordAttendance(
           ]
         : [],
     );
-    const settings = await loadQuorumSettings(tx, parsed.associationId);
+    const settings = await loadQuorumSettings(tx, parsed.associationId, meeting.startsAt);
     const forQuorum: AttendanceForQuorum[] = rows.map((r) => ({
       personId: r.personId,
       present: r.present,

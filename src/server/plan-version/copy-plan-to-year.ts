@@ -1,4 +1,5 @@
 import 'server-only';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import type { Prisma } from '@/generated/prisma/client';
 import { sheetColumns } from '@/domain/budget/sheet-columns';
 import { carriesOn, endYearOf, moveAmountsToYear, nextYearTitle, zeroAfterEnd } from '@/domain/plan/move-plan-year';
@@ -57,7 +58,6 @@ export async function copyPlanContent(
   const source = await tx.plan.findUniqueOrThrow({
     where: { id: input.sourcePlanId },
     include: {
-      association: { select: { settings: { select: { prognosisYears: true } } } },
       sections: { orderBy: { order: 'asc' } },
       focusAreas: { orderBy: { order: 'asc' } },
       targetGroups: { include: { interventions: { select: { id: true } } } },
@@ -76,7 +76,8 @@ export async function copyPlanContent(
   });
   const planId = input.targetPlanId;
   const nextYear = input.targetYear !== source.year;
-  const prognosisYears = source.association.settings?.prognosisYears ?? 3;
+  // The new plan's columns follow the rules of the year it is for.
+  const { prognosisYears } = await loadAssociationRules(tx, source.associationId, input.targetYear);
 
   await tx.planSection.createMany({
     data: source.sections.map(({ order, level, title, bodyMarkdown }) => ({

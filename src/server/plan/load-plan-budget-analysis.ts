@@ -13,7 +13,7 @@ export async function loadPlanBudgetAnalysis(
   const columnsLoaded = planColumns(db, plan);
   const [columns, rules, lines] = await Promise.all([
     columnsLoaded,
-    loadRulesSettings(db, plan.associationId),
+    loadRulesSettings(db, plan.associationId, plan.year),
     loadSheetLines(db, plan, columnsLoaded),
   ]);
   return analyzeBudget({ columns, lines, members: rules.members, settings: rules.settings });

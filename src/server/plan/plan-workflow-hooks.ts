@@ -1,4 +1,5 @@
 import 'server-only';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { isAdoptedLate } from '@/domain/plan/adoption-deadline';
 import { nextPlanStatus } from '@/domain/plan/plan-workflow';
@@ -91,15 +92,12 @@ export async function adoptPlanByDecision(
   const next = nextPlanStatus(plan.status, 'adopt');
   if (!next) throw illegal(plan.status);
 
-  const settings = await tx.associationSettings.findUnique({
-    where: { associationId: input.associationId },
-    select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true },
-  });
+  const settings = await loadAssociationRules(tx, input.associationId, plan.year);
   const late = isAdoptedLate({
     planYear: plan.year,
     decidedOn: calendarDateIn(input.decidedAt),
-    deadlineMonth: settings?.adoptionDeadlineMonth ?? 11,
-    deadlineDay: settings?.adoptionDeadlineDay ?? 30,
+    deadlineMonth: settings.adoptionDeadlineMonth,
+    deadlineDay: settings.adoptionDeadlineDay,
   });
 
   let revisedPlanId: string | null = null;

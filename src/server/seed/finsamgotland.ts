@@ -33,8 +33,10 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
       slug: 'finsamgotland',
       name: 'Samordningsförbundet FinsamGotland',
       orgNumber: '222000-1966',
-      settings: {
+      settings: { create: {} },
+      rules: {
         create: {
+          effectiveFromYear: FINSAMGOTLAND_YEARS[0]!,
           regionHoldsMunicipalRole: true,
           equityFloor: '650000',
           equityCapTiers: { create: [{ order: 1, upTo: '7000000', percent: '20' }] },

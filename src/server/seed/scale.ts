@@ -103,6 +103,7 @@ export async function seedScaleData(databaseUrl: string, options: ScaleOptions =
 
   const associations: Prisma.AssociationCreateManyInput[] = [];
   const settings: Prisma.AssociationSettingsCreateManyInput[] = [];
+  const rules: Prisma.AssociationRulesCreateManyInput[] = [];
   const members: Prisma.MemberCreateManyInput[] = [];
   const people: Prisma.PersonCreateManyInput[] = [];
   const roles: Prisma.RoleAssignmentCreateManyInput[] = [];
@@ -119,7 +120,14 @@ export async function seedScaleData(databaseUrl: string, options: ScaleOptions =
   for (let a = 1; a <= associationCount; a++) {
     const associationId = randomUUID();
     associations.push({ id: associationId, slug: scaleSlug(a), name: `Samordningsförbundet Skala ${a}` });
-    settings.push({ id: randomUUID(), associationId, equityFloor: '500000', prognosisYears: 3 });
+    settings.push({ id: randomUUID(), associationId });
+    rules.push({
+      id: randomUUID(),
+      associationId,
+      effectiveFromYear: years[0]!,
+      equityFloor: '500000',
+      prognosisYears: 3,
+    });
     const memberIds = ['FK', 'AF', 'REGION'].map((kind, order) => {
       const id = randomUUID();
       members.push({ id, associationId, kind: kind as 'FK' | 'AF' | 'REGION', name: `${kind} Skala ${a}`, order });
@@ -238,6 +246,7 @@ export async function seedScaleData(databaseUrl: string, options: ScaleOptions =
     await client.query('BEGIN');
     await insert(client, 'Association', associations);
     await insert(client, 'AssociationSettings', settings);
+    await insert(client, 'AssociationRules', rules);
     await insert(client, 'Member', members);
     await insert(client, 'Person', people);
     await insert(client, 'RoleAssignment', roles);

@@ -18,8 +18,10 @@ export async function seedSjobygden(tx: Tx, people: Record<string, string>, pass
     data: {
       slug: 'sjobygden',
       name: 'Samordningsförbundet Sjöbygden',
-      settings: {
+      settings: { create: {} },
+      rules: {
         create: {
+          effectiveFromYear: 2026,
           municipalSplitKey: 'POPULATION',
           equityFloor: '500000',
           prognosisYears: 2,
@@ -48,8 +50,8 @@ export async function seedSjobygden(tx: Tx, people: Record<string, string>, pass
           associationId: a,
           kind: 'MUNICIPALITY',
           name: String(name),
-          population: Number(population),
           order: 4 + index,
+          keyFigures: { create: { year: 2026, population: Number(population) } },
         },
       }),
     ),

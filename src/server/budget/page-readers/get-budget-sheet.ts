@@ -42,7 +42,7 @@ export async function getBudgetSheet(
   const [columns, association, rules, lines] = await Promise.all([
     columnsLoaded,
     db.association.findUniqueOrThrow({ where: { id: associationId }, select: { slug: true } }),
-    loadRulesSettings(db, associationId),
+    loadRulesSettings(db, associationId, plan.year),
     loadSheetLines(db, plan, columnsLoaded),
   ]);
 

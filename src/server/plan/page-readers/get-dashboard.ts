@@ -1,6 +1,7 @@
 // Page reader: checks no permission itself. It relies on the start page's requireAssociationAccess(slug,
 // 'association.read') (forbund/[slug]).
 import 'server-only';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import type { MemberKind } from '@/generated/prisma/enums';
 import { calendarDateIn } from '@/domain/calendar/local-date';
 import { adoptionDeadlineNotice, type AdoptionDeadlineNotice } from '@/domain/plan/adoption-deadline';
@@ -52,10 +53,7 @@ export async function getDashboard(
       orderBy: [{ order: 'asc' }, { name: 'asc' }],
       select: { id: true, name: true, kind: true },
     }),
-    db.associationSettings.findUnique({
-      where: { associationId },
-      select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true },
-    }),
+    loadAssociationRules(db, associationId, today.year + 1),
     db.plan.count({ where: { associationId, year: today.year + 1, status: { in: [...ADOPTED_PLAN_STATUSES] } } }),
     db.intervention.count({ where: { associationId, status: { in: [...ACTIVE_INTERVENTION_STATUSES] } } }),
     planId ? db.goal.count({ where: { planId } }) : 0,
@@ -66,8 +64,8 @@ export async function getDashboard(
 
   const deadline = adoptionDeadlineNotice({
     today,
-    deadlineMonth: settings?.adoptionDeadlineMonth ?? 11,
-    deadlineDay: settings?.adoptionDeadlineDay ?? 30,
+    deadlineMonth: settings.adoptionDeadlineMonth,
+    deadlineDay: settings.adoptionDeadlineDay,
     nextYearAdopted: nextYearAdopted > 0,
   });
 

@@ -1,6 +1,7 @@
 // Page reader: checks no permission itself. It relies on the workflow page's requireAssociationAccess(slug,
 // 'plan.read') (plan/arbetsgang) and the start page's (association.read) for the road summary.
 import 'server-only';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import type { AuditAction } from '@/domain/audit/audit-actions';
 import { chooseSheetPlan } from '@/domain/budget/sheet-columns';
 import { calendarDateIn } from '@/domain/calendar/local-date';
@@ -157,14 +158,11 @@ export async function getPlanWorkflow(
         considerations: { where: { planId: plan.id }, select: { text: true, version: true } },
       },
     }),
-    db.associationSettings.findUnique({
-      where: { associationId },
-      select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true },
-    }),
+    loadAssociationRules(db, associationId, plan.year),
   ]);
   const reached = new Map(audit.map((entry) => [entry.action, entry.at]));
-  const month = settings?.adoptionDeadlineMonth ?? 11;
-  const day = settings?.adoptionDeadlineDay ?? 30;
+  const month = settings.adoptionDeadlineMonth;
+  const day = settings.adoptionDeadlineDay;
 
   return {
     plan: {
@@ -247,13 +245,10 @@ export async function getPlanRoadSummary(
       orderBy: { versionNumber: 'desc' },
       select: { id: true, title: true, status: true, versionNumber: true, createdAt: true, adoptedAt: true },
     }),
-    db.associationSettings.findUnique({
-      where: { associationId },
-      select: { adoptionDeadlineMonth: true, adoptionDeadlineDay: true },
-    }),
+    loadAssociationRules(db, associationId, planYear),
   ]);
-  const month = settings?.adoptionDeadlineMonth ?? 11;
-  const day = settings?.adoptionDeadlineDay ?? 30;
+  const month = settings.adoptionDeadlineMonth;
+  const day = settings.adoptionDeadlineDay;
   const audit = plan
     ? await db.auditLog.findMany({
         where: { associationId, entityType: 'Plan', entityId: plan.id, action: { in: Object.values(REACHED_BY) } },

@@ -5,7 +5,7 @@ import type { Role } from '@/domain/authz/roles';
 import type { MailMode } from '@/domain/mail/mail-mode';
 import { messages } from '@/i18n/catalog';
 
-type SettingsTab = 'attest' | 'mail' | 'personer';
+type SettingsTab = 'regler' | 'medlemmar' | 'personer' | 'attest' | 'mail';
 
 /**
  * The settings area's tabs, and the banner that says mail is off (a real install without SMTP_URL):
@@ -24,7 +24,10 @@ export function SettingsNav({
 }) {
   const t = messages().mailAdmin;
   const base = `/forbund/${encodeURIComponent(slug)}/installningar`;
+  const tabs = messages().associationSettings.nav;
   const items = [
+    { key: 'regler' as const, href: `${base}/regler`, label: tabs.rules },
+    { key: 'medlemmar' as const, href: `${base}/medlemmar`, label: tabs.members },
     { key: 'attest' as const, href: `${base}/attest`, label: t.outbox.navAttest },
     ...(may(roles, 'mail.outbox.read')
       ? [{ key: 'mail' as const, href: `${base}/e-post`, label: t.outbox.navMail }]
