@@ -72,6 +72,11 @@ export const AUDIT_ACTIONS = [
   'invoice.paid',
   'priceBaseAmount.set',
   'settings.delegationChanged',
+  // Bodies, seats and terms of office.
+  'boardSeat.added',
+  'boardSeat.termEnded',
+  'roleTerm.added',
+  'roleTerm.ended',
   // Matters.
   'matter.raised',
   'matter.updated',

@@ -42,7 +42,7 @@ describe('may', () => {
     ['minutes.adjust', ['CHAIR', 'VICE_CHAIR', 'BOARD_MEMBER', 'DEPUTY']],
     ['invoice.record', ['DIRECTOR', 'ADMINISTRATOR']],
     ['invoice.attest', ['DIRECTOR', 'CHAIR', 'VICE_CHAIR']],
-    ['settings.edit', ['DIRECTOR']],
+    ['settings.edit', ['DIRECTOR', 'ADMINISTRATOR']],
     ['priceBaseAmount.edit', ['DIRECTOR']],
     ['followUp.edit', ['DIRECTOR', 'ADMINISTRATOR']],
     ['auditLog.read', ['DIRECTOR', 'CHAIR', 'AUDITOR']],

@@ -94,7 +94,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'consultation.record': OFFICE,
   'publicRecords.export': OFFICE,
   'annualReport.edit': ['DIRECTOR'],
-  'settings.edit': ['DIRECTOR'],
+  'settings.edit': ['DIRECTOR', 'ADMINISTRATOR'],
   'priceBaseAmount.edit': ['DIRECTOR'],
   'people.manage': ['DIRECTOR'],
 };

@@ -105,6 +105,11 @@ export const auditActions = {
   'minutes.approved': 'Justerare har justerat protokollet',
   'minutes.locked': 'Protokoll låst',
 
+  'boardSeat.added': 'Plats i styrelsen tillsatt',
+  'boardSeat.termEnded': 'Mandatperiod på plats i styrelsen avslutad',
+  'roleTerm.added': 'Uppdrag tillsatt',
+  'roleTerm.ended': 'Uppdrag avslutat',
+
   'mail.preferencesChanged': 'E-postinställningar ändrade',
   'seed.demo': 'Demodata inlagd',
 } as const satisfies Record<AuditAction, string>;

@@ -28,9 +28,11 @@ import { mail } from './mail';
 import { mailDigest } from './mailDigest';
 import { mailPreferences } from './mailPreferences';
 import { mailAdmin } from './mailAdmin';
+import { board } from './board';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
+  board,
   mail,
   mailDigest,
   mailPreferences,

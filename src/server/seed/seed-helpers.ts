@@ -67,7 +67,8 @@ export async function assignRole(tx: Tx, associationId: string, personId: string
 export interface SeedSeat {
   personId: string;
   kind: SeatKind;
-  memberId: string;
+  /** The member the seat belongs to, or the group that holds it jointly. */
+  memberId: string | string[];
   deputyOrder?: number;
 }
 
@@ -78,7 +79,7 @@ export async function createSeats(tx: Tx, associationId: string, periodStart: Da
         associationId,
         personId: seat.personId,
         kind: seat.kind,
-        appointedByMemberId: seat.memberId,
+        appointedBy: { create: [seat.memberId].flat().map((memberId) => ({ memberId })) },
         deputyOrder: seat.deputyOrder,
         periodStart,
       },
