@@ -12,15 +12,15 @@ const chair = (personId: string, from: string, to: string | null, id?: string): 
 
 describe('validateRoleTerm', () => {
   it('lets a person hold the same role in a second term after the first ended', () => {
-    expect(validateRoleTerm(chair('anna', '2027-01-01', null), [chair('anna', '2023-01-01', '2026-12-31', 'a')])).toEqual(
-      [],
-    );
+    expect(
+      validateRoleTerm(chair('anna', '2027-01-01', null), [chair('anna', '2023-01-01', '2026-12-31', 'a')]),
+    ).toEqual([]);
   });
 
   it('refuses overlapping terms of the same role for the same person', () => {
-    expect(validateRoleTerm(chair('anna', '2026-06-01', null), [chair('anna', '2023-01-01', '2026-12-31', 'a')])).toEqual(
-      [{ field: 'from', code: 'OVERLAPPING_TERM' }],
-    );
+    expect(
+      validateRoleTerm(chair('anna', '2026-06-01', null), [chair('anna', '2023-01-01', '2026-12-31', 'a')]),
+    ).toEqual([{ field: 'from', code: 'OVERLAPPING_TERM' }]);
   });
 
   it('refuses two chairs at once but allows the next chair from the day after', () => {

@@ -54,9 +54,7 @@ export function termEndOf(day: string, timeZone: string = ASSOCIATION_TIME_ZONE)
   const parsed = parseDay(day);
   if (!parsed) throw new RangeError(`Not a day: ${day}`);
   const next = new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day + 1));
-  return new Date(
-    midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone).getTime() - 1,
-  );
+  return new Date(midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone).getTime() - 1);
 }
 
 /** The Swedish calendar day an instant falls on, as `YYYY-MM-DD`. */

@@ -13,7 +13,7 @@ const seat = (overrides: Partial<NewSeat> = {}): NewSeat => ({
   personalDeputyForId: null,
   ...overrides,
 });
-const ordinaryOf = (id: string, personId: string, term = term2027): ExistingSeat => ({
+const ordinaryOf = (id: string, personId: string, term: ExistingSeat['term'] = term2027): ExistingSeat => ({
   id,
   kind: 'ORDINARY',
   personId,
@@ -59,7 +59,8 @@ describe('validateNewSeat', () => {
   it('needs an ordinary seat in force for a personal deputy', () => {
     const ended = ordinaryOf('s-old', 'p9', { from: termStartOf('2023-01-01'), to: termEndOf('2026-12-31') });
     const current = ordinaryOf('s1', 'p9');
-    const deputy = (personalDeputyForId: string | null) => seat({ kind: 'DEPUTY', personId: 'p2', personalDeputyForId });
+    const deputy = (personalDeputyForId: string | null) =>
+      seat({ kind: 'DEPUTY', personId: 'p2', personalDeputyForId });
     expect(validateNewSeat(deputy(null), [current], 'PERSONAL')).toEqual([
       { field: 'personalDeputyForId', code: 'PERSONAL_DEPUTY_FOR_REQUIRED' },
     ]);

@@ -3,24 +3,20 @@ import { computeQuorum, type AttendanceForQuorum, type SeatForQuorum } from './q
 
 // A 5 + 5 board unlike the demo's: one seat each for AF, FK and the region, and two seats held
 // jointly by six municipalities (one row per seat, whoever appoints it), plus a co-opted municipality.
-const ordinary = ['af', 'fk', 'region', 'kommun-1', 'kommun-2'].map(
-  (name): SeatForQuorum => ({
-    seatId: `seat-${name}`,
-    personId: `ord-${name}`,
-    kind: 'ORDINARY',
-    deputyOrder: null,
-    personalDeputyForId: null,
-  }),
-);
-const deputies = ['af', 'fk', 'region', 'kommun-1', 'kommun-2'].map(
-  (name, index): SeatForQuorum => ({
-    seatId: `dep-seat-${name}`,
-    personId: `dep-${name}`,
-    kind: 'DEPUTY',
-    deputyOrder: index + 1,
-    personalDeputyForId: `seat-${name}`,
-  }),
-);
+const ordinary = ['af', 'fk', 'region', 'kommun-1', 'kommun-2'].map((name): SeatForQuorum => ({
+  seatId: `seat-${name}`,
+  personId: `ord-${name}`,
+  kind: 'ORDINARY',
+  deputyOrder: null,
+  personalDeputyForId: null,
+}));
+const deputies = ['af', 'fk', 'region', 'kommun-1', 'kommun-2'].map((name, index): SeatForQuorum => ({
+  seatId: `dep-seat-${name}`,
+  personId: `dep-${name}`,
+  kind: 'DEPUTY',
+  deputyOrder: index + 1,
+  personalDeputyForId: `seat-${name}`,
+}));
 const coOpted: SeatForQuorum = {
   seatId: 'seat-co',
   personId: 'co-kommun-3',

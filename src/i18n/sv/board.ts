@@ -12,7 +12,8 @@ export const board = {
     MEMBERS_CONSULTATION: 'Medlemssamråd',
   },
   bodyLead: {
-    BOARD: 'Ordinarie ledamöter räknas för beslutsförhet; ersättare går in för frånvarande ledamöter; adjungerade deltar utan rösträtt.',
+    BOARD:
+      'Ordinarie ledamöter räknas för beslutsförhet; ersättare går in för frånvarande ledamöter; adjungerade deltar utan rösträtt.',
     WORKING_COMMITTEE: 'Platserna i styrelsen som också ingår i arbetsutskottet.',
     PREPARATION_GROUP: 'Personer med uppdraget Beredningsgrupp.',
     MEMBERS_CONSULTATION: 'Personer med uppdraget Medlemsrepresentant.',

@@ -94,7 +94,12 @@ export async function addBoardSeat(input: AddBoardSeatInput, actor: Actor, deps:
         personalDeputyForId:
           parsed.kind === 'DEPUTY' && deputyMode === 'PERSONAL' ? parsed.personalDeputyForId || null : null,
       },
-      existing.map((s) => ({ id: s.id, kind: s.kind, personId: s.personId, term: { from: s.periodStart, to: s.periodEnd } })),
+      existing.map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        personId: s.personId,
+        term: { from: s.periodStart, to: s.periodEnd },
+      })),
       deputyMode,
     );
     if (
@@ -119,8 +124,7 @@ export async function addBoardSeat(input: AddBoardSeatInput, actor: Actor, deps:
         personId,
         kind: parsed.kind,
         deputyOrder: parsed.kind === 'DEPUTY' && deputyMode === 'ORDERED' ? deputyOrder : null,
-        personalDeputyForId:
-          parsed.kind === 'DEPUTY' && deputyMode === 'PERSONAL' ? parsed.personalDeputyForId : null,
+        personalDeputyForId: parsed.kind === 'DEPUTY' && deputyMode === 'PERSONAL' ? parsed.personalDeputyForId : null,
         workingCommittee: parsed.workingCommittee,
         periodStart: term.from,
         periodEnd: term.to,
@@ -166,8 +170,7 @@ export async function addBoardSeat(input: AddBoardSeatInput, actor: Actor, deps:
         from: parsed.from,
         to: parsed.to || null,
         deputyOrder: parsed.kind === 'DEPUTY' && deputyMode === 'ORDERED' ? deputyOrder : null,
-        personalDeputyForId:
-          parsed.kind === 'DEPUTY' && deputyMode === 'PERSONAL' ? parsed.personalDeputyForId : null,
+        personalDeputyForId: parsed.kind === 'DEPUTY' && deputyMode === 'PERSONAL' ? parsed.personalDeputyForId : null,
         workingCommittee: parsed.workingCommittee,
         roleAssignmentId,
       },

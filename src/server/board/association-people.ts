@@ -12,8 +12,14 @@ export async function assertPersonOfAssociation(tx: Reader, associationId: strin
 }
 
 /** Refuses (next to the field) members that are not the association's. */
-export async function assertMembersOfAssociation(tx: Reader, associationId: string, memberIds: string[], field: string) {
+export async function assertMembersOfAssociation(
+  tx: Reader,
+  associationId: string,
+  memberIds: string[],
+  field: string,
+) {
   if (memberIds.length === 0) return;
   const count = await tx.member.count({ where: { associationId, id: { in: memberIds } } });
-  if (count !== new Set(memberIds).size) throw new FieldValidationError({ [field]: messages().board.errors.memberUnknown });
+  if (count !== new Set(memberIds).size)
+    throw new FieldValidationError({ [field]: messages().board.errors.memberUnknown });
 }

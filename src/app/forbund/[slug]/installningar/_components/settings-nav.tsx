@@ -5,7 +5,7 @@ import type { Role } from '@/domain/authz/roles';
 import type { MailMode } from '@/domain/mail/mail-mode';
 import { messages } from '@/i18n/catalog';
 
-type SettingsTab = 'attest' | 'mail';
+type SettingsTab = 'attest' | 'mail' | 'board';
 
 /**
  * The settings area's tabs, and the banner that says mail is off (a real install without SMTP_URL):
@@ -26,6 +26,7 @@ export function SettingsNav({
   const base = `/forbund/${encodeURIComponent(slug)}/installningar`;
   const items = [
     { key: 'attest' as const, href: `${base}/attest`, label: t.outbox.navAttest },
+    { key: 'board' as const, href: `${base}/styrelse`, label: messages().board.nav },
     ...(may(roles, 'mail.outbox.read')
       ? [{ key: 'mail' as const, href: `${base}/e-post`, label: t.outbox.navMail }]
       : []),
