@@ -1,4 +1,5 @@
-import { ASSOCIATION_TIME_ZONE } from '../calendar/local-date';
+import { dayRangeIn, startOfDayIn } from '../calendar/day-range';
+import { ASSOCIATION_TIME_ZONE, calendarDateIn } from '../calendar/local-date';
 
 /**
  * Terms of office are given as calendar days (ADR 032). A term starts at the first instant of its
@@ -20,53 +21,22 @@ export function parseDay(text: string): { year: number; month: number; day: numb
   return { year, month, day };
 }
 
-function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-function midnight(year: number, month: number, day: number, timeZone: string): Date {
-  const utc = Date.UTC(year, month - 1, day);
-  const first = utc - offsetMs(utc, timeZone);
-  return new Date(utc - offsetMs(first, timeZone));
-}
-
 /** The first instant of the day (Swedish time). */
 export function termStartOf(day: string, timeZone: string = ASSOCIATION_TIME_ZONE): Date {
-  const parsed = parseDay(day);
-  if (!parsed) throw new RangeError(`Not a day: ${day}`);
-  return midnight(parsed.year, parsed.month, parsed.day, timeZone);
+  if (!parseDay(day)) throw new RangeError(`Not a day: ${day}`);
+  return startOfDayIn(day, timeZone);
 }
 
 /** The last instant of the day (Swedish time): the stored end of a term whose last day it is. */
 export function termEndOf(day: string, timeZone: string = ASSOCIATION_TIME_ZONE): Date {
-  const parsed = parseDay(day);
-  if (!parsed) throw new RangeError(`Not a day: ${day}`);
-  const next = new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day + 1));
-  return new Date(midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone).getTime() - 1);
+  if (!parseDay(day)) throw new RangeError(`Not a day: ${day}`);
+  return new Date(dayRangeIn(day, timeZone).end.getTime() - 1);
 }
 
 /** The Swedish calendar day an instant falls on, as `YYYY-MM-DD`. */
 export function dayOf(instant: Date, timeZone: string = ASSOCIATION_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const { year, month, day } = calendarDateIn(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export interface Term {
