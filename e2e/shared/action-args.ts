@@ -216,6 +216,28 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
     },
   ],
   setPriceBaseAmountAction: () => [SLUG, { year: 2027, amount: '60000', version: null }],
+  // Bodies, seats and terms of office (src/actions/board.ts): arguments that change nothing even
+  // where allowed (no holder; unknown seat, person and term), so the sweep leaves the board as seeded.
+  addBoardSeatAction: () => [
+    SLUG,
+    {
+      kind: 'ORDINARY',
+      joint: false,
+      memberIds: [],
+      personId: '',
+      from: '2027-01-01',
+      to: '',
+      deputyOrder: '',
+      personalDeputyForId: '',
+      workingCommittee: false,
+    },
+  ],
+  endBoardSeatTermAction: () => [SLUG, { seatId: 'ingen-plats', version: 1, to: '2026-12-31' }],
+  addRoleTermAction: () => [
+    SLUG,
+    { personId: 'ingen-person', role: 'CHAIR', memberId: '', from: '2027-01-01', to: '' },
+  ],
+  endRoleTermAction: () => [SLUG, { roleAssignmentId: 'inget-uppdrag', version: 1, to: '2026-12-31' }],
   // Plan content (src/actions/plan.ts)
   startNextYearPlanAction: (ids) => [SLUG, { sourcePlanId: ids.draftPlan }],
   savePlanSectionAction: (ids) => [
