@@ -8,6 +8,7 @@ import { endBoardSeatTerm } from '@/server/board/end-board-seat-term';
 import { endRoleTerm } from '@/server/board/end-role-term';
 import { getBoardSettings } from '@/server/board/page-readers/get-board-settings';
 import { attestInvoice } from '@/server/invoice/attest-invoice';
+import { updateDelegationSettings } from '@/server/invoice/update-delegation-settings';
 import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadQuorum, loadQuorumSeats } from '@/server/meeting/load-quorum';
@@ -377,5 +378,34 @@ describe('term change: the chair whose term ends loses the attest right the next
     const backdated = await attestLogReport(deskContext(db.prisma, association, 2026, dayAfter));
     const newChairRow = backdated.rows.find((row) => row.cells[1] === 'newChair')!;
     expect(String(newChairRow.cells[exceptionsColumn])).not.toBe('');
+  });
+
+  it('and against the attestordning in force that day, not today’s', async () => {
+    const association = { id: associationId, name: 'Finsam Nio' };
+    const exceptionsOf = async () => {
+      const report = await attestLogReport(deskContext(db.prisma, association, 2026, dayAfter));
+      const row = report.rows.find((r) => r.cells[1] === 'oldChair')!;
+      return String(row.cells[report.columns.length - 1]);
+    };
+    // The old chair's attest in June; the attestordning changes afterwards (the audit entry's time
+    // is the database's clock): above the limit, the vice chair attests from then on.
+    await db.prisma.attestation.updateMany({
+      where: { attestedById: person.oldChair },
+      data: { createdAt: new Date('2026-06-15T10:00:00Z') },
+    });
+    expect(await exceptionsOf()).toBe('');
+    await updateDelegationSettings(
+      {
+        associationId,
+        version: 1,
+        directorAttestLimitPbb: '1',
+        vatPercent: '25',
+        attestAboveLimitRole: 'VICE_CHAIR',
+        attestSubstituteRole: 'CHAIR',
+      },
+      as('director'),
+      deps(dayAfter),
+    );
+    expect(await exceptionsOf()).toBe('');
   });
 });

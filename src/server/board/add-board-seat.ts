@@ -163,16 +163,19 @@ export async function addBoardSeat(input: AddBoardSeatInput, actor: Actor, deps:
       entityType: 'BoardSeat',
       entityId: seat.id,
       data: {
-        kind: parsed.kind,
-        holderId: personId,
-        memberIds,
-        joint: parsed.joint,
-        from: parsed.from,
-        to: parsed.to || null,
-        deputyOrder: parsed.kind === 'DEPUTY' && deputyMode === 'ORDERED' ? deputyOrder : null,
-        personalDeputyForId: parsed.kind === 'DEPUTY' && deputyMode === 'PERSONAL' ? parsed.personalDeputyForId : null,
-        workingCommittee: parsed.workingCommittee,
-        roleAssignmentId,
+        after: {
+          kind: parsed.kind,
+          holderId: personId,
+          memberIds,
+          joint: parsed.joint,
+          from: parsed.from,
+          to: parsed.to || null,
+          deputyOrder: parsed.kind === 'DEPUTY' && deputyMode === 'ORDERED' ? deputyOrder : null,
+          personalDeputyForId:
+            parsed.kind === 'DEPUTY' && deputyMode === 'PERSONAL' ? parsed.personalDeputyForId : null,
+          workingCommittee: parsed.workingCommittee,
+          roleAssignmentId,
+        },
       },
     });
     return { seatId: seat.id, version: seat.version };

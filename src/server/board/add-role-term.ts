@@ -80,7 +80,15 @@ export async function addRoleTerm(input: AddRoleTermInput, actor: Actor, deps: U
       action: 'roleTerm.added',
       entityType: 'RoleAssignment',
       entityId: created.id,
-      data: { holderId: personId, role, memberId: parsed.memberId || null, from: parsed.from, to: parsed.to || null },
+      data: {
+        after: {
+          holderId: personId,
+          role,
+          memberId: parsed.memberId || null,
+          from: parsed.from,
+          to: parsed.to || null,
+        },
+      },
     });
     return { roleAssignmentId: created.id, version: created.version };
   });

@@ -97,10 +97,8 @@ export async function endBoardSeatTerm(input: EndBoardSeatTermInput, actor: Acto
       entityType: 'BoardSeat',
       entityId: seat.id,
       data: {
-        holderId: seat.personId,
-        before: seat.periodEnd ? dayOf(seat.periodEnd) : null,
-        after: parsed.to,
-        endedRoleAssignmentIds: endedRoles,
+        before: { holderId: seat.personId, to: seat.periodEnd ? dayOf(seat.periodEnd) : null },
+        after: { holderId: seat.personId, to: parsed.to, endedRoleAssignmentIds: endedRoles },
       },
     });
     return { seatId: seat.id, version: parsed.version + 1 };

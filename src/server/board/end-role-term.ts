@@ -58,10 +58,8 @@ export async function endRoleTerm(input: EndRoleTermInput, actor: Actor, deps: U
       entityType: 'RoleAssignment',
       entityId: term.id,
       data: {
-        holderId: term.personId,
-        role: term.role,
-        before: term.validTo ? dayOf(term.validTo) : null,
-        after: parsed.to,
+        before: { holderId: term.personId, role: term.role, to: term.validTo ? dayOf(term.validTo) : null },
+        after: { holderId: term.personId, role: term.role, to: parsed.to },
       },
     });
     return { roleAssignmentId: term.id, version: parsed.version + 1 };

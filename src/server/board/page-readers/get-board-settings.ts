@@ -1,3 +1,4 @@
+// Page reader: no permission check of its own. It relies on the page's requireAssociationAccess(slug, 'settings.read').
 import 'server-only';
 import type { Role } from '@/domain/authz/roles';
 import { dayOf } from '@/domain/board/term-dates';
