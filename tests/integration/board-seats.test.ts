@@ -12,6 +12,7 @@ import { updateDelegationSettings } from '@/server/invoice/update-delegation-set
 import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { loadQuorum, loadQuorumSeats } from '@/server/meeting/load-quorum';
+import { loadAdjusterCandidates } from '@/server/minutes/adjuster-candidates';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { refusal } from '../support/refusal';
 
@@ -170,6 +171,10 @@ describe('a board of five seats, two of them held jointly by six municipalities'
     await present('dK2', { servingForId: seats.k2!.seatId });
     quorum = await loadQuorum(db.prisma, meeting.id);
     expect(quorum).toMatchObject({ votingPresent: 3, hasQuorum: true });
+    // Nor may the co-opted person approve the minutes.
+    const { eligible } = await loadAdjusterCandidates(db.prisma, meeting);
+    expect(eligible).toEqual(expect.arrayContaining([person.af, person.k1, person.dK2]));
+    expect(eligible).not.toContain(person.coOpted);
   });
 
   it('refuses, next to the field, a term ending before it starts, a joint seat of one member, a dead personal deputy', async () => {
