@@ -1,4 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
+import { termStartOf } from '@/domain/board/term-dates';
 import type { BudgetCategory, BudgetLineType, Role, SeatKind } from '@/generated/prisma/enums';
 
 export type Tx = Prisma.TransactionClient;
@@ -72,7 +73,9 @@ export interface SeedSeat {
   deputyOrder?: number;
 }
 
-export async function createSeats(tx: Tx, associationId: string, periodStart: Date, seats: SeedSeat[]) {
+export async function createSeats(tx: Tx, associationId: string, firstDay: Date, seats: SeedSeat[]) {
+  // A term starts at the first instant of its first Swedish day (ADR 032).
+  const periodStart = termStartOf(firstDay.toISOString().slice(0, 10));
   for (const seat of seats) {
     await tx.boardSeat.create({
       data: {
