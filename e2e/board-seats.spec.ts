@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signInAndWait } from './support';
 
@@ -112,4 +113,20 @@ test('another association’s settings answer 404', async ({ page }) => {
   await signInAndWait(page, 'ordforande@finsamgotland.se');
   const response = await page.goto('/forbund/sjobygden/installningar/styrelse');
   expect(response?.status()).toBe(404);
+});
+
+test('the page passes axe with its field errors shown and past terms open', async ({ page }) => {
+  await signInAndWait(page, 'chef@samplan.se');
+  await page.goto(`${page_}?historik=1`);
+  await expect(page.getByRole('link', { name: 'Dölj avslutade mandatperioder' })).toBeVisible();
+  const form = page.getByTestId('add-seat-form');
+  await form.getByTestId('seat-from').fill(FROM);
+  await form.getByTestId('seat-to').fill('2030-12-31');
+  await form.getByTestId('add-seat-submit').click();
+  await expect(form.getByTestId('field-error').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
