@@ -260,6 +260,28 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
   ],
   removeMemberAction: (ids) => [SLUG, { memberId: ids.member, version: 1 }],
   saveKeyFiguresAction: () => [SLUG, { year: 2030, figures: [] }],
+  // Bodies, seats and terms of office (src/actions/board.ts): arguments that change nothing even
+  // where allowed (no holder; unknown seat, person and term), so the sweep leaves the board as seeded.
+  addBoardSeatAction: () => [
+    SLUG,
+    {
+      kind: 'ORDINARY',
+      joint: false,
+      memberIds: [],
+      personId: '',
+      from: '2027-01-01',
+      to: '',
+      deputyOrder: '',
+      personalDeputyForId: '',
+      workingCommittee: false,
+    },
+  ],
+  endBoardSeatTermAction: () => [SLUG, { seatId: 'ingen-plats', version: 1, to: '2026-12-31' }],
+  addRoleTermAction: () => [
+    SLUG,
+    { personId: 'ingen-person', role: 'CHAIR', memberId: '', from: '2027-01-01', to: '' },
+  ],
+  endRoleTermAction: () => [SLUG, { roleAssignmentId: 'inget-uppdrag', version: 1, to: '2026-12-31' }],
   // Plan content (src/actions/plan.ts)
   startNextYearPlanAction: (ids) => [SLUG, { sourcePlanId: ids.draftPlan }],
   // A past year FinsamGotland has no plan for; the delete's version is stale, so no sweep removes the draft.

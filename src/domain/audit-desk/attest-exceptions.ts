@@ -31,7 +31,7 @@ export interface AttestCheck {
   attestedOn: string;
   /** The rule stored with the attest: VICE_CHAIR_SUBSTITUTE means the substitute stated the chair was unavailable. */
   rule: string;
-  /** The attester's roles in the association (as they are now: role history is not kept). */
+  /** The attester's roles in the association on the day of the attest (role terms, ADR 032). */
   attesterRoles: readonly Role[];
   invoice: {
     /** From the audit entry `invoice.recorded`; null when unknown (e.g. demo or imported invoices). */

@@ -82,6 +82,11 @@ export const AUDIT_ACTIONS = [
   'settings.memberChanged',
   'settings.memberRemoved',
   'settings.keyFiguresChanged',
+  // Bodies, seats and terms of office.
+  'boardSeat.added',
+  'boardSeat.termEnded',
+  'roleTerm.added',
+  'roleTerm.ended',
   // Matters.
   'matter.raised',
   'matter.updated',

@@ -114,6 +114,11 @@ export const auditActions = {
   'minutes.approved': 'Justerare har justerat protokollet',
   'minutes.locked': 'Protokoll låst',
 
+  'boardSeat.added': 'Plats i styrelsen tillsatt',
+  'boardSeat.termEnded': 'Mandatperiod på plats i styrelsen avslutad',
+  'roleTerm.added': 'Uppdrag tillsatt',
+  'roleTerm.ended': 'Uppdrag avslutat',
+
   'mail.preferencesChanged': 'E-postinställningar ändrade',
   'people.invitationCreated': 'Person inbjuden',
   'people.invitationResent': 'Inbjudan skickad igen',

@@ -36,6 +36,11 @@ import { associationSettings } from './associationSettings';
 export const sv = {
   people,
   system,
+import { board } from './board';
+
+/** The Swedish catalog. Each area keeps its texts in its own file, added here. */
+export const sv = {
+  board,
   mail,
   mailDigest,
   mailPreferences,

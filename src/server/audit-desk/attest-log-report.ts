@@ -1,4 +1,6 @@
 import 'server-only';
+import Decimal from 'decimal.js';
+import { settingsAsOf } from '@/domain/audit-desk/settings-as-of';
 import { attestExceptions, paidWithoutAttest, type AttestException } from '@/domain/audit-desk/attest-exceptions';
 import type { AttestSettings } from '@/domain/attest/who-may-attest';
 import { sortRoles, type Role } from '@/domain/authz/roles';
@@ -19,8 +21,8 @@ function exceptionText(exception: AttestException): string {
 /**
  * The year's attests and rejections with the exceptions an auditor looks for (see
  * attest-exceptions.ts), plus invoices paid in the year without any attest. Roles are those held
- * on the day of the attest; the delegation settings are today's (their history is in the
- * delegation report).
+ * on the day of the attest (role terms, ADR 032); the delegation settings are those in force that
+ * day (today's, with the audited changes made since undone).
  */
 export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
   const t = messages().auditDesk.reports.attestlogg;
@@ -59,7 +61,7 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
     select: { id: true, supplier: true, invoiceNumber: true, amountInclVat: true, paidAt: true, status: true },
   });
   const invoiceIds = [...new Set(attestations.map((a) => a.invoice.id))];
-  const [recorded, assignments, delegation, priceBaseAmounts] = await Promise.all([
+  const [recorded, assignments, delegation, delegationChanges, priceBaseAmounts] = await Promise.all([
     db.auditLog.findMany({
       where: { associationId, action: 'invoice.recorded', entityType: 'Invoice', entityId: { in: invoiceIds } },
       orderBy: { id: 'asc' },
@@ -70,6 +72,10 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
       select: { personId: true, role: true, validFrom: true, validTo: true },
     }),
     loadDelegationSettings(db, associationId),
+    db.auditLog.findMany({
+      where: { associationId, action: 'settings.delegationChanged' },
+      select: { at: true, data: true },
+    }),
     db.priceBaseAmount.findMany({ where: { associationId }, select: { year: true, amount: true } }),
   ]);
   const recordedBy = new Map(recorded.map((entry) => [entry.entityId!, entry.person]));
@@ -85,9 +91,25 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
   const involved = (personId: string | null, at: Date) =>
     personId ? { personId, roles: rolesAt(personId, at) } : null;
 
+  const stored = {
+    directorAttestLimitPbb: delegation.directorAttestLimitPbb.toString(),
+    vatRate: delegation.vatRate.toString(),
+    attestAboveLimitRole: delegation.attestAboveLimitRole as string,
+    attestSubstituteRole: delegation.attestSubstituteRole as string,
+  };
+  const delegationAt = (at: Date) => {
+    const then = settingsAsOf(stored, delegationChanges, at);
+    return {
+      directorAttestLimitPbb: new Decimal(then.directorAttestLimitPbb),
+      vatRate: new Decimal(then.vatRate),
+      attestAboveLimitRole: then.attestAboveLimitRole as Role,
+      attestSubstituteRole: then.attestSubstituteRole as Role,
+    };
+  };
+
   const rows: { at: Date; row: ReportRow }[] = attestations.map((a) => {
     const settings: AttestSettings = {
-      ...delegation,
+      ...delegationAt(a.createdAt),
       priceBaseAmount: pbb.get(a.invoice.invoiceDate.getUTCFullYear()) ?? null,
     };
     const recorder = recordedBy.get(a.invoice.id) ?? null;

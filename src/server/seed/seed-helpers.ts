@@ -1,4 +1,5 @@
 import type { Prisma } from '@/generated/prisma/client';
+import { termStartOf } from '@/domain/board/term-dates';
 import type { BudgetCategory, BudgetLineType, Role, SeatKind } from '@/generated/prisma/enums';
 
 export type Tx = Prisma.TransactionClient;
@@ -67,18 +68,21 @@ export async function assignRole(tx: Tx, associationId: string, personId: string
 export interface SeedSeat {
   personId: string;
   kind: SeatKind;
-  memberId: string;
+  /** The member the seat belongs to, or the group that holds it jointly. */
+  memberId: string | string[];
   deputyOrder?: number;
 }
 
-export async function createSeats(tx: Tx, associationId: string, periodStart: Date, seats: SeedSeat[]) {
+export async function createSeats(tx: Tx, associationId: string, firstDay: Date, seats: SeedSeat[]) {
+  // A term starts at the first instant of its first Swedish day (ADR 032).
+  const periodStart = termStartOf(firstDay.toISOString().slice(0, 10));
   for (const seat of seats) {
     await tx.boardSeat.create({
       data: {
         associationId,
         personId: seat.personId,
         kind: seat.kind,
-        appointedByMemberId: seat.memberId,
+        appointedBy: { create: [seat.memberId].flat().map((memberId) => ({ memberId })) },
         deputyOrder: seat.deputyOrder,
         periodStart,
       },

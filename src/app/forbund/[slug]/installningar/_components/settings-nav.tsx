@@ -5,7 +5,7 @@ import type { Role } from '@/domain/authz/roles';
 import type { MailMode } from '@/domain/mail/mail-mode';
 import { messages } from '@/i18n/catalog';
 
-type SettingsTab = 'regler' | 'medlemmar' | 'personer' | 'attest' | 'mail';
+type SettingsTab = 'regler' | 'medlemmar' | 'board' | 'personer' | 'attest' | 'mail';
 
 /**
  * The settings area's tabs, and the banner that says mail is off (a real install without SMTP_URL):
@@ -29,6 +29,7 @@ export function SettingsNav({
     { key: 'regler' as const, href: `${base}/regler`, label: tabs.rules },
     { key: 'medlemmar' as const, href: `${base}/medlemmar`, label: tabs.members },
     { key: 'attest' as const, href: `${base}/attest`, label: t.outbox.navAttest },
+    { key: 'board' as const, href: `${base}/styrelse`, label: messages().board.nav },
     ...(may(roles, 'mail.outbox.read')
       ? [{ key: 'mail' as const, href: `${base}/e-post`, label: t.outbox.navMail }]
       : []),
