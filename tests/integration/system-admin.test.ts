@@ -5,6 +5,7 @@ import { createAssociation } from '@/server/system/create-association';
 import { createSystemAdmin } from '@/server/system/create-system-admin';
 import { inviteDirector } from '@/server/system/invite-director';
 import { listAssociationsForSystem } from '@/server/system/page-readers/list-associations';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import { refusal } from '../support/refusal';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -64,13 +65,13 @@ describe('createAssociation', () => {
     expect(slug).toBe('norrdal');
     const association = await db.prisma.association.findUniqueOrThrow({
       where: { id: associationId },
-      include: { settings: { include: { equityCapTiers: true } }, priceBaseAmounts: true, plans: true, members: true },
+      include: { settings: true, priceBaseAmounts: true, plans: true, members: true },
     });
     expect(association.orgNumber).toBe('222000-1234');
-    expect(association.settings).toMatchObject({ prognosisYears: 3, quorumRule: 'MORE_THAN_HALF' });
-    expect(association.settings!.equityCapTiers.map((t) => [t.upTo?.toString(), t.percent.toString()])).toEqual([
-      ['7000000', '20'],
-    ]);
+    expect(association.settings).not.toBeNull();
+    const rules = await loadAssociationRules(db.prisma, associationId, 2027);
+    expect(rules).toMatchObject({ effectiveFromYear: null, prognosisYears: 3, quorumRule: 'MORE_THAN_HALF' });
+    expect(rules.capTiers.map((t) => [t.upTo?.toString(), t.percent.toString()])).toEqual([['7000000', '20']]);
     expect(association.priceBaseAmounts.length).toBeGreaterThan(0);
     expect(association.plans).toEqual([]);
     expect(association.members).toEqual([]);

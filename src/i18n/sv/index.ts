@@ -32,14 +32,12 @@ import { people } from './people';
 import { system } from './system';
 import { associationSettings } from './associationSettings';
 
-/** The Swedish catalog. Each area keeps its texts in its own file, added here. */
-export const sv = {
-  people,
-  system,
 import { board } from './board';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
+  people,
+  system,
   board,
   mail,
   mailDigest,

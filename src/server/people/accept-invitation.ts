@@ -11,7 +11,7 @@ import type { UseCaseDeps } from '@/server/kernel/deps';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { hashPassword, storeNewPassword } from './password-changed';
 import { passwordInput, tokenInput } from './people-input';
-import { roleTermInstants } from './role-term';
+import { grantRoleTerm } from './role-term';
 
 const t = () => messages().people;
 
@@ -77,15 +77,8 @@ export async function acceptInvitation(
     const members = await tx.member.findMany({ where: { associationId: found.associationId }, select: { id: true } });
     const memberIds = new Set(members.map((member) => member.id));
     for (const role of roles) {
-      const term = roleTermInstants(role);
       const memberId = role.memberId && memberIds.has(role.memberId) ? role.memberId : null;
-      await tx.roleAssignment.upsert({
-        where: {
-          personId_associationId_role: { personId: person.id, associationId: found.associationId, role: role.role },
-        },
-        create: { personId: person.id, associationId: found.associationId, role: role.role, memberId, ...term },
-        update: { memberId, ...term, version: { increment: 1 } },
-      });
+      await grantRoleTerm(tx, { personId: person.id, associationId: found.associationId, role, memberId });
     }
     await tx.person.updateMany({
       where: { id: person.id, deactivatedAt: { not: null } },

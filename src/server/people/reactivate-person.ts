@@ -48,15 +48,8 @@ export async function reactivatePerson(
       const validTo = assignment.validTo ? new Date(assignment.validTo) : null;
       if (validTo && validTo <= now) continue;
       if (assignment.removed) {
-        await tx.roleAssignment.upsert({
-          where: {
-            personId_associationId_role: {
-              personId: input.personId,
-              associationId: input.associationId,
-              role: assignment.role as Role,
-            },
-          },
-          create: {
+        await tx.roleAssignment.create({
+          data: {
             personId: input.personId,
             associationId: input.associationId,
             role: assignment.role as Role,
@@ -64,7 +57,6 @@ export async function reactivatePerson(
             validFrom: assignment.validFrom ? new Date(assignment.validFrom) : null,
             validTo,
           },
-          update: {},
         });
       } else {
         await tx.roleAssignment.updateMany({

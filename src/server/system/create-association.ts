@@ -33,11 +33,8 @@ const schema = z
 
 export type CreateAssociationInput = z.input<typeof schema>;
 
-/** docs/domain.md's default equity cap: one tier, 20 % of the member contributions up to 7 000 000 kr. */
-const DEFAULT_EQUITY_CAP_TIERS = [{ order: 1, upTo: '7000000', percent: '20' }];
-
 /**
- * A new association, empty, with its rules (AssociationSettings) at docs/domain.md's defaults, the
+ * A new association, empty, with its settings at docs/domain.md's defaults (the förbundsordning's rules need no row until one is saved), the
  * default equity cap and the known prisbasbelopp. Only a system administrator; the one place an
  * association is created, so every rule row a new association needs is added here.
  */
@@ -64,7 +61,8 @@ export async function createAssociation(
           name: parsed.name,
           slug: parsed.slug,
           orgNumber,
-          settings: { create: { equityCapTiers: { create: DEFAULT_EQUITY_CAP_TIERS } } },
+          // The förbundsordning's rules need no row: until one is saved, docs/domain.md's defaults apply (ADR 031).
+          settings: { create: {} },
         },
         select: { id: true, slug: true },
       });
