@@ -59,6 +59,10 @@ const EXEMPT: Record<string, string> = {
     'the step sendPlanToPreparation, sendPlanToConsultation and returnPlanToDraft take; covered by their rows',
   'src/server/plan/transition-plan.ts#sendPlanOn':
     'the load, budget check and transition sendPlanToPreparation and sendPlanToConsultation share; covered by their rows',
+  // Exported beside createInvitation (its row is in audit-trail-people.test.ts).
+  'src/server/people/create-invitation.ts#invitationPath': 'builds the link path, writes nothing',
+  'src/server/people/create-invitation.ts#sendInvitationMail':
+    'enqueues the mail inside createInvitation and resendInvitation, whose rows check their entries',
 };
 
 let database: TestDatabase;

@@ -16,9 +16,9 @@ const sections = [
   { key: 'invoices', path: '/fakturor', action: 'invoice.read' },
   { key: 'reports', path: '/rapporter', action: 'reports.read' },
   { key: 'audit', path: '/revision', action: 'auditLog.read' },
-  { key: 'settings', path: '/installningar/attest', action: 'settings.read' },
+  { key: 'settings', path: '/installningar/regler', section: '/installningar', action: 'settings.read' },
   { key: 'about', path: '/om', action: 'association.read' },
-] as const satisfies readonly { key: string; path: string; action: Action }[];
+] as const satisfies readonly { key: string; path: string; section?: string; action: Action }[];
 
 /** The association's sections; a section the person's roles may not read is left out. */
 export function AreaNav({ slug, roles }: { slug: string; roles: readonly Role[] }) {
@@ -31,7 +31,11 @@ export function AreaNav({ slug, roles }: { slug: string; roles: readonly Role[] 
           .filter((section) => may(roles, section.action))
           .map((section) => (
             <li key={section.key}>
-              <NavLink href={`${base}${section.path}`} exact={section.path === ''}>
+              <NavLink
+                href={`${base}${section.path}`}
+                exact={section.path === ''}
+                section={'section' in section ? `${base}${section.section}` : undefined}
+              >
                 {t.nav[section.key]}
               </NavLink>
             </li>

@@ -7,14 +7,18 @@ import { usePathname } from 'next/navigation';
 export function NavLink({
   href,
   exact = false,
+  section,
   children,
 }: {
   href: string;
   exact?: boolean;
+  /** The section's path when the link goes to one of its pages (Inställningar → Regler). */
+  section?: string;
   children: React.ReactNode;
 }) {
   const pathname = usePathname();
-  const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+  const root = section ?? href;
+  const active = exact ? pathname === href : pathname === root || pathname.startsWith(`${root}/`);
   return (
     <Link
       href={href}

@@ -28,8 +28,8 @@ export function SettingsNav({
   const items = [
     { key: 'regler' as const, href: `${base}/regler`, label: tabs.rules },
     { key: 'medlemmar' as const, href: `${base}/medlemmar`, label: tabs.members },
-    { key: 'attest' as const, href: `${base}/attest`, label: t.outbox.navAttest },
     { key: 'board' as const, href: `${base}/styrelse`, label: messages().board.nav },
+    { key: 'attest' as const, href: `${base}/attest`, label: t.outbox.navAttest },
     ...(may(roles, 'mail.outbox.read')
       ? [{ key: 'mail' as const, href: `${base}/e-post`, label: t.outbox.navMail }]
       : []),
