@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { may, type Action } from '../src/domain/authz/permissions';
 import type { Role } from '../src/domain/authz/roles';
 import { sv } from '../src/i18n/sv';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
+import { ownServerAddress, startOwnServer, type OwnServer } from './shared/own-server';
 import {
   ACTION_ARGS,
   ACTION_BRANCH,
@@ -36,11 +36,7 @@ import {
  * over a fresh database of its own (ports E2E_PORT+20 and E2E_PG_PORT+20).
  */
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 20;
-const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331) + 20;
-const DB_NAME = 'samplan_authz_sweep';
-const ORIGIN = `http://localhost:${PORT}`;
-const DATABASE_URL = `postgresql://samplan:samplan@127.0.0.1:${PG_PORT}/${DB_NAME}`;
+const { origin: ORIGIN } = ownServerAddress(20);
 
 const OWN = [
   'chef@samplan.se',
@@ -61,43 +57,9 @@ interface Identity {
   cookie: string | null;
 }
 
-let server: ChildProcess | null = null;
+let server: OwnServer | null = null;
 let identities: Identity[] = [];
 let ids: SeededIds;
-
-async function waitForServer(deadline: number) {
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined)
-      throw new Error(`the sweep's server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${ORIGIN}/logga-in`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`the sweep's server on ${ORIGIN} did not answer in time`);
-}
-
-/** Stops the server's whole process group (tsx, Next.js, PostgreSQL) and waits until it is gone. */
-async function stopServer(): Promise<void> {
-  const child = server;
-  server = null;
-  if (!child?.pid) return;
-  const group = -child.pid;
-  const alive = () => {
-    try {
-      process.kill(group, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (alive()) process.kill(group, 'SIGTERM');
-  for (let waited = 0; alive() && waited < 30_000; waited += 250)
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  if (alive()) process.kill(group, 'SIGKILL');
-}
 
 /** One sign-in per identity through next-auth's credentials endpoint; returns the cookie header. */
 async function signInCookie(email: string): Promise<string> {
@@ -142,7 +104,7 @@ async function rolesIn(client: pg.Client, email: string): Promise<Role[]> {
 
 /** Audit entries (other than sign-ins) since `since`, by the e-mail of the person ('' for none). */
 async function auditEntriesSince(since: Date): Promise<Map<string, string[]>> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
+  const client = new pg.Client({ connectionString: server!.databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query(
@@ -212,34 +174,14 @@ test.describe('authorization sweep: every action and route handler against the a
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PORT: String(PORT),
-      E2E_PG_PORT: String(PG_PORT),
-      E2E_DATA_DIR: '.data/authz-sweep-postgres',
-      E2E_DB_NAME: DB_NAME,
-      NEXT_TELEMETRY_DISABLED: '1',
-    };
-    delete env.E2E_DATABASE_URL;
-    delete env.NEXTAUTH_URL;
-    const busy = await fetch(`${ORIGIN}/logga-in`).then(
-      () => true,
-      () => false,
-    );
-    expect(busy, `port ${PORT} is free for the sweep's own server (a server left from an earlier run?)`).toBe(false);
     // Its own process group, so that stopping it stops Next.js and PostgreSQL too.
-    server = spawn(
-      process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'src/cli/e2e-server.ts'],
-      { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-    );
-    let log = '';
-    server.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
-    await waitForServer(Date.now() + 240_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n${log}`);
+    server = await startOwnServer({
+      label: "the sweep's server",
+      offset: 20,
+      dbName: 'samplan_authz_sweep',
+      dataDir: '.data/authz-sweep-postgres',
     });
-
-    const client = new pg.Client({ connectionString: DATABASE_URL });
+    const client = new pg.Client({ connectionString: server.databaseUrl });
     await client.connect();
     try {
       // A plan open for comments (the seed has none), so commenting reaches its phase's permission.
@@ -273,11 +215,11 @@ test.describe('authorization sweep: every action and route handler against the a
     } finally {
       await client.end();
     }
-    ids = await seededIds(DATABASE_URL);
+    ids = await seededIds(server.databaseUrl);
   });
 
   test.afterAll(async () => {
-    await stopServer();
+    await server?.stop();
   });
 
   // One test with two steps, so that the route handlers are swept even when an action fails.

@@ -1,8 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
+import {
+  expectAccessible,
+  freshPage as freshPageOn,
+  ownServerAddress,
+  startOwnServer,
+  type OwnServer,
+} from './shared/own-server';
 
 // Issue 14: the director sends the notice to Sjöbygden's upcoming board meeting; every board member
 // and deputy gets exactly one mail, read from the demo inbox (/inkorg) of a server without SMTP_URL
@@ -13,52 +18,15 @@ import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
 // Its own server and database (E2E_PORT + 50, E2E_PG_PORT + 50), like the authorization sweep:
 // governance-road takes the shared database's upcoming Sjöbygden meeting through to locked minutes,
 // and this spec's notice must not change what later specs find there.
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
-const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331) + 50;
 const DB_NAME = 'samplan_mail_notice';
-const ORIGIN = `http://localhost:${PORT}`;
-const DATABASE_URL = `postgresql://samplan:samplan@127.0.0.1:${PG_PORT}/${DB_NAME}`;
+const { origin: ORIGIN } = ownServerAddress(50);
 
-let server: ChildProcess | null = null;
+let server: OwnServer;
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-async function waitForServer(deadline: number) {
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined)
-      throw new Error(`the mail spec's server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${ORIGIN}/logga-in`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`the mail spec's server on ${ORIGIN} did not answer in time`);
-}
-
-/** Stops the server's whole process group (tsx, Next.js, PostgreSQL) and waits until it is gone. */
-async function stopServer(): Promise<void> {
-  const child = server;
-  server = null;
-  if (!child?.pid) return;
-  const group = -child.pid;
-  const alive = () => {
-    try {
-      process.kill(group, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (alive()) process.kill(group, 'SIGTERM');
-  for (let waited = 0; alive() && waited < 30_000; waited += 250)
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  if (alive()) process.kill(group, 'SIGKILL');
-}
-
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
+  const client = new pg.Client({ connectionString: server.databaseUrl });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;
@@ -73,58 +41,23 @@ async function signInAt(page: Page, email: string) {
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 
-/** axe (WCAG 2.1 A and AA, as e2e/accessibility.spec.ts): no serious or critical violation. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode()
-    .analyze();
-  const found = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    page.url(),
-  ).toEqual([]);
-}
-
-async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: ORIGIN });
-  return context.newPage();
-}
+const freshPage = (browser: Browser) => freshPageOn(browser, ORIGIN);
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(PORT),
-    E2E_PG_PORT: String(PG_PORT),
-    E2E_DATA_DIR: '.data/mail-notice-postgres',
-    E2E_DB_NAME: DB_NAME,
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
   // The demo's mail mode: no SMTP server configured, so the inbox catches everything.
-  for (const name of ['E2E_DATABASE_URL', 'NEXTAUTH_URL', 'APP_URL', 'SMTP_URL', 'MAIL_WORKER']) delete env[name];
-  const busy = await fetch(`${ORIGIN}/logga-in`).then(
-    () => true,
-    () => false,
-  );
-  expect(busy, `port ${PORT} is free for the mail spec's own server (a server left from an earlier run?)`).toBe(false);
-  server = spawn(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'src/cli/e2e-server.ts'],
-    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000));
-  server.stdout!.on('data', keep);
-  server.stderr!.on('data', keep);
-  await waitForServer(Date.now() + 240_000).catch((error: Error) => {
-    throw new Error(`${error.message}\n${log}`);
+  server = await startOwnServer({
+    label: "the mail spec's server",
+    offset: 50,
+    dbName: DB_NAME,
+    dataDir: '.data/mail-notice-postgres',
+    unset: ['APP_URL', 'SMTP_URL', 'MAIL_WORKER'],
   });
-  expect(log, 'the server says where its caught mail is').toContain('demoinkorgen');
+  expect(server.log(), 'the server says where its caught mail is').toContain('demoinkorgen');
 });
 
 test.afterAll(async () => {
-  await stopServer();
+  await server?.stop();
 });
 
 test('the notice reaches every board member and deputy once; the link in it opens the meeting after sign-in', async ({

@@ -1,77 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
+import { expectAccessible, freshPage as freshPageOn, startOwnServer, type OwnServer } from './shared/own-server';
 
 // Issue 15, item 4: the director invites a person, who accepts from the mail's link, chooses a
 // password and sees the association; the forgotten-password link from the sign-in page; a password
 // change in the browser ends the person's other session. Mail is read in the demo inbox (/inkorg).
 //
-// Its own server and database (E2E_PORT + 60, E2E_PG_PORT + 60): it adds a person and changes
+// Its own server and database (E2E_PORT + 70, E2E_PG_PORT + 70): it adds a person and changes
 // passwords, which later specs on the shared database must not find.
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
-const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331) + 60;
-const ORIGIN = `http://localhost:${PORT}`;
 const INVITEE = 'ny.ledamot@example.se';
 const FIRST_PASSWORD = 'gul-ekorre-hoppar-7';
 const RESET_PASSWORD = 'blå-tåg-över-ån-42';
 const CHANGED_PASSWORD = 'tre-röda-stolar-i-rad';
 
-let server: ChildProcess | null = null;
+let server: OwnServer;
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-async function waitForServer(deadline: number) {
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined)
-      throw new Error(`the people spec's server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${ORIGIN}/logga-in`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`the people spec's server on ${ORIGIN} did not answer in time`);
-}
-
-/** Stops the server's whole process group (tsx, Next.js, PostgreSQL) and waits until it is gone. */
-async function stopServer(): Promise<void> {
-  const child = server;
-  server = null;
-  if (!child?.pid) return;
-  const group = -child.pid;
-  const alive = () => {
-    try {
-      process.kill(group, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (alive()) process.kill(group, 'SIGTERM');
-  for (let waited = 0; alive() && waited < 30_000; waited += 250)
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  if (alive()) process.kill(group, 'SIGKILL');
-}
-
-/** axe (WCAG 2.1 A and AA, as e2e/accessibility.spec.ts): no serious or critical violation. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode()
-    .analyze();
-  const found = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    page.url(),
-  ).toEqual([]);
-}
-
-async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: ORIGIN });
-  return context.newPage();
-}
+const freshPage = (browser: Browser) => freshPageOn(browser, server.origin);
 
 async function signInAt(page: Page, email: string, password: string) {
   await page.goto('/logga-in');
@@ -97,37 +43,18 @@ async function linkInMail(reader: Page, to: string, subject: string, route: 'inb
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(PORT),
-    E2E_PG_PORT: String(PG_PORT),
-    E2E_DATA_DIR: '.data/people-passwords-postgres',
-    E2E_DB_NAME: 'samplan_people_passwords',
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
   // The demo's mail mode: no SMTP server configured, so the inbox catches everything.
-  for (const name of ['E2E_DATABASE_URL', 'NEXTAUTH_URL', 'APP_URL', 'SMTP_URL', 'MAIL_WORKER']) delete env[name];
-  const busy = await fetch(`${ORIGIN}/logga-in`).then(
-    () => true,
-    () => false,
-  );
-  expect(busy, `port ${PORT} is free for the people spec's own server`).toBe(false);
-  server = spawn(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'src/cli/e2e-server.ts'],
-    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000));
-  server.stdout!.on('data', keep);
-  server.stderr!.on('data', keep);
-  await waitForServer(Date.now() + 240_000).catch((error: Error) => {
-    throw new Error(`${error.message}\n${log}`);
+  server = await startOwnServer({
+    label: "the people spec's server",
+    offset: 70,
+    dbName: 'samplan_people_passwords',
+    dataDir: '.data/people-passwords-postgres',
+    unset: ['APP_URL', 'SMTP_URL', 'MAIL_WORKER'],
   });
 });
 
 test.afterAll(async () => {
-  await stopServer();
+  await server?.stop();
 });
 
 test('the director invites a person, who accepts from the mail, chooses a password and sees the association', async ({
