@@ -97,7 +97,11 @@ export async function endBoardSeatTerm(input: EndBoardSeatTermInput, actor: Acto
       entityType: 'BoardSeat',
       entityId: seat.id,
       data: {
-        before: { holderId: seat.personId, to: seat.periodEnd ? dayOf(seat.periodEnd) : null },
+        before: {
+          holderId: seat.personId,
+          to: seat.periodEnd ? dayOf(seat.periodEnd) : null,
+          endedRoleAssignmentIds: [],
+        },
         after: { holderId: seat.personId, to: parsed.to, endedRoleAssignmentIds: endedRoles },
       },
     });

@@ -55,7 +55,7 @@ const schema = z.object({
 export type SaveAssociationRulesInput = z.input<typeof schema>;
 
 /** The rules as one flat record for the audit entry (money and percents as strings). */
-export function rulesSnapshot(rules: AssociationRuleValues & { effectiveFromYear?: number | null }): AuditFields {
+function rulesSnapshot(rules: AssociationRuleValues & { effectiveFromYear?: number | null }): AuditFields {
   return {
     regionHoldsMunicipalRole: rules.regionHoldsMunicipalRole,
     municipalSplitKey: rules.municipalSplitKey,
@@ -166,7 +166,7 @@ function fresh(rules: RulesForYear) {
  * A change from `fromYear` governs the years up to the next stored row; an adopted plan among them
  * keeps the rules it was adopted with, so the change is refused (say which year).
  */
-export async function refuseAdoptedYears(db: Db, associationId: string, fromYear: number): Promise<void> {
+async function refuseAdoptedYears(db: Db, associationId: string, fromYear: number): Promise<void> {
   const rows = await db.associationRules.findMany({ where: { associationId }, select: { effectiveFromYear: true } });
   const governed = yearsGoverned(
     fromYear,
