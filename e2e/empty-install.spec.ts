@@ -9,8 +9,8 @@ import { startSmtpSink, type SmtpSink } from '../tests/support/smtp-sink';
 // mail (a real SMTP server, the test's sink), chooses a password and sees the empty association.
 //
 // Its own server and database (E2E_PORT + 60, E2E_PG_PORT + 60), as mail-notice.spec.ts. The steps
-// run in order and share `state`: a later step (members, board seats, inviting a board member) is a
-// further `test(...)` at the end that starts from what the earlier ones left.
+// run in order and share `state`; the later ones (members and key, a 2027 budget split by the key,
+// the board's people, a 5 + 5 board, a board meeting's quorum) start from what the earlier ones left.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331) + 60;
 const DB_NAME = 'samplan_empty_install';
@@ -592,6 +592,15 @@ test('the director sets up a 5 + 5 board: AF, FK, the region one seat each, two 
   await expect(seats.filter({ hasText: 'Ersättare' }).filter({ hasText: jointly })).toHaveCount(2);
   await expect(seats.filter({ hasText: 'Adjungerad (utan rösträtt)' })).toContainText(byName('Tova Tjärnå').name);
   await page.context().close();
+
+  // The board member who accepted first reads the board, without the forms.
+  const member = await freshPage(browser);
+  await signIn(member, BOARD[0]!.email);
+  await expect(member).toHaveURL(new RegExp(`/forbund/${ASSOCIATION.slug}`), { timeout: 30_000 });
+  await member.goto(`${SETTINGS}/styrelse`);
+  await expect(member.getByTestId('board-seat')).toHaveCount(11);
+  await expect(member.getByTestId('add-seat-form')).toHaveCount(0);
+  await member.context().close();
 });
 
 test('a board meeting in 2027: quorum counts the 5 ordinary seats; the co-opted person is called but has no vote', async ({
