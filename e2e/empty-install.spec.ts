@@ -9,7 +9,7 @@ import { startSmtpSink, type SmtpSink } from '../tests/support/smtp-sink';
 // mail (a real SMTP server, the test's sink), chooses a password and sees the empty association.
 //
 // Its own server and database (E2E_PORT + 60, E2E_PG_PORT + 60), as mail-notice.spec.ts. The steps
-// run in order and share `state`; the later ones (members and key, a 2027 budget split by the key,
+// run in order and share `state`; the later ones (members and key, next year's budget split by the key,
 // the board's people, a 5 + 5 board, a board meeting's quorum) start from what the earlier ones left.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331) + 60;
@@ -263,7 +263,8 @@ test('the director accepts the invitation, chooses a password and sees the empty
 
 // The association as a real one looks: six municipalities with a population key, AF, FK and the
 // region (names unlike the demo's), its own floor and cap tiers.
-const YEAR = 2027;
+// Next year (2027 when written), so that the terms below stay current whenever the test runs.
+const YEAR = new Date().getFullYear() + 1;
 const SETTINGS = `/forbund/${ASSOCIATION.slug}/installningar`;
 const MUNICIPALITIES: { name: string; population: number }[] = [
   { name: 'Älvby kommun', population: 60_000 },
@@ -442,7 +443,7 @@ test('the director sets up 9 members, the funding model, floor and cap tiers and
   }
   await expect(page.getByTestId('members-table').locator('tbody tr')).toHaveCount(9);
 
-  // The rules from 2027: ¼ region + ¼ municipalities, the municipalities by population, floor and two cap tiers.
+  // The rules from next year: ¼ region + ¼ municipalities, the municipalities by population, floor and two cap tiers.
   await page.goto(`${SETTINGS}/regler?ar=${YEAR}`);
   await expect(page.getByTestId('rules-source')).toBeVisible();
   await page.getByTestId('rules-funding').selectOption('QUARTER');
@@ -462,7 +463,7 @@ test('the director sets up 9 members, the funding model, floor and cap tiers and
   await expect(page.getByTestId('rules-tier-1-percent')).toHaveValue('15');
   await expect(page.getByTestId('rules-tier-1-upto')).toHaveValue('');
 
-  // The key for 2027: one population per municipality (AF, FK and the region have none).
+  // The key for next year: one population per municipality (AF, FK and the region have none).
   await page.goto(`${SETTINGS}/medlemmar?ar=${YEAR}`);
   const key = page.getByTestId('key-form');
   await expect(key.locator('input')).toHaveCount(MUNICIPALITIES.length);
@@ -475,7 +476,7 @@ test('the director sets up 9 members, the funding model, floor and cap tiers and
   await page.context().close();
 });
 
-test('a plan for 2027: the municipalities’ quarter splits over the six by the population key, to the krona', async ({
+test('a plan for next year: the municipalities’ quarter splits over the six by the population key, to the krona', async ({
   browser,
 }) => {
   const page = await signedInDirector(browser);
@@ -488,7 +489,7 @@ test('a plan for 2027: the municipalities’ quarter splits over the six by the 
   await page.goto(`/forbund/${ASSOCIATION.slug}/budget/import?ar=${YEAR}`);
   const importForm = page.getByTestId('budget-import-form');
   await importForm.locator('input[type=file]').setInputFiles({
-    name: 'budget-2027.csv',
+    name: `budget-${YEAR}.csv`,
     mimeType: 'text/csv',
     buffer: Buffer.from(`Typ;Rad;Budget ${YEAR}\nIntäkt;${FK};2 100 000 kr\n`, 'utf8'),
   });
@@ -577,7 +578,8 @@ test('the director sets up a 5 + 5 board: AF, FK, the region one seat each, two 
     const members = form.getByTestId('seat-members');
     for (const name of person.seatMembers) await members.getByLabel(name, { exact: true }).check();
     await form.getByTestId('seat-person').selectOption({ label: person.name });
-    await form.getByTestId('seat-to').fill('2030-12-31');
+    await form.getByTestId('seat-from').fill(`${YEAR}-01-01`);
+    await form.getByTestId('seat-to').fill(`${YEAR + 3}-12-31`);
     if (person.deputyOrder) await form.getByTestId('seat-deputy-order').fill(String(person.deputyOrder));
     await form.getByTestId('add-seat-submit').click();
     await expect(form.getByTestId('seat-added')).toBeVisible({ timeout: 20_000 });
@@ -603,7 +605,7 @@ test('the director sets up a 5 + 5 board: AF, FK, the region one seat each, two 
   await member.context().close();
 });
 
-test('a board meeting in 2027: quorum counts the 5 ordinary seats; the co-opted person is called but has no vote', async ({
+test('a board meeting next year: quorum counts the 5 ordinary seats; the co-opted person is called but has no vote', async ({
   browser,
 }) => {
   const page = await signedInDirector(browser);
