@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { ParsedMail } from 'mailparser';
 import { startSmtpSink, type SmtpSink } from '../tests/support/smtp-sink';
+import { freshPage as freshPageOn, ownServerAddress, startOwnServer, type OwnServer } from './shared/own-server';
 
 // Issue 15: a real install from an EMPTY database (SAMPLAN_DEMO=off, ADR 029). `npm run
 // admin:create` makes the system administrator and prints a one-time link; they choose a password,
@@ -11,11 +12,7 @@ import { startSmtpSink, type SmtpSink } from '../tests/support/smtp-sink';
 // Its own server and database (E2E_PORT + 60, E2E_PG_PORT + 60), as mail-notice.spec.ts. The steps
 // run in order and share `state`; the later ones (members and key, next year's budget split by the key,
 // the board's people, a 5 + 5 board, a board meeting's quorum) start from what the earlier ones left.
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
-const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331) + 60;
-const DB_NAME = 'samplan_empty_install';
-const ORIGIN = `http://localhost:${PORT}`;
-const DATABASE_URL = `postgresql://samplan:samplan@127.0.0.1:${PG_PORT}/${DB_NAME}`;
+const { origin: ORIGIN } = ownServerAddress(60);
 const PASSWORD = 'Korrekt-häst-batteri-9';
 
 const ADMIN = { email: 'admin@example.se', name: 'Sara Systemsson' };
@@ -26,51 +23,14 @@ const ASSOCIATION = {
 };
 const DIRECTOR = { email: 'chef@alvdalen.se', name: 'Dana Direktör' };
 
-let server: ChildProcess | null = null;
+let server: OwnServer | null = null;
 let sink: SmtpSink;
 /** What the steps hand on to each other. */
 const state: { adminLink?: string; directorLink?: string } = {};
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-async function waitForServer(deadline: number) {
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined)
-      throw new Error(`the empty install's server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${ORIGIN}/logga-in`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`the empty install's server on ${ORIGIN} did not answer in time`);
-}
-
-/** Stops the server's whole process group (tsx, Next.js, PostgreSQL) and waits until it is gone. */
-async function stopServer(): Promise<void> {
-  const child = server;
-  server = null;
-  if (!child?.pid) return;
-  const group = -child.pid;
-  const alive = () => {
-    try {
-      process.kill(group, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (alive()) process.kill(group, 'SIGTERM');
-  for (let waited = 0; alive() && waited < 30_000; waited += 250)
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  if (alive()) process.kill(group, 'SIGKILL');
-}
-
-async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: ORIGIN });
-  return context.newPage();
-}
+const freshPage = (browser: Browser) => freshPageOn(browser, ORIGIN);
 
 async function signIn(page: Page, email: string) {
   await page.goto('/logga-in');
@@ -99,39 +59,18 @@ function linkIn(mail: ParsedMail, path: string): string {
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   sink = await startSmtpSink();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(PORT),
-    E2E_PG_PORT: String(PG_PORT),
-    E2E_DATA_DIR: '.data/empty-install-postgres',
-    E2E_DB_NAME: DB_NAME,
-    SAMPLAN_DEMO: 'off',
-    SMTP_URL: sink.url,
-    APP_URL: ORIGIN,
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  for (const name of ['E2E_DATABASE_URL', 'NEXTAUTH_URL', 'MAIL_WORKER', 'DATABASE_URL']) delete env[name];
-  const busy = await fetch(`${ORIGIN}/logga-in`).then(
-    () => true,
-    () => false,
-  );
-  expect(busy, `port ${PORT} is free for the empty install's own server`).toBe(false);
-  server = spawn(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'src/cli/e2e-server.ts'],
-    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000));
-  server.stdout!.on('data', keep);
-  server.stderr!.on('data', keep);
-  await waitForServer(Date.now() + 240_000).catch((error: Error) => {
-    throw new Error(`${error.message}\n${log}`);
+  server = await startOwnServer({
+    label: "the empty install's server",
+    offset: 60,
+    dbName: 'samplan_empty_install',
+    dataDir: '.data/empty-install-postgres',
+    env: { SAMPLAN_DEMO: 'off', SMTP_URL: sink.url, APP_URL: ORIGIN },
+    unset: ['MAIL_WORKER', 'DATABASE_URL'],
   });
 });
 
 test.afterAll(async () => {
-  await stopServer();
+  await server?.stop();
   await sink?.stop();
 });
 
@@ -160,7 +99,7 @@ test('npm run admin:create prints a one-time link; the system administrator choo
       '--name',
       ADMIN.name,
     ],
-    { env: { ...process.env, DATABASE_URL, APP_URL: ORIGIN }, encoding: 'utf8', timeout: 120_000 },
+    { env: { ...process.env, DATABASE_URL: server!.databaseUrl, APP_URL: ORIGIN }, encoding: 'utf8', timeout: 120_000 },
   );
   expect(run.status, run.stderr).toBe(0);
   state.adminLink = run.stdout.match(/https?:\/\/\S+\/losenord\/\S+/)?.[0];
@@ -177,7 +116,7 @@ test('npm run admin:create prints a one-time link; the system administrator choo
       '--name',
       'B',
     ],
-    { env: { ...process.env, DATABASE_URL, APP_URL: ORIGIN }, encoding: 'utf8', timeout: 120_000 },
+    { env: { ...process.env, DATABASE_URL: server!.databaseUrl, APP_URL: ORIGIN }, encoding: 'utf8', timeout: 120_000 },
   );
   expect(again.status).toBe(1);
   expect(again.stderr).toContain('Det finns redan en systemadministratör');

@@ -26,7 +26,7 @@ export interface OwnServerOptions {
   /** Where its PostgreSQL keeps its files, e.g. `.data/mail-notice-postgres`. */
   dataDir: string;
   /** Added to the environment (SAMPLAN_DEMO, SMTP_URL …). */
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   /** Removed from the environment (the demo's mail mode removes SMTP_URL, APP_URL …). */
   unset?: readonly string[];
 }
