@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { SignOutButton } from '@/components/auth/sign-out-button';
+import { AccountShell } from '@/components/shell/account-shell';
 import { CreateAssociationForm } from '@/components/system/create-association-form';
 import { InviteDirectorForm } from '@/components/system/invite-director-form';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
@@ -20,7 +19,7 @@ const dateTime = (date: Date) => date.toLocaleDateString('sv-SE', { timeZone: 'E
 export default async function SystemPage() {
   const person = await requireSystemAdmin('/system');
   const rows = await listAssociationsForSystem();
-  const { common, shell, system: t } = messages();
+  const { system: t } = messages();
   const a = t.associations;
   const directorText = (status: SystemAssociationRow['director']) => {
     switch (status.kind) {
@@ -60,45 +59,23 @@ export default async function SystemPage() {
     },
   ];
   return (
-    <>
-      <a
-        href="#innehall"
-        className="sr-only z-50 rounded-md bg-white px-4 py-2 font-medium shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-      >
-        {shell.skipToContent}
-      </a>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-          <Link href="/" className="text-lg font-bold tracking-tight text-accent-800 no-underline">
-            {common.appName}
-          </Link>
-          <div className="flex items-center gap-4 text-sm">
-            <span className="font-medium text-slate-900" data-testid="person-name">
-              <span className="sr-only">{shell.signedInAs} </span>
-              {person.name}
-            </span>
-            <SignOutButton />
-          </div>
-        </div>
-      </header>
-      <main id="innehall" className="mx-auto grid max-w-5xl gap-8 px-4 py-10 sm:px-6">
-        <PageHeader title={t.title} lead={t.intro} />
-        <section aria-labelledby="associations-title" className="grid gap-3">
-          <h2 id="associations-title" className="text-lg font-semibold">
-            {a.title}
-          </h2>
-          <DataTable
-            caption={a.title}
-            columns={columns}
-            rows={rows}
-            rowKey={(row) => row.id}
-            testId="system-associations"
-            rowTestId="system-association"
-            empty={{ title: a.title, body: a.none, testId: 'no-associations' }}
-          />
-        </section>
-        <CreateAssociationForm />
-      </main>
-    </>
+    <AccountShell personName={person.name} home="/" width="wide">
+      <PageHeader title={t.title} lead={t.intro} />
+      <section aria-labelledby="associations-title" className="grid gap-3">
+        <h2 id="associations-title" className="text-lg font-semibold">
+          {a.title}
+        </h2>
+        <DataTable
+          caption={a.title}
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+          testId="system-associations"
+          rowTestId="system-association"
+          empty={{ title: a.title, body: a.none, testId: 'no-associations' }}
+        />
+      </section>
+      <CreateAssociationForm />
+    </AccountShell>
   );
 }
