@@ -150,6 +150,7 @@ export function AdjustersPanel({
                 <Input
                   type="password"
                   autoComplete="current-password"
+                  autoFocus
                   value={password}
                   onChange={(event) => setPassword(event.target.value)}
                   testId="approve-password"

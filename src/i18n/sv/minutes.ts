@@ -8,7 +8,7 @@ export const minutes = {
 
   state: {
     DRAFT: 'Protokollet skrivs',
-    READY: 'Klart för justering',
+    READY: 'Väntar på justering',
     PARTLY_APPROVED: 'Justerat av en av två justerare',
     LOCKED: 'Justerat och låst',
   },
