@@ -31,7 +31,7 @@ import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
 import { markMinutesReady } from '@/server/minutes/mark-minutes-ready';
-import { currentMinutesHash } from '@/server/minutes/minutes-content';
+import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
 import { moveParagraph } from '@/server/minutes/move-paragraph';
 import { requestMinutesChange } from '@/server/minutes/request-minutes-change';
 import { setMinutesOfficers } from '@/server/minutes/set-minutes-officers';
@@ -848,7 +848,7 @@ const ROWS: AuditRows = {
   },
 
   // An edit after an approval voids it (the minutes stay ready; both approve again).
-  'src/server/minutes/void-stale-approvals.ts#voidStaleApprovals': async () => {
+  'src/server/minutes-adjustment/void-stale-approvals.ts#voidStaleApprovals': async () => {
     const meetingId = await adjustmentMeeting();
     const approvedAt = new Date('2026-11-06T10:00:00Z');
     const hash = await hashOf(meetingId);

@@ -11,7 +11,7 @@ import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
 import { markMinutesReady } from '@/server/minutes/mark-minutes-ready';
-import { currentMinutesHash } from '@/server/minutes/minutes-content';
+import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
 import { moveParagraph } from '@/server/minutes/move-paragraph';
 import { requestMinutesChange } from '@/server/minutes/request-minutes-change';
 import { setMinutesOfficers } from '@/server/minutes/set-minutes-officers';

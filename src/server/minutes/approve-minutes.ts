@@ -10,7 +10,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError, LockedError } from '@/server/kernel/use-case-errors';
 import { inMinutesTransaction, lockMeeting } from './minutes-context';
-import { currentMinutesHash } from './minutes-content';
+import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
 import { confirmAdjusterIdentity } from './confirm-adjuster-identity';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';

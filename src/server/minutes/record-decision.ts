@@ -10,7 +10,7 @@ import { loadQuorum } from '@/server/meeting/load-quorum';
 import { adoptPlanByDecision } from '@/server/plan/plan-workflow-hooks';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { findParagraph, inMinutesTransaction, isUniqueViolation, openMinutes, quorumMessage } from './minutes-context';
-import { voidStaleApprovals } from './void-stale-approvals';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 

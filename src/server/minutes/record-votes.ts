@@ -9,7 +9,7 @@ import { prisma } from '@/server/db/client';
 import { loadQuorum } from '@/server/meeting/load-quorum';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { findParagraph, inMinutesTransaction, openMinutes } from './minutes-context';
-import { voidStaleApprovals } from './void-stale-approvals';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 

@@ -7,7 +7,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { inMinutesTransaction, openMinutes, optionalId } from './minutes-context';
-import { voidStaleApprovals } from './void-stale-approvals';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 

@@ -15,7 +15,7 @@ import {
   optionalId,
   title,
 } from './minutes-context';
-import { voidStaleApprovals } from './void-stale-approvals';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 

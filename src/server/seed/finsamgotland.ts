@@ -1,4 +1,4 @@
-import { currentMinutesHash } from '@/server/minutes/minutes-content';
+import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedFinsamGotlandInvoices } from './finsamgotland-invoices';

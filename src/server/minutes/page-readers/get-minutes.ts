@@ -7,7 +7,7 @@ import { minutesState } from '@/domain/minutes/minutes-lock';
 import { tallyVotes } from '@/domain/minutes/votes';
 import { prisma } from '@/server/db/client';
 import { loadAdjusterCandidates } from '../adjuster-candidates';
-import { loadMinutesContent } from '../minutes-content';
+import { loadMinutesContent } from '@/server/minutes-adjustment/minutes-content';
 import type { Db } from '@/server/kernel/deps';
 
 /**
