@@ -126,8 +126,8 @@ export async function getMinutes(associationId: string, meetingId: string, optio
   });
   const seatKindOf = new Map(seatKinds.map((seat) => [seat.personId, seat.kind]));
 
-  // A deputy who did not serve is not absent from anything (a kommunalförbund's minutes list the
-  // deputies present, and absent ordinary members only): absent deputies are left out.
+  // Only ordinary members are absent (a kommunalförbund's minutes list the deputies present and the
+  // absent ordinary members): a deputy who did not serve, or an official who did not attend, is left out.
   const attendance = meeting.attendance
     .map((row) => ({
       personId: row.personId,
@@ -138,7 +138,7 @@ export async function getMinutes(associationId: string, meetingId: string, optio
       servingForName: row.servingFor?.person.name ?? null,
       voter: quorum.voterPersonIds.includes(row.personId),
     }))
-    .filter((row) => row.present || row.seatKind !== 'DEPUTY')
+    .filter((row) => row.present || row.seatKind === 'ORDINARY')
     .sort((a, b) => Number(b.voter) - Number(a.voter) || a.name.localeCompare(b.name, 'sv'));
 
   const paragraphs = meeting.paragraphs.map((paragraph) => ({
