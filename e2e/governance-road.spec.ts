@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-logins';
 import { signIn } from './support';
 
 // Issue 5's whole road, on Sjöbygden and its 2027 draft plan: a matter is prepared, the plan is sent
@@ -24,6 +25,13 @@ async function as(browser: Browser, email: string, path: string): Promise<Page> 
 }
 
 let meetingPath = '';
+
+/** "Justera protokollet", then the confirmation with the adjuster's password (ADR 033). */
+async function approveAsAdjuster(page: Page) {
+  await page.getByTestId('approve-minutes').click();
+  await page.getByTestId('approve-confirm').getByLabel('Ditt lösenord').fill(DEMO_PASSWORD);
+  await page.getByTestId('approve-confirm-submit').click();
+}
 
 test('the preparation group prepares the municipality’s application', async ({ browser }) => {
   const preparer = await as(browser, 'beredning@sjobygden.se', `${BASE}/arenden`);
@@ -102,7 +110,14 @@ test('the director sends the 2027 plan to the board and puts it and the matter o
 test('the minutes record the decisions; the board’s decision adopts the plan; the adjusters are chosen', async ({
   browser,
 }) => {
-  const director = await as(browser, 'chef@samplan.se', `${meetingPath}/protokoll`);
+  // The meeting is held: it is moved to today (00:05), so its day has come (ADR 033: minutes are
+  // marked ready for adjustment on or after the meeting day).
+  const director = await as(browser, 'chef@samplan.se', meetingPath);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  await director.getByTestId('meeting-form').getByLabel('Datum och tid').fill(`${today}T00:05`);
+  await director.getByTestId('meeting-form').getByRole('button', { name: 'Spara' }).click();
+  await expect(director.getByTestId('meeting-form')).toContainText('Sparat.');
+  await director.goto(`${meetingPath}/protokoll`);
   await expect(director.getByTestId('minutes-quorum')).toContainText('Beslutfört: 4 av 7');
   const form = director.getByTestId('add-paragraph-form');
   for (const title of [PLAN, APPLICATION]) {
@@ -162,6 +177,12 @@ test('the minutes record the decisions; the board’s decision adopts the plan; 
   await adjusters.getByRole('button', { name: 'Välj justerare' }).click();
   await expect(director.getByTestId('adjusters-list')).toContainText('Ida Sjöberg: Har inte justerat');
 
+  await director.getByTestId('officers-form').getByLabel('Ordförande').selectOption({ label: 'Mats Åberg' });
+  await director.getByTestId('officers-submit').click();
+  await expect(director.getByTestId('minutes-chair')).toHaveText('Mats Åberg');
+  await director.getByTestId('mark-ready').click();
+  await expect(director.getByTestId('minutes-state')).toHaveText('Väntar på justering');
+
   // No PDF before both have approved.
   const early = await director.request.get(`${meetingPath}/protokoll/protokoll.pdf`);
   expect(early.status()).toBe(409);
@@ -176,13 +197,13 @@ test('both adjusters approve, each as themselves; the minutes are locked', async
   await outsider.context().close();
 
   const vice = await as(browser, 'vice@sjobygden.se', `${meetingPath}/protokoll`);
-  await vice.getByTestId('approve-minutes').click();
+  await approveAsAdjuster(vice);
   await expect(vice.getByTestId('minutes-state')).toHaveText('Justerat av en av två justerare');
   await expect(vice.getByTestId('approve-minutes')).toHaveCount(0);
   await vice.context().close();
 
   const deputy = await as(browser, 'ersattare@sjobygden.se', `${meetingPath}/protokoll`);
-  await deputy.getByTestId('approve-minutes').click();
+  await approveAsAdjuster(deputy);
   await expect(deputy.getByTestId('minutes-state')).toHaveText('Justerat och låst');
   await expect(deputy.getByTestId('minutes-locked')).toBeVisible();
   await deputy.context().close();

@@ -178,6 +178,10 @@ test('keyboard only: sign in, change and save a budget amount, approve minutes a
 
   await tabTo(page, (f) => f.testId === 'approve-minutes', { max: 120 });
   await page.keyboard.press('Space');
+  // The confirmation step (ADR 033): the password field takes the focus; Enter confirms.
+  await expect.poll(async () => (await focused(page)).testId).toBe('approve-password');
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('minutes-state')).toHaveText('Justerat av en av två justerare');
   await expect(page.getByTestId('adjusters-list')).toContainText('Ali Karimi: Justerat');
   // Focus is not lost to the page's body when the button goes away.

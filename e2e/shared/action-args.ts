@@ -443,7 +443,14 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
   recordDecisionAction: (ids) => [SLUG, { paragraphId: ids.paragraph, version: 1, text: 'Beslut' }],
   recordVotesAction: (ids) => [SLUG, { paragraphId: ids.paragraph, votes: [] }],
   chooseAdjustersAction: (ids) => [SLUG, { meetingId: ids.upcomingMeeting, personIds: [] }],
-  approveMinutesAction: (ids) => [SLUG, { meetingId: ids.upcomingMeeting }],
+  approveMinutesAction: (ids) => [SLUG, { meetingId: ids.upcomingMeeting, contentHash: '', password: '' }],
+  markMinutesReadyAction: (ids) => [SLUG, { meetingId: ids.upcomingMeeting }],
+  requestMinutesChangeAction: (ids) => [
+    SLUG,
+    { meetingId: ids.upcomingMeeting, comment: 'Rätta paragrafen om planen.' },
+  ],
+  setMinutesOfficersAction: (ids) => [SLUG, { meetingId: ids.upcomingMeeting, chairId: null, secretaryId: null }],
+  moveParagraphAction: (ids) => [SLUG, { paragraphId: ids.paragraph, direction: 'up' }],
   addCorrectionParagraphAction: (ids) => [
     SLUG,
     { meetingId: ids.upcomingMeeting, correctsId: ids.paragraph, title: 'Rättelse', discussion: '', decisionText: '' },

@@ -5,6 +5,10 @@ import { addCorrectionParagraph } from '@/server/minutes/add-correction-paragrap
 import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
+import { markMinutesReady } from '@/server/minutes/mark-minutes-ready';
+import { moveParagraph } from '@/server/minutes/move-paragraph';
+import { requestMinutesChange } from '@/server/minutes/request-minutes-change';
+import { setMinutesOfficers } from '@/server/minutes/set-minutes-officers';
 import { recordDecision } from '@/server/minutes/record-decision';
 import { recordVotes } from '@/server/minutes/record-votes';
 import { updateParagraph, type FreshParagraph } from '@/server/minutes/update-paragraph';
@@ -19,3 +23,7 @@ export const recordVotesAction = associationAction(recordVotes, { revalidate });
 export const chooseAdjustersAction = associationAction(chooseAdjusters, { revalidate });
 export const approveMinutesAction = associationAction(approveMinutes, { revalidate });
 export const addCorrectionParagraphAction = associationAction(addCorrectionParagraph, { revalidate });
+export const markMinutesReadyAction = associationAction(markMinutesReady, { revalidate });
+export const requestMinutesChangeAction = associationAction(requestMinutesChange, { revalidate });
+export const setMinutesOfficersAction = associationAction(setMinutesOfficers, { revalidate });
+export const moveParagraphAction = associationAction(moveParagraph, { revalidate });

@@ -30,6 +30,12 @@ import { addCorrectionParagraph } from '@/server/minutes/add-correction-paragrap
 import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
+import { markMinutesReady } from '@/server/minutes/mark-minutes-ready';
+import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
+import { moveParagraph } from '@/server/minutes/move-paragraph';
+import { requestMinutesChange } from '@/server/minutes/request-minutes-change';
+import { setMinutesOfficers } from '@/server/minutes/set-minutes-officers';
+import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
 import { recordDecision } from '@/server/minutes/record-decision';
 import { recordVotes } from '@/server/minutes/record-votes';
 import { updateParagraph } from '@/server/minutes/update-paragraph';
@@ -116,13 +122,29 @@ async function heldMeeting(startsAt: string) {
   });
   return meeting.id;
 }
-const minutes: { meetingId?: string } = {};
+const minutes: { meetingId?: string; adjustmentMeetingId?: string } = {};
 /** The held November meeting whose minutes the minutes rows write (open: never approved here). */
 async function minutesMeeting() {
   minutes.meetingId ??= await heldMeeting('2026-11-19T09:00:00+01:00');
   return minutes.meetingId;
 }
 const paragraphOf = (id: string) => db().minutesParagraph.findUniqueOrThrow({ where: { id } });
+
+/** A held meeting with two paragraphs and two adjusters, taken from draft to locked by the adjustment rows (ADR 033). */
+async function adjustmentMeeting() {
+  if (minutes.adjustmentMeetingId) return minutes.adjustmentMeetingId;
+  const meetingId = await heldMeeting('2026-11-05T09:00:00+01:00');
+  await addParagraph({ associationId: ids.gotland, meetingId, title: 'Mötets öppnande' }, as(ids.admin), deps());
+  await addParagraph({ associationId: ids.gotland, meetingId, title: 'Val av justerare' }, as(ids.admin), deps());
+  await chooseAdjusters(
+    { associationId: ids.gotland, meetingId, personIds: [ids.chair, ids.deputy1] },
+    as(ids.admin),
+    deps(),
+  );
+  minutes.adjustmentMeetingId = meetingId;
+  return meetingId;
+}
+const hashOf = (meetingId: string) => currentMinutesHash(db(), meetingId);
 
 /** The draft 2027 plan at `status`, moved along the road with the use cases when it is not there yet. */
 async function draftAt(status: 'IN_PREPARATION' | 'IN_CONSULTATION') {
@@ -735,19 +757,146 @@ const ROWS: AuditRows = {
     };
   },
 
-  // Two approvals lock the minutes: each approval, and the lock (a meeting of its own, locked for good).
-  'src/server/minutes/approve-minutes.ts#approveMinutes': async () => {
-    const meetingId = await heldMeeting('2026-11-05T09:00:00+01:00');
-    await addParagraph({ associationId: ids.gotland, meetingId, title: 'Mötets öppnande' }, as(ids.admin), deps());
-    await chooseAdjusters(
-      { associationId: ids.gotland, meetingId, personIds: [ids.chair, ids.deputy1] },
+  // Chair and secretary of the meeting (ADR 033).
+  'src/server/minutes/set-minutes-officers.ts#setMinutesOfficers': async () => {
+    const meetingId = await adjustmentMeeting();
+    await setMinutesOfficers(
+      { associationId: ids.gotland, meetingId, chairId: ids.chair, secretaryId: ids.admin },
       as(ids.admin),
       deps(),
     );
+    return {
+      action: 'minutes.officersSet',
+      entityType: 'Meeting',
+      entityId: meetingId,
+      personId: ids.admin,
+      before: { chairId: null, secretaryId: null },
+      after: { chairId: ids.chair, secretaryId: ids.admin },
+    };
+  },
+
+  // Reordering a draft's paragraphs: the § numbers follow.
+  'src/server/minutes/move-paragraph.ts#moveParagraph': async () => {
+    const meetingId = await adjustmentMeeting();
+    const [first, second] = await db().minutesParagraph.findMany({ where: { meetingId }, orderBy: { number: 'asc' } });
+    await moveParagraph(
+      { associationId: ids.gotland, paragraphId: second!.id, direction: 'up' },
+      as(ids.admin),
+      deps(),
+    );
+    return {
+      action: 'minutes.paragraphMoved',
+      entityType: 'MinutesParagraph',
+      entityId: second!.id,
+      personId: ids.admin,
+      before: { number: second!.number },
+      after: { number: first!.number },
+    };
+  },
+
+  // The secretary marks the minutes ready for adjustment (on or after the meeting day).
+  'src/server/minutes/mark-minutes-ready.ts#markMinutesReady': async () => {
+    const meetingId = await adjustmentMeeting();
+    await markMinutesReady({ associationId: ids.gotland, meetingId }, as(ids.admin), deps());
+    return {
+      action: 'minutes.markedReady',
+      entityType: 'Meeting',
+      entityId: meetingId,
+      personId: ids.admin,
+      before: { minutesState: 'DRAFT', minutesReadyAt: null },
+      after: { minutesState: 'READY', minutesReadyAt: now.toISOString() },
+    };
+  },
+
+  // "Begär ändring" instead of approving.
+  'src/server/minutes/request-minutes-change.ts#requestMinutesChange': async () => {
+    const meetingId = await adjustmentMeeting();
+    const comment = 'Öppnandet ska ange tiden 09.05, inte 09.00.';
+    const { requestId } = await requestMinutesChange(
+      { associationId: ids.gotland, meetingId, comment },
+      as(ids.deputy1),
+      deps(),
+    );
+    return {
+      action: 'minutes.changeRequested',
+      entityType: 'MinutesChangeRequest',
+      entityId: requestId,
+      personId: ids.deputy1,
+      before: 'absent',
+      after: { meetingId, comment },
+    };
+  },
+
+  // A wrong password at adjustment is refused and audited as a failure.
+  'src/server/minutes/confirm-adjuster-identity.ts#confirmAdjusterIdentity': async () => {
+    const meetingId = await adjustmentMeeting();
+    await expect(
+      approveMinutes(
+        { associationId: ids.gotland, meetingId, contentHash: await hashOf(meetingId), password: 'fel-lösenord' },
+        as(ids.chair),
+        deps(),
+      ),
+    ).rejects.toThrow('Fel lösenord. Justeringen är inte gjord.');
+    return {
+      action: 'minutes.reauthenticationFailed',
+      entityType: 'Meeting',
+      entityId: meetingId,
+      personId: ids.chair,
+      before: 'absent',
+      after: 'absent',
+    };
+  },
+
+  // An edit after an approval voids it (the minutes stay ready; both approve again).
+  'src/server/minutes-adjustment/void-stale-approvals.ts#voidStaleApprovals': async () => {
+    const meetingId = await adjustmentMeeting();
+    const approvedAt = new Date('2026-11-06T10:00:00Z');
+    const hash = await hashOf(meetingId);
+    await approveMinutes(
+      { associationId: ids.gotland, meetingId, contentHash: hash, password: DEMO_PASSWORD },
+      as(ids.chair),
+      { db: db(), now: approvedAt },
+    );
+    const paragraph = await db().minutesParagraph.findFirstOrThrow({
+      where: { meetingId },
+      orderBy: { number: 'asc' },
+    });
+    await updateParagraph(
+      {
+        associationId: ids.gotland,
+        paragraphId: paragraph.id,
+        version: paragraph.version,
+        title: paragraph.title,
+        discussion: 'Ordföranden öppnade mötet kl. 09.05.',
+      },
+      as(ids.admin),
+      deps(),
+    );
+    expect(await db().adjuster.count({ where: { meetingId, approvedAt: { not: null } } })).toBe(0);
+    return {
+      action: 'minutes.approvalsVoided',
+      entityType: 'Meeting',
+      entityId: meetingId,
+      personId: ids.admin,
+      before: { approvals: [{ personId: ids.chair, approvedAt: approvedAt.toISOString(), contentHash: hash }] },
+      after: { approvals: [] },
+    };
+  },
+
+  // Two approvals lock the minutes: each approval, and the lock (a meeting of its own, locked for good).
+  'src/server/minutes/approve-minutes.ts#approveMinutes': async () => {
+    const meetingId = await adjustmentMeeting();
     const first = new Date('2026-11-06T10:00:00Z');
     const second = new Date('2026-11-07T10:00:00Z');
-    await approveMinutes({ associationId: ids.gotland, meetingId }, as(ids.chair), { db: db(), now: first });
-    await approveMinutes({ associationId: ids.gotland, meetingId }, as(ids.deputy1), { db: db(), now: second });
+    const hash = await hashOf(meetingId);
+    const approve = (personId: string, at: Date) =>
+      approveMinutes(
+        { associationId: ids.gotland, meetingId, contentHash: hash, password: DEMO_PASSWORD },
+        as(personId),
+        { db: db(), now: at },
+      );
+    await approve(ids.chair, first);
+    await approve(ids.deputy1, second);
     const adjuster = (personId: string) => db().adjuster.findFirstOrThrow({ where: { meetingId, personId } });
     return [
       {
@@ -755,8 +904,8 @@ const ROWS: AuditRows = {
         entityType: 'Adjuster',
         entityId: (await adjuster(ids.chair)).id,
         personId: ids.chair,
-        before: { approvedAt: null },
-        after: { approvedAt: first.toISOString() },
+        before: { approvedAt: null, contentHash: null },
+        after: { approvedAt: first.toISOString(), contentHash: hash },
       },
       {
         action: 'minutes.approved',
@@ -771,8 +920,8 @@ const ROWS: AuditRows = {
         entityType: 'Meeting',
         entityId: meetingId,
         personId: ids.deputy1,
-        before: { status: 'HELD', minutesLockedAt: null },
-        after: { status: 'MINUTES_LOCKED', minutesLockedAt: second.toISOString() },
+        before: { status: 'HELD', minutesState: 'READY', minutesLockedAt: null },
+        after: { status: 'MINUTES_LOCKED', minutesState: 'LOCKED', minutesLockedAt: second.toISOString() },
       },
     ];
   },

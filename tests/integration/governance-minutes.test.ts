@@ -6,6 +6,8 @@ import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
 import { buildMinutesPdf, MinutesNotLockedError } from '@/server/minutes/build-minutes-pdf';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
+import { markMinutesReady } from '@/server/minutes/mark-minutes-ready';
+import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
 import { getMinutes } from '@/server/minutes/page-readers/get-minutes';
 import { recordDecision } from '@/server/minutes/record-decision';
 import { recordVotes } from '@/server/minutes/record-votes';
@@ -274,8 +276,18 @@ describe('minutes of a board meeting, from the first § to the locked PDF', () =
   });
 
   it('lets only a chosen adjuster approve, as themselves; after both the minutes are locked', async () => {
-    const approve = (email: string, now = deps().now) =>
-      approveMinutes({ associationId: gotland, meetingId: september }, as(email), { db, now });
+    await markMinutesReady({ associationId: gotland, meetingId: september }, office(), deps());
+    const approve = async (email: string, now = deps().now) =>
+      approveMinutes(
+        {
+          associationId: gotland,
+          meetingId: september,
+          contentHash: (await getMinutes(gotland, september, { db }))!.contentHash,
+          password: DEMO_PASSWORD,
+        },
+        as(email),
+        { db, now },
+      );
     await expect(approve('ordforande@finsamgotland.se')).rejects.toMatchObject({
       code: 'FORBIDDEN',
       userMessage: 'Bara de valda justerarna kan justera protokollet.',

@@ -119,6 +119,12 @@ export const AUDIT_ACTIONS = [
   'minutes.adjustersChosen',
   'minutes.approved',
   'minutes.locked',
+  'minutes.markedReady',
+  'minutes.approvalsVoided',
+  'minutes.changeRequested',
+  'minutes.officersSet',
+  'minutes.paragraphMoved',
+  'minutes.reauthenticationFailed',
   // A person's own settings (no association).
   'mail.preferencesChanged',
   // People: invitations, access, passwords (issue 15).

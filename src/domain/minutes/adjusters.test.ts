@@ -37,28 +37,40 @@ describe('approving and locking the minutes', () => {
     { personId: 'vice', approvedAt: null },
     { personId: 'member', approvedAt: null },
   ];
+  const base = {
+    state: 'READY' as const,
+    lockedAt: null,
+    adjusters: none,
+    paragraphCount: 3,
+    presentPersonIds: ['vice', 'member', 'chair'],
+    currentHash: 'h1',
+  };
 
-  it('goes open → awaiting → partly approved → locked', () => {
-    expect(minutesState(null, [])).toBe('OPEN');
-    expect(minutesState(null, none)).toBe('AWAITING_ADJUSTERS');
-    expect(minutesState(null, [{ personId: 'vice', approvedAt: at }, none[1]!])).toBe('PARTLY_APPROVED');
-    expect(minutesState(at, [])).toBe('LOCKED');
+  it('goes draft → ready → partly approved → locked', () => {
+    expect(minutesState('DRAFT', null, none)).toBe('DRAFT');
+    expect(minutesState('READY', null, none)).toBe('READY');
+    expect(minutesState('READY', null, [{ personId: 'vice', approvedAt: at }, none[1]!])).toBe('PARTLY_APPROVED');
+    expect(minutesState('LOCKED', at, [])).toBe('LOCKED');
+    expect(minutesState('READY', at, [])).toBe('LOCKED');
   });
 
-  it('lets only a chosen adjuster approve, once; the second approval locks', () => {
-    const minutes = { lockedAt: null, adjusters: none, paragraphCount: 3 };
-    expect(checkApproval('vice', minutes)).toEqual({ refusal: null, locksMinutes: false });
-    expect(checkApproval('chair', minutes).refusal).toBe('NOT_ADJUSTER');
-    const oneApproved = { ...minutes, adjusters: [{ personId: 'vice', approvedAt: at }, none[1]!] };
-    expect(checkApproval('vice', oneApproved).refusal).toBe('ALREADY_APPROVED');
-    expect(checkApproval('member', oneApproved)).toEqual({ refusal: null, locksMinutes: true });
+  it('lets only a chosen adjuster approve, once, the content they saw; the second approval locks', () => {
+    expect(checkApproval('vice', base, 'h1')).toEqual({ refusal: null, locksMinutes: false });
+    expect(checkApproval('chair', base, 'h1').refusal).toBe('NOT_ADJUSTER');
+    const oneApproved = { ...base, adjusters: [{ personId: 'vice', approvedAt: at }, none[1]!] };
+    expect(checkApproval('vice', oneApproved, 'h1').refusal).toBe('ALREADY_APPROVED');
+    expect(checkApproval('member', oneApproved, 'h1')).toEqual({ refusal: null, locksMinutes: true });
+  });
+
+  it('refuses before the minutes are ready, an absent adjuster, and content that changed since it was shown', () => {
+    expect(checkApproval('vice', { ...base, state: 'DRAFT' }, 'h1').refusal).toBe('NOT_READY');
+    expect(checkApproval('vice', { ...base, presentPersonIds: ['member'] }, 'h1').refusal).toBe('ABSENT');
+    expect(checkApproval('vice', base, 'h0').refusal).toBe('CONTENT_CHANGED');
   });
 
   it('refuses when locked, when only one adjuster is chosen, or when nothing is written', () => {
-    expect(checkApproval('vice', { lockedAt: at, adjusters: none, paragraphCount: 3 }).refusal).toBe('LOCKED');
-    expect(checkApproval('vice', { lockedAt: null, adjusters: [none[0]!], paragraphCount: 3 }).refusal).toBe(
-      'ADJUSTERS_INCOMPLETE',
-    );
-    expect(checkApproval('vice', { lockedAt: null, adjusters: none, paragraphCount: 0 }).refusal).toBe('NO_PARAGRAPHS');
+    expect(checkApproval('vice', { ...base, lockedAt: at }, 'h1').refusal).toBe('LOCKED');
+    expect(checkApproval('vice', { ...base, adjusters: [none[0]!] }, 'h1').refusal).toBe('ADJUSTERS_INCOMPLETE');
+    expect(checkApproval('vice', { ...base, paragraphCount: 0 }, 'h1').refusal).toBe('NO_PARAGRAPHS');
   });
 });

@@ -113,6 +113,12 @@ export const auditActions = {
   'minutes.adjustersChosen': 'Justerare valda',
   'minutes.approved': 'Justerare har justerat protokollet',
   'minutes.locked': 'Protokoll låst',
+  'minutes.markedReady': 'Protokoll markerat klart för justering',
+  'minutes.approvalsVoided': 'Justeringar upphävda efter ändring',
+  'minutes.changeRequested': 'Ändring i protokoll begärd',
+  'minutes.officersSet': 'Ordförande och sekreterare angivna',
+  'minutes.paragraphMoved': 'Paragraf flyttad',
+  'minutes.reauthenticationFailed': 'Justering nekad: fel lösenord',
 
   'boardSeat.added': 'Plats i styrelsen tillsatt',
   'boardSeat.termEnded': 'Mandatperiod på plats i styrelsen avslutad',

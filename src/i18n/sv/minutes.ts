@@ -4,14 +4,47 @@ export const minutes = {
   pageTitle: 'Protokoll: {meeting} {date}',
   backToMeeting: 'Till sammanträdet',
   backToMeetings: 'Till sammanträden',
-  lead: 'Paragraferna numreras i en följd genom året. När båda justerarna har justerat låses protokollet och kan laddas ner som PDF.',
+  lead: 'Paragraferna följer dagordningen och numreras i en följd genom året. Sekreteraren markerar protokollet klart för justering; när båda justerarna har justerat låses det och kan laddas ner som PDF.',
 
   state: {
-    OPEN: 'Protokollet skrivs',
-    AWAITING_ADJUSTERS: 'Väntar på justering',
+    DRAFT: 'Protokollet skrivs',
+    READY: 'Väntar på justering',
     PARTLY_APPROVED: 'Justerat av en av två justerare',
     LOCKED: 'Justerat och låst',
   },
+  voidedNotice:
+    'Protokollet från {meeting} {date} har ändrats efter justeringen. De tidigare justeringarna gäller inte längre; justera protokollet igen.',
+  changeRequestNotice: '{name} begär ändring i protokollet från {meeting} {date}.',
+
+  ready: {
+    title: 'Klart för justering',
+    lead: 'När protokollet är skrivet markerar sekreteraren det klart för justering. Det kan göras tidigast på sammanträdesdagen. Därefter kan paragraferna inte flyttas.',
+    submit: 'Markera klart för justering',
+    readyAt: 'Markerat klart för justering {time}.',
+  },
+
+  officers: {
+    title: 'Ordförande och sekreterare',
+    chair: 'Ordförande',
+    secretary: 'Sekreterare',
+    none: 'Inte angiven',
+    submit: 'Spara ordförande och sekreterare',
+    saved: 'Sparat.',
+  },
+
+  move: {
+    up: 'Flytta § {number} uppåt',
+    down: 'Flytta § {number} nedåt',
+    upShort: 'Upp',
+    downShort: 'Ned',
+  },
+
+  changeRequests: {
+    title: 'Begärda ändringar',
+    line: '{name}, {time}: {comment}',
+  },
+
+  contentHash: 'Innehållets kontrollsumma (SHA-256): {hash}',
   lockedNotice:
     'Protokollet justerades {time} och är låst. Rättelser görs som en ny paragraf vid ett senare sammanträde.',
   pdfLink: 'Ladda ner protokollet (PDF)',
@@ -106,6 +139,17 @@ export const minutes = {
     notApproved: 'Har inte justerat',
     approve: 'Justera protokollet',
     approveLead: 'Du är vald till justerare. När du justerar godkänner du protokollet som det står.',
+    confirmTitle: 'Bekräfta justeringen',
+    confirmLead:
+      'Du godkänner protokollet exakt som det står nu (kontrollsumma {hash}). Ändras det efteråt upphör justeringen att gälla. Bekräfta med ditt lösenord.',
+    password: 'Ditt lösenord',
+    confirm: 'Justera',
+    cancel: 'Avbryt',
+    requestChange: 'Begär ändring',
+    changeComment: 'Vad ska ändras?',
+    sendChangeRequest: 'Skicka begäran',
+    changeRequested: 'Din begäran om ändring är skickad.',
+    notReadyYet: 'Protokollet är inte klart för justering ännu.',
   },
 
   correction: {
@@ -148,6 +192,19 @@ export const minutes = {
     alreadyApproved: 'Du har redan justerat protokollet.',
     adjustersIncomplete: 'Två justerare måste vara valda innan protokollet kan justeras.',
     noParagraphs: 'Protokollet har inga paragrafer att justera.',
+    notReady: 'Protokollet är inte klart för justering ännu; sekreteraren markerar det klart när det är skrivet.',
+    adjusterAbsent: 'Du var inte närvarande vid sammanträdet och kan därför inte justera protokollet.',
+    contentChanged: 'Protokollet har ändrats sedan du öppnade det. Läs det igen och justera den aktuella versionen.',
+    passwordWrong: 'Fel lösenord. Justeringen är inte gjord.',
+    alreadyReady: 'Protokollet är redan markerat klart för justering.',
+    notSecretary: 'Bara mötets sekreterare kan markera protokollet klart för justering.',
+    beforeMeetingDay:
+      'Sammanträdet har inte ägt rum ännu. Protokollet kan markeras klart för justering tidigast på sammanträdesdagen.',
+    changeCommentTooShort: 'Beskriv vilken ändring du begär (minst 10 tecken).',
+    chairNotPresent: 'Ordföranden ska vara närvarande vid sammanträdet.',
+    secretaryUnknown: 'Sekreteraren ska vara närvarande eller höra till förbundet.',
+    reorderNotDraft: 'Protokollet är klart för justering; paragrafernas ordning kan inte ändras.',
+    cannotMove: 'Paragrafen kan inte flyttas längre åt det hållet.',
     correctsUnknown: 'Paragrafen som ska rättas finns inte i förbundet.',
     correctsNotLocked: 'Bara paragrafer i ett justerat protokoll rättas så; ändra annars paragrafen direkt.',
     correctsNotEarlier: 'En rättelse görs vid ett senare sammanträde än det rättade.',
@@ -163,7 +220,17 @@ export const minutes = {
     deputies: 'Ersättare, ej tjänstgörande',
     others: 'Övriga närvarande',
     absent: 'Frånvarande',
+    deputiesPresent: 'Närvarande ersättare',
     servingFor: '{name} (för {absent})',
+    chair: 'Ordförande: {name}',
+    secretary: 'Sekreterare: {name}',
+    signatures: 'Underskrifter',
+    signatureChair: 'Ordförande',
+    signatureSecretary: 'Sekreterare',
+    signatureAdjuster: 'Justerare',
+    signatureAdjusted: 'justerat {time}',
+    signatureHash: 'Protokollets innehåll (SHA-256): {hash}',
+    notGiven: '–',
     paragraphs: 'Paragrafer',
     decision: 'Beslut',
     votes: 'Omröstning: {summary}.',

@@ -14,6 +14,7 @@ import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { loadBodyMembers } from './body-members';
 import { loadQuorum, loadQuorumSettings } from './load-quorum';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { bumpMeetingVersion, loadMeeting, requireAttendanceEditable, requireVersion } from './meeting-common';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -155,6 +156,7 @@ export async function recordAttendance(
         },
       },
     });
+    await voidStaleApprovals(tx, meeting.id, actor.personId);
     return { version: newVersion, quorum };
   });
 }

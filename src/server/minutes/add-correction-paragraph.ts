@@ -8,6 +8,7 @@ import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { insertParagraph, withNumberRetry } from './create-paragraph';
 import { longText, openMinutes } from './minutes-context';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -82,6 +83,7 @@ export async function addCorrectionParagraph(input: AddCorrectionParagraphInput,
         },
       },
     });
+    await voidStaleApprovals(tx, meeting.id, actor.personId);
     return { paragraphId: paragraph.id, number: paragraph.number, year: paragraph.year };
   });
 }

@@ -8,6 +8,7 @@ import { prisma } from '@/server/db/client';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { insertParagraph, withNumberRetry } from './create-paragraph';
 import { assertLinks, longText, openMinutes, optionalId } from './minutes-context';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -89,6 +90,7 @@ export async function addParagraph(
         },
       },
     });
+    await voidStaleApprovals(tx, meeting.id, actor.personId);
     return { paragraphId: paragraph.id, number: paragraph.number, year: paragraph.year };
   });
 }

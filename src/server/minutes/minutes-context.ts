@@ -31,6 +31,10 @@ export const meetingForMinutesSelect = {
   startsAt: true,
   status: true,
   minutesLockedAt: true,
+  minutesState: true,
+  minutesReadyAt: true,
+  chairId: true,
+  secretaryId: true,
   version: true,
 } as const;
 

@@ -10,6 +10,7 @@ import { loadQuorum } from '@/server/meeting/load-quorum';
 import { adoptPlanByDecision } from '@/server/plan/plan-workflow-hooks';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { findParagraph, inMinutesTransaction, isUniqueViolation, openMinutes, quorumMessage } from './minutes-context';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -203,6 +204,7 @@ export async function recordDecision(
         });
         interventionFunded = intervention.id;
       }
+      await voidStaleApprovals(tx, meeting.id, actor.personId);
       return { decisionId: decision.id, matterStatus, planAdopted, interventionFunded };
     });
   } catch (error) {

@@ -9,6 +9,7 @@ import { prisma } from '@/server/db/client';
 import { loadQuorum } from '@/server/meeting/load-quorum';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { findParagraph, inMinutesTransaction, openMinutes } from './minutes-context';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -93,6 +94,7 @@ export async function recordVotes(input: RecordVotesInput, actor: Actor, deps: U
         after: { votes: parsed.votes, for: tally.for, against: tally.against, abstain: tally.abstain },
       },
     });
+    await voidStaleApprovals(tx, paragraph.meetingId, actor.personId);
     return { for: tally.for, against: tally.against, abstain: tally.abstain, outcome: tally.outcome };
   });
 }

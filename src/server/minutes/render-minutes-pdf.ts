@@ -6,6 +6,7 @@ import { formatDateTime, formatLongDate } from '@/i18n/dates';
 import { createPdfDocument } from '@/server/pdf/document';
 import { drawPageFooters } from '@/server/pdf/footer';
 import { pdfText } from '@/server/pdf/text';
+import { drawSignatureBlock } from './pdf-signature-block';
 import { A4, COLOR, FONT, TYPE } from '@/server/pdf/theme';
 
 const MARGIN = 50;
@@ -60,6 +61,8 @@ export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean
   paragraph(format(t.meta, { time: formatDateTime(meeting.startsAt), location: meeting.location || '–' }), {
     color: COLOR.note,
   });
+  paragraph(format(t.chair, { name: meeting.chairName ?? t.notGiven }));
+  paragraph(format(t.secretary, { name: meeting.secretaryName ?? t.notGiven }));
 
   heading(t.present);
   const present = minutes.attendance.filter((row) => row.present);
@@ -72,10 +75,11 @@ export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean
   const others = present
     .filter((row) => !row.voter && row.seatKind !== 'DEPUTY')
     .map((row) => (row.coOpted ? `${row.name} (${all.minutes.attendance.coOpted.toLowerCase()})` : row.name));
-  const absent = minutes.attendance.filter((row) => !row.present).map((row) => row.name);
+  // Absent ordinary members (and others called); a deputy who did not serve is not absent.
+  const absent = minutes.attendance.filter((row) => !row.present && row.seatKind !== 'DEPUTY').map((row) => row.name);
   for (const [label, list] of [
     [t.voting, voting],
-    [t.deputies, deputies],
+    [t.deputiesPresent, deputies],
     [t.others, others],
     [t.absent, absent],
   ] as const) {
@@ -154,6 +158,8 @@ export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean
       }),
     );
   }
+
+  drawSignatureBlock(doc, minutes, { margin: MARGIN, width: WIDTH });
 
   const lockedAt = meeting.minutesLockedAt ? formatDateTime(meeting.minutesLockedAt) : '–';
   drawPageFooters(doc, (page, pages) => ({

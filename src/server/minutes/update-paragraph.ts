@@ -15,6 +15,7 @@ import {
   optionalId,
   title,
 } from './minutes-context';
+import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -97,6 +98,7 @@ export async function updateParagraph(
         after: Object.fromEntries(changed.map((field) => [field, parsed[field]])),
       },
     });
+    await voidStaleApprovals(tx, current.meetingId, actor.personId);
     return { version: parsed.version + 1 };
   });
 }

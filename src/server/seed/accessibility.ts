@@ -17,6 +17,10 @@ export async function seedAccessibilityDemo(tx: Tx, people: Record<string, strin
       location: 'Sjöstad, kommunhuset',
       status: 'HELD',
       noticeSentAt: new Date('2026-10-06T12:00:00+02:00'),
+      // Written and marked ready by the secretary after the meeting (ADR 033).
+      minutesState: 'READY',
+      minutesReadyAt: new Date('2026-10-19T10:00:00+02:00'),
+      chairId: people['ordforande@sjobygden.se']!,
     },
   });
   const items = [

@@ -1,3 +1,4 @@
+import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedFinsamGotlandInvoices } from './finsamgotland-invoices';
@@ -437,6 +438,11 @@ async function seedGovernance(
       status: 'MINUTES_LOCKED',
       noticeSentAt: new Date('2026-01-27T12:00:00+01:00'),
       minutesLockedAt: new Date('2026-02-13T12:00:00+01:00'),
+      // Chaired by the chair, kept by the director, marked ready on the Monday after (ADR 033).
+      minutesState: 'LOCKED',
+      minutesReadyAt: new Date('2026-02-09T10:00:00+01:00'),
+      chairId: ids.chair,
+      secretaryId: ids.director,
     },
   });
   const items = ['OPENING', 'ADJUSTERS', 'AGENDA_APPROVAL', 'ECONOMIC_FOLLOW_UP', 'MATTER', 'CLOSING'] as const;
@@ -491,12 +497,13 @@ async function seedGovernance(
   await tx.attendance.create({
     data: { meetingId: held.id, personId: ids.director, status: 'PRESENT', coOpted: true },
   });
+  // Both adjusters approved exactly this content (its hash); the second approval locked the minutes.
+  const contentHash = await currentMinutesHash(tx, held.id);
   await tx.adjuster.createMany({
-    data: [ids.vice, ids.member].map((personId) => ({
-      meetingId: held.id,
-      personId,
-      approvedAt: new Date('2026-02-13T12:00:00+01:00'),
-    })),
+    data: [
+      { personId: ids.vice, approvedAt: new Date('2026-02-11T16:20:00+01:00') },
+      { personId: ids.member, approvedAt: new Date('2026-02-13T12:00:00+01:00') },
+    ].map((approval) => ({ meetingId: held.id, contentHash, ...approval })),
   });
 
   const upcoming = await tx.meeting.create({

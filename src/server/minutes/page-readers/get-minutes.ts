@@ -2,10 +2,12 @@
 // 'meeting.read') (sammantraden/[meetingId]/protokoll); the use cases that reuse it (minutes PDF, public records
 // export) check their own permission first.
 import 'server-only';
+import { minutesContentHash } from '@/domain/minutes/minutes-content';
 import { minutesState } from '@/domain/minutes/minutes-lock';
 import { tallyVotes } from '@/domain/minutes/votes';
 import { prisma } from '@/server/db/client';
 import { loadAdjusterCandidates } from '../adjuster-candidates';
+import { loadMinutesContent } from '@/server/minutes-adjustment/minutes-content';
 import type { Db } from '@/server/kernel/deps';
 
 /**
@@ -25,6 +27,16 @@ export async function getMinutes(associationId: string, meetingId: string, optio
       location: true,
       status: true,
       minutesLockedAt: true,
+      minutesState: true,
+      minutesReadyAt: true,
+      chairId: true,
+      secretaryId: true,
+      chair: { select: { name: true } },
+      secretary: { select: { name: true } },
+      changeRequests: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, comment: true, createdAt: true, person: { select: { name: true } } },
+      },
       association: { select: { name: true } },
       attendance: {
         select: {
@@ -49,7 +61,13 @@ export async function getMinutes(associationId: string, meetingId: string, optio
       },
       adjusters: {
         orderBy: { id: 'asc' },
-        select: { id: true, personId: true, approvedAt: true, person: { select: { name: true } } },
+        select: {
+          id: true,
+          personId: true,
+          approvedAt: true,
+          contentHash: true,
+          person: { select: { name: true } },
+        },
       },
       paragraphs: {
         orderBy: { number: 'asc' },
@@ -108,6 +126,8 @@ export async function getMinutes(associationId: string, meetingId: string, optio
   });
   const seatKindOf = new Map(seatKinds.map((seat) => [seat.personId, seat.kind]));
 
+  // Only ordinary members are absent (a kommunalförbund's minutes list the deputies present and the
+  // absent ordinary members): a deputy who did not serve, or an official who did not attend, is left out.
   const attendance = meeting.attendance
     .map((row) => ({
       personId: row.personId,
@@ -118,13 +138,15 @@ export async function getMinutes(associationId: string, meetingId: string, optio
       servingForName: row.servingFor?.person.name ?? null,
       voter: quorum.voterPersonIds.includes(row.personId),
     }))
+    .filter((row) => row.present || row.seatKind === 'ORDINARY')
     .sort((a, b) => Number(b.voter) - Number(a.voter) || a.name.localeCompare(b.name, 'sv'));
 
   const paragraphs = meeting.paragraphs.map((paragraph) => ({
     ...paragraph,
     tally: paragraph.votes.length > 0 ? tallyVotes(paragraph.votes) : null,
   }));
-  const state = minutesState(meeting.minutesLockedAt, meeting.adjusters);
+  const state = minutesState(meeting.minutesState, meeting.minutesLockedAt, meeting.adjusters);
+  const contentHash = minutesContentHash(await loadMinutesContent(db, meeting.id));
   return {
     meeting: {
       id: meeting.id,
@@ -134,9 +156,22 @@ export async function getMinutes(associationId: string, meetingId: string, optio
       location: meeting.location,
       status: meeting.status,
       minutesLockedAt: meeting.minutesLockedAt,
+      minutesReadyAt: meeting.minutesReadyAt,
+      chairId: meeting.chairId,
+      secretaryId: meeting.secretaryId,
+      chairName: meeting.chair?.name ?? null,
+      secretaryName: meeting.secretary?.name ?? null,
       associationName: meeting.association.name,
     },
     state,
+    /** SHA-256 of the current content (ADR 033): what an approval now would be bound to. */
+    contentHash,
+    changeRequests: meeting.changeRequests.map((request) => ({
+      id: request.id,
+      name: request.person.name,
+      comment: request.comment,
+      createdAt: request.createdAt,
+    })),
     quorum,
     attendance,
     agendaItems: meeting.agendaItems.map(({ _count, ...item }) => ({ ...item, hasParagraph: _count.paragraphs > 0 })),
@@ -146,6 +181,8 @@ export async function getMinutes(associationId: string, meetingId: string, optio
       personId: adjuster.personId,
       name: adjuster.person.name,
       approvedAt: adjuster.approvedAt,
+      contentHash: adjuster.contentHash,
+      present: meeting.attendance.some((row) => row.personId === adjuster.personId && row.status === 'PRESENT'),
     })),
     voters: quorum.voterPersonIds.map((personId) => ({ personId, name: nameOf(personId) })),
     eligibleAdjusters: eligible
@@ -163,7 +200,7 @@ export async function getMinutesFormOptions(
   options: { db?: Db } = {},
 ) {
   const db = options.db ?? prisma;
-  const [matters, interventions, plans, correctable] = await Promise.all([
+  const [matters, interventions, plans, correctable, people] = await Promise.all([
     db.matter.findMany({
       where: { associationId, status: { not: 'WITHDRAWN' } },
       orderBy: [{ year: 'desc' }, { number: 'desc' }],
@@ -181,8 +218,21 @@ export async function getMinutesFormOptions(
       take: 200,
       select: { id: true, year: true, number: true, title: true },
     }),
+    // Who may keep the minutes besides those present: the association's people (the office).
+    db.person.findMany({
+      where: { roles: { some: { associationId } }, deactivatedAt: null },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+      take: 500,
+    }),
   ]);
-  return { matters, interventions, plans, correctable };
+  return {
+    matters,
+    interventions,
+    plans,
+    correctable,
+    people: people.map((person) => ({ personId: person.id, name: person.name })),
+  };
 }
 
 export type MinutesFormOptions = Awaited<ReturnType<typeof getMinutesFormOptions>>;

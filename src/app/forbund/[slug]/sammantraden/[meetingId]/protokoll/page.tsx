@@ -6,7 +6,9 @@ import { AddParagraphForm } from '@/components/minutes/add-paragraph-form';
 import { AdjustersPanel } from '@/components/minutes/adjusters-panel';
 import { CorrectionForm } from '@/components/minutes/correction-form';
 import { DecisionForm } from '@/components/minutes/decision-form';
+import { MarkReadyButton, MinutesOfficersForm } from '@/components/minutes/minutes-officers-form';
 import { ParagraphEditor } from '@/components/minutes/paragraph-editor';
+import { ParagraphMove } from '@/components/minutes/paragraph-move';
 import { VotesForm } from '@/components/minutes/votes-form';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
@@ -22,8 +24,8 @@ import { getMinutes, getMinutesFormOptions, type Minutes } from '@/server/minute
 export const metadata: Metadata = { title: messages().minutes.title };
 
 const STATE_TONE: Record<MinutesState, BadgeTone> = {
-  OPEN: 'info',
-  AWAITING_ADJUSTERS: 'attention',
+  DRAFT: 'info',
+  READY: 'attention',
   PARTLY_APPROVED: 'attention',
   LOCKED: 'active',
 };
@@ -40,8 +42,18 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
   const mayWrite = may(roles, 'minutes.write') && !locked && meeting.status !== 'CANCELLED';
   const options = mayWrite ? await getMinutesFormOptions(association.id, meeting) : null;
   const ownAdjuster = minutes.adjusters.find((adjuster) => adjuster.personId === person.id);
-  const mayApprove =
+  const awaitsOwnApproval =
     !locked && may(roles, 'minutes.adjust') && ownAdjuster !== undefined && ownAdjuster.approvedAt === null;
+  const ready = minutes.state === 'READY' || minutes.state === 'PARTLY_APPROVED';
+  // Adjusters are offered "Justera protokollet" only once the minutes are ready, and only if they attended.
+  const mayApprove = awaitsOwnApproval && ready && ownAdjuster.present;
+  const approveBlockedReason = !awaitsOwnApproval
+    ? null
+    : !ready
+      ? t.adjusters.notReadyYet
+      : !ownAdjuster.present
+        ? t.errors.adjusterAbsent
+        : null;
   const anyApproved = minutes.adjusters.some((adjuster) => adjuster.approvedAt);
   const meetingPath = `/forbund/${encodeURIComponent(slug)}/sammantraden/${encodeURIComponent(meeting.id)}`;
 
@@ -103,6 +115,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
                   minutes={minutes}
                   slug={slug}
                   mayWrite={mayWrite}
+                  mayMove={mayWrite && minutes.state === 'DRAFT'}
                   options={options}
                 />
               ))}
@@ -123,6 +136,53 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
           ) : null}
         </div>
         <div className="grid content-start gap-6">
+          <section className="card" aria-labelledby="officers-title" data-testid="minutes-officers">
+            <h2 id="officers-title" className="text-lg font-semibold">
+              {t.officers.title}
+            </h2>
+            <dl className="mt-2 grid gap-1 text-sm">
+              <div>
+                <dt className="inline font-medium">{t.officers.chair}: </dt>
+                <dd className="inline" data-testid="minutes-chair">
+                  {meeting.chairName ?? t.officers.none}
+                </dd>
+              </div>
+              <div>
+                <dt className="inline font-medium">{t.officers.secretary}: </dt>
+                <dd className="inline" data-testid="minutes-secretary">
+                  {meeting.secretaryName ?? t.officers.none}
+                </dd>
+              </div>
+            </dl>
+            {meeting.minutesReadyAt ? (
+              <p className="mt-2 text-sm" data-testid="minutes-ready-at">
+                {format(t.ready.readyAt, { time: formatDateTime(meeting.minutesReadyAt) })}
+              </p>
+            ) : null}
+            {minutes.state !== 'DRAFT' ? (
+              <p className="mt-2 text-xs break-all text-slate-600" data-testid="minutes-hash">
+                {format(t.contentHash, { hash: minutes.contentHash })}
+              </p>
+            ) : null}
+            {mayWrite && options ? (
+              <MinutesOfficersForm
+                slug={slug}
+                meetingId={meeting.id}
+                chairId={meeting.chairId}
+                secretaryId={meeting.secretaryId}
+                chairCandidates={minutes.attendance
+                  .filter((row) => row.present)
+                  .map((row) => ({ personId: row.personId, name: row.name }))}
+                secretaryCandidates={mergePeople(
+                  minutes.attendance
+                    .filter((row) => row.present)
+                    .map((row) => ({ personId: row.personId, name: row.name })),
+                  options.people,
+                )}
+              />
+            ) : null}
+            {mayWrite && minutes.state === 'DRAFT' ? <MarkReadyButton slug={slug} meetingId={meeting.id} /> : null}
+          </section>
           <AdjustersPanel
             slug={slug}
             meetingId={meeting.id}
@@ -133,7 +193,27 @@ export default async function MinutesPage({ params }: { params: Promise<{ slug: 
             }))}
             candidates={mayWrite && !anyApproved ? minutes.eligibleAdjusters : null}
             mayApprove={mayApprove}
+            approveBlockedReason={approveBlockedReason}
+            contentHash={minutes.contentHash}
           />
+          {minutes.changeRequests.length > 0 ? (
+            <section className="card" aria-labelledby="change-requests-title" data-testid="change-requests">
+              <h2 id="change-requests-title" className="text-lg font-semibold">
+                {t.changeRequests.title}
+              </h2>
+              <ul className="mt-2 grid gap-1 text-sm">
+                {minutes.changeRequests.map((request) => (
+                  <li key={request.id}>
+                    {format(t.changeRequests.line, {
+                      name: request.name,
+                      time: formatDateTime(request.createdAt),
+                      comment: request.comment,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <Attendance minutes={minutes} />
         </div>
       </div>
@@ -146,12 +226,14 @@ function Paragraph({
   minutes,
   slug,
   mayWrite,
+  mayMove,
   options,
 }: {
   paragraph: Minutes['paragraphs'][number];
   minutes: Minutes;
   slug: string;
   mayWrite: boolean;
+  mayMove: boolean;
   options: Awaited<ReturnType<typeof getMinutesFormOptions>> | null;
 }) {
   const t = messages().minutes;
@@ -164,6 +246,7 @@ function Paragraph({
       <h3 id={`p-${paragraph.id}`} className="text-lg font-semibold">
         {paragraphLabel(paragraph.number)} {paragraph.title}
       </h3>
+      {mayMove ? <ParagraphMove slug={slug} paragraphId={paragraph.id} number={paragraph.number} /> : null}
       <dl className="mt-1 flex flex-wrap gap-x-4 text-sm text-slate-600">
         {paragraph.matter ? (
           <div>
@@ -296,4 +379,10 @@ function Attendance({ minutes }: { minutes: Minutes }) {
       )}
     </section>
   );
+}
+
+/** Those present first, then the association's other people, each once. */
+function mergePeople(first: { personId: string; name: string }[], second: { personId: string; name: string }[]) {
+  const seen = new Set(first.map((person) => person.personId));
+  return [...first, ...second.filter((person) => !seen.has(person.personId))];
 }
