@@ -32,6 +32,9 @@ export type AttestRefusal = (typeof ATTEST_REFUSALS)[number];
 export const SUBSTITUTE_REASONS = ['ABSENT', 'CONFLICT_OF_INTEREST'] as const;
 export type SubstituteReason = (typeof SUBSTITUTE_REASONS)[number];
 
+/** Who is paid: the external supplier, or a person of the association. */
+export type PayeeKind = 'SUPPLIER' | 'PERSON';
+
 export interface AttestInvoice {
   /** The amount excluding VAT: what the director's limit is compared with. */
   amountExclVat: Kronor;
@@ -39,7 +42,7 @@ export interface AttestInvoice {
   concerns: { personId: string; roles: readonly Role[] } | null;
   payee: { personId: string; roles: readonly Role[] } | null;
   /** SUPPLIER: paid to the external supplier; PERSON: paid to `payee`, a person of the association. */
-  payeeKind: 'SUPPLIER' | 'PERSON';
+  payeeKind: PayeeKind;
   /** The invoice has its document (an attachment): nobody attests without it. */
   hasDocument: boolean;
 }
