@@ -120,6 +120,7 @@ function invoiceForm(number: string, lineId: string): FormData {
     dueDate: '2026-12-20',
     amountExclVat: '800',
     amountInclVat: '1000',
+    payeeKind: 'SUPPLIER',
     budgetLineId: lineId,
   };
   for (const [name, value] of Object.entries(fields)) form.append(`_2_${name}`, value);

@@ -19,11 +19,21 @@ test.describe.serial('attest by the attestordning', () => {
     await page.getByLabel('Fakturanummer').fill('T-5521');
     await page.getByLabel('Fakturadatum').fill('2026-11-20');
     await page.getByLabel('Belopp exkl. moms (kr)').fill('3 000');
-    await page.getByLabel('Belopp inkl. moms (kr)').fill('2 000');
+    // The amount incl. VAT follows from the rate; the payee is the supplier unless a person is chosen.
+    await expect(page.getByTestId('invoice-amount-incl-vat')).toHaveText(/3\s750\skr/);
+    await page.getByLabel('Moms', { exact: true }).selectOption('12');
+    await expect(page.getByTestId('invoice-amount-incl-vat')).toHaveText(/3\s360\skr/);
+    await page.getByLabel('Moms', { exact: true }).selectOption('25');
+    await page.getByLabel('Betalningsmottagare').selectOption('PERSON');
     await page.getByTestId('invoice-submit').click();
-    await expect(page.getByText('Beloppet inkl. moms kan inte vara lägre än beloppet exkl. moms.')).toBeVisible();
-    await page.getByLabel('Belopp inkl. moms (kr)').fill('3 750');
+    await expect(page.getByText('Välj vilken person i förbundet som ska få betalningen.')).toBeVisible();
+    await page.getByLabel('Betalningsmottagare').selectOption('SUPPLIER');
     await page.getByLabel('Budgetrad').selectOption({ label: 'Strukturell samverkan & kompetensutveckling' });
+    await page.getByLabel(/^Bilaga/).setInputFiles({
+      name: 'faktura.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%faktura T-5521\n'),
+    });
     await page.getByTestId('invoice-submit').click();
 
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Tryckeriet i Visby AB, faktura T-5521');
@@ -33,11 +43,11 @@ test.describe.serial('attest by the attestordning', () => {
     await expect(page.getByTestId('invoice-details')).toContainText('Attesterad');
   });
 
-  test('an invoice of 80 000 kr incl. VAT is refused for the director, with the reason', async ({ page }) => {
+  test('an invoice of 64 000 kr excl. VAT is refused for the director, with the reason', async ({ page }) => {
     await signInAndWait(page, 'chef@samplan.se');
     await openInvoice(page, 'Arbetsmarknadskonsult Gotland AB');
     await expect(page.getByTestId('attest-explanation')).toHaveText(
-      /Fakturan är 80\s000\skr inkl\. moms\. Förbundschefen får attestera upp till 74\s000\skr \(ett prisbasbelopp 2026, 59\s200\skr, plus 25\s% moms\)\. Ordföranden attesterar\./,
+      /Fakturan är 64\s000\skr exkl\. moms \(80\s000\skr inkl\. moms\)\. Förbundschefen får attestera upp till 59\s200\skr exkl\. moms \(ett prisbasbelopp 2026\)\. Ordföranden attesterar\./,
     );
     await expect(page.getByTestId('attest-submit')).toHaveCount(0);
   });
@@ -74,6 +84,7 @@ test.describe.serial('attest by the attestordning', () => {
   });
 
   test('the chair attests it; the director marks it paid', async ({ page, browser }) => {
+    test.setTimeout(90_000); // two sign-ins and two follow-up pages on a shared machine
     await signInAndWait(page, 'ordforande@finsamgotland.se');
     await openInvoice(page, 'Arbetsmarknadskonsult Gotland AB');
     await expect(page.getByTestId('attest-explanation')).toContainText('Du får attestera fakturan som ordföranden.');

@@ -26,10 +26,13 @@ const TEXT_FIELDS = [
   'invoiceDate',
   'dueDate',
   'amountExclVat',
+  'vatPercent',
+  'vatAmount',
   'amountInclVat',
   'budgetLineId',
   'interventionId',
   'concernsPersonId',
+  'payeeKind',
   'payeePersonId',
 ] as const;
 
@@ -42,7 +45,8 @@ const record = associationAction(
     >;
     const file = form.get('attachment');
     const attachment = file instanceof File && file.size > 0 ? await formFile(form, 'attachment') : null;
-    return recordInvoice({ ...fields, associationId, attachment }, actor);
+    const payeeKind = fields.payeeKind as 'SUPPLIER' | 'PERSON';
+    return recordInvoice({ ...fields, payeeKind, associationId, attachment }, actor);
   },
   { revalidate: ['/fakturor'] },
 );

@@ -363,6 +363,7 @@ const ROWS: AuditRows = {
         invoiceDate: '2026-11-20',
         amountExclVat: '800',
         amountInclVat: '1 000',
+        payeeKind: 'SUPPLIER',
       },
       { personId: ids.admin },
       deps(),
@@ -457,25 +458,30 @@ const ROWS: AuditRows = {
   },
 
   'src/server/invoice/update-delegation-settings.ts#updateDelegationSettings': async () => {
-    const settings = await db().associationSettings.findUniqueOrThrow({ where: { associationId: ids.gotland } });
+    // The board's decision, recorded by the administrator (the director does not change her own limit).
+    const decision = await db().decision.findFirstOrThrow({
+      where: { associationId: ids.gotland, meeting: { body: 'BOARD' }, decidedAt: { lte: now } },
+    });
+    const changes = await db().delegationChange.count({ where: { associationId: ids.gotland } });
     await updateDelegationSettings(
       {
         associationId: ids.gotland,
-        version: settings.version,
+        version: changes || null,
+        decisionId: decision.id,
         directorAttestLimitPbb: '1,5',
-        vatPercent: '25',
         attestAboveLimitRole: 'CHAIR',
         attestSubstituteRole: 'VICE_CHAIR',
+        directorSubstituteRole: 'CHAIR',
       },
-      director(),
+      { personId: ids.admin },
       deps(),
     );
     return {
       action: 'settings.delegationChanged',
       entityType: 'AssociationSettings',
       entityId: ids.gotland,
-      personId: ids.director,
-      before: { directorAttestLimitPbb: settings.directorAttestLimitPbb.toString() },
+      personId: ids.admin,
+      before: { directorAttestLimitPbb: '1' },
       after: { directorAttestLimitPbb: '1.5' },
     };
   },

@@ -48,6 +48,7 @@ beforeAll(async () => {
       invoiceDate: '2026-11-20',
       amountExclVat: '0,80',
       amountInclVat: '1,01',
+      payeeKind: 'SUPPLIER',
       attachment: { fileName: 'kvitto.png', bytes: PNG },
     },
     { personId: director.id },

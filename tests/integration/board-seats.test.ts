@@ -262,6 +262,16 @@ describe('term change: the chair whose term ends loses the attest right the next
         invoiceDate: new Date(`${invoiceDate}T00:00:00Z`),
         amountExclVat: '80000.00',
         amountInclVat: '100000.00',
+        attachments: {
+          create: {
+            associationId,
+            fileName: 'faktura.pdf',
+            mimeType: 'application/pdf',
+            sizeBytes: 8,
+            data: Buffer.from('%PDF-1.4'),
+            uploadedById: person.director!,
+          },
+        },
       },
     });
   }
@@ -392,25 +402,43 @@ describe('term change: the chair whose term ends loses the attest right the next
       const row = report.rows.find((r) => r.cells[1] === 'oldChair')!;
       return String(row.cells[report.columns.length - 1]);
     };
-    // The old chair's attest in June; the attestordning changes afterwards (the audit entry's time
-    // is the database's clock): above the limit, the vice chair attests from then on.
+    // The old chair's attest in June; the board changes the attestordning in September (in force
+    // from the decision's date): above the limit, the vice chair attests from then on.
     await db.prisma.attestation.updateMany({
       where: { attestedById: person.oldChair },
       data: { createdAt: new Date('2026-06-15T10:00:00Z') },
     });
     expect(await exceptionsOf()).toBe('');
+    const meeting = await db.prisma.meeting.create({
+      data: { associationId, body: 'BOARD', title: 'Styrelsemöte', startsAt: new Date('2026-09-01T15:00:00Z') },
+    });
+    const decision = await db.prisma.decision.create({
+      data: {
+        associationId,
+        meetingId: meeting.id,
+        text: 'Vice ordföranden attesterar över förbundschefens gräns.',
+        decidedAt: new Date('2026-09-01T15:30:00Z'),
+      },
+    });
     await updateDelegationSettings(
       {
         associationId,
-        version: 1,
+        version: null,
+        decisionId: decision.id,
         directorAttestLimitPbb: '1',
-        vatPercent: '25',
         attestAboveLimitRole: 'VICE_CHAIR',
         attestSubstituteRole: 'CHAIR',
+        directorSubstituteRole: 'CHAIR',
       },
       as('director'),
       deps(dayAfter),
     );
     expect(await exceptionsOf()).toBe('');
+    // Dated after the decision, the same attest by the chair is no longer what the attestordning says.
+    await db.prisma.attestation.updateMany({
+      where: { attestedById: person.oldChair },
+      data: { createdAt: new Date('2026-09-02T10:00:00Z') },
+    });
+    expect(await exceptionsOf()).not.toBe('');
   });
 });

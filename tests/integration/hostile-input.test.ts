@@ -844,6 +844,7 @@ describe('importers and uploads refuse malformed files with a Swedish message an
                 invoiceDate: '2026-11-01',
                 amountExclVat: '100',
                 amountInclVat: '125',
+                payeeKind: 'SUPPLIER',
                 attachment: file,
               },
               actor(),

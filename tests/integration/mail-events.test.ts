@@ -379,6 +379,7 @@ describe('an invoice waiting for attest', () => {
             invoiceDate: '2026-11-19',
             amountExclVat: amount,
             amountInclVat: amount,
+            payeeKind: extra.payeePersonId ? 'PERSON' : 'SUPPLIER',
             ...extra,
           },
           { personId: ids.admin },

@@ -1,5 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { AgendaItemKind, MatterStatus } from '@/generated/prisma/enums';
+import type { AgendaItemKind, MatterStatus, PayeeKind, SubstituteReason } from '@/generated/prisma/enums';
+import type {
+  PayeeKind as DomainPayeeKind,
+  SubstituteReason as DomainSubstituteReason,
+} from '@/domain/attest/who-may-attest';
 import type { AgendaItemKind as DomainAgendaItemKind } from '@/domain/meeting/agenda';
 import type { MatterStatus as DomainMatterStatus } from '@/domain/matter/matter-status';
 
@@ -13,5 +17,9 @@ describe('the domain declares the same vocabulary as prisma/schema.prisma', () =
   });
   it('agenda item kinds', () => {
     expectTypeOf<DomainAgendaItemKind>().toEqualTypeOf<AgendaItemKind>();
+  });
+  it('payee kinds and substitute reasons', () => {
+    expectTypeOf<DomainPayeeKind>().toEqualTypeOf<PayeeKind>();
+    expectTypeOf<DomainSubstituteReason>().toEqualTypeOf<SubstituteReason>();
   });
 });

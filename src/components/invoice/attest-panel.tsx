@@ -7,6 +7,10 @@ import { format, messages } from '@/i18n/catalog';
 import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/ui/control-class';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { SUBSTITUTE_REASONS, type SubstituteReason } from '@/domain/attest/who-may-attest';
 
 type Result = ActionResult<unknown, unknown>;
 interface Props {
@@ -14,8 +18,9 @@ interface Props {
   invoice: { id: string; version: number; status: 'RECEIVED' | 'ATTESTED' | 'PAID' | 'REJECTED' };
   allowed: boolean;
   explanation: string;
-  /** Set for the substitute when stating the chair absent or conflicted would allow the attest. */
+  /** Set for a substitute when stating the one the rule names (director or chair) absent or conflicted would allow the attest. */
   substituteExplanation: string | null;
+  /** The one the substitute replaces, capitalized ("Ordföranden", "Förbundschefen"). */
   aboveLimitRoleName: string;
   mayMarkPaid: boolean;
   today: string;
@@ -29,7 +34,8 @@ export function AttestPanel(props: Props) {
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  const [unavailable, setUnavailable] = useState(false);
+  const [substituteReason, setSubstituteReason] = useState<'' | SubstituteReason>('');
+  const unavailable = substituteReason !== '';
   const [paidAt, setPaidAt] = useState(props.today);
   const { invoice } = props;
   const base = { invoiceId: invoice.id, version: invoice.version };
@@ -60,25 +66,24 @@ export function AttestPanel(props: Props) {
       ) : null}
       {invoice.status === 'RECEIVED' && props.substituteExplanation ? (
         <div className="mt-3 grid gap-2">
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={unavailable}
-              onChange={(event) => setUnavailable(event.target.checked)}
-              data-testid="attest-unavailable"
-            />
-            {format(t.aboveLimitUnavailable, { AboveLimit: props.aboveLimitRoleName })}
-          </label>
+          <Field label={format(t.aboveLimitUnavailable, { AboveLimit: props.aboveLimitRoleName })}>
+            <Select
+              value={substituteReason}
+              testId="attest-substitute-reason"
+              onChange={(event) => setSubstituteReason(event.target.value as '' | SubstituteReason)}
+            >
+              <option value="">{messages().invoices.labels.none}</option>
+              {SUBSTITUTE_REASONS.map((reason) => (
+                <option key={reason} value={reason}>
+                  {t.substituteReasons[reason]}
+                </option>
+              ))}
+            </Select>
+          </Field>
           {unavailable ? (
-            <label className="text-sm">
-              {t.unavailableNote}
-              <textarea
-                className={controlClass}
-                value={note}
-                onChange={(event) => setNote(event.target.value)}
-                rows={2}
-              />
-            </label>
+            <Field label={t.unavailableNote}>
+              <Textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} testId="attest-note" />
+            </Field>
           ) : null}
         </div>
       ) : null}
@@ -95,7 +100,9 @@ export function AttestPanel(props: Props) {
               disabled={busy}
               data-testid="attest-submit"
               onClick={() =>
-                run(() => attestInvoiceAction(props.slug, { ...base, aboveLimitRoleUnavailable: unavailable, note }))
+                run(() =>
+                  attestInvoiceAction(props.slug, { ...base, substituteReason: substituteReason || null, note }),
+                )
               }
             >
               {t.attest}
@@ -118,7 +125,9 @@ export function AttestPanel(props: Props) {
               className="mt-2"
               data-testid="reject-submit"
               onClick={() =>
-                run(() => rejectInvoiceAction(props.slug, { ...base, reason, aboveLimitRoleUnavailable: unavailable }))
+                run(() =>
+                  rejectInvoiceAction(props.slug, { ...base, reason, substituteReason: substituteReason || null }),
+                )
               }
             >
               {t.reject}

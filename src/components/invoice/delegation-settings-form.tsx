@@ -8,6 +8,10 @@ import type { ActionResult } from '@/server/kernel/action-result';
 import { Button } from '@/components/ui/button';
 import { controlClass } from '@/components/ui/control-class';
 import { SaveFooter } from '@/components/ui/save-footer';
+import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 
 type Result = ActionResult<unknown, unknown>;
 type BoardRole = 'CHAIR' | 'VICE_CHAIR';
@@ -22,32 +26,29 @@ export function DelegationSettingsForm(props: {
   initial: {
     version: number | null;
     directorAttestLimitPbb: string;
-    vatPercent: string;
     attestAboveLimitRole: BoardRole;
     attestSubstituteRole: BoardRole;
+    directorSubstituteRole: BoardRole;
   };
+  decisions: { id: string; label: string }[];
 }) {
   const t = messages().attest.settings;
   const roles = messages().roles;
   const router = useRouter();
-  const [values, setValues] = useState(props.initial);
+  const [values, setValues] = useState({ ...props.initial, decisionId: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
-  const error = (name: string) => (errors[name] ? <p className="mt-1 text-sm text-red-700">{errors[name]}</p> : null);
-  const roleSelect = (name: 'attestAboveLimitRole' | 'attestSubstituteRole') => (
-    <select
-      id={`delegation-${name}`}
-      className={controlClass}
-      value={values[name]}
-      onChange={(event) => set({ [name]: event.target.value as BoardRole })}
-    >
-      {(['CHAIR', 'VICE_CHAIR'] as const).map((role) => (
-        <option key={role} value={role}>
-          {roles[role]}
-        </option>
-      ))}
-    </select>
+  const roleSelect = (name: 'attestAboveLimitRole' | 'attestSubstituteRole' | 'directorSubstituteRole') => (
+    <Field label={t[name]} id={`delegation-${name}`} error={errors[name]}>
+      <Select value={values[name]} onChange={(event) => set({ [name]: event.target.value as BoardRole })}>
+        {(['CHAIR', 'VICE_CHAIR'] as const).map((role) => (
+          <option key={role} value={role}>
+            {roles[role]}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
   return (
     <form
@@ -61,36 +62,26 @@ export function DelegationSettingsForm(props: {
         if (result.ok) router.refresh();
       }}
     >
-      <label htmlFor="delegation-limit" className="text-sm font-medium">
-        {t.directorAttestLimitPbb}
-        <input
-          id="delegation-limit"
-          className={controlClass}
+      <Field label={t.decision} id="delegation-decision" hint={t.decisionHint} error={errors.decisionId}>
+        <Select value={values.decisionId} onChange={(event) => set({ decisionId: event.target.value })}>
+          <option value="">{messages().invoices.labels.none}</option>
+          {props.decisions.map((decision) => (
+            <option key={decision.id} value={decision.id}>
+              {decision.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.directorAttestLimitPbb} id="delegation-limit" error={errors.directorAttestLimitPbb}>
+        <Input
           value={values.directorAttestLimitPbb}
           onChange={(event) => set({ directorAttestLimitPbb: event.target.value })}
         />
-      </label>
-      {error('directorAttestLimitPbb')}
-      <label htmlFor="delegation-vat" className="text-sm font-medium">
-        {t.vatRate}
-        <input
-          id="delegation-vat"
-          className={controlClass}
-          value={values.vatPercent}
-          onChange={(event) => set({ vatPercent: event.target.value })}
-        />
-      </label>
-      {error('vatPercent')}
-      <label htmlFor="delegation-attestAboveLimitRole" className="text-sm font-medium">
-        {t.attestAboveLimitRole}
-        {roleSelect('attestAboveLimitRole')}
-      </label>
-      <label htmlFor="delegation-attestSubstituteRole" className="text-sm font-medium">
-        {t.attestSubstituteRole}
-        {roleSelect('attestSubstituteRole')}
-      </label>
-      {error('attestSubstituteRole')}
-      {error('form')}
+      </Field>
+      {roleSelect('directorSubstituteRole')}
+      {roleSelect('attestAboveLimitRole')}
+      {roleSelect('attestSubstituteRole')}
+      <FormError message={errors.form} />
       <SaveFooter saved={saved} savedText={t.saved} label={t.save} />
     </form>
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VAT_PERCENTS } from '@/domain/invoice/vat';
 import { parseKronor } from '@/domain/money/kronor';
 import { messages } from '@/i18n/catalog';
 
@@ -25,17 +26,22 @@ export const invoiceFormSchema = z
     invoiceDate: date,
     dueDate: z.union([z.literal(''), date]),
     amountExclVat: amount,
-    amountInclVat: amount,
+    vatPercent: z.enum([...VAT_PERCENTS, 'other'], { error: () => t().vatPercentInvalid }),
+    vatAmount: z.string(),
     budgetLineId: z.string(),
     interventionId: z.string(),
     concernsPersonId: z.string(),
+    payeeKind: z.enum(['SUPPLIER', 'PERSON'], { error: () => t().payeeKindRequired }),
     payeePersonId: z.string(),
   })
   .superRefine((value, ctx) => {
-    const excl = parseKronor(value.amountExclVat);
-    const incl = parseKronor(value.amountInclVat);
-    if (excl && incl && incl.lessThan(excl))
-      ctx.addIssue({ code: 'custom', path: ['amountInclVat'], message: t().inclBelowExcl });
+    if (value.vatPercent === 'other') {
+      const vat = parseKronor(value.vatAmount);
+      if (vat === null || vat.isNegative() || value.vatAmount.trim() === '')
+        ctx.addIssue({ code: 'custom', path: ['vatAmount'], message: t().amountInvalid });
+    }
+    if (value.payeeKind === 'PERSON' && !value.payeePersonId)
+      ctx.addIssue({ code: 'custom', path: ['payeePersonId'], message: t().payeePersonRequired });
     if (value.dueDate && value.dueDate < value.invoiceDate)
       ctx.addIssue({ code: 'custom', path: ['dueDate'], message: t().dueBeforeInvoice });
   });

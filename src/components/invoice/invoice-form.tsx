@@ -4,7 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
+import Decimal from 'decimal.js';
 import { MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
+import { deriveVat, VAT_PERCENTS } from '@/domain/invoice/vat';
+import { formatKronor, parseKronor } from '@/domain/money/kronor';
 import { recordInvoiceAction } from '@/actions/invoices';
 import { messages } from '@/i18n/catalog';
 import { invoiceFormSchema, type InvoiceFormValues } from './invoice-form-schema';
@@ -30,12 +33,26 @@ export function InvoiceForm({ slug, options }: { slug: string; options: Options 
       invoiceDate: '',
       dueDate: '',
       amountExclVat: '',
-      amountInclVat: '',
+      vatPercent: '25',
+      vatAmount: '',
       budgetLineId: '',
       interventionId: '',
       concernsPersonId: '',
+      payeeKind: 'SUPPLIER',
       payeePersonId: '',
     },
+  });
+  const [vatPercent, payeeKind, exclText, vatText] = form.watch([
+    'vatPercent',
+    'payeeKind',
+    'amountExclVat',
+    'vatAmount',
+  ]);
+  // The amount incl. VAT follows from the amount excl. VAT and the rate (or the VAT amount); the server checks it again.
+  const derived = deriveVat({
+    amountExclVat: parseKronor(exclText) ?? new Decimal(0),
+    vatPercent: vatPercent === 'other' ? null : vatPercent,
+    vatAmount: vatPercent === 'other' ? (parseKronor(vatText) ?? new Decimal(0)) : null,
   });
   const { errors } = form.formState;
   // Lines of the plan of the invoice's year only (the server refuses others); all years until a date is given.
@@ -95,6 +112,9 @@ export function InvoiceForm({ slug, options }: { slug: string; options: Options 
         setFileError(null);
         const data = new FormData();
         for (const [key, value] of Object.entries(values)) data.set(key, value);
+        if (values.vatPercent === 'other') data.set('vatPercent', '');
+        else data.set('vatAmount', '');
+        if (values.payeeKind === 'SUPPLIER') data.set('payeePersonId', '');
         const file = (document.getElementById('invoice-attachment') as HTMLInputElement | null)?.files?.[0];
         if (file) {
           if (file.size > MAX_ATTACHMENT_BYTES) {
@@ -125,7 +145,26 @@ export function InvoiceForm({ slug, options }: { slug: string; options: Options 
         {field('invoiceDate', t.labels.invoiceDate, input('invoiceDate', 'date'))}
         {field('dueDate', t.labels.dueDate, input('dueDate', 'date'))}
         {field('amountExclVat', t.labels.amountExclVat, input('amountExclVat', 'text', { inputMode: 'decimal' }))}
-        {field('amountInclVat', t.labels.amountInclVat, input('amountInclVat', 'text', { inputMode: 'decimal' }))}
+        {field(
+          'vatPercent',
+          t.labels.vatPercent,
+          <select id="invoice-vatPercent" className={controlClass} {...form.register('vatPercent')}>
+            {([...VAT_PERCENTS, 'other'] as const).map((rate) => (
+              <option key={rate} value={rate}>
+                {t.vatPercents[rate]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {vatPercent === 'other'
+          ? field('vatAmount', t.labels.vatAmount, input('vatAmount', 'text', { inputMode: 'decimal' }))
+          : null}
+        <div>
+          <span className="block text-sm font-medium">{t.labels.amountInclVatDerived}</span>
+          <output className="mt-2 block tabular-nums" data-testid="invoice-amount-incl-vat">
+            {derived.ok ? formatKronor(derived.amountInclVat) : ''}
+          </output>
+        </div>
       </div>
       {field(
         'budgetLineId',
@@ -157,7 +196,20 @@ export function InvoiceForm({ slug, options }: { slug: string; options: Options 
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         {field('concernsPersonId', t.labels.concernsPerson, select('concernsPersonId', people))}
-        {field('payeePersonId', t.labels.payeePerson, select('payeePersonId', people))}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field(
+          'payeeKind',
+          t.labels.payeeKind,
+          <select id="invoice-payeeKind" className={controlClass} {...form.register('payeeKind')}>
+            {(['SUPPLIER', 'PERSON'] as const).map((kind) => (
+              <option key={kind} value={kind}>
+                {t.payeeKinds[kind]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {payeeKind === 'PERSON' ? field('payeePersonId', t.labels.payeePerson, select('payeePersonId', people)) : null}
       </div>
       <div>
         <label htmlFor="invoice-attachment" className="block text-sm font-medium">

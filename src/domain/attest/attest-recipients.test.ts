@@ -6,9 +6,9 @@ import type { AttestInvoice, AttestSettings } from './who-may-attest';
 
 const settings: AttestSettings = {
   directorAttestLimitPbb: new Decimal(1),
-  vatRate: new Decimal('0.25'),
   attestAboveLimitRole: 'CHAIR',
   attestSubstituteRole: 'VICE_CHAIR',
+  directorSubstituteRole: 'CHAIR',
   priceBaseAmount: new Decimal(59200),
 };
 const person = (personId: string, ...roles: Role[]) => ({ personId, roles });
@@ -17,19 +17,25 @@ const chair = person('chair', 'CHAIR', 'BOARD_MEMBER');
 const vice = person('vice', 'VICE_CHAIR', 'BOARD_MEMBER');
 const people = [director, chair, vice];
 const invoice = (amount: string, involved: Partial<Pick<AttestInvoice, 'concerns' | 'payee'>> = {}): AttestInvoice => ({
-  amountInclVat: new Decimal(amount),
+  amountExclVat: new Decimal(amount),
   concerns: null,
   payee: null,
+  payeeKind: 'SUPPLIER',
+  hasDocument: false,
   ...involved,
 });
 
 describe('attestRecipients', () => {
-  it('within the limit: the director only', () => {
-    expect(attestRecipients(invoice('74000'), settings, people)).toEqual(['director']);
+  it('within the limit (excl. VAT): the director only, even before the document is in', () => {
+    expect(attestRecipients(invoice('59200'), settings, people)).toEqual(['director']);
   });
 
   it('above the limit: the chair only (the vice chair is the substitute, not asked)', () => {
-    expect(attestRecipients(invoice('74000.01'), settings, people)).toEqual(['chair']);
+    expect(attestRecipients(invoice('59200.01'), settings, people)).toEqual(['chair']);
+  });
+
+  it("no director in office: the delegation's substitute for the director is asked", () => {
+    expect(attestRecipients(invoice('100'), settings, [chair, vice])).toEqual(['chair']);
   });
 
   it('an invoice concerning the director goes to the chair, never to the director', () => {

@@ -11,13 +11,13 @@ function formatNumber(value: Kronor): string {
 }
 
 /**
- * The decision in plain Swedish with the amounts, e.g. "Fakturan är 80 000 kr inkl. moms.
- * Förbundschefen får attestera upp till 74 000 kr (ett prisbasbelopp 2026, 59 200 kr, plus 25 % moms).
+ * The decision in plain Swedish with the amounts, e.g. "Fakturan är 64 000 kr exkl. moms (80 000 kr
+ * inkl. moms). Förbundschefen får attestera upp till 59 200 kr exkl. moms (ett prisbasbelopp 2026).
  * Ordföranden attesterar."
  */
 export function explainAttest(
   decision: AttestDecision,
-  context: { amountInclVat: Kronor; year: number; settings: AttestSettings },
+  context: { amountExclVat: Kronor; amountInclVat: Kronor; year: number; settings: AttestSettings },
 ): string {
   const t = messages().attest;
   const { settings } = context;
@@ -28,18 +28,24 @@ export function explainAttest(
     AboveLimit: capitalize(t.roleDefinite[settings.attestAboveLimitRole]),
     substitute: t.roleDefinite[settings.attestSubstituteRole],
     Substitute: capitalize(t.roleDefinite[settings.attestSubstituteRole]),
+    directorSubstitute: t.roleDefinite[settings.directorSubstituteRole],
   };
   const { level } = decision;
-  const sentences = [format(t.amountSentence, { amount: formatKronor(context.amountInclVat) })];
-  if (level.limitInclVat && settings.priceBaseAmount) {
+  const sentences = [
+    format(t.amountSentence, {
+      amount: formatKronor(context.amountExclVat),
+      incl: formatKronor(context.amountInclVat),
+    }),
+  ];
+  if (level.limitExclVat && settings.priceBaseAmount) {
+    const one = settings.directorAttestLimitPbb.equals(1);
     sentences.push(
-      format(t.limitSentence, {
+      format(one ? t.limitSentenceOne : t.limitSentence, {
         ...names,
-        limit: formatKronor(level.limitInclVat),
-        count: settings.directorAttestLimitPbb.equals(1) ? t.one : formatNumber(settings.directorAttestLimitPbb),
+        limit: formatKronor(level.limitExclVat),
+        count: formatNumber(settings.directorAttestLimitPbb),
         year: context.year,
         pbb: formatKronor(settings.priceBaseAmount),
-        vat: `${formatNumber(settings.vatRate.times(100))}\u00a0%`,
       }),
     );
   } else {
@@ -52,9 +58,11 @@ export function explainAttest(
     const role =
       decision.rule === 'DIRECTOR_WITHIN_LIMIT'
         ? names.director
-        : decision.rule === 'VICE_CHAIR_SUBSTITUTE'
-          ? names.substitute
-          : names.aboveLimit;
+        : decision.rule === 'DIRECTOR_SUBSTITUTE'
+          ? names.directorSubstitute
+          : decision.rule === 'VICE_CHAIR_SUBSTITUTE'
+            ? names.substitute
+            : names.aboveLimit;
     sentences.push(format(t.allowed[decision.rule], { ...names, role }));
   } else {
     sentences.push(format(t.refused[decision.reason], names));

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { AttestSettings } from '../attest/who-may-attest';
 import { attestExceptions, paidWithoutAttest, type AttestCheck } from './attest-exceptions';
 
-// FinsamGotland 2026: one prisbasbelopp (59 200 kr) + 25 % VAT = 74 000 kr incl. VAT.
+// FinsamGotland 2026: one prisbasbelopp, 59 200 kr excl. VAT.
 const settings: AttestSettings = {
   directorAttestLimitPbb: new Decimal(1),
-  vatRate: new Decimal('0.25'),
   attestAboveLimitRole: 'CHAIR',
   attestSubstituteRole: 'VICE_CHAIR',
+  directorSubstituteRole: 'CHAIR',
   priceBaseAmount: new Decimal(59200),
 };
 
@@ -21,8 +21,20 @@ function check(
     attestedById: 'director',
     attestedOn: '2026-05-10',
     rule: 'DIRECTOR_WITHIN_LIMIT',
+    substituteReason: null,
+    note: '',
     attesterRoles: ['DIRECTOR'],
-    invoice: { recordedById, paidOn, attest: { amountInclVat: new Decimal(amount), concerns: null, payee: null } },
+    invoice: {
+      recordedById,
+      paidOn,
+      attest: {
+        amountExclVat: new Decimal(amount),
+        concerns: null,
+        payee: null,
+        payeeKind: 'SUPPLIER',
+        hasDocument: true,
+      },
+    },
     settings,
     ...rest,
   };
@@ -43,13 +55,13 @@ describe('attestExceptions', () => {
     expect(attestExceptions(check({ recordedById: null }))).toEqual([]);
   });
 
-  it('flags the director attesting 80 000 kr, above the 74 000 kr limit', () => {
-    expect(attestExceptions(check({ amount: '80000' }))).toEqual([
+  it('flags the director attesting 64 000 kr excl. VAT, above the 59 200 kr limit', () => {
+    expect(attestExceptions(check({ amount: '64000' }))).toEqual([
       { kind: 'NOT_ALLOWED_BY_RULES', refusal: 'ABOVE_DIRECTOR_LIMIT' },
     ]);
   });
 
-  it('accepts the chair above the limit, and the vice chair who stated the chair was unavailable', () => {
+  it('accepts the chair above the limit; lists the vice chair who stated the chair was unavailable, with reason and note', () => {
     expect(
       attestExceptions(
         check({ amount: '80000', attestedById: 'chair', attesterRoles: ['CHAIR'], rule: 'CHAIR_ABOVE_LIMIT' }),
@@ -57,9 +69,18 @@ describe('attestExceptions', () => {
     ).toEqual([]);
     expect(
       attestExceptions(
-        check({ amount: '80000', attestedById: 'vice', attesterRoles: ['VICE_CHAIR'], rule: 'VICE_CHAIR_SUBSTITUTE' }),
+        check({
+          amount: '80000',
+          attestedById: 'vice',
+          attesterRoles: ['VICE_CHAIR'],
+          rule: 'VICE_CHAIR_SUBSTITUTE',
+          substituteReason: 'ABSENT',
+          note: 'Ordföranden är på semester till 1 december.',
+        }),
       ),
-    ).toEqual([]);
+    ).toEqual([
+      { kind: 'SUBSTITUTION', substituteReason: 'ABSENT', note: 'Ordföranden är på semester till 1 december.' },
+    ]);
     expect(
       attestExceptions(
         check({ amount: '80000', attestedById: 'vice', attesterRoles: ['VICE_CHAIR'], rule: 'CHAIR_ABOVE_LIMIT' }),
@@ -88,6 +109,28 @@ describe('attestExceptions', () => {
     expect(attestExceptions(check({ outcome: 'REJECTED', recordedById: 'director', paidOn: '2026-01-01' }))).toEqual(
       [],
     );
+  });
+
+  it("lists the director's substitute within the limit as a substitution", () => {
+    expect(
+      attestExceptions(
+        check({
+          attestedById: 'chair',
+          attesterRoles: ['CHAIR'],
+          rule: 'DIRECTOR_SUBSTITUTE',
+          substituteReason: 'ABSENT',
+          note: 'Förbundschefen är sjukskriven hela veckan.',
+        }),
+      ),
+    ).toEqual([
+      { kind: 'SUBSTITUTION', substituteReason: 'ABSENT', note: 'Förbundschefen är sjukskriven hela veckan.' },
+    ]);
+  });
+
+  it('flags an attest of an invoice that has no document', () => {
+    const bare = check();
+    bare.invoice.attest = { ...bare.invoice.attest, hasDocument: false };
+    expect(attestExceptions(bare)).toEqual([{ kind: 'NOT_ALLOWED_BY_RULES', refusal: 'NO_DOCUMENT' }]);
   });
 
   it('flags an attest by someone without an attest role', () => {

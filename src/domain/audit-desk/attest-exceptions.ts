@@ -1,4 +1,12 @@
-import { whoMayAttest, type AttestInvoice, type AttestRefusal, type AttestSettings } from '../attest/who-may-attest';
+import {
+  SUBSTITUTE_RULES,
+  whoMayAttest,
+  type AttestInvoice,
+  type AttestRefusal,
+  type AttestRule,
+  type AttestSettings,
+  type SubstituteReason,
+} from '../attest/who-may-attest';
 import type { Role } from '../authz/roles';
 
 /**
@@ -7,9 +15,12 @@ import type { Role } from '../authz/roles';
  * - ATTESTER_INVOLVED: the attester is the payee or the person the invoice concerns;
  * - NOT_ALLOWED_BY_RULES: the attestordning as it stands would not let this person decide on it (e.g. above the limit);
  * - ATTESTED_AFTER_PAID: attested on a later day than the payment date (paid without a prior attest);
- * - PAID_WITHOUT_ATTEST: a paid invoice with no attest at all.
+ * - PAID_WITHOUT_ATTEST: a paid invoice with no attest at all;
+ * - SUBSTITUTION: a substitute attested in place of the one the rule names (the director's
+ *   substitute, or the vice chair for the chair), with the stated reason and note.
  */
 export const ATTEST_EXCEPTIONS = [
+  'SUBSTITUTION',
   'SAME_PERSON_RECORDED_AND_ATTESTED',
   'ATTESTER_INVOLVED',
   'NOT_ALLOWED_BY_RULES',
@@ -22,6 +33,9 @@ export interface AttestException {
   kind: AttestExceptionKind;
   /** For NOT_ALLOWED_BY_RULES: why the rule refuses it now. */
   refusal?: AttestRefusal;
+  /** For SUBSTITUTION: the reason from the list (null when none was stored) and the note. */
+  substituteReason?: SubstituteReason | null;
+  note?: string;
 }
 
 export interface AttestCheck {
@@ -31,6 +45,9 @@ export interface AttestCheck {
   attestedOn: string;
   /** The rule stored with the attest: VICE_CHAIR_SUBSTITUTE means the substitute stated the chair was unavailable. */
   rule: string;
+  /** The substitute's stated reason and the attest's note. */
+  substituteReason: SubstituteReason | null;
+  note: string;
   /** The attester's roles in the association on the day of the attest (role terms, ADR 032). */
   attesterRoles: readonly Role[];
   invoice: {
@@ -40,7 +57,7 @@ export interface AttestCheck {
     paidOn: string | null;
     attest: AttestInvoice;
   };
-  /** The delegation settings and the prisbasbelopp of the invoice's year (as they are now). */
+  /** The delegation in force on the attest's day and the prisbasbelopp of the invoice's year. */
   settings: AttestSettings;
 }
 
@@ -51,10 +68,12 @@ export function attestExceptions(check: AttestCheck): AttestException[] {
     (person) => person?.personId === check.attestedById,
   );
   if (involved) found.push({ kind: 'ATTESTER_INVOLVED' });
+  const substituted = SUBSTITUTE_RULES.includes(check.rule as AttestRule);
+  if (substituted) found.push({ kind: 'SUBSTITUTION', substituteReason: check.substituteReason, note: check.note });
   const decision = whoMayAttest(check.invoice.attest, check.settings, {
     personId: check.attestedById,
     roles: check.attesterRoles,
-    aboveLimitRoleUnavailable: check.rule === 'VICE_CHAIR_SUBSTITUTE',
+    substituting: substituted,
   });
   if (!decision.allowed && decision.reason !== 'OWN_PAYMENT')
     found.push({ kind: 'NOT_ALLOWED_BY_RULES', refusal: decision.reason });

@@ -1,13 +1,12 @@
 import 'server-only';
-import Decimal from 'decimal.js';
-import { settingsAsOf } from '@/domain/audit-desk/settings-as-of';
+import { associationDay, delegationInForce } from '@/domain/attest/delegation';
 import { attestExceptions, paidWithoutAttest, type AttestException } from '@/domain/audit-desk/attest-exceptions';
 import type { AttestSettings } from '@/domain/attest/who-may-attest';
 import { sortRoles, type Role } from '@/domain/authz/roles';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
 import { ruleLabel } from '@/server/attest-log/attest-log-rows';
-import { loadDelegationSettings } from '@/server/invoice/attest-context';
+import { loadDelegationChanges, loadDelegationSettings } from '@/server/invoice/attest-context';
 import { toKronor } from '@/server/money/to-kronor';
 import type { ReportRow, ReportTable } from '@/domain/report-table/report-table';
 import { deskSubtitle, isoDay, type DeskContext } from './audit-desk-context';
@@ -15,14 +14,19 @@ import { deskSubtitle, isoDay, type DeskContext } from './audit-desk-context';
 function exceptionText(exception: AttestException): string {
   const t = messages().auditDesk.reports.attestlogg;
   const text = t.kinds[exception.kind];
+  if (exception.kind === 'SUBSTITUTION')
+    return format(text, {
+      reason: exception.substituteReason ? t.substituteReasons[exception.substituteReason] : t.noReason,
+      note: exception.note || t.noNote,
+    });
   return exception.refusal ? format(text, { reason: t.refusals[exception.refusal] }) : text;
 }
 
 /**
  * The year's attests and rejections with the exceptions an auditor looks for (see
  * attest-exceptions.ts), plus invoices paid in the year without any attest. Roles are those held
- * on the day of the attest (role terms, ADR 032); the delegation settings are those in force that
- * day (today's, with the audited changes made since undone).
+ * on the day of the attest (role terms, ADR 032); the delegation is the one in force that day
+ * (the board's latest decided change whose date had come, ADR 035).
  */
 export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
   const t = messages().auditDesk.reports.attestlogg;
@@ -35,6 +39,8 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
       createdAt: true,
       outcome: true,
       rule: true,
+      note: true,
+      substituteReason: true,
       attestedBy: { select: { id: true, name: true } },
       invoice: {
         select: {
@@ -42,10 +48,13 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
           supplier: true,
           invoiceNumber: true,
           invoiceDate: true,
+          amountExclVat: true,
           amountInclVat: true,
           paidAt: true,
           concernsPersonId: true,
+          payeeKind: true,
           payeePersonId: true,
+          _count: { select: { attachments: true } },
         },
       },
     },
@@ -58,10 +67,10 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
       attestations: { none: { outcome: 'ATTESTED' } },
     },
     orderBy: { paidAt: 'asc' },
-    select: { id: true, supplier: true, invoiceNumber: true, amountInclVat: true, paidAt: true, status: true },
+    select: { id: true, supplier: true, invoiceNumber: true, amountExclVat: true, paidAt: true, status: true },
   });
   const invoiceIds = [...new Set(attestations.map((a) => a.invoice.id))];
-  const [recorded, assignments, delegation, delegationChanges, priceBaseAmounts] = await Promise.all([
+  const [recorded, assignments, baseline, delegationChanges, priceBaseAmounts] = await Promise.all([
     db.auditLog.findMany({
       where: { associationId, action: 'invoice.recorded', entityType: 'Invoice', entityId: { in: invoiceIds } },
       orderBy: { id: 'asc' },
@@ -71,11 +80,8 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
       where: { associationId },
       select: { personId: true, role: true, validFrom: true, validTo: true },
     }),
-    loadDelegationSettings(db, associationId),
-    db.auditLog.findMany({
-      where: { associationId, action: 'settings.delegationChanged' },
-      select: { at: true, data: true },
-    }),
+    loadDelegationSettings(db, associationId, '0000-01-01'),
+    loadDelegationChanges(db, associationId),
     db.priceBaseAmount.findMany({ where: { associationId }, select: { year: true, amount: true } }),
   ]);
   const recordedBy = new Map(recorded.map((entry) => [entry.entityId!, entry.person]));
@@ -91,21 +97,7 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
   const involved = (personId: string | null, at: Date) =>
     personId ? { personId, roles: rolesAt(personId, at) } : null;
 
-  const stored = {
-    directorAttestLimitPbb: delegation.directorAttestLimitPbb.toString(),
-    vatRate: delegation.vatRate.toString(),
-    attestAboveLimitRole: delegation.attestAboveLimitRole as string,
-    attestSubstituteRole: delegation.attestSubstituteRole as string,
-  };
-  const delegationAt = (at: Date) => {
-    const then = settingsAsOf(stored, delegationChanges, at);
-    return {
-      directorAttestLimitPbb: new Decimal(then.directorAttestLimitPbb),
-      vatRate: new Decimal(then.vatRate),
-      attestAboveLimitRole: then.attestAboveLimitRole as Role,
-      attestSubstituteRole: then.attestSubstituteRole as Role,
-    };
-  };
+  const delegationAt = (at: Date) => delegationInForce(baseline, delegationChanges, associationDay(at));
 
   const rows: { at: Date; row: ReportRow }[] = attestations.map((a) => {
     const settings: AttestSettings = {
@@ -118,15 +110,19 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
       attestedById: a.attestedBy.id,
       attestedOn: isoDay(a.createdAt),
       rule: a.rule,
+      substituteReason: a.substituteReason,
+      note: a.note,
       attesterRoles: rolesAt(a.attestedBy.id, a.createdAt),
       settings,
       invoice: {
         recordedById: recorder?.id ?? null,
         paidOn: a.invoice.paidAt ? a.invoice.paidAt.toISOString().slice(0, 10) : null,
         attest: {
-          amountInclVat: toKronor(a.invoice.amountInclVat),
+          amountExclVat: toKronor(a.invoice.amountExclVat),
           concerns: involved(a.invoice.concernsPersonId, a.createdAt),
           payee: involved(a.invoice.payeePersonId, a.createdAt),
+          payeeKind: a.invoice.payeeKind,
+          hasDocument: a.invoice._count.attachments > 0,
         },
       },
     });
@@ -138,7 +134,7 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
           a.attestedBy.name,
           a.invoice.supplier,
           a.invoice.invoiceNumber,
-          toKronor(a.invoice.amountInclVat),
+          toKronor(a.invoice.amountExclVat),
           ruleLabel(a.rule),
           messages().attestLog.outcomes[a.outcome],
           recorder?.name ?? t.unknown,
@@ -158,7 +154,7 @@ export async function attestLogReport(ctx: DeskContext): Promise<ReportTable> {
           t.notAttested,
           invoice.supplier,
           invoice.invoiceNumber,
-          toKronor(invoice.amountInclVat),
+          toKronor(invoice.amountExclVat),
           '',
           t.paidWithoutAttest,
           '',

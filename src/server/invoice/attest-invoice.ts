@@ -1,6 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import type { AttestRule } from '@/domain/attest/who-may-attest';
+import { isRealNote } from '@/domain/attest/substitution-note';
+import {
+  SUBSTITUTE_REASONS,
+  SUBSTITUTE_RULES,
+  type AttestRule,
+  type SubstituteReason,
+} from '@/domain/attest/who-may-attest';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -15,8 +21,11 @@ export interface AttestInvoiceInput {
   associationId: string;
   invoiceId: string;
   version: number;
-  /** The substitute attests because the one above the limit is absent or conflicted; `note` then says why. */
-  aboveLimitRoleUnavailable?: boolean;
+  /**
+   * A substitute attests in place of the one the rule names (the director, or the chair above the
+   * limit) who is absent or has a conflict of interest; `note` then says why, in real words.
+   */
+  substituteReason?: SubstituteReason | null;
   note?: string;
 }
 
@@ -24,13 +33,15 @@ const schema = z.object({
   associationId: id,
   invoiceId: id,
   version,
-  aboveLimitRoleUnavailable: z.boolean().default(false),
+  substituteReason: z.enum(SUBSTITUTE_REASONS).nullish(),
   note: z.string().trim().max(2000).default(''),
 });
 
 /**
  * Attests a received invoice when the attestordning allows this person to; otherwise FORBIDDEN
- * with the rule's Swedish reason and nothing written. The rule that allowed it is stored and audited.
+ * with the rule's Swedish reason and nothing written. A substitution needs a reason from the list
+ * and a note of real length (isRealNote); it is stored with the attest, and the auditor's desk
+ * lists it. The rule that allowed it is stored and audited.
  */
 export async function attestInvoice(
   input: AttestInvoiceInput,
@@ -43,21 +54,39 @@ export async function attestInvoice(
   const roles = await assertPermission(actor.personId, parsed.associationId, 'invoice.attest', { db, now });
 
   return db.$transaction(async (tx) => {
-    const { context, decision } = await loadAttestableInvoice(tx, parsed, { personId: actor.personId, roles }, now);
-    // The substitute's statement that the chair is absent or conflicted is what allowed it: it must say why.
-    if (decision.rule === 'VICE_CHAIR_SUBSTITUTE' && !decision.level.aboveLimitRoleConflicted && parsed.note === '') {
-      const t = messages().attest;
-      throw new FieldValidationError({
-        note: format(t.panel.unavailableNoteRequired, {
-          aboveLimit: t.roleDefinite[context.settings.attestAboveLimitRole],
-        }),
-      });
+    const { context, decision } = await loadAttestableInvoice(
+      tx,
+      { ...parsed, substituting: parsed.substituteReason != null },
+      { personId: actor.personId, roles },
+      now,
+    );
+    let substituteReason: SubstituteReason | null = null;
+    if (SUBSTITUTE_RULES.includes(decision.rule)) {
+      // The chair being the payee or the person concerned is in the invoice itself: a conflict of interest.
+      const evident = decision.rule === 'VICE_CHAIR_SUBSTITUTE' && decision.level.aboveLimitRoleConflicted;
+      substituteReason = evident ? 'CONFLICT_OF_INTEREST' : (parsed.substituteReason ?? null);
+      if (!evident) {
+        const t = messages().attest;
+        const replaced =
+          decision.rule === 'DIRECTOR_SUBSTITUTE'
+            ? t.roleDefinite.DIRECTOR
+            : t.roleDefinite[context.settings.attestAboveLimitRole];
+        if (!substituteReason) throw new FieldValidationError({ substituteReason: t.panel.substituteReasonRequired });
+        if (!isRealNote(parsed.note))
+          throw new FieldValidationError({ note: format(t.panel.unavailableNoteTooShort, { aboveLimit: replaced }) });
+      }
     }
 
     const { attestationId, version: newVersion } = await recordAttestOutcome(
       tx,
       { context, decision },
-      { personId: actor.personId, version: parsed.version, outcome: 'ATTESTED', note: parsed.note },
+      {
+        personId: actor.personId,
+        version: parsed.version,
+        outcome: 'ATTESTED',
+        note: parsed.note,
+        substituteReason,
+      },
     );
     await writeAuditEntry(tx, {
       associationId: parsed.associationId,
@@ -68,9 +97,10 @@ export async function attestInvoice(
       data: {
         attestationId,
         rule: decision.rule,
+        amountExclVat: context.amountExclVat.toFixed(2),
         amountInclVat: context.amountInclVat.toFixed(2),
-        limitInclVat: decision.level.limitInclVat?.toFixed(2) ?? null,
-        aboveLimitRoleUnavailable: parsed.aboveLimitRoleUnavailable,
+        limitExclVat: decision.level.limitExclVat?.toFixed(2) ?? null,
+        substituteReason,
         note: parsed.note,
         before: { status: 'RECEIVED' },
         after: { status: 'ATTESTED' },

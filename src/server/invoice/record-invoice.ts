@@ -4,7 +4,8 @@ import { attestRecipients } from '@/domain/attest/attest-recipients';
 import type { Role } from '@/domain/authz/roles';
 import { detectAttachmentType, MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
 import { invoiceToAttestMail } from '@/domain/mail/templates/invoice-to-attest';
-import { formatKronor } from '@/domain/money/kronor';
+import { formatKronor, parseKronor, type Kronor } from '@/domain/money/kronor';
+import { deriveVat, VAT_PERCENTS, type VatProblem, type VatResult } from '@/domain/invoice/vat';
 import type { Prisma } from '@/generated/prisma/client';
 import { format, messages } from '@/i18n/catalog';
 import { formatDate } from '@/i18n/dates';
@@ -28,17 +29,40 @@ export interface RecordInvoiceInput {
   invoiceDate: string;
   dueDate?: string;
   amountExclVat: string;
-  amountInclVat: string;
+  /** One of 25, 12, 6, 0 (%); or give the VAT amount; the amount incl. VAT is derived (or checked when given). */
+  vatPercent?: string;
+  vatAmount?: string;
+  amountInclVat?: string;
   budgetLineId?: string;
   interventionId?: string;
   concernsPersonId?: string;
+  /** Every invoice has a payee: the external supplier, or a person of the association (payeePersonId). */
+  payeeKind: 'SUPPLIER' | 'PERSON';
   payeePersonId?: string;
   attachment?: { fileName: string; bytes: Uint8Array } | null;
 }
 
 const t = () => messages().invoices.fields;
-const optionalId = z.preprocess((value) => (value === '' ? undefined : value), id.optional());
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+const optionalId = z.preprocess(blankToUndefined, id.optional());
 const positiveAmount = positiveKronor(t);
+const vatAmount = z
+  .string({ error: () => t().amountInvalid })
+  .max(40)
+  .transform((text, ctx): Kronor => {
+    const amount = parseKronor(text);
+    if (amount === null || amount.isNegative() || amount.greaterThanOrEqualTo(1e12)) {
+      ctx.addIssue({ code: 'custom', message: t().amountInvalid });
+      return z.NEVER;
+    }
+    return amount;
+  });
+const VAT_MESSAGES = {
+  VAT_MISSING: () => t().vatMissing,
+  VAT_MISMATCH: () => t().vatMismatch,
+  INCL_BELOW_EXCL: () => t().inclBelowExcl,
+  INCL_MISMATCH: () => t().inclMismatch,
+} satisfies Record<VatProblem, () => string>;
 const text = (required: () => string) =>
   z
     .string({ error: required })
@@ -54,16 +78,23 @@ const schema = z
     invoiceDate: isoDate,
     dueDate: z.preprocess((value) => (value === '' ? undefined : value), isoDate.optional()),
     amountExclVat: positiveAmount,
-    amountInclVat: positiveAmount,
+    vatPercent: z.preprocess(blankToUndefined, z.enum(VAT_PERCENTS, { error: () => t().vatPercentInvalid }).optional()),
+    vatAmount: z.preprocess(blankToUndefined, vatAmount.optional()),
+    amountInclVat: z.preprocess(blankToUndefined, positiveAmount.optional()),
     budgetLineId: optionalId,
     interventionId: optionalId,
     concernsPersonId: optionalId,
+    payeeKind: z.enum(['SUPPLIER', 'PERSON'], { error: () => t().payeeKindRequired }),
     payeePersonId: optionalId,
     attachment: z.object({ fileName: z.string().max(255), bytes: z.instanceof(Uint8Array) }).nullish(),
   })
   .superRefine((value, ctx) => {
-    if (value.amountInclVat.lessThan(value.amountExclVat))
-      ctx.addIssue({ code: 'custom', path: ['amountInclVat'], message: t().inclBelowExcl });
+    const vat = deriveVat(value);
+    if (!vat.ok) ctx.addIssue({ code: 'custom', path: [vat.field], message: VAT_MESSAGES[vat.problem]() });
+    if (value.payeeKind === 'PERSON' && !value.payeePersonId)
+      ctx.addIssue({ code: 'custom', path: ['payeePersonId'], message: t().payeePersonRequired });
+    if (value.payeeKind === 'SUPPLIER' && value.payeePersonId)
+      ctx.addIssue({ code: 'custom', path: ['payeeKind'], message: t().payeeKindPerson });
     if (value.dueDate && value.dueDate < value.invoiceDate)
       ctx.addIssue({ code: 'custom', path: ['dueDate'], message: t().dueBeforeInvoice });
     if (value.attachment) {
@@ -83,6 +114,7 @@ export async function recordInvoice(
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
   const { associationId } = parsed;
+  const { amountInclVat } = deriveVat(parsed) as Extract<VatResult, { ok: true }>;
   const now = deps.now ?? new Date();
   await assertPermission(actor.personId, associationId, 'invoice.record', { db });
   const year = Number(parsed.invoiceDate.slice(0, 4));
@@ -132,10 +164,11 @@ export async function recordInvoice(
         invoiceDate: dateOf(parsed.invoiceDate),
         dueDate: parsed.dueDate ? dateOf(parsed.dueDate) : null,
         amountExclVat: parsed.amountExclVat.toFixed(2),
-        amountInclVat: parsed.amountInclVat.toFixed(2),
+        amountInclVat: amountInclVat.toFixed(2),
         budgetLineId: parsed.budgetLineId ?? null,
         interventionId: parsed.interventionId ?? null,
         concernsPersonId: parsed.concernsPersonId ?? null,
+        payeeKind: parsed.payeeKind,
         payeePersonId: parsed.payeePersonId ?? null,
       },
     });
@@ -170,11 +203,12 @@ export async function recordInvoice(
           invoiceDate: parsed.invoiceDate,
           dueDate: parsed.dueDate ?? null,
           amountExclVat: parsed.amountExclVat.toFixed(2),
-          amountInclVat: parsed.amountInclVat.toFixed(2),
+          amountInclVat: amountInclVat.toFixed(2),
           status: invoice.status,
           budgetLineId: invoice.budgetLineId,
           interventionId: invoice.interventionId,
           concernsPersonId: invoice.concernsPersonId,
+          payeeKind: invoice.payeeKind,
           payeePersonId: invoice.payeePersonId,
           attachmentId,
         },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { AttestRule } from '@/domain/attest/who-may-attest';
+import { SUBSTITUTE_REASONS, type AttestRule, type SubstituteReason } from '@/domain/attest/who-may-attest';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -15,7 +15,8 @@ export interface RejectInvoiceInput {
   invoiceId: string;
   version: number;
   reason: string;
-  aboveLimitRoleUnavailable?: boolean;
+  /** Rejecting in place of the one the rule names (absent or conflicted). */
+  substituteReason?: SubstituteReason | null;
 }
 
 const schema = z.object({
@@ -27,7 +28,7 @@ const schema = z.object({
     .trim()
     .min(1, { error: () => messages().attest.panel.rejectionReasonRequired })
     .max(2000),
-  aboveLimitRoleUnavailable: z.boolean().default(false),
+  substituteReason: z.enum(SUBSTITUTE_REASONS).nullish(),
 });
 
 /** Rejects a received invoice with a reason. Only someone who may attest it may reject it. */
@@ -42,7 +43,13 @@ export async function rejectInvoice(
   const roles = await assertPermission(actor.personId, parsed.associationId, 'invoice.attest', { db, now });
 
   return db.$transaction(async (tx) => {
-    const { context, decision } = await loadAttestableInvoice(tx, parsed, { personId: actor.personId, roles }, now);
+    const { context, decision } = await loadAttestableInvoice(
+      tx,
+      { ...parsed, substituting: parsed.substituteReason != null },
+      { personId: actor.personId, roles },
+      now,
+      'reject',
+    );
     const { version: newVersion } = await recordAttestOutcome(
       tx,
       { context, decision },
@@ -52,6 +59,7 @@ export async function rejectInvoice(
         outcome: 'REJECTED',
         note: parsed.reason,
         rejectionReason: parsed.reason,
+        substituteReason: parsed.substituteReason ?? null,
       },
     );
     await writeAuditEntry(tx, {
@@ -62,6 +70,7 @@ export async function rejectInvoice(
       entityId: context.invoice.id,
       data: {
         rule: decision.rule,
+        amountExclVat: context.amountExclVat.toFixed(2),
         amountInclVat: context.amountInclVat.toFixed(2),
         before: { status: 'RECEIVED', rejectionReason: null },
         after: { status: 'REJECTED', rejectionReason: parsed.reason },

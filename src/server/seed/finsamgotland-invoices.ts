@@ -1,8 +1,10 @@
+import { seedInvoiceDocuments } from './invoice-documents';
 import type { Tx } from './seed-helpers';
 
 /**
- * Invoices awaiting attest in November 2026: a small one for the director, one of 80 000 kr
- * incl. VAT (above the director's 74 000 kr) for the chair, and the director's own travel (the chair's).
+ * Invoices awaiting attest in November 2026: a small one for the director, one of 64 000 kr excl.
+ * VAT (above the director's 59 200 kr) for the chair, and the director's own travel (the chair's).
+ * Each is paid to its supplier and has its document (a generated PDF), as every invoice of the association.
  */
 export async function seedFinsamGotlandInvoices(
   tx: Tx,
@@ -48,4 +50,5 @@ export async function seedFinsamGotlandInvoices(
       },
     ],
   });
+  await seedInvoiceDocuments(tx, ids.a, ids.director);
 }

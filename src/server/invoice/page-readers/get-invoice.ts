@@ -36,6 +36,7 @@ export async function getInvoice(
           outcome: true,
           rule: true,
           note: true,
+          substituteReason: true,
           createdAt: true,
           attestedBy: { select: { name: true } },
         },
@@ -46,9 +47,7 @@ export async function getInvoice(
   const canAttestAtAll = may(viewer.roles, 'invoice.attest');
   const now = decideAttest(context, viewer);
   const asSubstitute =
-    !now.decision.allowed && canAttestAtAll
-      ? decideAttest(context, { ...viewer, aboveLimitRoleUnavailable: true })
-      : null;
+    !now.decision.allowed && canAttestAtAll ? decideAttest(context, { ...viewer, substituting: true }) : null;
   return {
     invoice: {
       id: invoice.id,
@@ -62,6 +61,7 @@ export async function getInvoice(
       status: invoice.status,
       rejectionReason: invoice.rejectionReason,
       paidAt: invoice.paidAt,
+      payeeKind: invoice.payeeKind,
       version: invoice.version,
       ...details,
     },
@@ -70,7 +70,10 @@ export async function getInvoice(
       explanation: now.explanation,
       canAttestAtAll,
       substituteExplanation: asSubstitute?.decision.allowed ? asSubstitute.explanation : null,
-      aboveLimitRole: context.settings.attestAboveLimitRole,
+      aboveLimitRole:
+        asSubstitute?.decision.allowed && asSubstitute.decision.rule === 'DIRECTOR_SUBSTITUTE'
+          ? ('DIRECTOR' as const)
+          : context.settings.attestAboveLimitRole,
     },
     mayMarkPaid: may(viewer.roles, 'invoice.markPaid'),
   };

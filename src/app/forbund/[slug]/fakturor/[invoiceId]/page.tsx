@@ -55,11 +55,18 @@ export default async function InvoicePage({ params }: { params: Promise<{ slug: 
             {row(all.areas.invoices.invoiceDate, formatDate(invoice.invoiceDate))}
             {row(all.areas.invoices.dueDate, invoice.dueDate ? formatDate(invoice.dueDate) : '')}
             {row(t.amountExclVat, <span className="tabular-nums">{formatKronor(invoice.amountExclVat)}</span>)}
+            {row(
+              t.vat,
+              <span className="tabular-nums">{formatKronor(invoice.amountInclVat.minus(invoice.amountExclVat))}</span>,
+            )}
             {row(t.amountInclVat, <span className="tabular-nums">{formatKronor(invoice.amountInclVat)}</span>)}
             {row(all.areas.invoices.budgetLine, invoice.budgetLine?.name ?? '')}
             {row(t.intervention, invoice.intervention?.name ?? '')}
             {row(t.concernsPerson, invoice.concernsPerson?.name ?? t.nobody)}
-            {row(t.payeePerson, invoice.payeePerson?.name ?? t.nobody)}
+            {row(
+              t.labels.payeeKind,
+              invoice.payeeKind === 'PERSON' ? (invoice.payeePerson?.name ?? t.nobody) : invoice.supplier,
+            )}
             {invoice.paidAt ? row(t.paidAt, formatDate(invoice.paidAt)) : null}
             {invoice.rejectionReason ? row(t.rejectionReason, invoice.rejectionReason) : null}
             {row(
@@ -92,6 +99,11 @@ export default async function InvoicePage({ params }: { params: Promise<{ slug: 
                     when: formatDateTime(entry.createdAt),
                     rule: all.attest.rules[entry.rule as keyof typeof all.attest.rules] ?? entry.rule,
                   })}
+                  {entry.substituteReason ? (
+                    <span className="block text-slate-600">
+                      {all.attest.panel.substituteReason}: {all.attest.panel.substituteReasons[entry.substituteReason]}
+                    </span>
+                  ) : null}
                   {entry.note ? <span className="block text-slate-600">{entry.note}</span> : null}
                 </li>
               ))}

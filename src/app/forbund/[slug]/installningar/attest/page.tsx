@@ -3,7 +3,8 @@ import { DelegationSettingsForm, PriceBaseAmountForm } from '@/components/invoic
 import { PageHeader } from '@/components/ui/page-header';
 import { may } from '@/domain/authz/permissions';
 import { formatKronor } from '@/domain/money/kronor';
-import { messages } from '@/i18n/catalog';
+import { format, messages } from '@/i18n/catalog';
+import { formatDate } from '@/i18n/dates';
 import { requireAssociationAccess } from '@/server/authz/require-association-access';
 import { getDelegationSettings } from '@/server/invoice/page-readers/get-delegation-settings';
 import { DataTable } from '@/components/ui/data-table';
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: messages().attest.settings.title };
 export default async function AttestSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { association, roles } = await requireAssociationAccess(slug, 'settings.read');
-  const [{ settings, priceBaseAmounts }, mailMode] = await Promise.all([
+  const [{ settings, priceBaseAmounts, decisions }, mailMode] = await Promise.all([
     getDelegationSettings(association.id),
     getMailMode(),
   ]);
@@ -33,24 +34,36 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
         <h2 id="delegation-title" className="sr-only">
           {t.title}
         </h2>
+        <p className="mb-3 text-sm text-slate-700" data-testid="delegation-in-force">
+          {settings.decision
+            ? format(t.inForceSince, {
+                date: formatDate(settings.decision.decidedAt),
+                decision: settings.decision.text,
+              })
+            : t.baseline}
+        </p>
         {editable ? (
           <DelegationSettingsForm
             slug={slug}
             initial={{
-              version: settings.version,
+              version: settings.version || null,
               directorAttestLimitPbb: comma(settings.directorAttestLimitPbb.toString()),
-              vatPercent: comma(settings.vatRate.times(100).toString()),
               attestAboveLimitRole: asBoardRole(settings.attestAboveLimitRole),
               attestSubstituteRole: asBoardRole(settings.attestSubstituteRole),
+              directorSubstituteRole: asBoardRole(settings.directorSubstituteRole),
             }}
+            decisions={decisions.map((decision) => ({
+              id: decision.id,
+              label: `${formatDate(decision.decidedAt)}, ${decision.meeting.title}: ${decision.text.slice(0, 80)}`,
+            }))}
           />
         ) : (
           <>
             <dl className="grid max-w-xl grid-cols-[1fr_auto] gap-2" data-testid="delegation-read-only">
               <dt>{t.directorAttestLimitPbb}</dt>
               <dd>{comma(settings.directorAttestLimitPbb.toString())}</dd>
-              <dt>{t.vatRate}</dt>
-              <dd>{comma(settings.vatRate.times(100).toString())}</dd>
+              <dt>{t.directorSubstituteRole}</dt>
+              <dd>{all.roles[settings.directorSubstituteRole]}</dd>
               <dt>{t.attestAboveLimitRole}</dt>
               <dd>{all.roles[settings.attestAboveLimitRole]}</dd>
               <dt>{t.attestSubstituteRole}</dt>
@@ -74,7 +87,7 @@ export default async function AttestSettingsPage({ params }: { params: Promise<{
           columns={[
             { header: t.year, rowHeader: true, cell: (row) => row.year },
             { header: t.amount, numeric: true, cell: (row) => formatKronor(row.amount) },
-            { header: t.limitInclVat, numeric: true, cell: (row) => formatKronor(row.limitInclVat) },
+            { header: t.limitExclVat, numeric: true, cell: (row) => formatKronor(row.limitExclVat) },
           ]}
         />
         {may(roles, 'priceBaseAmount.edit') ? <PriceBaseAmountForm slug={slug} existing={priceBaseAmounts} /> : null}
