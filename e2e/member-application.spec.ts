@@ -16,8 +16,9 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 /** Today in Sweden, as the meeting form's date and time field wants it. */
 const TODAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
-/** A minimal real Word document: the package's content types, its relationships and the main part. */
-function docx(): Buffer {
+/** A minimal real Word document: the package's content types, its relationships and the main part (made once: a zip holds times). */
+const DOCX = makeDocx();
+function makeDocx(): Buffer {
   return Buffer.from(
     zipSync({
       '[Content_Types].xml': strToU8(
@@ -71,7 +72,7 @@ test('the member representative raises the application for her own member, with 
   await expect(upload).toContainText('Filen heter .docx men innehållet är inte en sådan fil.');
   await upload
     .locator('input[type=file]')
-    .setInputFiles({ name: 'ansokan-slite.docx', mimeType: DOCX_TYPE, buffer: docx() });
+    .setInputFiles({ name: 'ansokan-slite.docx', mimeType: DOCX_TYPE, buffer: DOCX });
   await upload.getByRole('button', { name: 'Bifoga fil' }).click();
   const link = eva.getByTestId('matter-attachments').getByRole('link', { name: 'ansokan-slite.docx' });
   await expect(link).toBeVisible();
@@ -82,7 +83,7 @@ test('the member representative raises the application for her own member, with 
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe(DOCX_TYPE);
   expect(response.headers()['content-disposition']).toMatch(/^attachment;/);
-  expect(Buffer.from(await response.body()).equals(docx())).toBe(true);
+  expect(Buffer.from(await response.body()).equals(DOCX)).toBe(true);
   await eva.context().close();
 });
 
@@ -119,9 +120,7 @@ test('the preparation group prepares it; sending back is not offered to it, and 
   await johan.context().close();
 });
 
-test('the office puts it on the agenda of a board meeting held today; the board decides it', async ({
-  browser,
-}) => {
+test('the office puts it on the agenda of a board meeting held today; the board decides it', async ({ browser }) => {
   const director = await as(browser, 'chef@samplan.se', `${BASE}/sammantraden/ny`);
   await director.getByLabel('Organ').selectOption('BOARD');
   await director.getByLabel('Rubrik').fill('Extra styrelsemöte om ansökningar');
@@ -165,8 +164,14 @@ test('the office puts it on the agenda of a board meeting held today; the board 
   await paragraph.getByTestId('decision-submit').click();
   await expect(paragraph).toContainText('Beslutat');
 
-  await director.goto(matterPath);
-  await expect(director.getByTestId('matter-status')).toHaveText('Beslutat');
+  await expect(paragraph.getByTestId('paragraph-decision')).toHaveText(
+    'Styrelsen beviljar Region Gotland 300 000 kr för Arbetsträning Slite 2027.',
+  );
+  // The matter page, read anew until it shows the stored decision.
+  await expect(async () => {
+    await director.goto(matterPath);
+    await expect(director.getByTestId('matter-status')).toHaveText('Beslutat', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(director.getByTestId('matter-history')).toContainText('Beslutades');
   await director.context().close();
 });
