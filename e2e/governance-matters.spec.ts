@@ -34,10 +34,16 @@ test.describe.serial('a matter from preparation to the board agenda, with quorum
     await expect(page.getByTestId('matter-status')).toHaveText('Väckt');
     await page.getByRole('button', { name: 'Börja bereda' }).click();
     await expect(page.getByTestId('matter-status')).toHaveText('Under beredning');
+    // She raised it herself: warned of jäv, and the preparation is saved only once she has tried it (ADR 036).
+    await expect(page.getByTestId('matter-conflict-warning')).toContainText('Du har själv väckt det här ärendet');
+    await expect(page.getByRole('button', { name: 'Återremittera' })).toHaveCount(0);
     await page
       .getByLabel('Beredningens bedömning')
       .fill('Insatsen svarar mot förbundets prioritering av unga vuxna och har stöd hos Arbetsförmedlingen.');
     await page.getByLabel('Förslag till beslut').fill('Styrelsen beviljar 250 000 kr för 2027.');
+    await page.getByRole('button', { name: 'Spara beredningen' }).click();
+    await expect(page.getByText('pröva jäv och kryssa i ”Jag har prövat jäv”')).toBeVisible();
+    await page.getByLabel('Jag har prövat jäv').check();
     await page.getByRole('button', { name: 'Spara beredningen' }).click();
     await expect(page.getByText('Sparat.')).toBeVisible();
     await page.getByRole('button', { name: 'Markera som berett' }).click();

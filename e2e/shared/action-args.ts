@@ -552,7 +552,8 @@ export const PUBLIC_ACTIONS: Record<string, string> = {
  * itself. The authorization sweep still reads the permission from the source.
  */
 export const ACTION_BRANCH: Record<string, string> = {
-  // The step 'startPreparation' dispatches to startMatterPreparation (withdraw checks matter.raise).
+  // takeMatterStep: 'startPreparation' dispatches to startMatterPreparation (withdraw checks matter.raise;
+  // 'return' is refused after matter.read: återremiss is the board's decision, ADR 036).
   matterStepAction: 'startMatterPreparation',
   // The permission follows the plan's phase; commentablePlan is IN_PREPARATION where the sweep made one.
   commentPlanAction: 'plan.comment.preparation',

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { markMatterPrepared } from '@/server/matter/mark-matter-prepared';
 import { addMatterAttachment } from '@/server/matter/add-matter-attachment';
 import { raiseMatter } from '@/server/matter/raise-matter';
-import { returnMatter } from '@/server/matter/return-matter';
 import { saveMatterPreparation } from '@/server/matter/save-matter-preparation';
 import { startMatterPreparation } from '@/server/matter/start-matter-preparation';
 import { updateMatter } from '@/server/matter/update-matter';
@@ -217,14 +216,14 @@ const ROWS: AuditRows = {
     };
   },
 
-  // The life-cycle steps (start preparation, mark prepared, return, withdraw) all go through runMatterStep.
+  // The life-cycle steps (start preparation, mark prepared, withdraw) all go through runMatterStep;
+  // sending back is the board's decision (recordDecision, outcome RETURNED: ADR 036).
   'src/server/matter/matter-transitions.ts#runMatterStep': async () => {
     const matter = await matterAt('Samverkan kring IPS', 'RAISED');
     const step = { associationId: ids.gotland, matterId: matter.id };
     await startMatterPreparation({ ...step, version: 1 }, as(ids.preparer), deps());
     await markMatterPrepared({ ...step, version: 2 }, as(ids.preparer), deps());
-    await returnMatter({ ...step, version: 3, reason: 'Kostnaderna behöver preciseras.' }, as(ids.preparer), deps());
-    await withdrawMatter({ ...step, version: 4 }, as(ids.director), deps());
+    await withdrawMatter({ ...step, version: 3 }, as(ids.director), deps());
     const entry = (
       action: string,
       personId: string,
@@ -234,13 +233,7 @@ const ROWS: AuditRows = {
     return [
       entry('matter.preparationStarted', ids.preparer, { status: 'RAISED' }, { status: 'IN_PREPARATION' }),
       entry('matter.prepared', ids.preparer, { status: 'IN_PREPARATION' }, { status: 'PREPARED' }),
-      entry(
-        'matter.returned',
-        ids.preparer,
-        { status: 'PREPARED', returnReason: null },
-        { status: 'RETURNED', returnReason: 'Kostnaderna behöver preciseras.' },
-      ),
-      entry('matter.withdrawn', ids.director, { status: 'RETURNED' }, { status: 'WITHDRAWN' }),
+      entry('matter.withdrawn', ids.director, { status: 'PREPARED' }, { status: 'WITHDRAWN' }),
     ];
   },
 

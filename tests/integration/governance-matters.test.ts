@@ -4,7 +4,7 @@ import { addMatterAttachment } from '@/server/matter/add-matter-attachment';
 import { getMatter } from '@/server/matter/get-matter';
 import { markMatterPrepared } from '@/server/matter/mark-matter-prepared';
 import { raiseMatter } from '@/server/matter/raise-matter';
-import { returnMatter } from '@/server/matter/return-matter';
+import { takeMatterStep } from '@/server/matter/take-matter-step';
 import { saveMatterPreparation } from '@/server/matter/save-matter-preparation';
 import { startMatterPreparation } from '@/server/matter/start-matter-preparation';
 import { updateMatter } from '@/server/matter/update-matter';
@@ -134,7 +134,7 @@ describe('the matter life cycle', () => {
     expect(details?.history.map((h) => h.action)).toContain('matter.prepared');
   });
 
-  it('a returned matter can be prepared again; withdrawn is final', async () => {
+  it('sending back is the board decision, not a step; a returned matter can be prepared again; withdrawn is final', async () => {
     const { matterId } = await raiseMatter(
       { associationId: ids.gotland, kind: 'GENERAL', title: 'Fråga om lokaler' },
       { personId: ids.director },
@@ -145,24 +145,26 @@ describe('the matter life cycle', () => {
       { personId: ids.preparer },
       deps(),
     );
-    expect(
-      await refusal(
-        returnMatter(
-          { associationId: ids.gotland, matterId, version: 2, reason: ' ' },
-          { personId: ids.preparer },
-          deps(),
+    for (const personId of [ids.preparer, ids.director]) {
+      expect(
+        await refusal(
+          takeMatterStep({ associationId: ids.gotland, step: 'return', matterId, version: 2 }, { personId }, deps()),
         ),
-      ),
-    ).toBeInstanceOf(Error);
-    const returned = await returnMatter(
-      { associationId: ids.gotland, matterId, version: 2, reason: 'Underlag saknas.' },
-      { personId: ids.preparer },
-      deps(),
-    );
-    expect(returned.status).toBe('RETURNED');
-    expect((await database.prisma.matter.findUniqueOrThrow({ where: { id: matterId } })).returnReason).toBe(
-      'Underlag saknas.',
-    );
+      ).toMatchObject({
+        code: 'FORBIDDEN',
+        userMessage:
+          'Återremiss är ett styrelsebeslut. Det protokollförs som beslut vid styrelsens sammanträde, inte här.',
+      });
+    }
+    expect(await database.prisma.matter.findUniqueOrThrow({ where: { id: matterId } })).toMatchObject({
+      status: 'IN_PREPARATION',
+      version: 2,
+    });
+    // As the board's decision in the minutes sends it back (recordDecision, outcome RETURNED).
+    await database.prisma.matter.update({
+      where: { id: matterId },
+      data: { status: 'RETURNED', returnReason: 'Underlag saknas.', version: 3 },
+    });
     expect(
       (
         await startMatterPreparation(

@@ -47,7 +47,7 @@ export function AttachmentUpload<F>({
           id={id}
           name="file"
           type="file"
-          accept="application/pdf,image/png,image/jpeg"
+          accept="application/pdf,image/png,image/jpeg,.docx,.xlsx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           className="mt-1 block text-sm"
         />
       </div>

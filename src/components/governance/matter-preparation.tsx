@@ -2,32 +2,40 @@
 
 import { useState } from 'react';
 import type { MatterStatus } from '@/generated/prisma/enums';
+import type { ConflictOfInterest } from '@/domain/matter/matter-rights';
 import { allowedMatterEvents, isMatterPreparationEditable } from '@/domain/matter/matter-status';
 import { matterStepAction, saveMatterPreparationAction } from '@/actions/matters';
-import { messages } from '@/i18n/catalog';
+import { format, messages } from '@/i18n/catalog';
 import { Button } from '@/components/ui/button';
 import { Field, FieldError } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { Input } from '@/components/ui/input';
+import { Notice } from '@/components/ui/notice';
 import { Textarea } from '@/components/ui/textarea';
 import { useServerAction } from '@/components/ui/use-server-action';
 
-type Step = 'startPreparation' | 'markPrepared' | 'withdraw' | 'return';
+type Step = 'startPreparation' | 'markPrepared' | 'withdraw';
 
 interface Props {
   slug: string;
   matter: { id: string; status: MatterStatus; version: number; assessment: string; proposedDecision: string };
   mayPrepare: boolean;
-  mayRaise: boolean;
+  /** The person raised it, or the office (ADR 036). */
+  mayWithdraw: boolean;
+  /** The reader's conflict of interest (jäv) in preparing it, and the member that raised it. */
+  conflict: ConflictOfInterest | null;
+  memberName: string | null;
 }
 
-/** The preparation group's assessment and proposal, and the buttons for the matter's next steps. */
-export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props) {
+/**
+ * The preparation group's assessment and proposal, and the buttons for the matter's next steps.
+ * Sending back (återremiss) is the board's decision in the minutes, not a button here (ADR 036).
+ */
+export function MatterPreparation({ slug, matter, mayPrepare, mayWithdraw, conflict, memberName }: Props) {
   const t = messages().governance.matters;
   const { busy, message, fieldErrors, run } = useServerAction();
   const [assessment, setAssessment] = useState(matter.assessment);
   const [proposedDecision, setProposedDecision] = useState(matter.proposedDecision);
-  const [reason, setReason] = useState('');
+  const [conflictConfirmed, setConflictConfirmed] = useState(false);
   const [saved, setSaved] = useState(false);
   const editable = mayPrepare && isMatterPreparationEditable(matter.status);
   const allowed = allowedMatterEvents(matter.status);
@@ -39,7 +47,6 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
         step: which,
         matterId: matter.id,
         version: matter.version,
-        reason: which === 'return' ? reason : undefined,
       }),
     );
 
@@ -49,6 +56,11 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
         {t.preparation}
       </h2>
       <FormError message={message} testId="matter-message" />
+      {mayPrepare && conflict ? (
+        <Notice tone="warning" testId="matter-conflict-warning">
+          {format(t.conflictWarning[conflict], { member: memberName ?? '' })}
+        </Notice>
+      ) : null}
       {editable ? (
         <form
           noValidate
@@ -63,6 +75,7 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
                   version: matter.version,
                   assessment,
                   proposedDecision,
+                  conflictConfirmed,
                 }),
               () => setSaved(true),
             );
@@ -74,6 +87,20 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
           <Field id="matter-proposedDecision" label={t.labels.proposedDecision} error={fieldErrors.proposedDecision}>
             <Textarea rows={4} value={proposedDecision} onChange={(e) => setProposedDecision(e.target.value)} />
           </Field>
+          {conflict ? (
+            <div>
+              <label className="flex items-center gap-2 text-sm font-medium">
+                <input
+                  type="checkbox"
+                  checked={conflictConfirmed}
+                  onChange={(event) => setConflictConfirmed(event.target.checked)}
+                  aria-describedby={fieldErrors.conflictConfirmed ? 'matter-conflict-error' : undefined}
+                />
+                {t.labels.conflictConfirmed}
+              </label>
+              <FieldError id="matter-conflict-error" error={fieldErrors.conflictConfirmed} />
+            </div>
+          ) : null}
           <div className="flex items-center gap-3">
             <Button type="submit" busy={busy} disabled={!dirty}>
               {t.savePreparation}
@@ -113,29 +140,15 @@ export function MatterPreparation({ slug, matter, mayPrepare, mayRaise }: Props)
             {t.markPrepared}
           </Button>
         ) : null}
-        {mayRaise && allowed.includes('withdraw') ? (
+        {mayWithdraw && allowed.includes('withdraw') ? (
           <Button busy={busy} variant="secondary" onClick={() => doStep('withdraw')}>
             {t.withdraw}
           </Button>
         ) : null}
         {mayPrepare && allowed.includes('return') ? (
-          <div className="flex flex-wrap items-end gap-2">
-            <div>
-              <label htmlFor="matter-return-reason" className="block text-xs font-medium text-slate-700">
-                {t.labels.returnReason}
-              </label>
-              <Input
-                id="matter-return-reason"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                aria-describedby={fieldErrors.reason ? 'matter-reason-error' : undefined}
-              />
-              <FieldError id="matter-reason-error" error={fieldErrors.reason} />
-            </div>
-            <Button busy={busy} variant="secondary" onClick={() => doStep('return')}>
-              {t.returnMatter}
-            </Button>
-          </div>
+          <p className="text-sm text-slate-600" data-testid="matter-return-by-board">
+            {t.returnByBoard}
+          </p>
         ) : null}
       </div>
     </section>

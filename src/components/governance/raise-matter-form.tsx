@@ -15,7 +15,19 @@ import { useServerAction } from '@/components/ui/use-server-action';
 
 type Values = Omit<RaiseMatterInput, 'associationId'>;
 
-export function RaiseMatterForm({ slug, members }: { slug: string; members: { id: string; name: string }[] }) {
+/**
+ * The form for raising a matter. `anyMember`: the person may raise it for any member or none; a member
+ * representative gets only the members they represent (ADR 036), the first chosen.
+ */
+export function RaiseMatterForm({
+  slug,
+  members,
+  anyMember,
+}: {
+  slug: string;
+  members: { id: string; name: string }[];
+  anyMember: boolean;
+}) {
   const t = messages().governance.matters;
   const router = useRouter();
   const { busy, message, fieldErrors, run } = useServerAction();
@@ -23,7 +35,7 @@ export function RaiseMatterForm({ slug, members }: { slug: string; members: { id
     kind: 'APPLICATION',
     title: '',
     description: '',
-    raisedByMemberId: '',
+    raisedByMemberId: anyMember ? '' : (members[0]?.id ?? ''),
     requestedAmount: '',
     periodStart: '',
     periodEnd: '',
@@ -69,7 +81,7 @@ export function RaiseMatterForm({ slug, members }: { slug: string; members: { id
         'raisedByMemberId',
         t.labels.member,
         <Select value={values.raisedByMemberId} onChange={set('raisedByMemberId')}>
-          <option value="">{t.labels.memberNone}</option>
+          {anyMember ? <option value="">{t.labels.memberNone}</option> : null}
           {members.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}

@@ -75,7 +75,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'plan.comment.consultation': ['MEMBER_REPRESENTATIVE'],
   'plan.comment.reply': ['DIRECTOR'],
 
-  'matter.raise': [...OFFICE, 'CHAIR', 'VICE_CHAIR', 'BOARD_MEMBER', 'PREPARATION_GROUP'],
+  // A member representative only for the member they represent (src/domain/matter/matter-rights.ts, ADR 036).
+  'matter.raise': [...OFFICE, 'CHAIR', 'VICE_CHAIR', 'BOARD_MEMBER', 'PREPARATION_GROUP', 'MEMBER_REPRESENTATIVE'],
   'matter.prepare': ['DIRECTOR', 'PREPARATION_GROUP'],
   'meeting.manage': OFFICE,
   'minutes.write': OFFICE,

@@ -1,14 +1,28 @@
 import 'server-only';
+import { may } from '@/domain/authz/permissions';
+import {
+  conflictOfInterest,
+  mayActAsRaiser,
+  mayWithdrawMatter,
+  raisesForAnyMember,
+} from '@/domain/matter/matter-rights';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { toKronorOrNull } from '@/server/money/to-kronor';
 import type { UseCaseDeps } from '@/server/kernel/deps';
+import { loadMemberTies } from './member-ties';
 
-/** One matter with its attachments, agenda items and history (from the audit log); null when not in this association. */
+/**
+ * One matter with its attachments, agenda items and history (from the audit log), and what the
+ * reader may do with it (ADR 036: attach, withdraw, the jäv warning when preparing); null when not in
+ * this association.
+ */
 export async function getMatter(associationId: string, matterId: string, actor: Actor, options: UseCaseDeps = {}) {
   const db = options.db ?? prisma;
-  await assertPermission(actor.personId, associationId, 'matter.read', { db });
+  const now = options.now ?? new Date();
+  const roles = await assertPermission(actor.personId, associationId, 'matter.read', { db, now });
+  const ties = await loadMemberTies(db, actor.personId, associationId, now);
   const matter = await db.matter.findFirst({
     where: { id: matterId, associationId },
     include: {
@@ -27,8 +41,14 @@ export async function getMatter(associationId: string, matterId: string, actor: 
     orderBy: { at: 'asc' },
     select: { id: true, at: true, action: true, data: true, person: { select: { name: true } } },
   });
+  const person = { personId: actor.personId, roles, ...ties };
   return {
     ...matter,
+    viewer: {
+      mayAttach: may(roles, 'matter.raise') && mayActAsRaiser(person, matter),
+      mayWithdraw: may(roles, 'matter.raise') && mayWithdrawMatter(person, matter),
+      conflict: may(roles, 'matter.prepare') ? conflictOfInterest(person, matter) : null,
+    },
     requestedAmount: toKronorOrNull(matter.requestedAmount),
     history: history.map((h) => ({
       id: h.id.toString(),
@@ -42,11 +62,20 @@ export async function getMatter(associationId: string, matterId: string, actor: 
 
 export type MatterDetails = NonNullable<Awaited<ReturnType<typeof getMatter>>>;
 
-/** Members the matter can come from (for the raise form). */
-export async function getMatterFormOptions(associationId: string) {
+/**
+ * Members the matter can come from (for the raise form): all of them, or for a member representative
+ * only the members they represent today (ADR 036).
+ */
+export async function getMatterFormOptions(associationId: string, actor: Actor, options: UseCaseDeps = {}) {
+  const db = options.db ?? prisma;
+  const now = options.now ?? new Date();
+  const roles = await assertPermission(actor.personId, associationId, 'matter.raise', { db, now });
+  const ties = await loadMemberTies(db, actor.personId, associationId, now);
+  const anyMember = raisesForAnyMember(roles);
   return {
-    members: await prisma.member.findMany({
-      where: { associationId },
+    anyMember,
+    members: await db.member.findMany({
+      where: anyMember ? { associationId } : { associationId, id: { in: ties.representedMemberIds } },
       orderBy: { order: 'asc' },
       select: { id: true, name: true },
     }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { detectAttachmentType, MAX_ATTACHMENT_BYTES, type AttachmentType } from '@/domain/invoice/attachment-type';
-import { messages } from '@/i18n/catalog';
+import { MAX_ATTACHMENT_BYTES } from '@/domain/invoice/attachment-type';
+import { detectDocumentType, documentRefusal, type DocumentType } from '@/domain/matter/document-type';
+import { format, messages } from '@/i18n/catalog';
 import { positiveKronor } from '@/server/kernel/input';
 
 const t = () => messages().governance.fields;
@@ -34,19 +35,28 @@ export const fileInput = z
     if (file.bytes.byteLength === 0) ctx.addIssue({ code: 'custom', message: t().attachmentRequired });
     else if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES)
       ctx.addIssue({ code: 'custom', message: t().attachmentTooLarge });
-    else if (!detectAttachmentType(file.bytes)) ctx.addIssue({ code: 'custom', message: t().attachmentType });
+    else {
+      const refusal = documentRefusal(file.fileName, file.bytes);
+      if (refusal === 'NOT_WHAT_IT_SAYS') {
+        const extension = /\.([a-z0-9]+)$/i.exec(file.fileName.trim())?.[1]?.toLowerCase() ?? '';
+        ctx.addIssue({ code: 'custom', message: format(t().attachmentNotWhatItSays, { extension }) });
+      } else if (refusal) ctx.addIssue({ code: 'custom', message: t().attachmentType });
+    }
   });
 
-/** The attachment row's data for an upload that passed `fileInput` (same checks as invoice attachments). */
+/**
+ * The attachment row's data for an upload that passed `fileInput`: PDF, PNG, JPEG like invoice
+ * attachments, and Word and Excel files, each checked by its content (ADR 036).
+ */
 export function attachmentData(file: { fileName: string; bytes: Uint8Array }): {
   fileName: string;
-  mimeType: AttachmentType;
+  mimeType: DocumentType;
   sizeBytes: number;
   data: Uint8Array<ArrayBuffer>;
 } {
   return {
     fileName: file.fileName.replace(/[\\/\r\n"]/g, '_') || 'bilaga',
-    mimeType: detectAttachmentType(file.bytes)!,
+    mimeType: detectDocumentType(file.bytes)!,
     sizeBytes: file.bytes.byteLength,
     data: new Uint8Array(file.bytes),
   };

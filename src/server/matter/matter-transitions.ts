@@ -3,6 +3,7 @@ import type { AuditAction } from '@/domain/audit/audit-actions';
 import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import type { MatterStatus } from '@/generated/prisma/enums';
+import type { Role } from '@/domain/authz/roles';
 import type { MatterEvent } from '@/domain/matter/matter-status';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -18,6 +19,8 @@ interface Step {
   event: MatterEvent;
   action: AuditAction;
   data?: (input: { reason?: string }) => Prisma.MatterUpdateManyMutationInput;
+  /** A rule on this matter beyond the role (throws its own refusal), e.g. who may withdraw it. */
+  check?: (matter: { raisedById: string; raisedByMemberId: string | null }, roles: Role[]) => void;
 }
 
 /** One life-cycle step: permission, the transition at the version seen, one audit entry, one transaction. */
@@ -29,9 +32,10 @@ export async function runMatterStep(
   permission: 'matter.prepare' | 'matter.raise' | 'meeting.manage',
 ): Promise<{ status: MatterStatus; version: number }> {
   const db = deps.db ?? prisma;
-  await assertPermission(actor.personId, parsed.associationId, permission, { db, now: deps.now });
+  const roles = await assertPermission(actor.personId, parsed.associationId, permission, { db, now: deps.now });
   return db.$transaction(async (tx) => {
     const matter = await loadMatter(tx, parsed.associationId, parsed.matterId);
+    step.check?.(matter, roles);
     const extra = step.data?.(parsed) ?? {};
     const result = await applyMatterEvent(tx, matter, parsed.version, step.event, extra);
     const before: Record<string, unknown> = { status: matter.status };

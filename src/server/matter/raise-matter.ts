@@ -1,13 +1,16 @@
 import 'server-only';
 import { z } from 'zod';
 import type { MatterKind } from '@/generated/prisma/enums';
+import { memberForRaising, type RaiseMemberRefusal } from '@/domain/matter/matter-rights';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { dateOf, emptyToUndefined, longText, optionalAmount, optionalDate, title } from './governance-input';
+import { loadMemberTies } from './member-ties';
 import { nextMatterNumber } from './next-matter-number';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -47,9 +50,17 @@ const schema = z.intersection(
   matterDetailsSchema,
 );
 
+export function raiseRefusal(refusal: RaiseMemberRefusal): Error {
+  const r = messages().governance.refusals;
+  if (refusal === 'NOT_YOUR_MEMBER') return new FieldValidationError({ raisedByMemberId: r.raiseNotYourMember });
+  if (refusal === 'MEMBER_REQUIRED') return new FieldValidationError({ raisedByMemberId: r.raiseMemberRequired });
+  return new AuthorizationError('FORBIDDEN', r.raiseRepresentsNoMember);
+}
+
 /**
  * Raises a matter (väcker ett ärende), e.g. a member party's application for samverkansmedel.
  * It gets the next diarienummer of the year (year/number), status RAISED.
+ * A member representative raises it for the member they represent today, no other (ADR 036).
  * Plan matters are created by the plan workflow, not here.
  */
 export async function raiseMatter(
@@ -61,13 +72,21 @@ export async function raiseMatter(
   const db = deps.db ?? prisma;
   const now = deps.now ?? new Date();
   const { associationId } = parsed;
-  await assertPermission(actor.personId, associationId, 'matter.raise', { db, now });
+  const roles = await assertPermission(actor.personId, associationId, 'matter.raise', { db, now });
+  const ties = await loadMemberTies(db, actor.personId, associationId, now);
+  const forMember = memberForRaising({
+    roles,
+    representedMemberIds: ties.representedMemberIds,
+    requestedMemberId: parsed.raisedByMemberId,
+  });
+  if ('refusal' in forMember) throw raiseRefusal(forMember.refusal);
+  const raisedByMemberId = forMember.memberId;
   const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(now));
 
   return db.$transaction(async (tx) => {
     if (
-      parsed.raisedByMemberId &&
-      !(await tx.member.findFirst({ where: { id: parsed.raisedByMemberId, associationId }, select: { id: true } }))
+      raisedByMemberId &&
+      !(await tx.member.findFirst({ where: { id: raisedByMemberId, associationId }, select: { id: true } }))
     ) {
       throw new FieldValidationError({ raisedByMemberId: t().memberUnknown });
     }
@@ -81,7 +100,7 @@ export async function raiseMatter(
         title: parsed.title,
         description: parsed.description,
         raisedById: actor.personId,
-        raisedByMemberId: parsed.raisedByMemberId ?? null,
+        raisedByMemberId,
         requestedAmount: parsed.requestedAmount?.toFixed(2) ?? null,
         periodStart: parsed.periodStart ? dateOf(parsed.periodStart) : null,
         periodEnd: parsed.periodEnd ? dateOf(parsed.periodEnd) : null,

@@ -1,14 +1,16 @@
 import 'server-only';
 import { z } from 'zod';
+import { conflictOfInterest } from '@/domain/matter/matter-rights';
 import { isMatterPreparationEditable } from '@/domain/matter/matter-status';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { ConflictError, StaleVersionError } from '@/server/kernel/use-case-errors';
+import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freshMatter, loadMatter } from './change-matter-status';
 import { longText } from './governance-input';
+import { loadMemberTies } from './member-ties';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -18,11 +20,24 @@ export interface SaveMatterPreparationInput {
   version: number;
   assessment: string;
   proposedDecision: string;
+  /** "Jag har prövat jäv": required when the person (or their member) raised the matter. */
+  conflictConfirmed?: boolean;
 }
 
-const schema = z.object({ associationId: id, matterId: id, version, assessment: longText, proposedDecision: longText });
+const schema = z.object({
+  associationId: id,
+  matterId: id,
+  version,
+  assessment: longText,
+  proposedDecision: longText,
+  conflictConfirmed: z.boolean().default(false),
+});
 
-/** The preparation group's assessment and proposal for decision (förslag till beslut), while the matter is in preparation. */
+/**
+ * The preparation group's assessment and proposal for decision (förslag till beslut), while the matter
+ * is in preparation. Someone who raised the matter, or whose member did, saves only after confirming
+ * that they have tried their conflict of interest (jäv); the confirmation is in the audit entry (ADR 036).
+ */
 export async function saveMatterPreparation(
   input: SaveMatterPreparationInput,
   actor: Actor,
@@ -30,7 +45,9 @@ export async function saveMatterPreparation(
 ): Promise<{ version: number }> {
   const parsed = schema.parse(input);
   const db = deps.db ?? prisma;
-  await assertPermission(actor.personId, parsed.associationId, 'matter.prepare', { db, now: deps.now });
+  const now = deps.now ?? new Date();
+  await assertPermission(actor.personId, parsed.associationId, 'matter.prepare', { db, now });
+  const ties = await loadMemberTies(db, actor.personId, parsed.associationId, now);
   return db.$transaction(async (tx) => {
     const matter = await loadMatter(tx, parsed.associationId, parsed.matterId);
     if (matter.version !== parsed.version)
@@ -42,6 +59,9 @@ export async function saveMatterPreparation(
         }),
       );
     }
+    const conflict = conflictOfInterest({ personId: actor.personId, memberIds: ties.memberIds }, matter);
+    if (conflict && !parsed.conflictConfirmed)
+      throw new FieldValidationError({ conflictConfirmed: messages().governance.fields.conflictNotConfirmed });
     const { count } = await tx.matter.updateMany({
       where: { id: matter.id, version: parsed.version, status: 'IN_PREPARATION' },
       data: { assessment: parsed.assessment, proposedDecision: parsed.proposedDecision, version: { increment: 1 } },
@@ -61,7 +81,7 @@ export async function saveMatterPreparation(
       action: 'matter.preparationSaved',
       entityType: 'Matter',
       entityId: matter.id,
-      data: { before, after },
+      data: conflict ? { before, after, conflictOfInterest: { reason: conflict, confirmed: true } } : { before, after },
     });
     return { version: parsed.version + 1 };
   });

@@ -1,15 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
+import { mayActAsRaiser, memberForRaising } from '@/domain/matter/matter-rights';
 import { isMatterDetailsEditable } from '@/domain/matter/matter-status';
 import { format, messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freshMatter, loadMatter } from './change-matter-status';
 import { dateOf } from './governance-input';
-import { matterDetailsSchema, type RaiseMatterInput } from './raise-matter';
+import { loadMemberTies } from './member-ties';
+import { matterDetailsSchema, raiseRefusal, type RaiseMatterInput } from './raise-matter';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -29,10 +32,22 @@ export async function updateMatter(
   const db = deps.db ?? prisma;
   const { associationId } = parsed;
   // The raiser's side of a matter (the preparation group holds matter.raise too).
-  await assertPermission(actor.personId, associationId, 'matter.raise', { db, now: deps.now });
+  const now = deps.now ?? new Date();
+  const roles = await assertPermission(actor.personId, associationId, 'matter.raise', { db, now });
+  // A member representative changes only their own member's matters, and keeps them their member's (ADR 036).
+  const ties = await loadMemberTies(db, actor.personId, associationId, now);
+  const forMember = memberForRaising({
+    roles,
+    representedMemberIds: ties.representedMemberIds,
+    requestedMemberId: parsed.raisedByMemberId,
+  });
+  if ('refusal' in forMember) throw raiseRefusal(forMember.refusal);
+  const raisedByMemberId = forMember.memberId;
 
   return db.$transaction(async (tx) => {
     const matter = await loadMatter(tx, associationId, parsed.matterId);
+    if (!mayActAsRaiser({ personId: actor.personId, roles, representedMemberIds: ties.representedMemberIds }, matter))
+      throw new AuthorizationError('FORBIDDEN', messages().governance.refusals.notYourMatter);
     if (matter.version !== parsed.version) throw new StaleVersionError(await freshMatter(tx, associationId, matter.id));
     if (!isMatterDetailsEditable(matter.status)) {
       throw new ConflictError(
@@ -42,8 +57,8 @@ export async function updateMatter(
       );
     }
     if (
-      parsed.raisedByMemberId &&
-      !(await tx.member.findFirst({ where: { id: parsed.raisedByMemberId, associationId }, select: { id: true } }))
+      raisedByMemberId &&
+      !(await tx.member.findFirst({ where: { id: raisedByMemberId, associationId }, select: { id: true } }))
     ) {
       throw new FieldValidationError({ raisedByMemberId: messages().governance.fields.memberUnknown });
     }
@@ -58,7 +73,7 @@ export async function updateMatter(
     const after = {
       title: parsed.title,
       description: parsed.description,
-      raisedByMemberId: parsed.raisedByMemberId ?? null,
+      raisedByMemberId,
       requestedAmount: parsed.requestedAmount?.toFixed(2) ?? null,
       periodStart: parsed.periodStart ?? null,
       periodEnd: parsed.periodEnd ?? null,

@@ -332,7 +332,8 @@ export async function seedFinsamGotland(tx: Tx, people: People, passwordHash: st
     vice,
     member,
     elin,
-    preparer: p('beredning@finsamgotland.se'),
+    // Region Gotland's member representative raised the region's application (ADR 036).
+    representative: p('medlem@finsamgotland.se'),
     region: region.id,
     ungVux: ungVux.id,
   });
@@ -391,7 +392,7 @@ async function seedGovernance(
     vice: string;
     member: string;
     elin: string;
-    preparer: string;
+    representative: string;
     region: string;
     ungVux: string;
   },
@@ -419,7 +420,7 @@ async function seedGovernance(
       title: 'Ansökan om samverkansmedel: förlängning av Ung Vux Gotland 2027',
       description: 'Region Gotland ansöker om fortsatt finansiering av Ung Vux Gotland under 2027.',
       status: 'IN_PREPARATION',
-      raisedById: ids.preparer,
+      raisedById: ids.representative,
       raisedByMemberId: ids.region,
       requestedAmount: '800000',
       periodStart: new Date('2027-01-01'),

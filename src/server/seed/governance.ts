@@ -17,9 +17,10 @@ async function nextNumber(tx: Tx, associationId: string, year: number) {
 }
 
 /**
- * Matters and meetings for the demo: in FinsamGotland a member party's application (RAISED) and a
- * standard agenda on the upcoming board meeting; in Sjöbygden an upcoming board meeting with the
- * standard agenda and a municipality's application (RAISED).
+ * Matters and meetings for the demo: in FinsamGotland a member party's application (RAISED, by the
+ * region's member representative) and a standard agenda on the upcoming board meeting; in Sjöbygden
+ * an upcoming board meeting with the standard agenda and a municipality's application (RAISED, by
+ * its member representative). Each member representative represents that member.
  */
 export async function seedGovernanceDemo(tx: Tx, people: Record<string, string>) {
   const gotland = await tx.association.findUniqueOrThrow({ where: { slug: 'finsamgotland' }, select: { id: true } });
@@ -49,6 +50,15 @@ export async function seedGovernanceDemo(tx: Tx, people: Record<string, string>)
 
   const sjobygden = await tx.association.findUniqueOrThrow({ where: { slug: 'sjobygden' }, select: { id: true } });
   const sjostad = await tx.member.findFirstOrThrow({ where: { associationId: sjobygden.id, name: 'Sjöstads kommun' } });
+  // The member representatives represent the members whose applications they raised (ADR 036).
+  await tx.roleAssignment.updateMany({
+    where: { associationId: gotland.id, personId: people['medlem@finsamgotland.se']!, role: 'MEMBER_REPRESENTATIVE' },
+    data: { memberId: region.id },
+  });
+  await tx.roleAssignment.updateMany({
+    where: { associationId: sjobygden.id, personId: people['medlem@sjobygden.se']!, role: 'MEMBER_REPRESENTATIVE' },
+    data: { memberId: sjostad.id },
+  });
   const board = await tx.meeting.create({
     data: {
       associationId: sjobygden.id,

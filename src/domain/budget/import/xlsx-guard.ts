@@ -55,6 +55,16 @@ function readDirectory(bytes: Uint8Array): Entry[] | XlsxRefusal {
   return entries;
 }
 
+/**
+ * The entry names of a zip's central directory (nothing is unpacked), or null when the bytes are
+ * not a zip that adds up: no local-header signature first, no end record, a broken directory.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  if (bytes.length < 22 || u32(bytes, 0) !== 0x04034b50) return null;
+  const entries = readDirectory(bytes);
+  return typeof entries === 'string' ? null : entries.map((entry) => entry.name);
+}
+
 /** Inflates with a byte cap: the number of bytes it unpacked, TOO_LARGE past `cap`, CORRUPT when it is not deflate. */
 function inflatedSize(compressed: Uint8Array, cap: number): number | XlsxRefusal {
   let size = 0;

@@ -25,7 +25,6 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
   const t = messages().governance.matters;
   const a = messages().areas;
   const base = `/forbund/${encodeURIComponent(slug)}`;
-  const mayRaise = may(roles, 'matter.raise');
   // Bound, not an inline action: one server action per use case (the auditor test posts each).
 
   return (
@@ -102,7 +101,9 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
               proposedDecision: matter.proposedDecision,
             }}
             mayPrepare={may(roles, 'matter.prepare')}
-            mayRaise={mayRaise}
+            mayWithdraw={matter.viewer.mayWithdraw}
+            conflict={matter.viewer.conflict}
+            memberName={matter.raisedByMember?.name ?? null}
           />
 
           <section aria-labelledby="matter-attachments" className="card">
@@ -122,7 +123,7 @@ export default async function MatterPage({ params }: { params: Promise<{ slug: s
                 ))}
               </ul>
             )}
-            {mayRaise ? (
+            {matter.viewer.mayAttach ? (
               <MatterAttachmentUpload slug={slug} matterId={matter.id} label={t.uploadLabel} submit={t.upload} />
             ) : null}
           </section>

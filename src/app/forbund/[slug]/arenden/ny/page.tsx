@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: messages().governance.matters.newTitl
 
 export default async function NewMatterPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { association } = await requireAssociationAccess(slug, 'matter.raise');
-  const { members } = await getMatterFormOptions(association.id);
+  const { association, person } = await requireAssociationAccess(slug, 'matter.raise');
+  const { members, anyMember } = await getMatterFormOptions(association.id, { personId: person.id });
   const t = messages().governance.matters;
   return (
     <>
@@ -20,7 +20,7 @@ export default async function NewMatterPage({ params }: { params: Promise<{ slug
           {t.backToList}
         </Link>
       </PageHeader>
-      <RaiseMatterForm slug={slug} members={members} />
+      <RaiseMatterForm slug={slug} members={members} anyMember={anyMember} />
     </>
   );
 }
