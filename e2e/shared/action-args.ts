@@ -239,6 +239,7 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
       quorumFixedCount: null,
       noticeBoardText: 'Anslagstavlan i Visby',
       noticeBoardUrl: null,
+      decisionsNeedAdjustedMinutes: false,
     },
   ],
   addMemberAction: () => [
