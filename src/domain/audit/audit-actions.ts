@@ -119,6 +119,10 @@ export const AUDIT_ACTIONS = [
   'minutes.adjustersChosen',
   'minutes.approved',
   'minutes.locked',
+  'minutes.decisionTookEffect',
+  // The public notice board (anslagstavla).
+  'noticeBoard.minutesPosted',
+  'noticeBoard.planPosted',
   // A person's own settings (no association).
   'mail.preferencesChanged',
   // People: invitations, access, passwords (issue 15).

@@ -47,8 +47,6 @@ describe('decisionEffectiveAt', () => {
 
   it('null until the minutes are locked, then the lock when the rule asks for adjusted minutes', () => {
     expect(decisionEffectiveAt({ decidedAt, needsAdjustedMinutes: true, minutesLockedAt: null })).toBeNull();
-    expect(decisionEffectiveAt({ decidedAt, needsAdjustedMinutes: true, minutesLockedAt: lockedAt })).toEqual(
-      lockedAt,
-    );
+    expect(decisionEffectiveAt({ decidedAt, needsAdjustedMinutes: true, minutesLockedAt: lockedAt })).toEqual(lockedAt);
   });
 });

@@ -113,6 +113,9 @@ export const auditActions = {
   'minutes.adjustersChosen': 'Justerare valda',
   'minutes.approved': 'Justerare har justerat protokollet',
   'minutes.locked': 'Protokoll låst',
+  'minutes.decisionTookEffect': 'Beslut började gälla (protokollet justerat)',
+  'noticeBoard.minutesPosted': 'Protokoll anslaget på anslagstavlan',
+  'noticeBoard.planPosted': 'Antagen plan publicerad på anslagstavlan',
 
   'boardSeat.added': 'Plats i styrelsen tillsatt',
   'boardSeat.termEnded': 'Mandatperiod på plats i styrelsen avslutad',

@@ -52,6 +52,8 @@ export const governance = {
     itemNotFound: 'Punkten finns inte på dagordningen.',
     cannotMove: 'Punkten kan inte flyttas dit.',
     noRecipients: 'Organet har inga ledamöter att kalla.',
+    decisionsBeforeMeeting:
+      'Sammanträdet har protokollförda beslut och kan inte flyttas till en dag som inte har kommit: ett beslut finns först från sammanträdet.',
   },
   matterEventVerb: {
     startPreparation: 'börja beredas',

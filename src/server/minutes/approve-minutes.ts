@@ -9,6 +9,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError, LockedError } from '@/server/kernel/use-case-errors';
 import { inMinutesTransaction, lockMeeting } from './minutes-context';
+import { onMinutesLocked } from './on-minutes-locked';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -91,6 +92,12 @@ export async function approveMinutes(
           before: { status: meeting.status, minutesLockedAt: null },
           after: { status: 'MINUTES_LOCKED', minutesLockedAt: now.toISOString() },
         },
+      });
+      await onMinutesLocked(tx, {
+        associationId: parsed.associationId,
+        meetingId: meeting.id,
+        lockedAt: now,
+        personId: actor.personId,
       });
     }
     return { approvedAt: now, locked: locksMinutes };
