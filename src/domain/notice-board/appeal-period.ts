@@ -1,6 +1,6 @@
 /*
  * The appeal period of posted minutes (laglighetsprövning, 13 kap. 5 § kommunallagen (2017:725),
- * which applies to a samordningsförbund through 19 § Finsamlagen (2003:1210)): an appeal must reach
+ * which applies to a samordningsförbund through 28 § Finsamlagen (2003:1210)): an appeal must reach
  * the court within three weeks from the day the adjustment of the minutes was posted on the notice
  * board. When the last day falls on a Saturday, Sunday, other public holiday (lag (1989:253) om
  * allmänna helgdagar), midsommarafton, julafton or nyårsafton, the appeal may come the next weekday

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { appealPeriodEnd } from '@/domain/notice-board/appeal-period';
 import path from 'node:path';
 import { seedFinsamGotlandInvoices } from './finsamgotland-invoices';
 import { seedFinsamGotlandOutcome } from './finsamgotland-outcome';
@@ -480,9 +481,20 @@ async function seedGovernance(
           matterId: planMatter.id,
           text: paragraph.decisionText,
           decidedAt: held.startsAt,
+          effectiveAt: held.startsAt,
         },
       });
       await tx.plan.update({ where: { id: ids.plan }, data: { adoptionDecisionId: decision.id } });
+      // Published on the notice board the day the adoption took effect (ADR 034).
+      await tx.noticeBoardPosting.create({
+        data: {
+          associationId: a,
+          kind: 'PLAN',
+          planId: ids.plan,
+          postedAt: held.startsAt,
+          postedOn: new Date('2026-02-06T00:00:00Z'),
+        },
+      });
     }
   }
   for (const personId of [ids.chair, ids.vice, ids.member, ids.elin]) {
@@ -497,6 +509,18 @@ async function seedGovernance(
       personId,
       approvedAt: new Date('2026-02-13T12:00:00+01:00'),
     })),
+  });
+  // The adjusted minutes were posted on the notice board when they were locked: 13 February 2026, with
+  // the appeal period to Friday 6 March (ADR 034).
+  await tx.noticeBoardPosting.create({
+    data: {
+      associationId: a,
+      kind: 'MINUTES',
+      meetingId: held.id,
+      postedAt: held.minutesLockedAt!,
+      postedOn: new Date('2026-02-13T00:00:00Z'),
+      takeDownOn: new Date(`${appealPeriodEnd('2026-02-13')}T00:00:00Z`),
+    },
   });
 
   const upcoming = await tx.meeting.create({
