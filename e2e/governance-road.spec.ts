@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { holdMeetingNow } from './shared/meeting-held';
 import { signIn } from './support';
 
 // Issue 5's whole road, on Sjöbygden and its 2027 draft plan: a matter is prepared, the plan is sent
@@ -102,6 +103,8 @@ test('the director sends the 2027 plan to the board and puts it and the matter o
 test('the minutes record the decisions; the board’s decision adopts the plan; the adjusters are chosen', async ({
   browser,
 }) => {
+  // The meeting is held: a decision exists from its meeting, never before it (ADR 034).
+  await holdMeetingNow(meetingPath.split('/').pop()!);
   const director = await as(browser, 'chef@samplan.se', `${meetingPath}/protokoll`);
   await expect(director.getByTestId('minutes-quorum')).toContainText('Beslutfört: 4 av 7');
   const form = director.getByTestId('add-paragraph-form');

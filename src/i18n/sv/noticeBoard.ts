@@ -32,6 +32,12 @@ export const noticeBoard = {
     title: 'Anslagsbevis',
     lead: 'Protokollet är justerat. Justeringen har tillkännagivits genom anslag på förbundets anslagstavla.',
     body: 'Organ',
+    bodies: {
+      BOARD: 'Styrelsen',
+      WORKING_COMMITTEE: 'Arbetsutskottet',
+      PREPARATION_GROUP: 'Beredningsgruppen',
+      MEMBERS_CONSULTATION: 'Medlemssamrådet',
+    },
     meetingDate: 'Sammanträdesdatum',
     adjustedOn: 'Datum för justering',
     postedOn: 'Datum då anslaget sattes upp',

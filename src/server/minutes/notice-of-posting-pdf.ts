@@ -37,7 +37,7 @@ export async function noticeOfPostingSection(
   ]);
   const all = messages();
   const t = all.noticeBoard.certificate;
-  const body = all.areas.meetingBody[meeting.body as keyof typeof all.areas.meetingBody];
+  const body = t.bodies[meeting.body as keyof typeof t.bodies] ?? meeting.body;
   const rows: [string, string][] = [
     [t.body, body],
     [t.meetingDate, formatLongDate(meeting.startsAt)],

@@ -25,7 +25,6 @@ export default async function NoticeBoardPage({ params }: { params: Promise<{ sl
   const board = await getNoticeBoard(slug);
   if (!board) notFound();
   const t = messages().noticeBoard;
-  const body = messages().areas.meetingBody;
   const minutesTable = (rows: NoticeBoard['current'], caption: string, testId: string) => (
     <DataTable
       caption={caption}
@@ -36,7 +35,7 @@ export default async function NoticeBoardPage({ params }: { params: Promise<{ sl
       rowKey={(row) => row.postingId}
       empty={{ title: t.noMinutes, body: t.noMinutesBody, testId: `${testId}-empty` }}
       columns={[
-        { header: t.columns.meeting, rowHeader: true, cell: (row) => `${body[row.body]}: ${row.title}` },
+        { header: t.columns.meeting, rowHeader: true, cell: (row) => row.title },
         { header: t.columns.meetingDate, cell: (row) => formatLongDate(row.meetingDate) },
         { header: t.columns.adjustedOn, cell: (row) => formatLongDate(row.adjustedAt) },
         { header: t.columns.postedOn, cell: (row) => <span data-testid="posted-on">{longDay(row.postedOn)}</span> },
