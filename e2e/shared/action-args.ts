@@ -241,6 +241,7 @@ export const ACTION_ARGS: Record<string, (ids: SeededIds) => Arg[]> = {
       quorumFixedCount: null,
       noticeBoardText: 'Anslagstavlan i Visby',
       noticeBoardUrl: null,
+      decisionsNeedAdjustedMinutes: false,
     },
   ],
   addMemberAction: () => [
@@ -590,6 +591,10 @@ export const ROUTE_ARGS: Record<string, (ids: SeededIds) => string> = {
 
 /** Route handlers open to everyone by design, each with the reason; the sweep checks they still exist. */
 export const PUBLIC_ROUTES: Record<string, string> = {
+  '/anslag/[slug]/protokoll/[meetingId]':
+    'the public notice board (ADR 034): posted (adjusted and locked) minutes as PDF; 404 unless the association posted them',
+  '/anslag/[slug]/plan/[planId]':
+    'the public notice board (ADR 034): a published adopted plan as PDF; 404 unless the association published it',
   '/api/auth/[...nextauth]': 'the sign-in itself (next-auth: CSRF token, credentials, session, sign-out)',
   '/icon.svg': 'the app icon (src/app/icon.svg): static, asked for by the browser before anyone signs in',
   '/inkorg/[mailId]/bilagor/[index]':

@@ -28,6 +28,8 @@ import { updateMeeting } from '@/server/meeting/update-meeting';
 import { addCorrectionParagraph } from '@/server/minutes/add-correction-paragraph';
 import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
+import { onMinutesLocked } from '@/server/minutes/on-minutes-locked';
+import { postMinutesOnNoticeBoard, postPlanOnNoticeBoard } from '@/server/notice-board/post-on-notice-board';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
 import { markMinutesReady } from '@/server/minutes/mark-minutes-ready';
 import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
@@ -916,6 +918,15 @@ const ROWS: AuditRows = {
         before: { status: 'HELD', minutesState: 'READY', minutesLockedAt: null },
         after: { status: 'MINUTES_LOCKED', minutesState: 'LOCKED', minutesLockedAt: second.toISOString() },
       },
+      // The lock posts the minutes on the notice board (ADR 034): 7 November 2026 + three weeks = Saturday 28 → Monday 30 November.
+      {
+        action: 'noticeBoard.minutesPosted',
+        entityType: 'NoticeBoardPosting',
+        entityId: (await db().noticeBoardPosting.findUniqueOrThrow({ where: { meetingId } })).id,
+        personId: ids.deputy1,
+        before: 'absent',
+        after: { kind: 'MINUTES', meetingId, postedOn: '2026-11-07', takeDownOn: '2026-11-30' },
+      },
     ];
   },
 
@@ -1232,6 +1243,75 @@ const ROWS: AuditRows = {
         adoptedAt: decision.decidedAt.toISOString(),
         lockedAt: now.toISOString(),
       },
+    };
+  },
+
+  // Hooks (ADR 034). approveMinutes calls onMinutesLocked when it locks; here a decision that waited for
+  // the adjusted minutes (the association's rule) at a held meeting of its own.
+  'src/server/minutes/on-minutes-locked.ts#onMinutesLocked': async () => {
+    const meetingId = await heldMeeting('2026-11-12T09:00:00+01:00');
+    const decision = await db().decision.create({
+      data: {
+        associationId: ids.gotland,
+        meetingId,
+        text: 'Styrelsen beslutar enligt förslaget.',
+        decidedAt: new Date('2026-11-12T09:00:00+01:00'),
+        effectiveAt: null,
+      },
+    });
+    await db().$transaction((tx) =>
+      onMinutesLocked(tx, { associationId: ids.gotland, meetingId, lockedAt: now, personId: ids.vice }),
+    );
+    return [
+      {
+        action: 'minutes.decisionTookEffect',
+        entityType: 'Decision',
+        entityId: decision.id,
+        personId: ids.vice,
+        before: { effectiveAt: null },
+        after: { effectiveAt: now.toISOString() },
+      },
+      {
+        action: 'noticeBoard.minutesPosted',
+        entityType: 'NoticeBoardPosting',
+        entityId: (await db().noticeBoardPosting.findUniqueOrThrow({ where: { meetingId } })).id,
+        personId: ids.vice,
+        before: 'absent',
+        // Posted Wednesday 25 November 2026; three weeks on is Wednesday 16 December.
+        after: { kind: 'MINUTES', meetingId, postedOn: '2026-11-25', takeDownOn: '2026-12-16' },
+      },
+    ];
+  },
+  'src/server/notice-board/post-on-notice-board.ts#postMinutesOnNoticeBoard': async () => {
+    const meetingId = await heldMeeting('2026-11-13T09:00:00+01:00');
+    // Posted Friday 4 December 2026: three weeks on is juldagen, so the last day is Monday 28 December.
+    const postedAt = new Date('2026-12-04T10:00:00+01:00');
+    const { postingId } = await db().$transaction((tx) =>
+      postMinutesOnNoticeBoard(tx, { associationId: ids.gotland, meetingId, postedAt, personId: ids.admin }),
+    );
+    return {
+      action: 'noticeBoard.minutesPosted',
+      entityType: 'NoticeBoardPosting',
+      entityId: postingId,
+      personId: ids.admin,
+      before: 'absent',
+      after: { kind: 'MINUTES', meetingId, postedOn: '2026-12-04', takeDownOn: '2026-12-28' },
+    };
+  },
+  'src/server/notice-board/post-on-notice-board.ts#postPlanOnNoticeBoard': async () => {
+    const plan = await db().plan.create({
+      data: { associationId: ids.gotland, year: 2030, title: 'Verksamhets- och budgetplan 2030', status: 'ADOPTED' },
+    });
+    const { postingId } = await db().$transaction((tx) =>
+      postPlanOnNoticeBoard(tx, { associationId: ids.gotland, planId: plan.id, postedAt: now, personId: ids.admin }),
+    );
+    return {
+      action: 'noticeBoard.planPosted',
+      entityType: 'NoticeBoardPosting',
+      entityId: postingId,
+      personId: ids.admin,
+      before: 'absent',
+      after: { kind: 'PLAN', planId: plan.id, postedOn: '2026-11-25' },
     };
   },
 };

@@ -321,12 +321,23 @@ const ROWS: AuditRows = {
       shared.revisionId ??
       (await startBudgetRevision(ids.director, { associationId: ids.gotland, planId: ids.adopted2026 }, { db: db() }))
         .planId;
+    // A board meeting held before `now` (a decision exists from its meeting, ADR 034), in effect from that day.
+    const held = await db().meeting.create({
+      data: {
+        associationId: ids.gotland,
+        body: 'BOARD',
+        title: 'Styrelsemöte',
+        startsAt: new Date('2026-11-20T09:00:00+01:00'),
+        status: 'HELD',
+      },
+    });
     const decision = await db().decision.create({
       data: {
         associationId: ids.gotland,
-        meetingId: ids.plannedMeeting,
+        meetingId: held.id,
         text: 'Styrelsen antar reviderad budget.',
-        decidedAt: now,
+        decidedAt: held.startsAt,
+        effectiveAt: held.startsAt,
       },
     });
     await adoptBudgetRevision(

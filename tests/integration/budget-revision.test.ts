@@ -130,7 +130,13 @@ describe('budget revision', () => {
       data: { associationId: sjobygden, body: 'BOARD', title: 'Styrelsemöte', startsAt: now },
     });
     const foreign = await db.prisma.decision.create({
-      data: { associationId: sjobygden, meetingId: otherMeeting.id, text: 'Annat förbunds beslut', decidedAt: now },
+      data: {
+        associationId: sjobygden,
+        meetingId: otherMeeting.id,
+        text: 'Annat förbunds beslut',
+        decidedAt: now,
+        effectiveAt: now,
+      },
     });
     await expect(
       adoptBudgetRevision(
@@ -140,8 +146,9 @@ describe('budget revision', () => {
       ),
     ).rejects.toBeInstanceOf(FieldValidationError);
     // Not the seeded meeting from February: its minutes are locked, and the lock trigger refuses new decisions there.
-    const board = await db.prisma.meeting.findFirstOrThrow({
-      where: { associationId: association, body: 'BOARD', minutesLockedAt: null },
+    // Not the upcoming one either: a decision exists from its meeting, never before it (ADR 034). A board meeting held on 25 November.
+    const board = await db.prisma.meeting.create({
+      data: { associationId: association, body: 'BOARD', title: 'Styrelsemöte', startsAt: now, status: 'HELD' },
     });
     const decision = await db.prisma.decision.create({
       data: {
@@ -149,6 +156,7 @@ describe('budget revision', () => {
         meetingId: board.id,
         text: 'Styrelsen antar reviderad budget 2026.',
         decidedAt: now,
+        effectiveAt: now,
       },
     });
     for (const email of ['revisor@finsamgotland.se', 'ledamot@finsamgotland.se']) {

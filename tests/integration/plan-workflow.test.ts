@@ -494,7 +494,9 @@ describe('the plan road', () => {
       adoptedAt: decision.decidedAt,
       lockedAt: adoptedNow,
     });
-    expect(await lastAudit()).toMatchObject({
+    expect(
+      await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'plan.adopted' }, orderBy: { id: 'desc' } }),
+    ).toMatchObject({
       action: 'plan.adopted',
       entityType: 'Plan',
       entityId: draft,

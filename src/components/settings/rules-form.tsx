@@ -27,6 +27,7 @@ export interface RulesFormValues {
   quorumFixedCount: string;
   noticeBoardText: string;
   noticeBoardUrl: string;
+  decisionsNeedAdjustedMinutes: boolean;
 }
 
 const whole = (text: string) => (/^\s*-?\d+\s*$/.test(text) ? Number(text) : Number.NaN);
@@ -77,6 +78,7 @@ export function RulesForm({
               quorumFixedCount: values.quorumRule === 'FIXED_COUNT' ? whole(values.quorumFixedCount) : null,
               noticeBoardText: values.noticeBoardText,
               noticeBoardUrl: values.noticeBoardUrl,
+              decisionsNeedAdjustedMinutes: values.decisionsNeedAdjustedMinutes,
             }),
           { onSuccess: () => setSaved(true) },
         );
@@ -224,6 +226,16 @@ export function RulesForm({
           value={values.noticeBoardUrl}
           onChange={(event) => set({ noticeBoardUrl: event.target.value })}
         />
+      </Field>
+      <Field label={t.decisionsEffect} hint={t.decisionsEffectHelp} error={error('decisionsNeedAdjustedMinutes')}>
+        <Select
+          testId="rules-decisions-effect"
+          value={values.decisionsNeedAdjustedMinutes ? 'ADJUSTED' : 'MEETING'}
+          onChange={(event) => set({ decisionsNeedAdjustedMinutes: event.target.value === 'ADJUSTED' })}
+        >
+          <option value="MEETING">{t.decisionsEffectOptions.MEETING}</option>
+          <option value="ADJUSTED">{t.decisionsEffectOptions.ADJUSTED}</option>
+        </Select>
       </Field>
       <FormError message={action.message} />
       <SaveFooter saved={saved} savedText={t.saved} busy={action.busy} label={t.save} />

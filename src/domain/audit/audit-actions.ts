@@ -125,6 +125,10 @@ export const AUDIT_ACTIONS = [
   'minutes.officersSet',
   'minutes.paragraphMoved',
   'minutes.reauthenticationFailed',
+  'minutes.decisionTookEffect',
+  // The public notice board (anslagstavla).
+  'noticeBoard.minutesPosted',
+  'noticeBoard.planPosted',
   // A person's own settings (no association).
   'mail.preferencesChanged',
   // People: invitations, access, passwords (issue 15).

@@ -23,6 +23,8 @@ export interface AssociationRuleValues {
   quorumFixedCount: number | null;
   noticeBoardText: string | null;
   noticeBoardUrl: string | null;
+  /** ADR 034: decisions take effect when the minutes are adjusted and locked, not on the meeting date. */
+  decisionsNeedAdjustedMinutes: boolean;
 }
 
 /** docs/domain.md's defaults: what an association follows until it records its own rules. */
@@ -39,6 +41,7 @@ export function defaultRules(): AssociationRuleValues {
     quorumFixedCount: null,
     noticeBoardText: null,
     noticeBoardUrl: null,
+    decisionsNeedAdjustedMinutes: false,
   };
 }
 

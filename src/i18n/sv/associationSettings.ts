@@ -59,6 +59,13 @@ export const associationSettings = {
     noticeBoardUrl: 'Anslagstavla (webbadress)',
     noticeBoardHelp:
       'Förbundsordningen: var förbundets anslag (t.ex. justerade protokoll) publiceras. Överklagandetiden räknas från anslaget.',
+    decisionsEffect: 'När ett beslut börjar gälla',
+    decisionsEffectOptions: {
+      MEETING: 'På sammanträdesdagen',
+      ADJUSTED: 'När protokollet är justerat',
+    },
+    decisionsEffectHelp:
+      'Förbundsordningen eller styrelsens arbetsordning: ett beslut fattas på sammanträdet och gäller normalt från den dagen. Vill förbundet att beslut börjar gälla först när protokollet är justerat, visas ett antaget beslut som ”beslutad, gäller från justering” tills dess, och en plan blir antagen och en insats beviljad först vid justeringen.',
     errors: {
       NEGATIVE: 'Beloppet kan inte vara negativt.',
       PERCENT_RANGE: 'Ange en procentsats mellan 0 och 100.',

@@ -119,6 +119,9 @@ export const auditActions = {
   'minutes.officersSet': 'Ordförande och sekreterare angivna',
   'minutes.paragraphMoved': 'Paragraf flyttad',
   'minutes.reauthenticationFailed': 'Justering nekad: fel lösenord',
+  'minutes.decisionTookEffect': 'Beslut började gälla (protokollet justerat)',
+  'noticeBoard.minutesPosted': 'Protokoll anslaget på anslagstavlan',
+  'noticeBoard.planPosted': 'Antagen plan publicerad på anslagstavlan',
 
   'boardSeat.added': 'Plats i styrelsen tillsatt',
   'boardSeat.termEnded': 'Mandatperiod på plats i styrelsen avslutad',

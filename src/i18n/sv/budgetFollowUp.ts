@@ -94,6 +94,8 @@ export const budgetFollowUp = {
     notARevision: 'Versionen är ingen revidering som väntar på beslut.',
     decisionNotBoard: 'Beslutet måste vara fattat på ett styrelsemöte i förbundet.',
     decisionUsed: 'Beslutet har redan använts för att anta en plan.',
+    decisionNotInEffect:
+      'Beslutet gäller först när protokollet är justerat (förbundets regel). Anta revideringen när protokollet är justerat.',
   },
 
   charts: {

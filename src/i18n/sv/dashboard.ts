@@ -8,6 +8,7 @@ export const dashboard = {
   versionLabel: 'Version',
   decisionLabel: 'Beslutad',
   notDecided: 'Inte beslutad',
+  decidedPendingAdjustment: '{date}, gäller från justering',
   keyFiguresTitle: 'Budget {year} i korthet',
   memberContributions: 'Samverkansmedel',
   openingEquity: 'Eget kapital vid årets början',

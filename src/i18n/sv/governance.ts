@@ -62,6 +62,8 @@ export const governance = {
     withdrawNotRaiser: 'Bara den som väckte ärendet, eller kansliet för dennes räkning, kan återkalla det.',
     returnIsBoardDecision:
       'Återremiss är ett styrelsebeslut. Det protokollförs som beslut vid styrelsens sammanträde, inte här.',
+    decisionsBeforeMeeting:
+      'Sammanträdet har protokollförda beslut och kan inte flyttas till en dag som inte har kommit: ett beslut finns först från sammanträdet.',
   },
   matterEventVerb: {
     startPreparation: 'börja beredas',

@@ -33,9 +33,11 @@ import { system } from './system';
 import { associationSettings } from './associationSettings';
 
 import { board } from './board';
+import { noticeBoard } from './noticeBoard';
 
 /** The Swedish catalog. Each area keeps its texts in its own file, added here. */
 export const sv = {
+  noticeBoard,
   people,
   system,
   board,

@@ -172,6 +172,8 @@ export const minutes = {
     noQuorum:
       'Sammanträdet är inte beslutfört ({present} av {seats} ordinarie platser besatta, minst {required} krävs). Beslutet kan inte protokollföras.',
     decisionExists: 'Paragrafen har redan ett beslut.',
+    meetingNotHeld:
+      'Sammanträdet hålls {date}. Ett beslut finns först från sammanträdet och kan protokollföras tidigast den dagen.',
     decisionTextRequired: 'Skriv beslutet.',
     returnReasonRequired: 'Ange skälet för återremissen.',
     adoptsPlanWithoutPlan: 'Paragrafen gäller ingen plan.',

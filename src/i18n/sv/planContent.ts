@@ -231,6 +231,7 @@ export const planContent = {
     details: 'Om insatsen',
     decision: 'Beslut om finansiering',
     noDecision: 'Inget beslut kopplat.',
+    pendingAdjustment: 'beslutad, gäller från justering',
     implementationPlan: 'Implementeringsplan',
     none: 'Inte angivet.',
     goals: 'Mål som gäller insatsen',

@@ -1,12 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
-import { messages } from '@/i18n/catalog';
+import { decisionDateRefusal } from '@/domain/minutes/decision-date';
+import { format, messages } from '@/i18n/catalog';
+import { formatLongDate } from '@/i18n/dates';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import { prisma } from '@/server/db/client';
 import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-errors';
 import { copyOutcomesFromPreviousVersion } from './copy-outcomes';
+import { postPlanOnNoticeBoard } from '@/server/notice-board/post-on-notice-board';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 import { associationId, id } from '@/server/kernel/input';
 
@@ -40,9 +43,21 @@ export async function adoptBudgetRevision(
 
   const decision = await db.decision.findFirst({
     where: { id: input.decisionId, associationId: input.associationId, meeting: { body: 'BOARD' } },
-    select: { id: true, decidedAt: true, adoptedPlan: { select: { id: true } } },
+    select: {
+      id: true,
+      decidedAt: true,
+      effectiveAt: true,
+      meeting: { select: { startsAt: true } },
+      adoptedPlan: { select: { id: true } },
+    },
   });
   if (!decision) throw new FieldValidationError({ decisionId: t.decisionNotBoard });
+  // A decision exists from its meeting, never before it, and adopts only once it has taken effect (ADR 034).
+  if (decisionDateRefusal(decision.meeting.startsAt, options.now ?? new Date()))
+    throw new FieldValidationError({
+      decisionId: format(messages().minutes.errors.meetingNotHeld, { date: formatLongDate(decision.meeting.startsAt) }),
+    });
+  if (!decision.effectiveAt) throw new FieldValidationError({ decisionId: t.decisionNotInEffect });
   if (decision.adoptedPlan) throw new FieldValidationError({ decisionId: t.decisionUsed });
 
   try {
@@ -111,6 +126,12 @@ export async function adoptBudgetRevision(
           before: { status: 'ADOPTED' },
           after: { status: 'REVISED' },
         },
+      });
+      await postPlanOnNoticeBoard(tx, {
+        associationId: input.associationId,
+        planId: plan.id,
+        postedAt: lockedAt,
+        personId: personId ?? null,
       });
       return { planId: plan.id, versionNumber: plan.versionNumber, revisedPlanId: plan.previousVersionId! };
     });

@@ -1,7 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import { isPlanBudgetEditable } from '@/domain/budget/sheet-columns';
-import { messages } from '@/i18n/catalog';
+import { decisionDateRefusal } from '@/domain/minutes/decision-date';
+import { format, messages } from '@/i18n/catalog';
+import { formatLongDate } from '@/i18n/dates';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
@@ -82,12 +84,22 @@ export async function saveIntervention(input: z.input<typeof schema>, actor: Act
   return db.$transaction(async (tx) => {
     const [decision, members, groups] = await Promise.all([
       parsed.fundingDecisionId
-        ? tx.decision.count({ where: { id: parsed.fundingDecisionId, associationId } })
-        : Promise.resolve(1),
+        ? tx.decision.findFirst({
+            where: { id: parsed.fundingDecisionId, associationId },
+            select: { meeting: { select: { startsAt: true } } },
+          })
+        : Promise.resolve(null),
       tx.member.count({ where: { id: { in: parsed.responsibleMemberIds }, associationId } }),
       tx.targetGroup.count({ where: { id: { in: parsed.targetGroupIds }, plan: { associationId } } }),
     ]);
-    if (decision !== 1) throw new FieldValidationError({ fundingDecisionId: t.unknownDecision });
+    if (parsed.fundingDecisionId && !decision) throw new FieldValidationError({ fundingDecisionId: t.unknownDecision });
+    // A decision exists from its meeting, never before it (ADR 034).
+    if (decision && decisionDateRefusal(decision.meeting.startsAt, options.now ?? new Date()))
+      throw new FieldValidationError({
+        fundingDecisionId: format(messages().minutes.errors.meetingNotHeld, {
+          date: formatLongDate(decision.meeting.startsAt),
+        }),
+      });
     if (members !== new Set(parsed.responsibleMemberIds).size)
       throw new FieldValidationError({ responsibleMemberIds: t.unknownMember });
     if (groups !== new Set(parsed.targetGroupIds).size)

@@ -1,5 +1,8 @@
 import 'server-only';
+import { decisionDateRefusal } from '@/domain/minutes/decision-date';
+import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
+import { ConflictError } from '@/server/kernel/use-case-errors';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
@@ -31,6 +34,12 @@ export async function updateMeeting(
   await assertPermission(actor.personId, parsed.associationId, 'meeting.manage', { db, now });
   return db.$transaction(async (tx) => {
     const meeting = await loadEditableMeeting(tx, parsed);
+    // Its decisions are dated the meeting: it cannot move to a day that has not come (ADR 034).
+    if (
+      decisionDateRefusal(parsed.startsAt, now) &&
+      (await tx.decision.count({ where: { meetingId: meeting.id } })) > 0
+    )
+      throw new ConflictError(messages().governance.refusals.decisionsBeforeMeeting);
     const newVersion = await bumpMeetingVersion(tx, meeting.id, parsed.version, {
       title: parsed.title,
       startsAt: parsed.startsAt,

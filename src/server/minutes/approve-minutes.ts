@@ -12,6 +12,7 @@ import { ConflictError, LockedError } from '@/server/kernel/use-case-errors';
 import { inMinutesTransaction, lockMeeting } from './minutes-context';
 import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
 import { confirmAdjusterIdentity } from './confirm-adjuster-identity';
+import { onMinutesLocked } from './on-minutes-locked';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
@@ -134,6 +135,12 @@ export async function approveMinutes(
           after: { status: 'MINUTES_LOCKED', minutesState: 'LOCKED', minutesLockedAt: now.toISOString() },
           contentHash: currentHash,
         },
+      });
+      await onMinutesLocked(tx, {
+        associationId: parsed.associationId,
+        meetingId: meeting.id,
+        lockedAt: now,
+        personId: actor.personId,
       });
     }
     return { approvedAt: now, locked: locksMinutes, contentHash: currentHash };

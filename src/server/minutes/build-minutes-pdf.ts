@@ -6,6 +6,7 @@ import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { getMinutes } from './page-readers/get-minutes';
+import { noticeOfPostingSection } from './notice-of-posting-pdf';
 import { renderMinutesPdf } from './render-minutes-pdf';
 import type { ExportFile } from '@/server/kernel/export-file';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -29,7 +30,9 @@ export async function buildMinutesPdf(
   const minutes = await getMinutes(input.associationId, input.meetingId, { db });
   if (!minutes) return null;
   if (!minutes.meeting.minutesLockedAt) throw new MinutesNotLockedError();
-  const body = await renderMinutesPdf(minutes);
+  const body = await renderMinutesPdf(minutes, {
+    sections: [await noticeOfPostingSection(input.associationId, minutes.meeting, { db })],
+  });
   return {
     fileName: format(messages().minutes.pdf.fileName, { date: formatDate(minutes.meeting.startsAt) }),
     contentType: 'application/pdf',

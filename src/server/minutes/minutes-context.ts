@@ -1,7 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { decisionDateRefusal } from '@/domain/minutes/decision-date';
 import { format, messages } from '@/i18n/catalog';
+import { formatLongDate } from '@/i18n/dates';
 import { ConflictError, FieldValidationError, LockedError } from '@/server/kernel/use-case-errors';
 import { loadOwned } from '@/server/kernel/load-owned';
 
@@ -146,4 +148,10 @@ export function quorumMessage(
 
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/** The Swedish refusal of a decision at a meeting whose day has not come (ConflictError), or nothing. */
+export function assertMeetingDayHasCome(startsAt: Date, now: Date): void {
+  if (decisionDateRefusal(startsAt, now))
+    throw new ConflictError(format(t().meetingNotHeld, { date: formatLongDate(startsAt) }));
 }

@@ -1,15 +1,27 @@
 import 'server-only';
 import { z } from 'zod';
+import { calendarDateIn } from '@/domain/calendar/local-date';
 import { nextMatterStatus } from '@/domain/matter/matter-status';
+import { decisionEffectiveAt } from '@/domain/minutes/decision-date';
+import { nextPlanStatus } from '@/domain/plan/plan-workflow';
 import { format, messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
+import type { Prisma } from '@/generated/prisma/client';
 import { loadQuorum } from '@/server/meeting/load-quorum';
 import { adoptPlanByDecision } from '@/server/plan/plan-workflow-hooks';
+import { loadAssociationRules } from '@/server/settings/load-association-rules';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
-import { findParagraph, inMinutesTransaction, isUniqueViolation, openMinutes, quorumMessage } from './minutes-context';
+import {
+  assertMeetingDayHasCome,
+  findParagraph,
+  inMinutesTransaction,
+  isUniqueViolation,
+  openMinutes,
+  quorumMessage,
+} from './minutes-context';
 import { voidStaleApprovals } from '@/server/minutes-adjustment/void-stale-approvals';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -42,12 +54,18 @@ export interface RecordedDecision {
   matterStatus: string | null;
   planAdopted: { planId: string; late: boolean } | null;
   interventionFunded: string | null;
+  /** ADR 034: when the decision takes effect; null until the minutes are locked (the association's rule). */
+  effectiveAt: Date | null;
 }
 
 /**
- * Records the decision of a paragraph. Only in a meeting with quorum. In the same transaction:
- * the matter becomes DECIDED (or RETURNED), the plan is adopted when the decision says so (only the
- * board adopts), and a funded intervention gets the decision as its funding decision.
+ * Records the decision of a paragraph. Only once the meeting's day has come (Swedish calendar day)
+ * and in a meeting with quorum. The decision is dated the meeting (decidedAt = startsAt). In the same
+ * transaction: the matter becomes DECIDED (or RETURNED), the plan is adopted when the decision says so
+ * (only the board adopts), and a funded intervention gets the decision as its funding decision. When
+ * the association's rule says decisions need adjusted minutes (ADR 034), the decision has no
+ * effectiveAt yet: the plan is adopted and the intervention DECIDED when the minutes are locked
+ * (onMinutesLocked), not now.
  */
 export async function recordDecision(
   input: RecordDecisionInput,
@@ -67,6 +85,7 @@ export async function recordDecision(
     return await inMinutesTransaction(db, async (tx) => {
       const paragraph = await findParagraph(tx, parsed.associationId, parsed.paragraphId);
       const meeting = await openMinutes(tx, parsed.associationId, paragraph.meetingId);
+      assertMeetingDayHasCome(meeting.startsAt, now);
       if (paragraph.decision) throw new ConflictError(t().decisionExists);
       if (paragraph.version !== parsed.version) {
         throw new StaleVersionError({
@@ -102,6 +121,15 @@ export async function recordDecision(
       if (parsed.fundsIntervention && !interventionId)
         throw new FieldValidationError({ fundsIntervention: t().fundsWithoutIntervention });
 
+      const rules = await loadAssociationRules(tx, parsed.associationId, calendarDateIn(meeting.startsAt).year);
+      const effectiveAt = decisionEffectiveAt({
+        decidedAt: meeting.startsAt,
+        needsAdjustedMinutes: rules.decisionsNeedAdjustedMinutes,
+        minutesLockedAt: meeting.minutesLockedAt,
+      });
+      const pendingPlanId = parsed.adoptsPlan && planId && effectiveAt === null ? planId : null;
+      if (pendingPlanId) await assertPlanAdoptable(tx, parsed.associationId, pendingPlanId);
+
       const decision = await tx.decision.create({
         data: {
           associationId: parsed.associationId,
@@ -110,6 +138,8 @@ export async function recordDecision(
           matterId: matter?.id ?? null,
           text: parsed.text,
           decidedAt: meeting.startsAt,
+          effectiveAt,
+          pendingPlanId,
         },
       });
       await tx.minutesParagraph.update({
@@ -130,6 +160,8 @@ export async function recordDecision(
             text: parsed.text,
             outcome: parsed.outcome,
             decidedAt: meeting.startsAt.toISOString(),
+            effectiveAt: effectiveAt?.toISOString() ?? null,
+            pendingPlanId,
             votingPresent: quorum.votingPresent,
             required: quorum.required,
           },
@@ -168,7 +200,7 @@ export async function recordDecision(
       }
 
       let planAdopted: RecordedDecision['planAdopted'] = null;
-      if (parsed.adoptsPlan && planId) {
+      if (parsed.adoptsPlan && planId && !pendingPlanId) {
         const { late } = await adoptPlanByDecision(tx, {
           associationId: parsed.associationId,
           planId,
@@ -186,7 +218,8 @@ export async function recordDecision(
           where: { id: interventionId, associationId: parsed.associationId },
           select: { id: true, status: true, fundingDecisionId: true },
         });
-        const status = intervention.status === 'PROPOSED' ? 'DECIDED' : intervention.status;
+        // Not yet in effect (ADR 034): the link is recorded, the intervention becomes DECIDED at the lock.
+        const status = intervention.status === 'PROPOSED' && effectiveAt !== null ? 'DECIDED' : intervention.status;
         await tx.intervention.update({
           where: { id: intervention.id },
           data: { fundingDecisionId: decision.id, status, version: { increment: 1 } },
@@ -205,11 +238,20 @@ export async function recordDecision(
         interventionFunded = intervention.id;
       }
       await voidStaleApprovals(tx, meeting.id, actor.personId);
-      return { decisionId: decision.id, matterStatus, planAdopted, interventionFunded };
+      return { decisionId: decision.id, matterStatus, planAdopted, interventionFunded, effectiveAt };
     });
   } catch (error) {
     // Two people recording the same paragraph's decision at once: the second meets the unique paragraphId.
     if (isUniqueViolation(error)) throw new ConflictError(t().decisionExists);
     throw error;
   }
+}
+
+/** A plan adopted once the decision takes effect must be adoptable now (on the agenda), else the lock would fail. */
+async function assertPlanAdoptable(tx: Prisma.TransactionClient, associationId: string, planId: string) {
+  const plan = await tx.plan.findFirst({ where: { id: planId, associationId }, select: { status: true } });
+  const pw = messages().planWorkflow;
+  if (!plan) throw new ConflictError(pw.errors.planNotFound);
+  if (!nextPlanStatus(plan.status, 'adopt'))
+    throw new ConflictError(format(pw.errors.illegalTransition, { status: pw.status[plan.status] }));
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Minutes } from './page-readers/get-minutes';
+import type { PdfSection } from './notice-of-posting-pdf';
 import { paragraphLabel } from '@/domain/minutes/paragraph-numbering';
 import { format, messages } from '@/i18n/catalog';
 import { formatDateTime, formatLongDate } from '@/i18n/dates';
@@ -17,7 +18,10 @@ const WIDTH = A4.width - 2 * MARGIN;
  * with discussion, decision and votes, the adjusters' approvals with time, and a "Justerat" footer
  * on every page. `compress: false` leaves the text readable for tests.
  */
-export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean } = {}): Promise<Uint8Array> {
+export function renderMinutesPdf(
+  minutes: Minutes,
+  options: { compress?: boolean; sections?: PdfSection[] } = {},
+): Promise<Uint8Array> {
   const all = messages();
   const t = all.minutes.pdf;
   const { meeting } = minutes;
@@ -160,6 +164,8 @@ export function renderMinutesPdf(minutes: Minutes, options: { compress?: boolean
   }
 
   drawSignatureBlock(doc, minutes, { margin: MARGIN, width: WIDTH });
+  // Sections other files add after the minutes' own content (the notice of posting, ADR 034).
+  for (const section of options.sections ?? []) section(doc, { left: MARGIN, width: WIDTH });
 
   const lockedAt = meeting.minutesLockedAt ? formatDateTime(meeting.minutesLockedAt) : '–';
   drawPageFooters(doc, (page, pages) => ({

@@ -29,6 +29,17 @@ export async function buildPlanDocument(
   const db = deps.db ?? prisma;
   const input = planDocumentInput.parse(rawInput);
   await assertPermission(actor.personId, input.associationId, 'plan.read', { db });
+  return readPlanDocument(input, db);
+}
+
+/**
+ * The document of buildPlanDocument without a permission check: for callers that have decided
+ * themselves that the plan may be shown (the public notice board shows only posted, adopted plans).
+ */
+export async function readPlanDocument(
+  input: z.output<typeof planDocumentInput>,
+  db: NonNullable<UseCaseDeps['db']> = prisma,
+): Promise<PlanDocument | null> {
   const plan = await db.plan.findFirst({
     where: { id: input.planId, associationId: input.associationId },
     select: {

@@ -12,6 +12,8 @@ export interface PlanSummary {
   title: string;
   status: PlanStatus;
   decidedAt: Date | null;
+  /** ADR 034: the date of a decision to adopt the plan that waits for adjusted minutes (not adopted yet). */
+  adoptionPendingSince: Date | null;
 }
 
 export interface PlanChoice {
@@ -49,8 +51,17 @@ export async function findPlan(
     orderBy: { versionNumber: 'desc' },
     select: {
       ...PLAN_HEADING_SELECT,
+      pendingAdoptions: { where: { effectiveAt: null }, select: { decidedAt: true }, take: 1 },
     },
   });
-  const { adoptedAt, adoptionDecision, ...summary } = plan;
-  return { years, plan: { ...summary, decidedAt: adoptionDecision?.decidedAt ?? adoptedAt }, requestedYearMissing };
+  const { adoptedAt, adoptionDecision, pendingAdoptions, ...summary } = plan;
+  return {
+    years,
+    plan: {
+      ...summary,
+      decidedAt: adoptionDecision?.decidedAt ?? adoptedAt,
+      adoptionPendingSince: pendingAdoptions[0]?.decidedAt ?? null,
+    },
+    requestedYearMissing,
+  };
 }

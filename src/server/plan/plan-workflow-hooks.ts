@@ -8,6 +8,7 @@ import { format, messages } from '@/i18n/catalog';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { ConflictError } from '@/server/kernel/use-case-errors';
 import { copyOutcomesFromPreviousVersion } from '@/server/budget/copy-outcomes';
+import { postPlanOnNoticeBoard } from '@/server/notice-board/post-on-notice-board';
 import { loadBlockingBudgetErrors } from './load-plan-budget-analysis';
 
 /*
@@ -149,5 +150,6 @@ export async function adoptPlanByDecision(
       ...(revisedPlanId ? { revisedPlanId, outcomeCopied } : {}),
     },
   });
+  await postPlanOnNoticeBoard(tx, { ...input, postedAt: input.now });
   return { late };
 }

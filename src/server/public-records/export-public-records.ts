@@ -10,6 +10,7 @@ import { decisionsTable, loadDecisions } from '@/server/audit-desk/decisions-rep
 import type { Actor } from '@/server/authz/session-actor';
 import { prisma } from '@/server/db/client';
 import { getMinutes } from '@/server/minutes/page-readers/get-minutes';
+import { noticeOfPostingSection } from '@/server/minutes/notice-of-posting-pdf';
 import { renderMinutesPdf } from '@/server/minutes/render-minutes-pdf';
 import { buildPlanDocument } from '@/server/plan-document/build-plan-document';
 import { renderPlanPdf } from '@/server/plan-document/render-plan-pdf';
@@ -90,7 +91,10 @@ async function renderSource(
       // The same PDF as the locked minutes' own download.
       const minutes = await getMinutes(selection.associationId, source.meetingId, { db: deps.db });
       if (!minutes) throw new Error(`meeting ${source.meetingId} vanished during the export`);
-      return renderMinutesPdf(minutes, { compress: deps.compress });
+      return renderMinutesPdf(minutes, {
+        compress: deps.compress,
+        sections: [await noticeOfPostingSection(selection.associationId, minutes.meeting, { db: deps.db })],
+      });
     }
     case 'decisions': {
       const decisions = await loadDecisions(

@@ -1,5 +1,6 @@
 import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
 import { readFileSync } from 'node:fs';
+import { appealPeriodEnd } from '@/domain/notice-board/appeal-period';
 import path from 'node:path';
 import { seedFinsamGotlandInvoices } from './finsamgotland-invoices';
 import { seedFinsamGotlandOutcome } from './finsamgotland-outcome';
@@ -487,9 +488,20 @@ async function seedGovernance(
           matterId: planMatter.id,
           text: paragraph.decisionText,
           decidedAt: held.startsAt,
+          effectiveAt: held.startsAt,
         },
       });
       await tx.plan.update({ where: { id: ids.plan }, data: { adoptionDecisionId: decision.id } });
+      // Published on the notice board the day the adoption took effect (ADR 034).
+      await tx.noticeBoardPosting.create({
+        data: {
+          associationId: a,
+          kind: 'PLAN',
+          planId: ids.plan,
+          postedAt: held.startsAt,
+          postedOn: new Date('2026-02-06T00:00:00Z'),
+        },
+      });
     }
   }
   for (const personId of [ids.chair, ids.vice, ids.member, ids.elin]) {
@@ -505,6 +517,18 @@ async function seedGovernance(
       { personId: ids.vice, approvedAt: new Date('2026-02-11T16:20:00+01:00') },
       { personId: ids.member, approvedAt: new Date('2026-02-13T12:00:00+01:00') },
     ].map((approval) => ({ meetingId: held.id, contentHash, ...approval })),
+  });
+  // The adjusted minutes were posted on the notice board when they were locked: 13 February 2026, with
+  // the appeal period to Friday 6 March (ADR 034).
+  await tx.noticeBoardPosting.create({
+    data: {
+      associationId: a,
+      kind: 'MINUTES',
+      meetingId: held.id,
+      postedAt: held.minutesLockedAt!,
+      postedOn: new Date('2026-02-13T00:00:00Z'),
+      takeDownOn: new Date(`${appealPeriodEnd('2026-02-13')}T00:00:00Z`),
+    },
   });
 
   const upcoming = await tx.meeting.create({

@@ -26,6 +26,7 @@ const select = {
   quorumFixedCount: true,
   noticeBoardText: true,
   noticeBoardUrl: true,
+  decisionsNeedAdjustedMinutes: true,
   equityCapTiers: { orderBy: { order: 'asc' }, select: { upTo: true, percent: true } },
 } satisfies Prisma.AssociationRulesSelect;
 
@@ -82,6 +83,7 @@ function rulesForYear(rows: readonly Row[], year: number): RulesForYear {
     quorumFixedCount: row.quorumFixedCount,
     noticeBoardText: row.noticeBoardText,
     noticeBoardUrl: row.noticeBoardUrl,
+    decisionsNeedAdjustedMinutes: row.decisionsNeedAdjustedMinutes,
   };
 }
 

@@ -50,6 +50,7 @@ const schema = z.object({
   quorumFixedCount: count(-1000, 1000).nullable(),
   noticeBoardText: optionalText(500, () => t().textTooLong),
   noticeBoardUrl: optionalText(500, () => t().textTooLong),
+  decisionsNeedAdjustedMinutes: z.boolean({ error: () => messages().actions.invalidValue }).default(false),
 });
 
 export type SaveAssociationRulesInput = z.input<typeof schema>;
@@ -70,6 +71,7 @@ function rulesSnapshot(rules: AssociationRuleValues & { effectiveFromYear?: numb
     quorumFixedCount: rules.quorumFixedCount,
     noticeBoardText: rules.noticeBoardText,
     noticeBoardUrl: rules.noticeBoardUrl,
+    decisionsNeedAdjustedMinutes: rules.decisionsNeedAdjustedMinutes,
   };
 }
 
@@ -95,6 +97,7 @@ export async function saveAssociationRules(input: SaveAssociationRulesInput, act
     quorumFixedCount: parsed.quorumRule === 'FIXED_COUNT' ? parsed.quorumFixedCount : null,
     noticeBoardText: parsed.noticeBoardText,
     noticeBoardUrl: parsed.noticeBoardUrl,
+    decisionsNeedAdjustedMinutes: parsed.decisionsNeedAdjustedMinutes,
   };
   throwProblems(validateRules(values), (problem) => t()[problem.code as keyof ReturnType<typeof t>] as string);
 
@@ -119,6 +122,7 @@ export async function saveAssociationRules(input: SaveAssociationRulesInput, act
       quorumFixedCount: values.quorumFixedCount,
       noticeBoardText: values.noticeBoardText,
       noticeBoardUrl: values.noticeBoardUrl,
+      decisionsNeedAdjustedMinutes: values.decisionsNeedAdjustedMinutes,
     };
     let rulesId: string;
     if (stored) {

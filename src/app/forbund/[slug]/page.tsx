@@ -100,7 +100,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           </div>
           <div className="flex gap-2">
             <dt className="text-slate-600">{t.decisionLabel}</dt>
-            <dd data-testid="plan-decided">{plan.decidedAt ? formatLongDate(plan.decidedAt) : t.notDecided}</dd>
+            <dd data-testid="plan-decided">
+              {plan.decidedAt
+                ? formatLongDate(plan.decidedAt)
+                : plan.adoptionPendingSince
+                  ? format(t.decidedPendingAdjustment, { date: formatLongDate(plan.adoptionPendingSince) })
+                  : t.notDecided}
+            </dd>
           </div>
           <div className="flex gap-2">
             <dt className="text-slate-600">{t.versionLabel}</dt>

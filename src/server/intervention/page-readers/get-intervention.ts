@@ -24,7 +24,7 @@ export async function getIntervention(
     where: { id: interventionId, associationId },
     select: {
       ...INTERVENTION_FIELDS_SELECT,
-      fundingDecision: { select: { id: true, text: true, decidedAt: true } },
+      fundingDecision: { select: { id: true, text: true, decidedAt: true, effectiveAt: true } },
       responsibleMembers: { select: { id: true, name: true }, orderBy: { order: 'asc' } },
       targetGroups: { select: { id: true, name: true, planId: true } },
       goals: { select: { id: true, text: true, planId: true } },

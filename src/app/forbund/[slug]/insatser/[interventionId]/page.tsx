@@ -89,7 +89,9 @@ export default async function InterventionPage({ params, searchParams }: Props) 
             <dt className="font-medium">{t.interventionPage.decision}</dt>
             <dd data-testid="intervention-decision">
               {item.fundingDecision
-                ? `${formatDate(item.fundingDecision.decidedAt)}: ${item.fundingDecision.text}`
+                ? `${formatDate(item.fundingDecision.decidedAt)}: ${item.fundingDecision.text}${
+                    item.fundingDecision.effectiveAt ? '' : ` (${t.interventionPage.pendingAdjustment})`
+                  }`
                 : t.interventionPage.noDecision}
             </dd>
             <dt className="font-medium">{t.interventionPage.implementationPlan}</dt>

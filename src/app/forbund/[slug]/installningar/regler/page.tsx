@@ -81,6 +81,7 @@ export default async function RulesPage({
               quorumFixedCount: rules.quorumFixedCount === null ? '' : String(rules.quorumFixedCount),
               noticeBoardText: rules.noticeBoardText ?? '',
               noticeBoardUrl: rules.noticeBoardUrl ?? '',
+              decisionsNeedAdjustedMinutes: rules.decisionsNeedAdjustedMinutes,
             }}
           />
         ) : (
@@ -104,6 +105,11 @@ export default async function RulesPage({
                   t.noticeBoardText,
                   [rules.noticeBoardText, rules.noticeBoardUrl].filter(Boolean).join(' – ') || '–',
                   t.noticeBoardHelp,
+                ],
+                [
+                  t.decisionsEffect,
+                  t.decisionsEffectOptions[rules.decisionsNeedAdjustedMinutes ? 'ADJUSTED' : 'MEETING'],
+                  t.decisionsEffectHelp,
                 ],
               ].map(([label, value, help]) => (
                 <div key={label}>
