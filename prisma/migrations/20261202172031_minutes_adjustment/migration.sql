@@ -70,15 +70,43 @@ CREATE TRIGGER "Meeting_minutes_lock_fields"
 BEFORE UPDATE ON "Meeting"
 FOR EACH ROW EXECUTE FUNCTION "minutes_lock_meeting_guard"();
 
--- Attendance, agenda items and change requests of locked minutes: as paragraphs (minutes_lock_guard).
+-- Attendance, agenda items and change requests of locked minutes: refused as paragraphs are, but the
+-- meeting row is read without FOR SHARE. Their use cases bump the meeting's version afterwards (an
+-- UPDATE of the same row): a share lock taken first would let two such writes deadlock. A write that
+-- races the locking approval fails on that version instead (StaleVersion), so no lock is needed here.
+CREATE FUNCTION "minutes_lock_guard_meeting_rows"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    meeting_id text;
+    locked_at timestamp(3);
+BEGIN
+    FOREACH meeting_id IN ARRAY ARRAY[
+        CASE WHEN TG_OP <> 'INSERT' THEN OLD."meetingId" END,
+        CASE WHEN TG_OP <> 'DELETE' THEN NEW."meetingId" END
+    ] LOOP
+        CONTINUE WHEN meeting_id IS NULL;
+        SELECT "minutesLockedAt" INTO locked_at FROM "Meeting" WHERE id = meeting_id;
+        IF locked_at IS NOT NULL
+           AND position(',' || meeting_id || ',' IN coalesce(current_setting('samplan.minutes_locking', true), '')) = 0 THEN
+            RAISE EXCEPTION 'Protokollet är justerat och låst: % kan inte ändras (sammanträde %)', TG_TABLE_NAME, meeting_id
+                USING ERRCODE = 'check_violation';
+        END IF;
+    END LOOP;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
 CREATE TRIGGER "Attendance_minutes_lock"
 BEFORE INSERT OR UPDATE OR DELETE ON "Attendance"
-FOR EACH ROW EXECUTE FUNCTION "minutes_lock_guard"();
+FOR EACH ROW EXECUTE FUNCTION "minutes_lock_guard_meeting_rows"();
 
 CREATE TRIGGER "AgendaItem_minutes_lock"
 BEFORE INSERT OR UPDATE OR DELETE ON "AgendaItem"
-FOR EACH ROW EXECUTE FUNCTION "minutes_lock_guard"();
+FOR EACH ROW EXECUTE FUNCTION "minutes_lock_guard_meeting_rows"();
 
 CREATE TRIGGER "MinutesChangeRequest_minutes_lock"
 BEFORE INSERT OR UPDATE OR DELETE ON "MinutesChangeRequest"
-FOR EACH ROW EXECUTE FUNCTION "minutes_lock_guard"();
+FOR EACH ROW EXECUTE FUNCTION "minutes_lock_guard_meeting_rows"();
