@@ -69,7 +69,8 @@ export type MatterDetails = NonNullable<Awaited<ReturnType<typeof getMatter>>>;
 export async function getMatterFormOptions(associationId: string, actor: Actor, options: UseCaseDeps = {}) {
   const db = options.db ?? prisma;
   const now = options.now ?? new Date();
-  const roles = await assertPermission(actor.personId, associationId, 'matter.raise', { db, now });
+  // Reads only: the page itself asks for matter.raise (requireAssociationAccess).
+  const roles = await assertPermission(actor.personId, associationId, 'matter.read', { db, now });
   const ties = await loadMemberTies(db, actor.personId, associationId, now);
   const anyMember = raisesForAnyMember(roles);
   return {

@@ -1,5 +1,9 @@
 import 'server-only';
+import type { RaiseMemberRefusal } from '@/domain/matter/matter-rights';
+import { messages } from '@/i18n/catalog';
 import { activeAt } from '@/server/authz/load-membership';
+import { AuthorizationError } from '@/server/kernel/authorization-error';
+import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import type { Db } from '@/server/kernel/deps';
 
 export interface MemberTies {
@@ -20,4 +24,12 @@ export async function loadMemberTies(db: Db, personId: string, associationId: st
     representedMemberIds: unique(rows.filter((row) => row.role === 'MEMBER_REPRESENTATIVE').map((row) => row.memberId)),
     memberIds: unique(rows.map((row) => row.memberId)),
   };
+}
+
+/** The refusal for raising (or changing) a matter for a member the person may not name (ADR 036). */
+export function raiseRefusal(refusal: RaiseMemberRefusal): Error {
+  const r = messages().governance.refusals;
+  if (refusal === 'NOT_YOUR_MEMBER') return new FieldValidationError({ raisedByMemberId: r.raiseNotYourMember });
+  if (refusal === 'MEMBER_REQUIRED') return new FieldValidationError({ raisedByMemberId: r.raiseMemberRequired });
+  return new AuthorizationError('FORBIDDEN', r.raiseRepresentsNoMember);
 }

@@ -1,16 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
 import type { MatterKind } from '@/generated/prisma/enums';
-import { memberForRaising, type RaiseMemberRefusal } from '@/domain/matter/matter-rights';
+import { memberForRaising } from '@/domain/matter/matter-rights';
 import { messages } from '@/i18n/catalog';
 import { assertPermission } from '@/server/authz/assert-permission';
 import type { Actor } from '@/server/authz/session-actor';
 import { writeAuditEntry } from '@/server/audit/write-audit-entry';
 import { prisma } from '@/server/db/client';
-import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { FieldValidationError } from '@/server/kernel/use-case-errors';
 import { dateOf, emptyToUndefined, longText, optionalAmount, optionalDate, title } from './governance-input';
-import { loadMemberTies } from './member-ties';
+import { loadMemberTies, raiseRefusal } from './member-ties';
 import { nextMatterNumber } from './next-matter-number';
 import { id } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
@@ -49,13 +48,6 @@ const schema = z.intersection(
   }),
   matterDetailsSchema,
 );
-
-export function raiseRefusal(refusal: RaiseMemberRefusal): Error {
-  const r = messages().governance.refusals;
-  if (refusal === 'NOT_YOUR_MEMBER') return new FieldValidationError({ raisedByMemberId: r.raiseNotYourMember });
-  if (refusal === 'MEMBER_REQUIRED') return new FieldValidationError({ raisedByMemberId: r.raiseMemberRequired });
-  return new AuthorizationError('FORBIDDEN', r.raiseRepresentsNoMember);
-}
 
 /**
  * Raises a matter (väcker ett ärende), e.g. a member party's application for samverkansmedel.

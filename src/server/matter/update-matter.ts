@@ -11,8 +11,8 @@ import { AuthorizationError } from '@/server/kernel/authorization-error';
 import { ConflictError, FieldValidationError, StaleVersionError } from '@/server/kernel/use-case-errors';
 import { freshMatter, loadMatter } from './change-matter-status';
 import { dateOf } from './governance-input';
-import { loadMemberTies } from './member-ties';
-import { matterDetailsSchema, raiseRefusal, type RaiseMatterInput } from './raise-matter';
+import { loadMemberTies, raiseRefusal } from './member-ties';
+import { matterDetailsSchema, type RaiseMatterInput } from './raise-matter';
 import { id, version } from '@/server/kernel/input';
 import type { UseCaseDeps } from '@/server/kernel/deps';
 
