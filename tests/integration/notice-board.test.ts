@@ -13,6 +13,9 @@ import { ConflictError, FieldValidationError } from '@/server/kernel/use-case-er
 import { updateMeeting } from '@/server/meeting/update-meeting';
 import { addParagraph } from '@/server/minutes/add-paragraph';
 import { approveMinutes } from '@/server/minutes/approve-minutes';
+import { markMinutesReady } from '@/server/minutes/mark-minutes-ready';
+import { currentMinutesHash } from '@/server/minutes-adjustment/minutes-content';
+import { DEMO_PASSWORD } from '@/server/seed/demo-logins';
 import { buildMinutesPdf } from '@/server/minutes/build-minutes-pdf';
 import { chooseAdjusters } from '@/server/minutes/choose-adjusters';
 import { publicMinutesPdf } from '@/server/minutes/public-minutes-pdf';
@@ -35,6 +38,13 @@ const now = new Date('2026-11-25T10:00:00Z');
 const deps = (at: Date = now) => ({ db, now: at });
 const as = (email: string) => ({ personId: person[email]! });
 const office = () => as('admin@finsamgotland.se');
+/** An adjuster's approval of the content they saw, confirmed with their password (ADR 033). */
+const approval = async (meetingId: string) => ({
+  associationId: gotland,
+  meetingId,
+  contentHash: await currentMinutesHash(db, meetingId),
+  password: DEMO_PASSWORD,
+});
 const NOT_HELD = /^Sammanträdet hålls 26 november 2026\. Ett beslut finns först från sammanträdet/;
 
 /** A FinsamGotland board meeting with quorum (Sofia Nyberg serves for the absent Omar Haddad). */
@@ -352,14 +362,11 @@ describe('when a decision takes effect, and the notice board', () => {
       office(),
       deps(),
     );
-    await approveMinutes({ associationId: gotland, meetingId: meeting.id }, as('vice@finsamgotland.se'), deps());
+    await markMinutesReady({ associationId: gotland, meetingId: meeting.id }, office(), deps());
+    await approveMinutes(await approval(meeting.id), as('vice@finsamgotland.se'), deps());
     // Locked on Friday 4 December 2026: three weeks on is juldagen, so the notice comes down Monday 28 December.
     const lockedAt = new Date('2026-12-04T14:00:00+01:00');
-    await approveMinutes(
-      { associationId: gotland, meetingId: meeting.id },
-      as('ersattare@finsamgotland.se'),
-      deps(lockedAt),
-    );
+    await approveMinutes(await approval(meeting.id), as('ersattare@finsamgotland.se'), deps(lockedAt));
 
     expect(await db.decision.findUniqueOrThrow({ where: { id: adoption.decisionId } })).toMatchObject({
       effectiveAt: lockedAt,
